@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>The error body of every route: a title a person can act on, never a stack trace.</summary>
+public sealed record ApiProblem(int Status, string Title)
+{
+    public static BadRequest<ApiProblem> BadRequest(string title) => TypedResults.BadRequest(new ApiProblem(400, title));
+
+    public static NotFound<ApiProblem> NotFound(string title) => TypedResults.NotFound(new ApiProblem(404, title));
+}

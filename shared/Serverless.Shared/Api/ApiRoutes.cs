@@ -1,0 +1,15 @@
+namespace Serverless.Shared.Api;
+
+/// <summary>The HTTP routes, relative to <c>/api</c>, in the form both hosts understand.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "api";
+    public const string Documents = "documents";
+    public const string Document = "documents/{id}";
+    public const string DocumentParagraphs = "documents/{id}/paragraphs";
+    public const string Paragraphs = "paragraphs";
+    public const string Summary = "summaries/{year:int}";
+    public const string CompileSummary = "summaries/{year:int}/compile";
+    public const string Health = "health";
+    public const string Taxonomy = "taxonomy";
+}

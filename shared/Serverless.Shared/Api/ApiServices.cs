@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>What the HTTP handlers need, as one bundle, so a handler takes only route values, query and this.</summary>
+public sealed class ApiServices(
+    StorageClients storage,
+    DocumentStore documents,
+    ParagraphStore paragraphs,
+    ParagraphIndexStore index,
+    SummaryStore summaries,
+    Taxonomy taxonomy,
+    IOptions<PipelineOptions> pipelineOptions,
+    TimeProvider clock)
+{
+    public StorageClients Storage { get; } = storage;
+    public DocumentStore Documents { get; } = documents;
+    public ParagraphStore Paragraphs { get; } = paragraphs;
+    public ParagraphIndexStore Index { get; } = index;
+    public SummaryStore Summaries { get; } = summaries;
+    public Taxonomy Taxonomy { get; } = taxonomy;
+    public PipelineOptions Pipeline { get; } = pipelineOptions.Value;
+    public TimeProvider Clock { get; } = clock;
+}

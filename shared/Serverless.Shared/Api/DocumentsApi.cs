@@ -1,0 +1,151 @@
+using Azure.Storage.Blobs.Models;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>Upload documents, follow their status, read their paragraphs.</summary>
+public static class DocumentsApi
+{
+    /// <summary>
+    /// <c>POST /api/documents?name=&amp;year=&amp;entity=</c> with the file as the raw body (the three values may
+    /// also come as headers). Stores the upload in the intake container; the pipeline takes it from there.
+    /// </summary>
+    public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> UploadAsync(
+        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(Value(request, "name") ?? "");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ApiProblem.BadRequest("Give the file name, e.g. POST /api/documents?name=report.pdf (or a 'name' header).");
+        }
+
+        int? year = null;
+        if (Value(request, "year") is { } yearText)
+        {
+            if (!UploadPath.TryParseYear(yearText, out var parsed))
+            {
+                return ApiProblem.BadRequest($"'{yearText}' is not a year; give four digits, e.g. year=2025.");
+            }
+
+            year = parsed;
+        }
+
+        var entity = Value(request, "entity")?.Trim();
+        if (entity is not null && (entity.Contains('/') || entity.Contains('\\')))
+        {
+            return ApiProblem.BadRequest("The entity may not contain '/' or '\\'.");
+        }
+
+        var content = await ReadBodyAsync(request.Body, services.Pipeline.MaxDocumentBytes, cancellationToken);
+        if (content is null)
+        {
+            var limit = services.Pipeline.MaxDocumentBytes / 1048576.0;
+            return TypedResults.Json(new ApiProblem(413, $"The file is larger than the {limit:0.#} MB accepted. Split it or upload the text only."), statusCode: 413);
+        }
+
+        var id = DocumentId.FromContent(content.Value.Span);
+        var blobName = new UploadPath(year, string.IsNullOrEmpty(entity) ? null : entity, name).ToBlobName();
+        var existing = await services.Documents.GetAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            await services.Documents.TryAddAsync(new DocumentEntity
+            {
+                PartitionKey = id,
+                BlobName = blobName,
+                FileName = name,
+                SizeBytes = content.Value.Length,
+                ReceivedAt = services.Clock.GetUtcNow(),
+            }, cancellationToken);
+        }
+
+        var metadata = new Dictionary<string, string>();
+        if (year is not null)
+        {
+            metadata[DocumentAttribution.YearMetadata] = year.Value.ToString();
+        }
+
+        if (!string.IsNullOrEmpty(entity))
+        {
+            metadata[DocumentAttribution.EntityMetadata] = Uri.EscapeDataString(entity);
+        }
+
+        await services.Storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName).UploadAsync(
+            new BinaryData(content.Value),
+            new BlobUploadOptions { Metadata = metadata, HttpHeaders = new BlobHttpHeaders { ContentType = request.ContentType } },
+            cancellationToken);
+
+        var statusUrl = $"/api/documents/{id}";
+        var status = existing?.Status ?? nameof(DocumentStatus.Received);
+        return TypedResults.Accepted(statusUrl, new UploadAccepted(id, status, statusUrl, blobName, existing is not null));
+    }
+
+    /// <summary><c>GET /api/documents?year=&amp;status=</c></summary>
+    public static async Task<Results<Ok<IReadOnlyList<DocumentRecord>>, BadRequest<ApiProblem>>> ListAsync(
+        int? year, string? status, ApiServices services, CancellationToken cancellationToken)
+    {
+        DocumentStatus? statusFilter = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed))
+            {
+                return ApiProblem.BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>())}.");
+            }
+
+            statusFilter = parsed;
+        }
+
+        var rows = await services.Documents.ListAsync(year, statusFilter, cancellationToken);
+        IReadOnlyList<DocumentRecord> records = rows.Select(r => r.ToRecord()).OrderByDescending(r => r.ReceivedAt).ToArray();
+        return TypedResults.Ok(records);
+    }
+
+    /// <summary><c>GET /api/documents/{id}</c></summary>
+    public static async Task<Results<Ok<DocumentRecord>, NotFound<ApiProblem>>> GetAsync(
+        string id, ApiServices services, CancellationToken cancellationToken)
+    {
+        var row = DocumentId.IsValid(id) ? await services.Documents.GetAsync(id, cancellationToken) : null;
+        return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : TypedResults.Ok(row.ToRecord());
+    }
+
+    /// <summary><c>GET /api/documents/{id}/paragraphs</c>: every paragraph in order, with its labels and evidence.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<ParagraphView>>, NotFound<ApiProblem>>> GetParagraphsAsync(
+        string id, ApiServices services, CancellationToken cancellationToken)
+    {
+        if (!DocumentId.IsValid(id) || await services.Documents.GetAsync(id, cancellationToken) is null)
+        {
+            return ApiProblem.NotFound($"No document has the id '{id}'.");
+        }
+
+        var rows = await services.Paragraphs.ReadAllAsync(id, cancellationToken);
+        IReadOnlyList<ParagraphView> views = rows.Select(ParagraphView.From).ToArray();
+        return TypedResults.Ok(views);
+    }
+
+    private static string? Value(HttpRequest request, string key) =>
+        request.Query.TryGetValue(key, out var query) && !string.IsNullOrEmpty(query) ? query.ToString()
+        : request.Headers.TryGetValue(key, out var header) && !string.IsNullOrEmpty(header) ? header.ToString()
+        : null;
+
+    /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is longer.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,31 @@
+namespace Serverless.Shared.Documents;
+
+/// <summary>What the platform knows about one uploaded document, as portals see it.</summary>
+public sealed record DocumentRecord
+{
+    public required string Id { get; init; }
+    public required string FileName { get; init; }
+    public required string BlobName { get; init; }
+    public DocumentStatus Status { get; init; }
+    public string? FailureReason { get; init; }
+    public int? Year { get; init; }
+
+    /// <summary>Where <see cref="Year"/> came from: <c>path</c>, <c>metadata</c>, <c>detected</c> or <c>upload-date</c>.</summary>
+    public string? YearSource { get; init; }
+    public string? Entity { get; init; }
+    public string? EntitySource { get; init; }
+    public string? Format { get; init; }
+    public string? Language { get; init; }
+    public string? Kind { get; init; }
+    public string? Symbol { get; init; }
+    public long SizeBytes { get; init; }
+    public int ParagraphCount { get; init; }
+    public int WorkItemCount { get; init; }
+    public int WorkItemsDone { get; init; }
+    public int LabelledParagraphCount { get; init; }
+
+    /// <summary>Other blob names the same bytes were uploaded under.</summary>
+    public IReadOnlyList<string> OtherBlobNames { get; init; } = [];
+    public DateTimeOffset ReceivedAt { get; init; }
+    public DateTimeOffset? ClassifiedAt { get; init; }
+}

@@ -1,0 +1,40 @@
+namespace Serverless.Shared.Documents;
+
+/// <summary>
+/// The intake blob name convention <c>{year}/{entity}/{file name}</c>, where year and entity are optional:
+/// <c>report.pdf</c>, <c>2025/report.pdf</c>, <c>ITU/report.pdf</c> and <c>2025/ITU/report.pdf</c> are all valid.
+/// </summary>
+public sealed record UploadPath(int? Year, string? Entity, string FileName)
+{
+    public static UploadPath Parse(string blobName)
+    {
+        var parts = blobName.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return new UploadPath(null, null, blobName);
+        }
+
+        var fileName = parts[^1];
+        int? year = null;
+        string? entity = null;
+        foreach (var folder in parts[..^1])
+        {
+            if (year is null && TryParseYear(folder, out var y))
+            {
+                year = y;
+            }
+            else
+            {
+                entity ??= folder;
+            }
+        }
+
+        return new UploadPath(year, entity, fileName);
+    }
+
+    public string ToBlobName() =>
+        string.Join('/', new[] { Year?.ToString(), Entity, FileName }.Where(p => !string.IsNullOrEmpty(p)));
+
+    public static bool TryParseYear(string? text, out int year) =>
+        int.TryParse(text, out year) && year is >= 1990 and <= 2200;
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Logging;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
+/// records the item as done, and turns the document <c>Classified</c> when its last item is done.
+/// Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
+/// </summary>
+public sealed class ClassifyWorkItemStep(
+    DocumentStore documents,
+    ParagraphStore paragraphs,
+    ParagraphIndexStore index,
+    WorkItemStore workItems,
+    IParagraphClassifier classifier,
+    TimeProvider clock,
+    ILogger<ClassifyWorkItemStep> logger)
+{
+    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    {
+        var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
+        if (item is null || !DocumentId.IsValid(item.DocumentId))
+        {
+            logger.LogError("Discarding a classification message that is not a work item: {Message}", message);
+            return StepOutcome.Failed;
+        }
+
+        var document = await documents.GetAsync(item.DocumentId, cancellationToken);
+        if (document is null || document.StatusValue == DocumentStatus.Failed)
+        {
+            return StepOutcome.Done;
+        }
+
+        var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, cancellationToken);
+        var labelled = await LabelAsync(document, rows, cancellationToken);
+        await workItems.MarkDoneAsync(item.DocumentId, item.Item, labelled, cancellationToken);
+        await RecordProgressAsync(item.DocumentId, cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    private async Task<int> LabelAsync(DocumentEntity document, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var labelledRows = new List<ParagraphEntity>(rows.Count);
+        var indexRows = new List<ParagraphIndexEntity>();
+        var staleIndexKeys = new List<(string, string)>();
+        foreach (var row in rows)
+        {
+            var labels = classifier.Classify(ParagraphMapping.ToRequest(row, document));
+            var labelledRow = ParagraphMapping.ToLabelColumns(row, labels, now);
+            labelledRows.Add(labelledRow);
+
+            var current = IndexPartitions(document.Year ?? 0, labelledRow).ToHashSet();
+            var rowKey = ParagraphIndexEntity.RowKeyFor(document.PartitionKey, row.Index);
+            staleIndexKeys.AddRange(IndexPartitions(document.Year ?? 0, row).Where(p => !current.Contains(p)).Select(p => (p, rowKey)));
+            indexRows.AddRange(current.Select(partition => new ParagraphIndexEntity
+            {
+                PartitionKey = partition,
+                RowKey = rowKey,
+                DocumentId = document.PartitionKey,
+                Index = row.Index,
+                Number = row.Number,
+                Entity = document.Entity,
+                Text = row.Text,
+                ActionLines = labelledRow.ActionLines,
+                RequestingBodies = labelledRow.RequestingBodies,
+            }));
+        }
+
+        await paragraphs.MergeAsync(labelledRows, cancellationToken);
+        await index.WriteAsync(indexRows, cancellationToken);
+        await index.DeleteAsync(staleIndexKeys, cancellationToken);
+        return labelledRows.Count(r => !string.IsNullOrEmpty(r.ActionLines));
+    }
+
+    /// <summary>The index partitions a paragraph row belongs to, from its stored labels.</summary>
+    private static IEnumerable<string> IndexPartitions(int year, ParagraphEntity row) =>
+        ParagraphEntity.SplitList(row.ActionLines).Select(code => ParagraphIndexEntity.ActionLinePartition(year, code))
+            .Concat(ParagraphEntity.SplitList(row.RequestingBodies).Select(body => ParagraphIndexEntity.BodyPartition(year, body)));
+
+    private async Task RecordProgressAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
+        var completedNow = false;
+        await documents.UpdateAsync(documentId, d =>
+        {
+            completedNow = false;
+            if (d.StatusValue is DocumentStatus.Failed || (d.StatusValue is DocumentStatus.Classified && d.WorkItemsDone == done))
+            {
+                return false;
+            }
+
+            d.WorkItemsDone = done;
+            d.LabelledParagraphCount = labelled;
+            completedNow = done >= d.WorkItemCount && d.StatusValue != DocumentStatus.Classified;
+            if (completedNow)
+            {
+                d.StatusValue = DocumentStatus.Classified;
+                d.ClassifiedAt = clock.GetUtcNow();
+            }
+
+            return true;
+        }, cancellationToken);
+
+        if (completedNow)
+        {
+            logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Logging;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
+using Serverless.Shared.Summary;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// Compiles a year's summary from its classified documents and stores it as a new version.
+/// Idempotent: the same data gives the same version, which is then not written again.
+/// </summary>
+public sealed class CompileSummaryStep(
+    DocumentStore documents,
+    ParagraphStore paragraphs,
+    SummaryStore summaries,
+    SummaryCompiler compiler,
+    TimeProvider clock,
+    ILogger<CompileSummaryStep> logger)
+{
+    /// <summary>Handles a <see cref="CompileRequest"/> message from the compile queue.</summary>
+    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    {
+        var request = PipelineMessages.TryParse<CompileRequest>(message);
+        if (request is null || !UploadPathYear(request.Year))
+        {
+            logger.LogError("Discarding a compile request that names no valid year: {Message}", message);
+            return StepOutcome.Failed;
+        }
+
+        await CompileAsync(request.Year, cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    /// <summary>The timer's entry point: compiles the year before the one the timer fires in.</summary>
+    public Task<YearSummary> CompilePreviousYearAsync(CancellationToken cancellationToken = default) =>
+        CompileAsync(clock.GetUtcNow().Year - 1, cancellationToken);
+
+    public async Task<YearSummary> CompileAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var classified = await documents.ListAsync(year, DocumentStatus.Classified, cancellationToken);
+        var inputs = new List<SummaryDocument>(classified.Count);
+        foreach (var document in classified.OrderBy(d => d.PartitionKey, StringComparer.Ordinal))
+        {
+            var rows = await paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken);
+            inputs.Add(new SummaryDocument(
+                document.PartitionKey,
+                document.Entity,
+                document.Language,
+                rows.Select(r => new SummaryParagraph(r.Index, ParagraphEntity.SplitList(r.ActionLines), ParagraphEntity.SplitList(r.RequestingBodies))).ToArray()));
+        }
+
+        var summary = compiler.Compile(year, inputs, clock.GetUtcNow());
+        await summaries.WriteAsync(summary, cancellationToken);
+        logger.LogInformation("Compiled {Year}: {Documents} documents, {Paragraphs} paragraphs (version {Version}).",
+            year, summary.Totals.Documents, summary.Totals.Paragraphs, summary.Version);
+        return summary;
+    }
+
+    private static bool UploadPathYear(int year) => UploadPath.TryParseYear(year.ToString(), out _);
+}

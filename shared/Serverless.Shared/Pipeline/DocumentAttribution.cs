@@ -1,0 +1,54 @@
+using Serverless.Shared.Documents;
+using Serverless.Shared.Segmentation;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// Decides a document's year and contributing entity, in order of trust: the blob path, the blob's
+/// metadata (<c>year</c>, <c>entity</c>), what the text says; the year falls back to the upload date.
+/// Records which source decided, so staff can see why a document counts for a year.
+/// </summary>
+public sealed class DocumentAttribution
+{
+    public const string YearMetadata = "year";
+    public const string EntityMetadata = "entity";
+
+    public void Apply(DocumentEntity document, SegmentedDocument parsed, IDictionary<string, string> metadata)
+    {
+        var path = UploadPath.Parse(document.BlobName);
+        if (path.Year is { } pathYear)
+        {
+            (document.Year, document.YearSource) = (pathYear, "path");
+        }
+        else if (metadata.TryGetValue(YearMetadata, out var text) && UploadPath.TryParseYear(text, out var metadataYear))
+        {
+            (document.Year, document.YearSource) = (metadataYear, "metadata");
+        }
+        else if (parsed.Profile.Year is { } detectedYear)
+        {
+            (document.Year, document.YearSource) = (detectedYear, "detected");
+        }
+        else
+        {
+            (document.Year, document.YearSource) = (document.ReceivedAt.Year, "upload-date");
+        }
+
+        if (!string.IsNullOrWhiteSpace(path.Entity))
+        {
+            (document.Entity, document.EntitySource) = (path.Entity, "path");
+        }
+        else if (metadata.TryGetValue(EntityMetadata, out var entity) && !string.IsNullOrWhiteSpace(entity))
+        {
+            (document.Entity, document.EntitySource) = (entity, "metadata");
+        }
+        else if (parsed.Profile.IssuingBody is { } body)
+        {
+            (document.Entity, document.EntitySource) = (body, "detected");
+        }
+        else
+        {
+            (document.Entity, document.EntitySource) = (null, null);
+        }
+    }
+}

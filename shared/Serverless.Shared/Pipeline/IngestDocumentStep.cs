@@ -1,0 +1,176 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Reading;
+using Serverless.Shared.Segmentation;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// The blob-triggered step: identifies an upload by its content hash, reads and segments it, stores the
+/// paragraphs, queues classification work (claim-check) and records the document.
+/// Safe to run twice on the same blob: a document already past <c>Received</c> is left alone.
+/// </summary>
+public sealed class IngestDocumentStep(
+    DocumentStore documents,
+    ParagraphStore paragraphs,
+    StorageClients storage,
+    DocumentParser parser,
+    DocumentAttribution attribution,
+    IOptions<PipelineOptions> options,
+    TimeProvider clock,
+    ILogger<IngestDocumentStep> logger)
+{
+    public async Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        BlobProperties properties;
+        try
+        {
+            properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            logger.LogInformation("Blob {Blob} was deleted before it could be read; nothing to do.", blob.Name);
+            return StepOutcome.Done;
+        }
+
+        string id;
+        await using (var content = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+        {
+            id = await DocumentId.FromStreamAsync(content, cancellationToken);
+        }
+
+        var document = await ClaimAsync(id, blob.Name, properties, cancellationToken);
+        if (document is null)
+        {
+            return StepOutcome.Done;
+        }
+
+        var failure = CheckSize(properties.ContentLength);
+        if (failure is not null)
+        {
+            await documents.MarkFailedAsync(id, failure, cancellationToken);
+            return StepOutcome.Failed;
+        }
+
+        var bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+        SegmentedDocument parsed;
+        try
+        {
+            parsed = parser.Parse(new DocumentSource(document.FileName, properties.ContentType, bytes), cancellationToken);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            logger.LogWarning("Document {Id} ({Blob}) cannot be read: {Reason}", id, blob.Name, e.Message);
+            await documents.MarkFailedAsync(id, e.Message, cancellationToken);
+            return StepOutcome.Failed;
+        }
+
+        await StoreAsync(document, parsed, properties, cancellationToken);
+        logger.LogInformation("Document {Id} ({Blob}): {Count} paragraphs queued for classification.", id, blob.Name, parsed.Paragraphs.Count);
+        return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// Returns the document row this delivery should fill, or null when there is nothing to do: the bytes
+    /// are already known under another name (recorded as an alias) or an earlier delivery got past intake.
+    /// </summary>
+    private async Task<DocumentEntity?> ClaimAsync(string id, string blobName, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        var path = UploadPath.Parse(blobName);
+        var fresh = new DocumentEntity
+        {
+            PartitionKey = id,
+            BlobName = blobName,
+            FileName = path.FileName,
+            SizeBytes = properties.ContentLength,
+            ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
+        };
+
+        var existing = await documents.GetAsync(id, cancellationToken);
+        if (existing is null && await documents.TryAddAsync(fresh, cancellationToken))
+        {
+            return fresh;
+        }
+
+        existing ??= await documents.GetAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            return fresh;
+        }
+
+        if (existing.BlobName != blobName)
+        {
+            await documents.UpdateAsync(id, d =>
+            {
+                var names = d.GetOtherBlobNames();
+                if (d.BlobName == blobName || names.Contains(blobName))
+                {
+                    return false;
+                }
+
+                d.SetOtherBlobNames(names.Append(blobName));
+                return true;
+            }, cancellationToken);
+            logger.LogInformation("Blob {Blob} has the same content as document {Id}; recorded as another name.", blobName, id);
+            return null;
+        }
+
+        return existing.StatusValue == DocumentStatus.Received ? existing : null;
+    }
+
+    private string? CheckSize(long size)
+    {
+        if (size == 0)
+        {
+            return "The file is empty (0 bytes).";
+        }
+
+        var limit = options.Value.MaxDocumentBytes;
+        return size > limit
+            ? $"The file is {size / 1048576.0:0.#} MB; the largest accepted is {limit / 1048576.0:0.#} MB. Split it or upload the text only."
+            : null;
+    }
+
+    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        var id = document.PartitionKey;
+        await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
+
+        var perItem = options.Value.ParagraphsPerWorkItem;
+        var items = Enumerable.Range(0, (parsed.Paragraphs.Count + perItem - 1) / perItem)
+            .Select(i => new ClassifyWorkItem(id, i, i * perItem, Math.Min(perItem, parsed.Paragraphs.Count - (i * perItem))))
+            .ToArray();
+
+        attribution.Apply(document, parsed, properties.Metadata);
+        document.Format = parsed.Format;
+        document.Language = parsed.Profile.Language;
+        document.Kind = parsed.Profile.Kind;
+        document.Symbol = parsed.Profile.Symbol;
+        document.IssuingBody = parsed.Profile.IssuingBody;
+        document.ParagraphCount = parsed.Paragraphs.Count;
+        document.WorkItemCount = items.Length;
+        await documents.UpsertAsync(document, cancellationToken);
+
+        var queue = storage.Queue(StorageNames.ClassifyQueue);
+        foreach (var item in items)
+        {
+            await queue.SendMessageAsync(PipelineMessages.Serialize(item), cancellationToken);
+        }
+
+        await documents.UpdateAsync(id, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Received)
+            {
+                return false;
+            }
+
+            d.StatusValue = DocumentStatus.Classifying;
+            return true;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// A claim-check pointer to a range of stored paragraphs: a few dozen bytes whatever the document's size.
+/// </summary>
+/// <param name="Item">0-based work item number within the document.</param>
+/// <param name="First">Index of the first paragraph of the range.</param>
+public sealed record ClassifyWorkItem(string DocumentId, int Item, int First, int Count);
+
+/// <summary>A request to compile one year's summary.</summary>
+public sealed record CompileRequest(int Year, string? RequestedBy = null);
+
+/// <summary>Serialises queue messages the same way in both hosts (JSON, camelCase).</summary>
+public static class PipelineMessages
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize<T>(T message) => JsonSerializer.Serialize(message, Options);
+
+    /// <summary>Parses a message; null when it is not valid JSON of that shape.</summary>
+    public static T? TryParse<T>(string text) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

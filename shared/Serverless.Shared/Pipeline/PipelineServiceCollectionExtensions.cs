@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Segmentation;
+using Serverless.Shared.Storage;
+using Serverless.Shared.Summary;
+
+namespace Serverless.Shared.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Everything both hosts need to run the pipeline: storage, parsing, classification and the steps.</summary>
+    public static IServiceCollection AddIngestionPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<PipelineOptions>()
+            .BindConfiguration(PipelineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorage();
+        services.AddDocumentParsing();
+        services.AddClassification();
+        services.TryAddSingleton<SummaryCompiler>();
+        services.TryAddSingleton<DocumentAttribution>();
+        services.TryAddSingleton<IngestDocumentStep>();
+        services.TryAddSingleton<ClassifyWorkItemStep>();
+        services.TryAddSingleton<CompileSummaryStep>();
+        services.TryAddSingleton<PoisonMessageStep>();
+        return services;
+    }
+}

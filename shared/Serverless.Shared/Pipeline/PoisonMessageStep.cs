@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// Handles what the trigger engine gave up on: a classification work item or an intake blob whose
+/// function failed on every attempt. The document becomes <c>Failed</c> with a reason; nothing else stops.
+/// </summary>
+public sealed class PoisonMessageStep(
+    DocumentStore documents,
+    StorageClients storage,
+    ILogger<PoisonMessageStep> logger)
+{
+    public async Task<StepOutcome> OnClassifyPoisonAsync(string message, CancellationToken cancellationToken = default)
+    {
+        var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
+        if (item is null || !DocumentId.IsValid(item.DocumentId))
+        {
+            logger.LogError("A classification message failed on every attempt and names no document: {Message}", message);
+            return StepOutcome.Failed;
+        }
+
+        var last = item.First + item.Count;
+        await documents.MarkFailedAsync(
+            item.DocumentId,
+            $"Classification of paragraphs {item.First + 1}-{last} failed repeatedly. Re-upload the document or ask an administrator to check the logs.",
+            cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// The engine's blob poison message is JSON naming the container and blob
+    /// (<c>{"ContainerName": "incoming", "BlobName": "2025/ITU/report.pdf", ...}</c>).
+    /// </summary>
+    public async Task<StepOutcome> OnBlobPoisonAsync(string message, CancellationToken cancellationToken = default)
+    {
+        var (container, blobName) = ParseBlobPoison(message);
+        if (container != StorageNames.IncomingContainer || blobName is null)
+        {
+            logger.LogError("An intake blob failed on every attempt, but its poison message is not understood: {Message}", message);
+            return StepOutcome.Failed;
+        }
+
+        var blob = storage.Container(container).GetBlobClient(blobName);
+        if (!await blob.ExistsAsync(cancellationToken))
+        {
+            return StepOutcome.Done;
+        }
+
+        await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+        var id = await DocumentId.FromStreamAsync(content, cancellationToken);
+        var reason = "The document could not be processed after several attempts. The original is kept; re-upload it or ask an administrator to check the logs.";
+        var path = UploadPath.Parse(blobName);
+        await documents.TryAddAsync(new DocumentEntity { PartitionKey = id, BlobName = blobName, FileName = path.FileName }, cancellationToken);
+        await documents.MarkFailedAsync(id, reason, cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    private static (string? Container, string? BlobName) ParseBlobPoison(string message)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(message);
+            return (Property(json.RootElement, "ContainerName"), Property(json.RootElement, "BlobName"));
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+
+        static string? Property(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value.GetString() : null;
+    }
+}

@@ -1,0 +1,33 @@
+using Serverless.Shared.Reading;
+
+namespace Serverless.Shared.Segmentation;
+
+/// <summary>
+/// Reads a file with the reader that fits, splits it into paragraphs and profiles it.
+/// Every reason a file cannot be used surfaces as an <see cref="UnreadableDocumentException"/> with a human message.
+/// </summary>
+public sealed class DocumentParser(
+    DocumentReaderRegistry readers,
+    ParagraphSegmenter segmenter,
+    DocumentProfileDetector profileDetector)
+{
+    public SegmentedDocument Parse(DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        if (source.Content.IsEmpty)
+        {
+            throw new UnreadableDocumentException("The file is empty (0 bytes).");
+        }
+
+        var reader = readers.Find(source) ?? throw new UnreadableDocumentException(
+            $"'{source.FileName}' is not a supported format. Supported: {string.Join(", ", readers.Formats)}.");
+
+        var read = reader.Read(source, cancellationToken);
+        var paragraphs = segmenter.Segment(read.Blocks, cancellationToken);
+        if (paragraphs.Count == 0)
+        {
+            throw new UnreadableDocumentException("The file contains no text to process.");
+        }
+
+        return new SegmentedDocument(read.Format, profileDetector.Detect(paragraphs), paragraphs);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Reading;
+
+namespace Serverless.Shared.Segmentation;
+
+public static class SegmentationServiceCollectionExtensions
+{
+    /// <summary>The readers (last registered wins for a format), the segmenter and the parser that combines them.</summary>
+    public static IServiceCollection AddDocumentParsing(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, MarkdownReader>());
+        services.TryAddSingleton<DocumentReaderRegistry>();
+        services.TryAddSingleton<ParagraphSegmenter>();
+        services.TryAddSingleton<DocumentProfileDetector>();
+        services.TryAddSingleton<DocumentParser>();
+        return services;
+    }
+}

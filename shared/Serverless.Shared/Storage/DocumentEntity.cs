@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Serverless.Shared.Documents;
+
+namespace Serverless.Shared.Storage;
+
+/// <summary>A document's row: PartitionKey = document id (point reads by id), RowKey = <c>document</c>.</summary>
+public sealed class DocumentEntity : ITableEntity
+{
+    public const string Row = "document";
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = Row;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string FileName { get; set; } = "";
+    public string BlobName { get; set; } = "";
+    public string Status { get; set; } = nameof(DocumentStatus.Received);
+    public string? FailureReason { get; set; }
+    public int? Year { get; set; }
+    public string? YearSource { get; set; }
+    public string? Entity { get; set; }
+    public string? EntitySource { get; set; }
+    public string? Format { get; set; }
+    public string? Language { get; set; }
+    public string? Kind { get; set; }
+    public string? Symbol { get; set; }
+    public string? IssuingBody { get; set; }
+    public long SizeBytes { get; set; }
+    public int ParagraphCount { get; set; }
+    public int WorkItemCount { get; set; }
+    public int WorkItemsDone { get; set; }
+    public int LabelledParagraphCount { get; set; }
+    public string OtherBlobNames { get; set; } = "[]";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? ClassifiedAt { get; set; }
+
+    public DocumentStatus StatusValue
+    {
+        get => Enum.Parse<DocumentStatus>(Status);
+        set => Status = value.ToString();
+    }
+
+    public IReadOnlyList<string> GetOtherBlobNames() => JsonSerializer.Deserialize<string[]>(OtherBlobNames) ?? [];
+
+    public void SetOtherBlobNames(IEnumerable<string> names) => OtherBlobNames = JsonSerializer.Serialize(names.ToArray());
+
+    public DocumentRecord ToRecord() => new()
+    {
+        Id = PartitionKey,
+        FileName = FileName,
+        BlobName = BlobName,
+        Status = StatusValue,
+        FailureReason = FailureReason,
+        Year = Year,
+        YearSource = YearSource,
+        Entity = Entity,
+        EntitySource = EntitySource,
+        Format = Format,
+        Language = Language,
+        Kind = Kind,
+        Symbol = Symbol,
+        SizeBytes = SizeBytes,
+        ParagraphCount = ParagraphCount,
+        WorkItemCount = WorkItemCount,
+        WorkItemsDone = WorkItemsDone,
+        LabelledParagraphCount = LabelledParagraphCount,
+        OtherBlobNames = GetOtherBlobNames(),
+        ReceivedAt = ReceivedAt,
+        ClassifiedAt = ClassifiedAt,
+    };
+}

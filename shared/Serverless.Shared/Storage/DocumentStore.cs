@@ -1,0 +1,98 @@
+using Azure;
+using Azure.Data.Tables;
+using Serverless.Shared.Documents;
+
+namespace Serverless.Shared.Storage;
+
+/// <summary>Reads and writes document rows. Status changes are conditional on the ETag so they happen once.</summary>
+public sealed class DocumentStore(StorageClients storage)
+{
+    private TableClient Table => storage.Table(StorageNames.DocumentsTable);
+
+    public async Task<DocumentEntity?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<DocumentEntity>(id, DocumentEntity.Row, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public Task UpsertAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(document, TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Adds a row only if none exists; false when another writer got there first.</summary>
+    public async Task<bool> TryAddAsync(DocumentEntity document, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Table.AddEntityAsync(document, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current row and writes it if nobody changed the row meanwhile,
+    /// retrying on conflicts. <paramref name="change"/> returns false to leave the row as it is.
+    /// </summary>
+    /// <returns>True when this call wrote the change.</returns>
+    public async Task<bool> UpdateAsync(string id, Func<DocumentEntity, bool> change, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var current = await GetAsync(id, cancellationToken);
+            if (current is null || !change(current))
+            {
+                return false;
+            }
+
+            try
+            {
+                await Table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Someone else updated the row: read it again and re-apply the change.
+            }
+        }
+    }
+
+    /// <summary>Marks a document <c>Failed</c> with a reason a person understands (unless it is already classified).</summary>
+    public Task<bool> MarkFailedAsync(string id, string reason, CancellationToken cancellationToken = default) =>
+        UpdateAsync(id, document =>
+        {
+            if (document.StatusValue == DocumentStatus.Classified)
+            {
+                return false;
+            }
+
+            document.StatusValue = DocumentStatus.Failed;
+            document.FailureReason = reason;
+            return true;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)
+    {
+        var filters = new List<string>();
+        if (year is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Year eq {year.Value}"));
+        }
+
+        if (status is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.Value.ToString()}"));
+        }
+
+        var documents = new List<DocumentEntity>();
+        var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken))
+        {
+            documents.Add(document);
+        }
+
+        return documents;
+    }
+}

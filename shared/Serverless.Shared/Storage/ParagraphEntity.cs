@@ -1,0 +1,44 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Serverless.Shared.Storage;
+
+/// <summary>
+/// One paragraph and, once classified, its labels. PartitionKey = document id, RowKey = zero-padded index,
+/// so a document's paragraphs come back in order from one partition scan.
+/// </summary>
+public sealed class ParagraphEntity : ITableEntity
+{
+    /// <summary>Table strings hold at most 32K UTF-16 characters (64 KB).</summary>
+    public const int MaxTextLength = 32_000;
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public int Index { get; set; }
+    public string Text { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? Number { get; set; }
+    public string? Section { get; set; }
+    public int? Page { get; set; }
+
+    /// <summary>JSON array of the footnote texts the paragraph calls.</summary>
+    public string? Footnotes { get; set; }
+
+    /// <summary>Action line codes, primary first, comma-separated; null until classified.</summary>
+    public string? ActionLines { get; set; }
+
+    /// <summary>JSON: the score and evidence of each action line.</summary>
+    public string? ActionLineEvidence { get; set; }
+    public string? RequestingBodies { get; set; }
+    public string? Addressees { get; set; }
+    public string? LabelledKind { get; set; }
+    public DateTimeOffset? ClassifiedAt { get; set; }
+
+    public static string RowKeyFor(int index) => index.ToString("D6");
+
+    public static IReadOnlyList<string> SplitList(string? list) =>
+        string.IsNullOrEmpty(list) ? [] : list.Split(',');
+}

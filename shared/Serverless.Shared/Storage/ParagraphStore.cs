@@ -1,0 +1,40 @@
+using Azure.Data.Tables;
+
+namespace Serverless.Shared.Storage;
+
+/// <summary>Stores a document's paragraphs in entity-group batches and reads them back by range.</summary>
+public sealed class ParagraphStore(StorageClients storage)
+{
+    private TableClient Table => storage.Table(StorageNames.ParagraphsTable);
+
+    /// <summary>Writes (replaces) paragraph rows; the same input always gives the same rows.</summary>
+    public Task WriteAsync(IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
+        TableBatches.SubmitAsync(Table, paragraphs, TableTransactionActionType.UpsertReplace, cancellationToken);
+
+    /// <summary>Merges label columns into existing rows without touching the text.</summary>
+    public Task MergeAsync(IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
+        TableBatches.SubmitAsync(Table, paragraphs, TableTransactionActionType.UpsertMerge, cancellationToken);
+
+    public async Task<IReadOnlyList<ParagraphEntity>> ReadRangeAsync(
+        string documentId, int first, int count, CancellationToken cancellationToken = default)
+    {
+        var from = ParagraphEntity.RowKeyFor(first);
+        var to = ParagraphEntity.RowKeyFor(first + count);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and RowKey ge {from} and RowKey lt {to}");
+        return await QueryAsync(filter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ParagraphEntity>> ReadAllAsync(string documentId, CancellationToken cancellationToken = default) =>
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {documentId}"), cancellationToken);
+
+    private async Task<List<ParagraphEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<ParagraphEntity>();
+        await foreach (var row in Table.QueryAsync<ParagraphEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

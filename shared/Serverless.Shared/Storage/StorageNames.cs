@@ -1,0 +1,61 @@
+namespace Serverless.Shared.Storage;
+
+/// <summary>
+/// Every container, queue, table and setting name the platform uses, defined once so the two hosts,
+/// the tests and the infrastructure templates cannot drift apart.
+/// </summary>
+public static class StorageNames
+{
+    /// <summary>The app setting holding the storage connection (connection string or identity-based prefix).</summary>
+    public const string ConnectionSetting = "AzureWebJobsStorage";
+
+    /// <summary>Intake: blob names follow <c>{year}/{entity}/{file name}</c>, year and entity optional.</summary>
+    public const string IncomingContainer = "incoming";
+
+    /// <summary>Rendered draft reports: <c>{year}/summary.md|.html|.docx</c>.</summary>
+    public const string ReportsContainer = "reports";
+
+    /// <summary>Blob-trigger binding path for the intake container.</summary>
+    public const string IncomingBlobPath = IncomingContainer + "/{name}";
+
+    /// <summary>Claim-check work items: a pointer to a range of stored paragraphs to classify.</summary>
+    public const string ClassifyQueue = "classify-work";
+
+    /// <summary>Requests to compile one year's summary.</summary>
+    public const string CompileQueue = "compile-requests";
+
+    /// <summary>Where the trigger engine moves a message after its last failed attempt.</summary>
+    public const string ClassifyPoisonQueue = ClassifyQueue + "-poison";
+
+    public const string CompilePoisonQueue = CompileQueue + "-poison";
+
+    /// <summary>The trigger engine's own poison queue for blobs whose function kept failing.</summary>
+    public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
+
+    public const string DocumentsTable = "documents";
+    public const string ParagraphsTable = "paragraphs";
+
+    /// <summary>Index rows portals query by: one partition per year and action line, and per year and body.</summary>
+    public const string ParagraphIndexTable = "paragraphindex";
+
+    /// <summary>One row per finished classification work item, to know when a document is done.</summary>
+    public const string WorkItemsTable = "workitems";
+    public const string SummariesTable = "summaries";
+
+    /// <summary>The app setting with the NCRONTAB schedule of the yearly compile.</summary>
+    public const string CompileScheduleSetting = "CompileSchedule";
+
+    /// <summary>Binding expression for the timer trigger: resolved from <see cref="CompileScheduleSetting"/>.</summary>
+    public const string CompileScheduleExpression = "%" + CompileScheduleSetting + "%";
+
+    /// <summary>Once a year, 15 January 06:00 UTC, for the previous year (six-field NCRONTAB).</summary>
+    public const string DefaultCompileSchedule = "0 0 6 15 1 *";
+
+    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
+
+    public static IReadOnlyList<string> Queues { get; } =
+        [ClassifyQueue, CompileQueue, ClassifyPoisonQueue, CompilePoisonQueue, BlobTriggerPoisonQueue];
+
+    public static IReadOnlyList<string> Tables { get; } =
+        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable];
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Serverless.Shared.Summary;
+
+namespace Serverless.Shared.Storage;
+
+/// <summary>
+/// Stores year summaries so a reader never sees half of two versions. PartitionKey = year. Each compile
+/// writes rows under RowKeys prefixed with its version, then switches the <c>current</c> pointer row, then
+/// removes versions older than the previous one (a reader that read the old pointer can still finish).
+/// </summary>
+public sealed class SummaryStore(StorageClients storage)
+{
+    public const string PointerRow = "current";
+
+    private TableClient Table => storage.Table(StorageNames.SummariesTable);
+
+    public async Task WriteAsync(YearSummary summary, CancellationToken cancellationToken = default)
+    {
+        var partition = summary.Year.ToString();
+        var pointer = await GetPointerAsync(partition, cancellationToken);
+        if (pointer?.GetString("Version") == summary.Version)
+        {
+            return;
+        }
+
+        await TableBatches.SubmitAsync(Table, ToRows(summary), TableTransactionActionType.UpsertReplace, cancellationToken);
+        var previous = pointer?.GetString("Version");
+        await Table.UpsertEntityAsync(
+            new TableEntity(partition, PointerRow)
+            {
+                ["Version"] = summary.Version,
+                ["PreviousVersion"] = previous,
+                ["CompiledAt"] = summary.CompiledAt,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+        await DeleteVersionsExceptAsync(partition, [summary.Version, previous], cancellationToken);
+    }
+
+    public async Task<YearSummary?> ReadAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var partition = year.ToString();
+        var pointer = await GetPointerAsync(partition, cancellationToken);
+        if (pointer?.GetString("Version") is not { } version)
+        {
+            return null;
+        }
+
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {version + "-"} and RowKey lt {version + "."}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        var totals = rows.FirstOrDefault(r => r.GetString("Section") == "totals");
+        if (totals is null)
+        {
+            return null;
+        }
+
+        return new YearSummary(
+            year,
+            version,
+            pointer.GetDateTimeOffset("CompiledAt") ?? DateTimeOffset.MinValue,
+            Data<SummaryTotals>(totals),
+            rows.Where(r => r.GetString("Section") == "actionline").OrderBy(r => r.GetInt32("Order")).Select(Data<ActionLineSummary>).ToArray(),
+            rows.Where(r => r.GetString("Section") == "body").OrderBy(r => r.GetInt32("Order")).Select(Data<BodySummary>).ToArray(),
+            rows.Where(r => r.GetString("Section") == "entity").OrderBy(r => r.GetInt32("Order")).Select(Data<EntitySummary>).ToArray());
+    }
+
+    private static IEnumerable<TableEntity> ToRows(YearSummary summary)
+    {
+        var partition = summary.Year.ToString();
+        TableEntity Row(string section, string key, int order, object data, int paragraphs, int documents) =>
+            new(partition, $"{summary.Version}-{section}-{RowKeySafe(key)}")
+            {
+                ["Section"] = section,
+                ["Key"] = key,
+                ["Order"] = order,
+                ["Paragraphs"] = paragraphs,
+                ["Documents"] = documents,
+                ["Data"] = JsonSerializer.Serialize(data, data.GetType(), ApiJson.Options),
+            };
+
+        yield return Row("totals", "totals", 0, summary.Totals, summary.Totals.Paragraphs, summary.Totals.Documents);
+        foreach (var (line, i) in summary.ActionLines.Select((l, i) => (l, i)))
+        {
+            yield return Row("actionline", line.Code, i, line, line.Paragraphs, line.Documents);
+        }
+
+        foreach (var (body, i) in summary.Bodies.Select((b, i) => (b, i)))
+        {
+            yield return Row("body", body.Id, i, body, body.Paragraphs, body.Documents);
+        }
+
+        foreach (var (entity, i) in summary.Entities.Select((e, i) => (e, i)))
+        {
+            yield return Row("entity", entity.Entity, i, entity, entity.Paragraphs, entity.Documents);
+        }
+    }
+
+    private async Task<TableEntity?> GetPointerAsync(string partition, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(partition, PointerRow, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task DeleteVersionsExceptAsync(string partition, string?[] keep, CancellationToken cancellationToken)
+    {
+        var stale = new List<ITableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (row.RowKey != PointerRow && !keep.Any(v => v is not null && row.RowKey.StartsWith(v + "-", StringComparison.Ordinal)))
+            {
+                stale.Add(row);
+            }
+        }
+
+        await TableBatches.SubmitAsync(Table, stale, TableTransactionActionType.Delete, cancellationToken);
+    }
+
+    private static T Data<T>(TableEntity row) =>
+        JsonSerializer.Deserialize<T>(row.GetString("Data"), ApiJson.Options)
+        ?? throw new InvalidDataException($"Summary row {row.RowKey} has no data.");
+
+    /// <summary>RowKeys may not contain '/', '\', '#', '?' or control characters.</summary>
+    private static string RowKeySafe(string key) =>
+        new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
+}
