@@ -85,8 +85,13 @@ public static class DocumentsApi
 
     /// <summary><c>GET /api/documents?year=&amp;status=</c></summary>
     public static async Task<Results<Ok<IReadOnlyList<DocumentRecord>>, BadRequest<ApiProblem>>> ListAsync(
-        int? year, string? status, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? status, ApiServices services, CancellationToken cancellationToken)
     {
+        if (!QueryValues.TryParseYear(year, out var yearFilter))
+        {
+            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. year=2025.");
+        }
+
         DocumentStatus? statusFilter = null;
         if (!string.IsNullOrEmpty(status))
         {
@@ -98,7 +103,7 @@ public static class DocumentsApi
             statusFilter = parsed;
         }
 
-        var rows = await services.Documents.ListAsync(year, statusFilter, cancellationToken);
+        var rows = await services.Documents.ListAsync(yearFilter, statusFilter, cancellationToken);
         IReadOnlyList<DocumentRecord> records = rows.Select(r => r.ToRecord()).OrderByDescending(r => r.ReceivedAt).ToArray();
         return TypedResults.Ok(records);
     }

@@ -9,9 +9,9 @@ public static class ParagraphsApi
 {
     /// <summary><c>GET /api/paragraphs?year=2025&amp;actionLine=C2&amp;body=GA</c> (year and one of the two filters required).</summary>
     public static async Task<Results<Ok<IReadOnlyList<ParagraphHit>>, BadRequest<ApiProblem>>> QueryAsync(
-        int? year, string? actionLine, string? body, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? actionLine, string? body, ApiServices services, CancellationToken cancellationToken)
     {
-        if (year is null)
+        if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
             return ApiProblem.BadRequest("Give the year, e.g. /api/paragraphs?year=2025&actionLine=C2.");
         }
@@ -32,8 +32,8 @@ public static class ParagraphsApi
         }
 
         var partition = string.IsNullOrEmpty(actionLine)
-            ? ParagraphIndexEntity.BodyPartition(year.Value, body!.ToUpperInvariant())
-            : ParagraphIndexEntity.ActionLinePartition(year.Value, actionLine.ToUpperInvariant());
+            ? ParagraphIndexEntity.BodyPartition(yearValue.Value, body!.ToUpperInvariant())
+            : ParagraphIndexEntity.ActionLinePartition(yearValue.Value, actionLine.ToUpperInvariant());
         var rows = await services.Index.QueryAsync(partition, cancellationToken);
         IReadOnlyList<ParagraphHit> hits = rows
             .Select(ParagraphHit.From)

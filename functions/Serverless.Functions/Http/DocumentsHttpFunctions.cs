@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Serverless.Shared.Api;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>The documents routes, mapped onto the shared <see cref="DocumentsApi"/> handlers.</summary>
+public sealed class DocumentsHttpFunctions(ApiServices services)
+{
+    [Function(nameof(UploadDocument))]
+    public Task<IActionResult> UploadDocument(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Documents)] HttpRequest request) =>
+        DocumentsApi.UploadAsync(request, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(ListDocuments))]
+    public Task<IActionResult> ListDocuments(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Documents)] HttpRequest request) =>
+        DocumentsApi.ListAsync(request.Query["year"], request.Query["status"], services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(GetDocument))]
+    public Task<IActionResult> GetDocument(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Document)] HttpRequest request, string id) =>
+        DocumentsApi.GetAsync(id, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(GetDocumentParagraphs))]
+    public Task<IActionResult> GetDocumentParagraphs(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.DocumentParagraphs)] HttpRequest request, string id) =>
+        DocumentsApi.GetParagraphsAsync(id, services, request.HttpContext.RequestAborted).ToActionResult();
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Serverless.Shared.Api;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>Paragraph queries, summaries, health and taxonomy, mapped onto the shared handlers.</summary>
+public sealed class QueryHttpFunctions(ApiServices services)
+{
+    [Function(nameof(QueryParagraphs))]
+    public Task<IActionResult> QueryParagraphs(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Paragraphs)] HttpRequest request) =>
+        ParagraphsApi.QueryAsync(request.Query["year"], request.Query["actionLine"], request.Query["body"], services, request.HttpContext.RequestAborted)
+            .ToActionResult();
+
+    [Function(nameof(GetSummary))]
+    public Task<IActionResult> GetSummary(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Summary)] HttpRequest request, int year) =>
+        SummariesApi.GetAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(CompileSummaryNow))]
+    public Task<IActionResult> CompileSummaryNow(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.CompileSummary)] HttpRequest request, int year) =>
+        SummariesApi.CompileAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(Health))]
+    public Task<IActionResult> Health(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
+        HealthApi.GetAsync(services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(GetTaxonomy))]
+    public IActionResult GetTaxonomy(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Taxonomy)] HttpRequest request) =>
+        HealthApi.GetTaxonomy(services).ToActionResult();
+}
