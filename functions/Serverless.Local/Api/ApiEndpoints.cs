@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Serverless.Shared.Api;
+
+namespace Serverless.Local.Api;
+
+/// <summary>Maps the HTTP API onto Kestrel with the same routes and handlers as the Functions app.</summary>
+public static class ApiEndpoints
+{
+    public static RouteGroupBuilder MapWsisApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapPost(ApiRoutes.Documents, DocumentsApi.UploadAsync);
+        api.MapGet(ApiRoutes.Documents, (string? year, string? status, ApiServices services, CancellationToken ct) =>
+            DocumentsApi.ListAsync(year, status, services, ct));
+        api.MapGet(ApiRoutes.Document, DocumentsApi.GetAsync);
+        api.MapGet(ApiRoutes.DocumentParagraphs, DocumentsApi.GetParagraphsAsync);
+        api.MapGet(ApiRoutes.Paragraphs, (string? year, string? actionLine, string? body, ApiServices services, CancellationToken ct) =>
+            ParagraphsApi.QueryAsync(year, actionLine, body, services, ct));
+        api.MapGet(ApiRoutes.Summary, SummariesApi.GetAsync);
+        api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
+        api.MapGet(ApiRoutes.Health, HealthApi.GetAsync);
+        api.MapGet(ApiRoutes.Taxonomy, HealthApi.GetTaxonomy);
+        return api;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Serverless.Shared.Reading;
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Local.Cli;
+
+/// <summary><c>./wsis segment FILE [--stats]</c>: the paragraphs of a file as JSON Lines.</summary>
+internal static class SegmentCommand
+{
+    private sealed record ParagraphLine(int Index, string Text, string Kind, string? Number, string? Section, int? Page, IReadOnlyList<string> Footnotes);
+
+    public static Command Create(Func<DocumentParser> parser)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The document to segment (PDF, DOCX, HTML, Markdown, text)." };
+        var stats = new Option<bool>("--stats") { Description = "Print the number of paragraphs of each kind instead of the paragraphs." };
+        var command = new Command("segment", "Print the paragraphs of a file as JSON Lines: index, text, kind, number, section.") { file, stats };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(file)!;
+            if (!path.Exists)
+            {
+                return Task.FromResult(CliErrors.Fail($"{path.FullName}: no such file."));
+            }
+
+            SegmentedDocument document;
+            try
+            {
+                document = parser().Parse(DocumentSource.FromFile(path.FullName), cancellationToken);
+            }
+            catch (UnreadableDocumentException e)
+            {
+                return Task.FromResult(CliErrors.Fail($"{path.Name}: {e.Message}"));
+            }
+
+            if (parseResult.GetValue(stats))
+            {
+                Console.WriteLine($"{"format",-12} {document.Format}");
+                Console.WriteLine($"{"language",-12} {document.Profile.Language}");
+                Console.WriteLine($"{"kind",-12} {document.Profile.Kind}");
+                Console.WriteLine($"{"symbol",-12} {document.Profile.Symbol ?? "-"}");
+                foreach (var group in document.Paragraphs.GroupBy(p => p.Kind).OrderBy(g => g.Key))
+                {
+                    Console.WriteLine($"{group.Key.ToName(),-12} {group.Count()}");
+                }
+
+                Console.WriteLine($"{"total",-12} {document.Paragraphs.Count}");
+                return Task.FromResult(0);
+            }
+
+            using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+            foreach (var p in document.Paragraphs)
+            {
+                output.WriteLine(CliJson.Line(new ParagraphLine(p.Index, p.Text, p.Kind.ToName(), p.Number, p.Section, p.Page, p.Footnotes ?? [])));
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

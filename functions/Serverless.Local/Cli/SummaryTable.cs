@@ -1,0 +1,30 @@
+using Serverless.Shared.Summary;
+
+namespace Serverless.Local.Cli;
+
+/// <summary>Prints a year's summary as the plain tables a person reads in a terminal.</summary>
+internal static class SummaryTable
+{
+    public static void Print(YearSummary summary, TextWriter output)
+    {
+        var totals = summary.Totals;
+        output.WriteLine();
+        output.WriteLine($"== {summary.Year}: {totals.Documents} documents from {totals.ContributingEntities} entities, " +
+                         $"{totals.Paragraphs} paragraphs, {totals.LabelledShare:P0} labelled (version {summary.Version})");
+        output.WriteLine();
+        output.WriteLine($"  {"Action line",-8} {"Name",-62} {"Paragraphs",10} {"Documents",10}");
+        foreach (var line in summary.ActionLines)
+        {
+            output.WriteLine($"  {line.Code,-8} {Truncate(line.Name, 62),-62} {line.Paragraphs,10} {line.Documents,10}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"  {"Body",-12} {"Name",-58} {"Paragraphs",10} {"Documents",10}");
+        foreach (var body in summary.Bodies)
+        {
+            output.WriteLine($"  {body.Id,-12} {Truncate(body.Name, 58),-58} {body.Paragraphs,10} {body.Documents,10}");
+        }
+    }
+
+    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+}

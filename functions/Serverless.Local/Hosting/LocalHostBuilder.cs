@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serverless.Local.Api;
+using Serverless.Local.Triggers;
+using Serverless.Shared.Api;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Local.Hosting;
+
+/// <summary>
+/// Builds one process that runs the triggers on the WebJobs SDK (blob receipts, dequeue counts, poison queues,
+/// timer schedule monitor, as in the Functions host) and serves the HTTP API on Kestrel.
+/// </summary>
+public static class LocalHostBuilder
+{
+    public static WebApplication Build(string storageConnectionString, int port, LocalHostOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var settings = new Dictionary<string, string?>
+        {
+            [StorageNames.ConnectionSetting] = storageConnectionString,
+            [StorageNames.CompileScheduleSetting] = builder.Configuration[StorageNames.CompileScheduleSetting] ?? StorageNames.DefaultCompileSchedule,
+        };
+        builder.Configuration.AddInMemoryCollection(settings).AddInMemoryCollection(options.Settings);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.AddFilter("Microsoft", options.EngineLogLevel)
+            .AddFilter("Azure", options.EngineLogLevel > LogLevel.Error ? options.EngineLogLevel : LogLevel.Error)
+            .AddFilter("Host", options.EngineLogLevel)
+            .AddFilter("Function", options.EngineLogLevel)
+            .AddFilter("Serverless", LogLevel.Information);
+
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.UseHostId("wsis-local");
+            webJobs.AddAzureStorageCoreServices();
+            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageQueues(queues =>
+            {
+                queues.MaxDequeueCount = 5;
+                queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
+            });
+            webJobs.AddTimers();
+        });
+        builder.Services.AddSingleton<ITypeLocator>(new FixedTypeLocator(TriggerTypes.All));
+        builder.Services.AddIngestionPipeline().AddWsisApi();
+
+        var app = builder.Build();
+        app.MapWsisApi();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Serverless.Local.Cli;
+
+return await WsisCommandLine.Create().Parse(args).InvokeAsync();
