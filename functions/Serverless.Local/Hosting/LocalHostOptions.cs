@@ -14,6 +14,9 @@ public sealed class LocalHostOptions
     /// <summary>Extra configuration (e.g. <c>Pipeline:ParagraphsPerWorkItem</c>), applied over the defaults.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Service registrations applied after the platform's own, e.g. to add a reader for another format.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>Least level of the engine's own logs; the pipeline's logs are always shown from Information.</summary>
     public Microsoft.Extensions.Logging.LogLevel EngineLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 }

@@ -1,0 +1,82 @@
+using System.Text;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Local.Hosting;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
+
+namespace Serverless.IntegrationTests;
+
+/// <summary>
+/// One Azurite (in memory, free loopback ports) and one local host for the whole test collection.
+/// Small work items (3 paragraphs) so even short documents exercise several queue messages.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public const long MaxDocumentBytes = 1024 * 1024;
+
+    public LocalPlatform Platform { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+    public StorageClients Storage => Platform.Services.GetRequiredService<StorageClients>();
+    public DocumentStore Documents => Platform.Services.GetRequiredService<DocumentStore>();
+    public ParagraphStore Paragraphs => Platform.Services.GetRequiredService<ParagraphStore>();
+
+    public async Task InitializeAsync()
+    {
+        Platform = await LocalPlatform.StartAsync(new LocalHostOptions
+        {
+            Port = 0,
+            Settings = new Dictionary<string, string?>
+            {
+                ["Pipeline:ParagraphsPerWorkItem"] = "3",
+                ["Pipeline:MaxDocumentBytes"] = MaxDocumentBytes.ToString(),
+            },
+            ConfigureServices = FaultInjection.Add,
+        });
+        Http = new HttpClient { BaseAddress = Platform.BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Platform.DisposeAsync();
+    }
+
+    /// <summary>Drops a file into the intake container the way Storage Explorer or azcopy would.</summary>
+    public async Task<string> DropAsync(string blobName, byte[] content, IDictionary<string, string>? metadata = null)
+    {
+        await Storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName)
+            .UploadAsync(new BinaryData(content), new BlobUploadOptions { Metadata = metadata });
+        return DocumentId.FromContent(content);
+    }
+
+    public Task<string> DropAsync(string blobName, string text) => DropAsync(blobName, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Waits until the document's row satisfies <paramref name="done"/>; fails the test after a minute.</summary>
+    public async Task<DocumentEntity> WaitForAsync(string id, Func<DocumentEntity, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        DocumentEntity? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await Documents.GetAsync(id);
+            if (last is not null && done(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Document {id} did not become {what}; last status {last?.Status ?? "(none)"} ({last?.FailureReason}).");
+    }
+
+    public Task<DocumentEntity> WaitForFinalStatusAsync(string id) =>
+        WaitForAsync(id, d => d.StatusValue is DocumentStatus.Classified or DocumentStatus.Failed, "Classified or Failed");
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
