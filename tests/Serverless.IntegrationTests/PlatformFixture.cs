@@ -52,10 +52,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task<string> DropAsync(string blobName, string text) => DropAsync(blobName, Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Waits until the document's row satisfies <paramref name="done"/>; fails the test after a minute.</summary>
+    /// <summary>
+    /// Waits until the document's row satisfies <paramref name="done"/>. Generous, because the engine finds new
+    /// blobs by scanning and test assemblies run side by side on a small machine; fails the test after two minutes.
+    /// </summary>
     public async Task<DocumentEntity> WaitForAsync(string id, Func<DocumentEntity, bool> done, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         DocumentEntity? last = null;
         while (DateTime.UtcNow < deadline)
         {

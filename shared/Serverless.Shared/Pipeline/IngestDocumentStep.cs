@@ -146,15 +146,30 @@ public sealed class IngestDocumentStep(
             .Select(i => new ClassifyWorkItem(id, i, i * perItem, Math.Min(perItem, parsed.Paragraphs.Count - (i * perItem))))
             .ToArray();
 
-        attribution.Apply(document, parsed, properties.Metadata);
-        document.Format = parsed.Format;
-        document.Language = parsed.Profile.Language;
-        document.Kind = parsed.Profile.Kind;
-        document.Symbol = parsed.Profile.Symbol;
-        document.IssuingBody = parsed.Profile.IssuingBody;
-        document.ParagraphCount = parsed.Paragraphs.Count;
-        document.WorkItemCount = items.Length;
-        await documents.UpsertAsync(document, cancellationToken);
+        // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
+        // record is only filled in while it is still Received; once another delivery has moved it on, that one
+        // has queued every item already and there is nothing left to do here.
+        var filled = await documents.UpdateAsync(id, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Received)
+            {
+                return false;
+            }
+
+            attribution.Apply(d, parsed, properties.Metadata);
+            d.Format = parsed.Format;
+            d.Language = parsed.Profile.Language;
+            d.Kind = parsed.Profile.Kind;
+            d.Symbol = parsed.Profile.Symbol;
+            d.IssuingBody = parsed.Profile.IssuingBody;
+            d.ParagraphCount = parsed.Paragraphs.Count;
+            d.WorkItemCount = items.Length;
+            return true;
+        }, cancellationToken);
+        if (!filled)
+        {
+            return;
+        }
 
         var queue = storage.Queue(StorageNames.ClassifyQueue);
         foreach (var item in items)

@@ -15,9 +15,6 @@ public sealed class DocumentStore(StorageClients storage)
         return response.HasValue ? response.Value : null;
     }
 
-    public Task UpsertAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
-        Table.UpsertEntityAsync(document, TableUpdateMode.Replace, cancellationToken);
-
     /// <summary>Adds a row only if none exists; false when another writer got there first.</summary>
     public async Task<bool> TryAddAsync(DocumentEntity document, CancellationToken cancellationToken = default)
     {

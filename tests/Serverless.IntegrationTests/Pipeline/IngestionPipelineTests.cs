@@ -115,6 +115,29 @@ public class IngestionPipelineTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task BlobDeliveredSeveralTimesAtOnce_EndsClassifiedOnce_WithConsistentProgress()
+    {
+        // Arrange
+        const string name = "2108/TEST/concurrent.md";
+        var id = await platform.DropAsync(name, SampleTexts.Contribution(nameof(BlobDeliveredSeveralTimesAtOnce_EndsClassifiedOnce_WithConsistentProgress)));
+        var blob = platform.Storage.Container(StorageNames.IncomingContainer).GetBlobClient(name);
+        var step = platform.Platform.Services.GetRequiredService<IngestDocumentStep>();
+
+        // Act: three more deliveries racing the trigger's own.
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => step.RunAsync(blob)));
+        var document = await platform.WaitForFinalStatusAsync(id);
+        await WaitForQueueToDrainAsync(StorageNames.ClassifyQueue);
+
+        // Assert
+        var after = await platform.Documents.GetAsync(id);
+        Assert.Equal(nameof(DocumentStatus.Classified), after!.Status);
+        Assert.Equal(3, after.WorkItemCount);
+        Assert.Equal(3, after.WorkItemsDone);
+        Assert.Equal(document.ClassifiedAt, after.ClassifiedAt);
+        Assert.Equal(after.ParagraphCount, (await platform.Paragraphs.ReadAllAsync(id)).Count);
+    }
+
+    [Fact]
     public async Task WorkItemThatAlwaysFails_EndsAsFailedDocument_WithAReason()
     {
         // Arrange: one paragraph makes the classifier throw, every time.
