@@ -174,11 +174,9 @@ module functionApp 'modules/functionApp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     alwaysReadyInstances: alwaysReadyInstances
-    appSettings: {
-      CompileSchedule: compileSchedule
-      Pipeline__MaxDocumentBytes: string(maxDocumentBytes)
-      Pipeline__ParagraphsPerWorkItem: string(paragraphsPerWorkItem)
-    }
+    compileSchedule: compileSchedule
+    maxDocumentBytes: maxDocumentBytes
+    paragraphsPerWorkItem: paragraphsPerWorkItem
   }
   // The app must not start before its identity can read host storage: the first start creates host
   // containers and takes leases.
@@ -195,3 +193,6 @@ output apiBaseUrl string = 'https://${functionApp.outputs.defaultHostName}/api'
 
 @description('Storage account name, for uploads (az storage blob upload --auth-mode login).')
 output storageAccountName string = storage.outputs.name
+
+@description('Event Grid system topic to subscribe the blob trigger to, after publishing (infra/README.md).')
+output blobEventsTopicName string = storage.outputs.blobEventsTopicName

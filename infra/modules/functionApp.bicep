@@ -44,21 +44,56 @@ param maximumInstanceCount int
 @maxValue(20)
 param alwaysReadyInstances int
 
-@description('App settings the code reads besides the platform ones, e.g. CompileSchedule and Pipeline__*.')
-param appSettings { *: string }
+@description('CompileSchedule: NCRONTAB schedule of the yearly compile (timer trigger %CompileSchedule%).')
+param compileSchedule string
 
-// The identity-based form of AzureWebJobsStorage: the host and the app (StorageOptions) build blob, queue and
-// table endpoints from the account name and sign in as the user-assigned identity. There is deliberately no
-// plain `AzureWebJobsStorage` setting: a connection string would carry an account key.
-var platformSettings = {
-  AzureWebJobsStorage__accountName: storageAccountName
-  AzureWebJobsStorage__credential: 'managedidentity'
-  AzureWebJobsStorage__clientId: identityClientId
-  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-}
+@description('Pipeline__MaxDocumentBytes (PipelineOptions.MaxDocumentBytes).')
+param maxDocumentBytes int
 
-var allSettings = union(appSettings, platformSettings)
+@description('Pipeline__ParagraphsPerWorkItem (PipelineOptions.ParagraphsPerWorkItem).')
+param paragraphsPerWorkItem int
+
+// Every app setting, spelled out so a reader (and Serverless.InfraTests) sees exactly what the app gets.
+// Storage is reached with the identity-based form of AzureWebJobsStorage: the host and the app (StorageOptions)
+// build blob, queue and table endpoints from the account name and sign in as the user-assigned identity. There
+// is deliberately no plain `AzureWebJobsStorage` setting: a connection string would carry an account key.
+// Flex Consumption takes the runtime from functionAppConfig: FUNCTIONS_WORKER_RUNTIME and
+// FUNCTIONS_EXTENSION_VERSION must not be app settings there.
+var appSettings = [
+  {
+    name: 'AzureWebJobsStorage__accountName'
+    value: storageAccountName
+  }
+  {
+    name: 'AzureWebJobsStorage__credential'
+    value: 'managedidentity'
+  }
+  {
+    name: 'AzureWebJobsStorage__clientId'
+    value: identityClientId
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsightsConnectionString
+  }
+  {
+    // Telemetry is sent with Entra ID as this identity (the component has local authentication disabled).
+    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+    value: 'ClientId=${identityClientId};Authorization=AAD'
+  }
+  {
+    name: 'CompileSchedule'
+    value: compileSchedule
+  }
+  {
+    name: 'Pipeline__MaxDocumentBytes'
+    value: string(maxDocumentBytes)
+  }
+  {
+    name: 'Pipeline__ParagraphsPerWorkItem'
+    value: string(paragraphsPerWorkItem)
+  }
+]
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${name}'
@@ -95,12 +130,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      // Flex Consumption takes the runtime from functionAppConfig: FUNCTIONS_WORKER_RUNTIME and
-      // FUNCTIONS_EXTENSION_VERSION must not be app settings there.
-      appSettings: [for setting in items(allSettings): {
-        name: setting.key
-        value: string(setting.value)
-      }]
+      appSettings: appSettings
     }
     functionAppConfig: {
       deployment: {

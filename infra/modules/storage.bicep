@@ -113,6 +113,20 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
   }
 ]
 
+// Blob events of this account. Flex Consumption runs the blob trigger only with the Event Grid source: the
+// trigger on `incoming` is fed by a subscription of this topic to the app's blobs extension webhook. That
+// subscription needs the app's blobs_extension system key, which exists only once the code is published, so
+// it is created after publishing (see infra/README.md and .github/workflows/ci.yml), never stored here.
+resource blobEvents 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
+  name: 'evgt-${name}'
+  location: location
+  tags: tags
+  properties: {
+    source: storage.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
 @description('Storage account name, for AzureWebJobsStorage__accountName.')
 output name string = storage.name
 
@@ -121,3 +135,6 @@ output id string = storage.id
 
 @description('URL of the deployment container, for the Flex Consumption deployment storage.')
 output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+
+@description('Event Grid system topic of the account\'s blob events, for the blob trigger subscription.')
+output blobEventsTopicName string = blobEvents.name
