@@ -71,6 +71,9 @@ param maxDocumentBytes int = 104857600
 @maxValue(1000)
 param paragraphsPerWorkItem int = 100
 
+@description('Application Insights accepts telemetry only with Entra ID (the worker must sign its telemetry in: infra/README.md).')
+param appInsightsEntraOnly bool = true
+
 @description('Blob containers the code uses; must equal StorageNames.Containers (checked by Serverless.InfraTests).')
 param containerNames string[] = [
   'incoming'
@@ -155,6 +158,7 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: allTags
     retentionInDays: logRetentionDays
+    disableLocalAuth: appInsightsEntraOnly
     publisherIdentityId: resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', identityName)
     publisherPrincipalId: identity.outputs.principalId
   }

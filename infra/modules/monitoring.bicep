@@ -16,6 +16,9 @@ param tags { *: string }
 @maxValue(730)
 param retentionInDays int
 
+@description('Accept telemetry only from callers signed in with Entra ID (instrumentation key alone is refused).')
+param disableLocalAuth bool
+
 @description('Resource id of the identity allowed to send telemetry: known before deployment, so it names the assignment.')
 param publisherIdentityId string
 
@@ -49,7 +52,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
-    DisableLocalAuth: true
+    DisableLocalAuth: disableLocalAuth
     IngestionMode: 'LogAnalytics'
   }
 }
