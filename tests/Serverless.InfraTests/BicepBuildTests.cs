@@ -30,7 +30,7 @@ public sealed class BicepBuildTests
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public void Builds_WithNoErrorOrWarning_When_TemplateIsCompiled(string template)
+    public void BuildsWithNoErrorOrWarning_When_TemplateIsCompiled(string template)
     {
         var result = BicepCli.Run("build", template, "--stdout");
 
@@ -42,7 +42,7 @@ public sealed class BicepBuildTests
 
     [Theory]
     [MemberData(nameof(ParameterFiles))]
-    public void Builds_WithNoErrorOrWarning_When_ParametersFileIsCompiled(string parametersFile)
+    public void BuildsWithNoErrorOrWarning_When_ParametersFileIsCompiled(string parametersFile)
     {
         var result = BicepCli.Run("build-params", parametersFile, "--stdout");
 
@@ -54,7 +54,7 @@ public sealed class BicepBuildTests
     }
 
     [Fact]
-    public void LinterRules_AreWarningOrError_When_ConfigIsRead()
+    public void RaisesEveryLinterRuleToWarningOrError_When_ConfigIsRead()
     {
         var rules = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Infra, "bicepconfig.json")))!
             ["analyzers"]!["core"]!["rules"]!.AsObject();
@@ -74,7 +74,7 @@ public sealed class BicepBuildTests
     }
 
     [Fact]
-    public void Fails_WithLinterDiagnostic_When_TemplateBreaksALintRule()
+    public void FailsWithLinterDiagnostic_When_TemplateBreaksALintRule()
     {
         // Arrange: a template with an unused parameter, next to a copy of the repository's linter settings.
         var directory = Directory.CreateTempSubdirectory("infra-lint-");

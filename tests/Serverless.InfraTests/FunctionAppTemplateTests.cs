@@ -14,7 +14,7 @@ public sealed class FunctionAppTemplateTests
     private static readonly CompiledTemplate Main = CompiledTemplate.Main;
 
     [Fact]
-    public void AppSettings_HoldNoStorageKeyOrConnectionString_When_TemplateIsCompiled()
+    public void HoldsNoStorageKeyOrConnectionStringInAppSettings_When_TemplateIsCompiled()
     {
         var (settings, deployment) = FunctionAppSettings();
 
@@ -29,7 +29,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void Template_ReadsNoStorageKeyAnywhere_When_Compiled()
+    public void ReadsNoStorageKeyAnywhere_When_TemplateIsCompiled()
     {
         foreach (var marker in KeyMarkers)
         {
@@ -38,7 +38,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void AppSettings_UseIdentityBasedStorage_When_TemplateIsCompiled()
+    public void UsesIdentityBasedStorageSettings_When_TemplateIsCompiled()
     {
         var (settings, _) = FunctionAppSettings();
         var byName = settings.OfType<JsonObject>().ToDictionary(s => (string)s["name"]!, s => (string?)s["value"]);
@@ -52,7 +52,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void AppSettings_CoverEveryOptionTheCodeReads_When_TemplateIsCompiled()
+    public void SetsEveryOptionTheCodeReads_When_TemplateIsCompiled()
     {
         var names = SettingNames(FunctionAppSettings().Settings);
 
@@ -66,7 +66,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void ParameterDefaults_MatchTheCodeDefaults_When_TemplateIsCompiled()
+    public void DefaultsSettingsToTheCodeDefaults_When_TemplateIsCompiled()
     {
         var defaults = new PipelineOptions();
 
@@ -76,7 +76,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void EveryAppSetting_IsDocumented_When_ReadmeIsRead()
+    public void DocumentsEveryAppSetting_When_ReadmeIsRead()
     {
         var readme = File.ReadAllText(RepositoryPaths.InfraReadme);
 
@@ -87,7 +87,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void FunctionApp_RunsOnFlexConsumptionDotnetIsolated10_When_TemplateIsCompiled()
+    public void RunsOnFlexConsumptionDotnetIsolated10_When_TemplateIsCompiled()
     {
         var plan = Main.ResourcesOfType("Microsoft.Web/serverfarms").Single().Resource;
         var site = Main.ResourcesOfType("Microsoft.Web/sites").Single().Resource;
@@ -104,7 +104,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void StorageAccount_IsSecureByDefault_When_TemplateIsCompiled()
+    public void SecuresStorageAccountByDefault_When_TemplateIsCompiled()
     {
         var account = Main.ResourcesOfType("Microsoft.Storage/storageAccounts").Single(r => r.Resource["existing"] is null).Resource;
         var properties = account["properties"]!;
@@ -118,7 +118,7 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
-    public void RoleAssignments_GrantOnlyTheNeededDataPlaneRoles_When_TemplateIsCompiled()
+    public void GrantsOnlyTheNeededDataPlaneRoles_When_TemplateIsCompiled()
     {
         const string blobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
         const string queueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";

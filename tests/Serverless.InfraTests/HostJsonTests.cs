@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Serverless.Shared.Storage;
@@ -17,14 +16,14 @@ public sealed partial class HostJsonTests
     private static readonly JsonNode Host = JsonNode.Parse(File.ReadAllText(RepositoryPaths.HostJson))!;
 
     [Fact]
-    public void MaxDequeueCount_IsFive_When_HostJsonIsRead()
+    public void TriesFiveTimesBeforePoison_When_HostJsonIsRead()
     {
         Assert.Equal(ExpectedMaxDequeueCount, (int?)Host["extensions"]!["queues"]!["maxDequeueCount"]);
         Assert.Equal(ExpectedMaxDequeueCount, (int?)Host["extensions"]!["blobs"]!["poisonBlobThreshold"]);
     }
 
     [Fact]
-    public void MessageEncoding_IsBase64_When_HostJsonIsRead()
+    public void DecodesQueueMessagesAsBase64_When_HostJsonIsRead()
     {
         // StorageClients sends Base64-encoded messages; the queue trigger must decode the same way.
         Assert.Equal("base64", (string?)Host["extensions"]!["queues"]!["messageEncoding"]);
@@ -32,7 +31,7 @@ public sealed partial class HostJsonTests
     }
 
     [Fact]
-    public void Sampling_KeepsEveryRequest_When_HostJsonIsRead()
+    public void KeepsEveryRequestFromSampling_When_HostJsonIsRead()
     {
         var excluded = (string?)Host["logging"]!["applicationInsights"]!["samplingSettings"]!["excludedTypes"];
 
@@ -40,27 +39,12 @@ public sealed partial class HostJsonTests
     }
 
     [Fact]
-    public void EverySetting_MatchesTheReadmeTable_When_BothAreRead()
+    public void MatchesTheReadmeTableValueForValue_When_HostJsonIsRead()
     {
         var inHostJson = Flatten(Host, prefix: "");
         var inReadme = ReadmeHostTable();
 
         Assert.Equal(inHostJson.OrderBy(p => p.Key, StringComparer.Ordinal), inReadme.OrderBy(p => p.Key, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void LocalSettingsExample_RunsAgainstAzurite_When_Copied()
-    {
-        var values = JsonNode.Parse(File.ReadAllText(RepositoryPaths.LocalSettingsExample))!;
-        var settings = values["Values"]!;
-        var defaults = new Serverless.Shared.Pipeline.PipelineOptions();
-
-        Assert.False((bool?)values["IsEncrypted"]);
-        Assert.Equal("UseDevelopmentStorage=true", (string?)settings[StorageNames.ConnectionSetting]);
-        Assert.Equal("dotnet-isolated", (string?)settings["FUNCTIONS_WORKER_RUNTIME"]);
-        Assert.Equal(StorageNames.DefaultCompileSchedule, (string?)settings[StorageNames.CompileScheduleSetting]);
-        Assert.Equal(defaults.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture), (string?)settings["Pipeline__MaxDocumentBytes"]);
-        Assert.Equal(defaults.ParagraphsPerWorkItem.ToString(CultureInfo.InvariantCulture), (string?)settings["Pipeline__ParagraphsPerWorkItem"]);
     }
 
     /// <summary>Leaf values of host.json as dotted paths, e.g. <c>extensions.queues.batchSize</c> = <c>16</c>.</summary>

@@ -21,7 +21,7 @@ public sealed class StorageNamesTemplateTests
 
     [Theory]
     [MemberData(nameof(NameLists))]
-    public void ParameterDefault_EqualsStorageNames_When_TemplateIsCompiled(string parameter, string resourceType, string[] expected)
+    public void DefaultsNameListToStorageNames_When_TemplateIsCompiled(string parameter, string resourceType, string[] expected)
     {
         _ = resourceType;
         var defaults = Main.ParameterDefault(parameter)!.AsArray().Select(n => (string)n!).ToArray();
@@ -31,7 +31,7 @@ public sealed class StorageNamesTemplateTests
 
     [Theory]
     [MemberData(nameof(NameLists))]
-    public void StorageModule_CreatesOneResourcePerName_When_TemplateIsCompiled(string parameter, string resourceType, string[] expected)
+    public void CreatesOneResourcePerName_When_StorageModuleIsCompiled(string parameter, string resourceType, string[] expected)
     {
         _ = expected;
         var module = Main.Module("storage");
@@ -47,7 +47,7 @@ public sealed class StorageNamesTemplateTests
 
     [Theory]
     [MemberData(nameof(NameLists))]
-    public void ParametersFiles_KeepTheStorageNames_When_EachEnvironmentIsCompiled(string parameter, string resourceType, string[] expected)
+    public void KeepsTheStorageNames_When_EachParametersFileIsCompiled(string parameter, string resourceType, string[] expected)
     {
         _ = resourceType;
         foreach (var file in RepositoryPaths.BicepParameterFiles())
@@ -64,7 +64,7 @@ public sealed class StorageNamesTemplateTests
     }
 
     [Fact]
-    public void DeploymentContainer_IsNotOneOfTheAppContainers_When_TemplateIsCompiled()
+    public void KeepsDeploymentContainerApartFromAppContainers_When_TemplateIsCompiled()
     {
         var deploymentContainer = (string?)Main.ParameterDefault("deploymentContainerName");
 
