@@ -13,6 +13,7 @@ builder.UseMiddleware<UnexpectedFailureMiddleware>();
 builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights()
+    .UseManagedIdentityForTelemetry(builder.Configuration)
     .AddIngestionPipeline()
     .AddWsisApi();
 
