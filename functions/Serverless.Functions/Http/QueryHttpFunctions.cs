@@ -19,6 +19,11 @@ public sealed class QueryHttpFunctions(ApiServices services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Summary)] HttpRequest request, int year) =>
         SummariesApi.GetAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
 
+    [Function(nameof(GetSummaryReport))]
+    public Task<IActionResult> GetSummaryReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.SummaryReport)] HttpRequest request, int year) =>
+        SummariesApi.GetReportAsync(year, request.Query["format"], request.Query["lang"], services, request.HttpContext.RequestAborted).ToActionResult();
+
     [Function(nameof(CompileSummaryNow))]
     public Task<IActionResult> CompileSummaryNow(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.CompileSummary)] HttpRequest request, int year) =>

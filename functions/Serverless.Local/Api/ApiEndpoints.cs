@@ -18,6 +18,8 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.Paragraphs, (string? year, string? actionLine, string? body, ApiServices services, CancellationToken ct) =>
             ParagraphsApi.QueryAsync(year, actionLine, body, services, ct));
         api.MapGet(ApiRoutes.Summary, SummariesApi.GetAsync);
+        api.MapGet(ApiRoutes.SummaryReport, (int year, string? format, string? lang, ApiServices services, CancellationToken ct) =>
+            SummariesApi.GetReportAsync(year, format, lang, services, ct));
         api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
         api.MapGet(ApiRoutes.Health, HealthApi.GetAsync);
         api.MapGet(ApiRoutes.Taxonomy, HealthApi.GetTaxonomy);

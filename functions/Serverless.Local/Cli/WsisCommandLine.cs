@@ -15,6 +15,7 @@ public static class WsisCommandLine
         {
             DemoCommand.Create(),
             RunCommand.Create(),
+            CompileCommand.Create(),
             SegmentCommand.Create(() => offline.Value.GetRequiredService<DocumentParser>()),
             ClassifyCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
         };

@@ -9,6 +9,7 @@ public static class ApiRoutes
     public const string DocumentParagraphs = "documents/{id}/paragraphs";
     public const string Paragraphs = "paragraphs";
     public const string Summary = "summaries/{year:int}";
+    public const string SummaryReport = "summaries/{year:int}/report";
     public const string CompileSummary = "summaries/{year:int}/compile";
     public const string Health = "health";
     public const string Taxonomy = "taxonomy";

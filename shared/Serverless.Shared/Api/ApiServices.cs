@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
+using Serverless.Shared.Summary.Report;
 
 namespace Serverless.Shared.Api;
 
@@ -12,6 +13,8 @@ public sealed class ApiServices(
     ParagraphStore paragraphs,
     ParagraphIndexStore index,
     SummaryStore summaries,
+    ReportStore reports,
+    IEnumerable<IReportWriter> reportWriters,
     Taxonomy taxonomy,
     IOptions<PipelineOptions> pipelineOptions,
     TimeProvider clock)
@@ -21,6 +24,8 @@ public sealed class ApiServices(
     public ParagraphStore Paragraphs { get; } = paragraphs;
     public ParagraphIndexStore Index { get; } = index;
     public SummaryStore Summaries { get; } = summaries;
+    public ReportStore Reports { get; } = reports;
+    public IReadOnlyList<IReportWriter> ReportWriters { get; } = reportWriters.ToArray();
     public Taxonomy Taxonomy { get; } = taxonomy;
     public PipelineOptions Pipeline { get; } = pipelineOptions.Value;
     public TimeProvider Clock { get; } = clock;

@@ -4,6 +4,7 @@ using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Report;
 
 namespace Serverless.Shared.Api;
 
@@ -33,5 +34,30 @@ public static class SummariesApi
             .SendMessageAsync(PipelineMessages.Serialize(new CompileRequest(year, "api")), cancellationToken);
         var url = $"/api/summaries/{year}";
         return TypedResults.Accepted(url, new CompileAccepted(year, url));
+    }
+
+    /// <summary>
+    /// <c>GET /api/summaries/{year}/report?format=md|html|docx&amp;lang=fr|en</c>: the rendered draft, by default in
+    /// Markdown and the year's majority language.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetReportAsync(
+        int year, string? format, string? lang, ApiServices services, CancellationToken cancellationToken)
+    {
+        var writer = services.ReportWriters.FirstOrDefault(w => w.Extension.Equals(format ?? "md", StringComparison.OrdinalIgnoreCase)
+            || (format == "markdown" && w.Extension == "md"));
+        if (writer is null)
+        {
+            return ApiProblem.BadRequest($"Unknown format '{format}'. Use one of: {string.Join(", ", services.ReportWriters.Select(w => w.Extension))}.");
+        }
+
+        if (lang is not null && !ReportRenderer.Languages.Contains(lang))
+        {
+            return ApiProblem.BadRequest($"Unknown language '{lang}'. Use one of: {string.Join(", ", ReportRenderer.Languages)}.");
+        }
+
+        var content = await services.Reports.ReadAsync(ReportStore.BlobName(year, writer.Extension, lang), cancellationToken);
+        return content is null
+            ? ApiProblem.NotFound($"No report for {year} yet. POST /api/summaries/{year}/compile to compile it.")
+            : TypedResults.File(content, writer.ContentType, $"wsis-summary-{year}{(lang is null ? "" : "." + lang)}.{writer.Extension}");
     }
 }

@@ -1,19 +1,23 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Report;
 
 namespace Serverless.Shared.Pipeline;
 
 /// <summary>
-/// Compiles a year's summary from its classified documents and stores it as a new version.
-/// Idempotent: the same data gives the same version, which is then not written again.
+/// Compiles a year's summary from its classified documents, stores it as a new version and renders the draft
+/// report. Idempotent: the same data gives the same version, which is then not written again.
 /// </summary>
 public sealed class CompileSummaryStep(
     DocumentStore documents,
     ParagraphStore paragraphs,
     SummaryStore summaries,
     SummaryCompiler compiler,
+    ReportRenderer reports,
     TimeProvider clock,
     ILogger<CompileSummaryStep> logger)
 {
@@ -21,7 +25,7 @@ public sealed class CompileSummaryStep(
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
     {
         var request = PipelineMessages.TryParse<CompileRequest>(message);
-        if (request is null || !UploadPathYear(request.Year))
+        if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
         {
             logger.LogError("Discarding a compile request that names no valid year: {Message}", message);
             return StepOutcome.Failed;
@@ -43,18 +47,32 @@ public sealed class CompileSummaryStep(
         {
             var rows = await paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken);
             inputs.Add(new SummaryDocument(
-                document.PartitionKey,
-                document.Entity,
-                document.Language,
-                rows.Select(r => new SummaryParagraph(r.Index, ParagraphEntity.SplitList(r.ActionLines), ParagraphEntity.SplitList(r.RequestingBodies))).ToArray()));
+                document.PartitionKey, document.FileName, document.Entity, document.Language, document.Symbol, rows.Select(ToSummaryParagraph).ToArray()));
         }
 
-        var summary = compiler.Compile(year, inputs, clock.GetUtcNow());
+        var previous = await summaries.ReadAsync(year - 1, cancellationToken);
+        var summary = compiler.Compile(year, inputs, previous, clock.GetUtcNow());
+        await reports.RenderAsync(summary, cancellationToken);
         await summaries.WriteAsync(summary, cancellationToken);
         logger.LogInformation("Compiled {Year}: {Documents} documents, {Paragraphs} paragraphs (version {Version}).",
             year, summary.Totals.Documents, summary.Totals.Paragraphs, summary.Version);
         return summary;
     }
 
-    private static bool UploadPathYear(int year) => UploadPath.TryParseYear(year.ToString(), out _);
+    private static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)
+    {
+        var evidence = row.ActionLineEvidence is null
+            ? []
+            : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [];
+        return new SummaryParagraph(
+            row.Index,
+            row.Number,
+            row.LabelledKind ?? row.Kind,
+            row.Text,
+            ParagraphEntity.SplitList(row.ActionLines),
+            evidence.FirstOrDefault()?.Score ?? 0,
+            evidence.SelectMany(e => e.Evidence).ToArray(),
+            ParagraphEntity.SplitList(row.RequestingBodies),
+            ParagraphEntity.SplitList(row.Addressees));
+    }
 }

@@ -21,7 +21,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddStorage();
         services.AddDocumentParsing();
         services.AddClassification();
-        services.TryAddSingleton<SummaryCompiler>();
+        services.AddSummaryCompilation();
         services.TryAddSingleton<DocumentAttribution>();
         services.TryAddSingleton<IngestDocumentStep>();
         services.TryAddSingleton<ClassifyWorkItemStep>();

@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ParagraphIndexStore>();
         services.TryAddSingleton<WorkItemStore>();
         services.TryAddSingleton<SummaryStore>();
+        services.TryAddSingleton<ReportStore>();
         return services;
     }
 }

@@ -55,21 +55,32 @@ public sealed class SummaryStore(StorageClients storage)
             rows.Add(row);
         }
 
-        var totals = rows.FirstOrDefault(r => r.GetString("Section") == "totals");
-        if (totals is null)
+        var header = rows.FirstOrDefault(r => r.GetString("Section") == "totals");
+        if (header is null)
         {
             return null;
         }
 
+        var (language, totals, previous) = Data<SummaryHeader>(header);
         return new YearSummary(
             year,
             version,
             pointer.GetDateTimeOffset("CompiledAt") ?? DateTimeOffset.MinValue,
-            Data<SummaryTotals>(totals),
-            rows.Where(r => r.GetString("Section") == "actionline").OrderBy(r => r.GetInt32("Order")).Select(Data<ActionLineSummary>).ToArray(),
-            rows.Where(r => r.GetString("Section") == "body").OrderBy(r => r.GetInt32("Order")).Select(Data<BodySummary>).ToArray(),
-            rows.Where(r => r.GetString("Section") == "entity").OrderBy(r => r.GetInt32("Order")).Select(Data<EntitySummary>).ToArray());
+            language,
+            totals,
+            previous,
+            Section<ActionLineSummary>(rows, "actionline"),
+            Section<BodySummary>(rows, "body"),
+            Section<EntitySummary>(rows, "entity"),
+            Section<RegionSummary>(rows, "region"),
+            Section<RequestCitation>(rows, "request"));
     }
+
+    private static T[] Section<T>(List<TableEntity> rows, string section) =>
+        rows.Where(r => r.GetString("Section") == section).OrderBy(r => r.GetInt32("Order")).Select(Data<T>).ToArray();
+
+    /// <summary>The totals row holds what the summary says about the year as a whole.</summary>
+    private sealed record SummaryHeader(string Language, SummaryTotals Totals, SummaryTotals? Previous);
 
     private static IEnumerable<TableEntity> ToRows(YearSummary summary)
     {
@@ -85,7 +96,7 @@ public sealed class SummaryStore(StorageClients storage)
                 ["Data"] = JsonSerializer.Serialize(data, data.GetType(), ApiJson.Options),
             };
 
-        yield return Row("totals", "totals", 0, summary.Totals, summary.Totals.Paragraphs, summary.Totals.Documents);
+        yield return Row("totals", "totals", 0, new SummaryHeader(summary.Language, summary.Totals, summary.Previous), summary.Totals.Paragraphs, summary.Totals.Documents);
         foreach (var (line, i) in summary.ActionLines.Select((l, i) => (l, i)))
         {
             yield return Row("actionline", line.Code, i, line, line.Paragraphs, line.Documents);
@@ -99,6 +110,16 @@ public sealed class SummaryStore(StorageClients storage)
         foreach (var (entity, i) in summary.Entities.Select((e, i) => (e, i)))
         {
             yield return Row("entity", entity.Entity, i, entity, entity.Paragraphs, entity.Documents);
+        }
+
+        foreach (var (region, i) in summary.Regions.Select((r, i) => (r, i)))
+        {
+            yield return Row("region", region.Id, i, region, region.Paragraphs, region.Documents);
+        }
+
+        foreach (var (request, i) in summary.RequestsToSecretaryGeneral.Select((r, i) => (r, i)))
+        {
+            yield return Row("request", i.ToString("D5"), i, request, 1, 1);
         }
     }
 

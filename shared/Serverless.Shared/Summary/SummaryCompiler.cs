@@ -1,50 +1,37 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Serverless.Shared.Classification;
 
 namespace Serverless.Shared.Summary;
 
 /// <summary>
-/// Aggregates a year's classified documents into a <see cref="YearSummary"/>. Pure: the same documents
-/// give the same summary and the same <see cref="YearSummary.Version"/> (a hash of the content).
+/// Aggregates a year's classified documents into a <see cref="YearSummary"/>. Pure: the same documents give the
+/// same summary and the same <see cref="YearSummary.Version"/> (a hash of the content, compile time excluded).
+/// One pass over the paragraphs per aggregate: linear in the year's size.
 /// </summary>
-public sealed class SummaryCompiler(Taxonomy taxonomy)
+public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
 {
     public const string UnknownEntity = "(unknown)";
+    private const int DistinctiveTermCount = 5;
 
-    public YearSummary Compile(int year, IReadOnlyList<SummaryDocument> documents, DateTimeOffset compiledAt)
+    public YearSummary Compile(int year, IReadOnlyList<SummaryDocument> documents, YearSummary? previousYear, DateTimeOffset compiledAt)
     {
         var paragraphs = documents.SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p))).ToArray();
-        var labelled = paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0);
-        var totals = new SummaryTotals(
-            documents.Count,
-            documents.Select(EntityOf).Distinct().Count(),
-            paragraphs.Length,
-            labelled,
-            paragraphs.Length == 0 ? 0 : Math.Round((double)labelled / paragraphs.Length, 4),
-            documents.GroupBy(d => d.Language ?? "und").OrderBy(g => g.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count()));
+        var totals = Totals(documents, paragraphs.Length, paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0));
+        var language = totals.Languages.Where(l => l.Key is "fr" or "en").OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal)
+            .Select(l => l.Key).FirstOrDefault() ?? "en";
 
         var actionLines = taxonomy.ActionLines
-            .Select(line =>
-            {
-                var matching = paragraphs.Where(x => x.Paragraph.ActionLines.Any(code => code == line.Code || taxonomy.TopLevelOf(code) == line.Code)).ToArray();
-                return new ActionLineSummary(
-                    line.Code,
-                    line.En,
-                    matching.Length,
-                    matching.Select(x => x.Document.Id).Distinct().Count(),
-                    matching.Select(x => EntityOf(x.Document)).Distinct().Order(StringComparer.Ordinal).ToArray());
-            })
+            .Select(line => ActionLine(line, paragraphs, previousYear))
             .Where(s => s.Paragraphs > 0)
             .ToArray();
 
         var bodies = taxonomy.Bodies
             .Select(body =>
             {
-                var matching = paragraphs.Where(x => x.Paragraph.RequestingBodies.Contains(body.Id)).ToArray();
-                return new BodySummary(body.Id, body.En, matching.Length, matching.Select(x => x.Document.Id).Distinct().Count());
+                var citing = paragraphs.Where(x => x.Paragraph.RequestingBodies.Contains(body.Id)).ToArray();
+                return new BodySummary(body.Id, body.En, body.Fr, citing.Length, citing.Select(x => x.Document.Id).Distinct().Count(),
+                    citing.Count(x => IsRequest(x.Paragraph)));
             })
             .Where(s => s.Paragraphs > 0)
             .ToArray();
@@ -55,24 +42,78 @@ public sealed class SummaryCompiler(Taxonomy taxonomy)
                 g.Key,
                 g.Count(),
                 g.Sum(d => d.Paragraphs.Count),
-                g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct()
-                    .OrderBy(CodeOrder).ToArray()))
+                g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct().OrderBy(ActionLineOrder.Key).ToArray()))
             .ToArray();
 
-        var version = VersionOf(year, totals, actionLines, bodies, entities);
-        return new YearSummary(year, version, compiledAt, totals, actionLines, bodies, entities);
+        var regionSummaries = Regions(paragraphs);
+        var requests = paragraphs
+            .Where(x => IsRequest(x.Paragraph) && x.Paragraph.Addressees.Contains("SG"))
+            .OrderBy(x => x.Document.Id, StringComparer.Ordinal).ThenBy(x => x.Paragraph.Index)
+            .Select(x => new RequestCitation(x.Paragraph.RequestingBodies, HighlightSelector.Cite(x.Document, x.Paragraph)))
+            .ToArray();
+
+        var version = VersionOf(year, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
+        return new YearSummary(year, version, compiledAt, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
+    }
+
+    /// <summary>An operative paragraph that names someone to act.</summary>
+    public static bool IsRequest(SummaryParagraph paragraph) => paragraph.Kind == "operative" && paragraph.Addressees.Count > 0;
+
+    private static SummaryTotals Totals(IReadOnlyList<SummaryDocument> documents, int paragraphs, int labelled) => new(
+        documents.Count,
+        documents.Select(EntityOf).Distinct().Count(),
+        paragraphs,
+        labelled,
+        paragraphs == 0 ? 0 : Math.Round((double)labelled / paragraphs, 4),
+        documents.GroupBy(d => d.Language ?? "und").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+
+    private ActionLineSummary ActionLine(
+        ActionLineDefinition line,
+        (SummaryDocument Document, SummaryParagraph Paragraph)[] paragraphs,
+        YearSummary? previousYear)
+    {
+        var matching = paragraphs
+            .Where(x => x.Paragraph.ActionLines.Any(code => code == line.Code || taxonomy.TopLevelOf(code) == line.Code))
+            .ToArray();
+        var primary = matching.Where(x => x.Paragraph.ActionLines[0] == line.Code || taxonomy.TopLevelOf(x.Paragraph.ActionLines[0]) == line.Code);
+        var terms = matching
+            .SelectMany(x => x.Paragraph.EvidenceTerms)
+            .Where(t => !t.StartsWith("section", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(t => t.ToLowerInvariant())
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(DistinctiveTermCount)
+            .Select(g => g.Key)
+            .ToArray();
+        return new ActionLineSummary(
+            line.Code,
+            line.En,
+            line.Fr,
+            matching.Length,
+            matching.Select(x => x.Document.Id).Distinct().Count(),
+            matching.Select(x => EntityOf(x.Document)).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            HighlightSelector.Select(primary),
+            terms,
+            previousYear?.ActionLines.FirstOrDefault(a => a.Code == line.Code)?.Paragraphs ?? (previousYear is null ? null : 0));
+    }
+
+    private RegionSummary[] Regions((SummaryDocument Document, SummaryParagraph Paragraph)[] paragraphs)
+    {
+        var byRegion = paragraphs
+            .SelectMany(x => regions.Find(x.Paragraph.Text).Select(region => (Region: region, x.Document, x.Paragraph)))
+            .ToLookup(x => x.Region);
+        return regions.Regions
+            .Where(r => byRegion.Contains(r.Id))
+            .Select(r =>
+            {
+                var naming = byRegion[r.Id].Select(x => (x.Document, x.Paragraph)).ToArray();
+                return new RegionSummary(r.Id, r.En, r.Fr, naming.Length, naming.Select(x => x.Document.Id).Distinct().Count(), HighlightSelector.Select(naming));
+            })
+            .ToArray();
     }
 
     private static string EntityOf(SummaryDocument document) => document.Entity ?? UnknownEntity;
 
-    /// <summary>Sorts C2 before C10 and C7 before C7.1.</summary>
-    private static (int, int) CodeOrder(string code)
-    {
-        var parts = code.TrimStart('C').Split('.');
-        return (int.TryParse(parts[0], out var major) ? major : 99, parts.Length > 1 && int.TryParse(parts[1], out var minor) ? minor : 0);
-    }
-
-    private static string VersionOf(int year, params object[] content)
+    private static string VersionOf(int year, params object?[] content)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(content.Prepend(year).ToArray(), ApiJson.Options);
         return Convert.ToHexStringLower(SHA256.HashData(json))[..16];

@@ -1,7 +1,25 @@
 namespace Serverless.Shared.Summary;
 
-/// <summary>What the compiler needs of one classified document: who sent it and its labelled paragraphs.</summary>
-public sealed record SummaryDocument(string Id, string? Entity, string? Language, IReadOnlyList<SummaryParagraph> Paragraphs);
+/// <summary>What the compiler needs of one classified document: who sent it, what it is, and its labelled paragraphs.</summary>
+public sealed record SummaryDocument(
+    string Id,
+    string FileName,
+    string? Entity,
+    string? Language,
+    string? Symbol,
+    IReadOnlyList<SummaryParagraph> Paragraphs);
 
-/// <summary>One paragraph's labels, as counted: action line codes (primary first) and body ids.</summary>
-public sealed record SummaryParagraph(int Index, IReadOnlyList<string> ActionLines, IReadOnlyList<string> RequestingBodies);
+/// <summary>One paragraph as the compiler counts and cites it.</summary>
+/// <param name="ActionLines">Codes, primary first.</param>
+/// <param name="PrimaryScore">The classifier's score for the primary action line (0 when none).</param>
+/// <param name="EvidenceTerms">The terms that decided the action lines.</param>
+public sealed record SummaryParagraph(
+    int Index,
+    string? Number,
+    string Kind,
+    string Text,
+    IReadOnlyList<string> ActionLines,
+    double PrimaryScore,
+    IReadOnlyList<string> EvidenceTerms,
+    IReadOnlyList<string> RequestingBodies,
+    IReadOnlyList<string> Addressees);

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Local.Hosting;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Local.Cli;
+
+/// <summary>
+/// <c>./wsis compile --year N</c>: compiles a year's summary and draft report now, against the storage of the
+/// running <c>./wsis run</c> if there is one, else against the data kept in <c>.azurite/</c>.
+/// </summary>
+internal static class CompileCommand
+{
+    public static Command Create()
+    {
+        var year = new Option<int>("--year") { Description = "The year to compile.", Required = true };
+        var command = new Command("compile", "Compile a year's summary and draft report (Markdown, HTML, DOCX) now.") { year };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var requested = parseResult.GetValue(year);
+            if (!Shared.Documents.UploadPath.TryParseYear(requested.ToString(), out _))
+            {
+                return CliErrors.Fail($"{requested} is not a year the platform compiles.");
+            }
+
+            var running = RunLock.TryAcquire(out var info);
+            AzuriteServer? azurite = null;
+            try
+            {
+                string connection;
+                if (running is null && info is not null)
+                {
+                    connection = info.StorageConnectionString;
+                    Console.WriteLine($"Using the storage of the running ./wsis run ({info.ApiUrl}).");
+                }
+                else
+                {
+                    azurite = await AzuriteServer.StartAsync(
+                        new AzuriteOptions { DataFolder = RepositoryPaths.AzuriteData, PreferredPorts = AzuriteOptions.DefaultPorts }, cancellationToken);
+                    connection = azurite.ConnectionString;
+                }
+
+                await using var services = PipelineServices(connection);
+                await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
+                var summary = await services.GetRequiredService<CompileSummaryStep>().CompileAsync(requested, cancellationToken);
+                SummaryTable.Print(summary, Console.Out);
+                Console.WriteLine($"\nDraft report: container '{StorageNames.ReportsContainer}', {ReportStore.BlobName(requested, "md|html|docx")} " +
+                                  $"(also served by GET /api/summaries/{requested}/report?format=docx).");
+                return 0;
+            }
+            finally
+            {
+                running?.Dispose();
+                if (azurite is not null)
+                {
+                    await azurite.DisposeAsync();
+                }
+            }
+        });
+        return command;
+    }
+
+    private static ServiceProvider PipelineServices(string connection)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.ConnectionSetting] = connection })
+            .AddEnvironmentVariables()
+            .Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddIngestionPipeline()
+            .BuildServiceProvider();
+    }
+}

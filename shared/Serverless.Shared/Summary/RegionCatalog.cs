@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Shared.Summary;
+
+/// <summary>
+/// The regions of the report's regional section (Africa, Asia and the Pacific, Western Asia, Europe, Latin America
+/// and the Caribbean) with the words and regional-commission acronyms that name them, loaded from the embedded
+/// <c>regions.json</c>.
+/// </summary>
+public sealed class RegionCatalog
+{
+    private readonly (RegionDefinition Region, string[] FoldedTerms)[] _regions;
+
+    public RegionCatalog(IReadOnlyList<RegionDefinition> regions)
+    {
+        Regions = regions;
+        _regions = regions.Select(r => (r, r.Terms.Select(TextNormaliser.Fold).ToArray())).ToArray();
+    }
+
+    public IReadOnlyList<RegionDefinition> Regions { get; }
+
+    public static RegionCatalog LoadEmbedded()
+    {
+        using var stream = typeof(RegionCatalog).Assembly.GetManifestResourceStream("Serverless.Shared.regions.json")
+            ?? throw new InvalidOperationException("The embedded regions.json is missing from Serverless.Shared.");
+        var file = JsonSerializer.Deserialize<RegionFile>(stream, Taxonomy.JsonOptions)
+            ?? throw new InvalidDataException("regions.json is empty.");
+        return new RegionCatalog(file.Regions);
+    }
+
+    /// <summary>The ids of the regions a text names, in catalogue order.</summary>
+    public IEnumerable<string> Find(string text)
+    {
+        var folded = TextNormaliser.Fold(text);
+        return _regions.Where(r => r.FoldedTerms.Any(t => folded.Contains(t, StringComparison.Ordinal))).Select(r => r.Region.Id);
+    }
+
+    private sealed record RegionFile(IReadOnlyList<RegionDefinition> Regions);
+}
+
+public sealed record RegionDefinition(string Id, string En, string Fr, string[] Terms);

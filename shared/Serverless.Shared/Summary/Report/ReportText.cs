@@ -1,0 +1,77 @@
+namespace Serverless.Shared.Summary.Report;
+
+/// <summary>The fixed wording of the draft in the report's two languages.</summary>
+public sealed record ReportText(
+    string Title,
+    string Subtitle,
+    string Introduction,
+    string Mandate,
+    string Contributors,
+    string Trends,
+    string TrendsLead,
+    string TrendChange,
+    string Regional,
+    string RegionLead,
+    string International,
+    string Mandates,
+    string BodyLine,
+    string RequestsToSg,
+    string NoRequests,
+    string ActionLines,
+    string ActionLineLead,
+    string Terms,
+    string Conclusions,
+    string ConclusionLead,
+    string Paragraph,
+    string SummaryOf)
+{
+    public static ReportText For(string language) => language == "fr" ? French : English;
+
+    public static ReportText English { get; } = new(
+        Title: "Progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels",
+        Subtitle: "Draft compiled from the contributions received for {0} (summary version {1}). Every statement cites the document and paragraph it comes from; figures count labelled paragraphs.",
+        Introduction: "Introduction",
+        Mandate: "This draft responds to Economic and Social Council resolution 2006/46, which requests the Secretary-General to report annually on progress in implementing the outcomes of the World Summit on the Information Society.",
+        Contributors: "It draws on {0} documents ({1} paragraphs) from {2} contributors: {3}.",
+        Trends: "Major trends",
+        TrendsLead: "The action lines most present in the contributions were {0}.",
+        TrendChange: "Compared with {0}, the number of documents went from {1} to {2} and the number of paragraphs from {3} to {4}.",
+        Regional: "Regional implementation and follow-up",
+        RegionLead: "{0} paragraphs from {1} documents concern {2}.",
+        International: "Implementation and follow-up at the international level",
+        Mandates: "Mandates and requests",
+        BodyLine: "{0} is cited in {1} paragraphs of {2} documents, with {3} requests for action.",
+        RequestsToSg: "The following requests are addressed to the Secretary-General:",
+        NoRequests: "No paragraph of the year's documents addresses a request to the Secretary-General.",
+        ActionLines: "Action lines and overview of activities",
+        ActionLineLead: "{0} paragraphs from {1} documents ({2}) address this action line.",
+        Terms: "Most frequent evidence: {0}.",
+        Conclusions: "Conclusions",
+        ConclusionLead: "Of the {0} paragraphs received, {1} ({2:P0}) could be assigned to an action line; {3} action lines and sub-lines are covered.",
+        Paragraph: "para.",
+        SummaryOf: "summary of {0}");
+
+    public static ReportText French { get; } = new(
+        Title: "Progrès réalisés dans la mise en œuvre et le suivi des textes issus du Sommet mondial sur la société de l'information aux niveaux régional et international",
+        Subtitle: "Projet établi à partir des contributions reçues pour {0} (version du résumé {1}). Chaque énoncé cite le document et le paragraphe dont il provient ; les chiffres comptent les paragraphes étiquetés.",
+        Introduction: "Introduction",
+        Mandate: "Le présent projet répond à la résolution 2006/46 du Conseil économique et social, dans laquelle le Conseil prie le Secrétaire général de rendre compte chaque année des progrès accomplis dans la mise en œuvre des textes issus du Sommet mondial sur la société de l'information.",
+        Contributors: "Il s'appuie sur {0} documents ({1} paragraphes) de {2} contributeurs : {3}.",
+        Trends: "Grandes tendances",
+        TrendsLead: "Les grandes orientations les plus présentes dans les contributions sont {0}.",
+        TrendChange: "Par rapport à {0}, le nombre de documents est passé de {1} à {2} et celui des paragraphes de {3} à {4}.",
+        Regional: "Application et suivi au niveau régional",
+        RegionLead: "{0} paragraphes de {1} documents concernent la région {2}.",
+        International: "Application et suivi au niveau international",
+        Mandates: "Mandats et demandes",
+        BodyLine: "{0} : cité dans {1} paragraphes de {2} documents, dont {3} demandes d'action.",
+        RequestsToSg: "Les demandes suivantes sont adressées au Secrétaire général :",
+        NoRequests: "Aucun paragraphe des documents de l'année n'adresse de demande au Secrétaire général.",
+        ActionLines: "Grandes orientations et aperçu des activités menées",
+        ActionLineLead: "{0} paragraphes de {1} documents ({2}) relèvent de cette grande orientation.",
+        Terms: "Indices les plus fréquents : {0}.",
+        Conclusions: "Conclusions",
+        ConclusionLead: "Sur les {0} paragraphes reçus, {1} ({2:P0}) ont pu être rattachés à une grande orientation ; {3} grandes orientations et sous-orientations sont couvertes.",
+        Paragraph: "par.",
+        SummaryOf: "résumé {0}");
+}
