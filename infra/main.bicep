@@ -84,8 +84,10 @@ param containerNames string[] = [
 param queueNames string[] = [
   'classify-work'
   'compile-requests'
+  'reclassify-requests'
   'classify-work-poison'
   'compile-requests-poison'
+  'reclassify-requests-poison'
   'webjobs-blobtrigger-poison'
 ]
 

@@ -27,4 +27,14 @@ public sealed class DocumentsHttpFunctions(ApiServices services)
     public Task<IActionResult> GetDocumentParagraphs(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.DocumentParagraphs)] HttpRequest request, string id) =>
         DocumentsApi.GetParagraphsAsync(id, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(CorrectParagraphLabels))]
+    public Task<IActionResult> CorrectParagraphLabels(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
+        ReviewsApi.CorrectAsync(id, index, request, services, request.HttpContext.RequestAborted).ToActionResult();
+
+    [Function(nameof(WithdrawParagraphLabels))]
+    public Task<IActionResult> WithdrawParagraphLabels(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
+        ReviewsApi.WithdrawAsync(id, index, services, request.HttpContext.RequestAborted).ToActionResult();
 }

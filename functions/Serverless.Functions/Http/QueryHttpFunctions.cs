@@ -29,6 +29,11 @@ public sealed class QueryHttpFunctions(ApiServices services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.CompileSummary)] HttpRequest request, int year) =>
         SummariesApi.CompileAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
 
+    [Function(nameof(ReclassifyDocuments))]
+    public Task<IActionResult> ReclassifyDocuments(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Reclassify)] HttpRequest request) =>
+        SummariesApi.ReclassifyAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
+
     [Function(nameof(Health))]
     public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>

@@ -15,12 +15,15 @@ public static class ApiEndpoints
             DocumentsApi.ListAsync(year, status, services, ct));
         api.MapGet(ApiRoutes.Document, DocumentsApi.GetAsync);
         api.MapGet(ApiRoutes.DocumentParagraphs, DocumentsApi.GetParagraphsAsync);
+        api.MapPut(ApiRoutes.ParagraphLabels, ReviewsApi.CorrectAsync);
+        api.MapDelete(ApiRoutes.ParagraphLabels, ReviewsApi.WithdrawAsync);
         api.MapGet(ApiRoutes.Paragraphs, (string? year, string? actionLine, string? body, ApiServices services, CancellationToken ct) =>
             ParagraphsApi.QueryAsync(year, actionLine, body, services, ct));
         api.MapGet(ApiRoutes.Summary, SummariesApi.GetAsync);
         api.MapGet(ApiRoutes.SummaryReport, (int year, string? format, string? lang, ApiServices services, CancellationToken ct) =>
             SummariesApi.GetReportAsync(year, format, lang, services, ct));
         api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
+        api.MapPost(ApiRoutes.Reclassify, (string? year, ApiServices services, CancellationToken ct) => SummariesApi.ReclassifyAsync(year, services, ct));
         api.MapGet(ApiRoutes.Health, HealthApi.GetAsync);
         api.MapGet(ApiRoutes.Taxonomy, HealthApi.GetTaxonomy);
         return api;

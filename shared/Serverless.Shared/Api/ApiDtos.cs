@@ -21,7 +21,8 @@ public sealed record ParagraphView(
     IReadOnlyList<string> Addressees,
     IReadOnlyList<ActionLineLabel> Evidence,
     IReadOnlyList<string> Footnotes,
-    bool Classified)
+    bool Classified,
+    ParagraphReview? Review)
 {
     public static ParagraphView From(ParagraphEntity row) => new(
         row.PartitionKey,
@@ -31,13 +32,28 @@ public sealed record ParagraphView(
         row.Section,
         row.Page,
         row.Text,
-        ParagraphEntity.SplitList(row.ActionLines),
-        ParagraphEntity.SplitList(row.RequestingBodies),
+        row.EffectiveActionLines,
+        row.EffectiveRequestingBodies,
         ParagraphEntity.SplitList(row.Addressees),
         row.ActionLineEvidence is null ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [],
         row.Footnotes is null ? [] : JsonSerializer.Deserialize<string[]>(row.Footnotes) ?? [],
-        row.ClassifiedAt is not null);
+        row.ClassifiedAt is not null,
+        row.IsReviewed
+            ? new ParagraphReview(row.ReviewedBy ?? "", row.ReviewedAt!.Value, row.ReviewNote,
+                ParagraphEntity.SplitList(row.ActionLines), ParagraphEntity.SplitList(row.RequestingBodies))
+            : null);
 }
+
+/// <summary>A reviewer's correction, with the classifier's labels it replaced.</summary>
+public sealed record ParagraphReview(
+    string Reviewer,
+    DateTimeOffset ReviewedAt,
+    string? Note,
+    IReadOnlyList<string> ClassifierActionLines,
+    IReadOnlyList<string> ClassifierRequestingBodies);
+
+/// <summary>The body of <c>PUT .../labels</c>.</summary>
+public sealed record LabelCorrectionRequest(string[]? ActionLines, string[]? RequestingBodies, string? Reviewer, string? Note);
 
 /// <summary>A hit of a paragraph query: enough to list it and link to its document.</summary>
 public sealed record ParagraphHit(
@@ -62,3 +78,6 @@ public sealed record ParagraphHit(
 public sealed record HealthReport(string Status, string Storage, string TaxonomyVersion);
 
 public sealed record CompileAccepted(int Year, string SummaryUrl);
+
+/// <param name="ProgressUrl">The documents still being classified again; empty when it is done.</param>
+public sealed record ReclassifyAccepted(int? Year, string ProgressUrl);

@@ -7,10 +7,12 @@ public static class ApiRoutes
     public const string Documents = "documents";
     public const string Document = "documents/{id}";
     public const string DocumentParagraphs = "documents/{id}/paragraphs";
+    public const string ParagraphLabels = "documents/{id}/paragraphs/{index:int}/labels";
     public const string Paragraphs = "paragraphs";
     public const string Summary = "summaries/{year:int}";
     public const string SummaryReport = "summaries/{year:int}/report";
     public const string CompileSummary = "summaries/{year:int}/compile";
+    public const string Reclassify = "reclassify";
     public const string Health = "health";
     public const string Taxonomy = "taxonomy";
 }

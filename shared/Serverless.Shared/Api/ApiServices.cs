@@ -16,6 +16,7 @@ public sealed class ApiServices(
     ReportStore reports,
     IEnumerable<IReportWriter> reportWriters,
     Taxonomy taxonomy,
+    ParagraphReviewer reviewer,
     IOptions<PipelineOptions> pipelineOptions,
     TimeProvider clock)
 {
@@ -27,6 +28,7 @@ public sealed class ApiServices(
     public ReportStore Reports { get; } = reports;
     public IReadOnlyList<IReportWriter> ReportWriters { get; } = reportWriters.ToArray();
     public Taxonomy Taxonomy { get; } = taxonomy;
+    public ParagraphReviewer Reviewer { get; } = reviewer;
     public PipelineOptions Pipeline { get; } = pipelineOptions.Value;
     public TimeProvider Clock { get; } = clock;
 }

@@ -13,7 +13,7 @@ namespace Serverless.Shared.Pipeline;
 public sealed class ClassifyWorkItemStep(
     DocumentStore documents,
     ParagraphStore paragraphs,
-    ParagraphIndexStore index,
+    ParagraphIndexer indexer,
     WorkItemStore workItems,
     IParagraphClassifier classifier,
     TimeProvider clock,
@@ -44,42 +44,14 @@ public sealed class ClassifyWorkItemStep(
     private async Task<int> LabelAsync(DocumentEntity document, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var labelledRows = new List<ParagraphEntity>(rows.Count);
-        var indexRows = new List<ParagraphIndexEntity>();
-        var staleIndexKeys = new List<(string, string)>();
-        foreach (var row in rows)
-        {
-            var labels = classifier.Classify(ParagraphMapping.ToRequest(row, document));
-            var labelledRow = ParagraphMapping.ToLabelColumns(row, labels, now);
-            labelledRows.Add(labelledRow);
+        var changes = rows
+            .Select(row => (Before: row, After: ParagraphMapping.WithLabels(row, classifier.Classify(ParagraphMapping.ToRequest(row, document)), now)))
+            .ToArray();
 
-            var current = IndexPartitions(document.Year ?? 0, labelledRow).ToHashSet();
-            var rowKey = ParagraphIndexEntity.RowKeyFor(document.PartitionKey, row.Index);
-            staleIndexKeys.AddRange(IndexPartitions(document.Year ?? 0, row).Where(p => !current.Contains(p)).Select(p => (p, rowKey)));
-            indexRows.AddRange(current.Select(partition => new ParagraphIndexEntity
-            {
-                PartitionKey = partition,
-                RowKey = rowKey,
-                DocumentId = document.PartitionKey,
-                Index = row.Index,
-                Number = row.Number,
-                Entity = document.Entity,
-                Text = row.Text,
-                ActionLines = labelledRow.ActionLines,
-                RequestingBodies = labelledRow.RequestingBodies,
-            }));
-        }
-
-        await paragraphs.MergeAsync(labelledRows, cancellationToken);
-        await index.WriteAsync(indexRows, cancellationToken);
-        await index.DeleteAsync(staleIndexKeys, cancellationToken);
-        return labelledRows.Count(r => !string.IsNullOrEmpty(r.ActionLines));
+        await paragraphs.MergeAsync(changes.Select(c => ParagraphMapping.ClassifierColumnsOf(c.After)), cancellationToken);
+        await indexer.UpdateAsync(document, changes, cancellationToken);
+        return changes.Count(c => c.After.EffectiveActionLines.Count > 0);
     }
-
-    /// <summary>The index partitions a paragraph row belongs to, from its stored labels.</summary>
-    private static IEnumerable<string> IndexPartitions(int year, ParagraphEntity row) =>
-        ParagraphEntity.SplitList(row.ActionLines).Select(code => ParagraphIndexEntity.ActionLinePartition(year, code))
-            .Concat(ParagraphEntity.SplitList(row.RequestingBodies).Select(body => ParagraphIndexEntity.BodyPartition(year, body)));
 
     private async Task RecordProgressAsync(string documentId, CancellationToken cancellationToken)
     {

@@ -64,15 +64,18 @@ public sealed class CompileSummaryStep(
         var evidence = row.ActionLineEvidence is null
             ? []
             : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [];
+        // A reviewer's labels count instead of the classifier's; the classifier's evidence still explains them where it agrees.
+        var actionLines = row.EffectiveActionLines;
+        var agreeing = evidence.Where(e => actionLines.Contains(e.Code)).ToArray();
         return new SummaryParagraph(
             row.Index,
             row.Number,
             row.LabelledKind ?? row.Kind,
             row.Text,
-            ParagraphEntity.SplitList(row.ActionLines),
-            evidence.FirstOrDefault()?.Score ?? 0,
-            evidence.SelectMany(e => e.Evidence).ToArray(),
-            ParagraphEntity.SplitList(row.RequestingBodies),
+            actionLines,
+            agreeing.FirstOrDefault(e => actionLines.Count > 0 && e.Code == actionLines[0])?.Score ?? (row.IsReviewed && actionLines.Count > 0 ? 1 : 0),
+            agreeing.SelectMany(e => e.Evidence).ToArray(),
+            row.EffectiveRequestingBodies,
             ParagraphEntity.SplitList(row.Addressees));
     }
 }

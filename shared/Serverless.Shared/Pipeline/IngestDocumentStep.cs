@@ -18,7 +18,7 @@ namespace Serverless.Shared.Pipeline;
 public sealed class IngestDocumentStep(
     DocumentStore documents,
     ParagraphStore paragraphs,
-    StorageClients storage,
+    ClassificationWorkQueue workQueue,
     DocumentParser parser,
     DocumentAttribution attribution,
     IOptions<PipelineOptions> options,
@@ -141,10 +141,7 @@ public sealed class IngestDocumentStep(
         var id = document.PartitionKey;
         await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
 
-        var perItem = options.Value.ParagraphsPerWorkItem;
-        var items = Enumerable.Range(0, (parsed.Paragraphs.Count + perItem - 1) / perItem)
-            .Select(i => new ClassifyWorkItem(id, i, i * perItem, Math.Min(perItem, parsed.Paragraphs.Count - (i * perItem))))
-            .ToArray();
+        var items = workQueue.Plan(id, parsed.Paragraphs.Count);
 
         // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
         // record is only filled in while it is still Received; once another delivery has moved it on, that one
@@ -163,7 +160,7 @@ public sealed class IngestDocumentStep(
             d.Symbol = parsed.Profile.Symbol;
             d.IssuingBody = parsed.Profile.IssuingBody;
             d.ParagraphCount = parsed.Paragraphs.Count;
-            d.WorkItemCount = items.Length;
+            d.WorkItemCount = items.Count;
             return true;
         }, cancellationToken);
         if (!filled)
@@ -171,11 +168,7 @@ public sealed class IngestDocumentStep(
             return;
         }
 
-        var queue = storage.Queue(StorageNames.ClassifyQueue);
-        foreach (var item in items)
-        {
-            await queue.SendMessageAsync(PipelineMessages.Serialize(item), cancellationToken);
-        }
+        await workQueue.EnqueueAsync(items, cancellationToken);
 
         await documents.UpdateAsync(id, d =>
         {

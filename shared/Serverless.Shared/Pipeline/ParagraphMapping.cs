@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
 using Serverless.Shared.Storage;
@@ -21,20 +22,31 @@ public static class ParagraphMapping
         Footnotes = paragraph.Footnotes is { Count: > 0 } notes ? JsonSerializer.Serialize(notes) : null,
     };
 
-    /// <summary>The label columns only, for a merge into the existing row.</summary>
-    public static ParagraphEntity ToLabelColumns(ParagraphEntity row, ParagraphLabels labels, DateTimeOffset classifiedAt) => new()
+    /// <summary>The whole row as it is once the classifier's labels are set; a reviewer's labels, if any, stay.</summary>
+    public static ParagraphEntity WithLabels(ParagraphEntity row, ParagraphLabels labels, DateTimeOffset classifiedAt)
     {
-        PartitionKey = row.PartitionKey,
-        RowKey = row.RowKey,
-        Index = row.Index,
-        Text = row.Text,
-        Kind = row.Kind,
-        ActionLines = string.Join(',', labels.ActionLines.Select(a => a.Code)),
-        ActionLineEvidence = JsonSerializer.Serialize(labels.ActionLines, ApiJson.Options),
-        RequestingBodies = string.Join(',', labels.RequestingBodies),
-        Addressees = string.Join(',', labels.Addressees),
-        LabelledKind = labels.Kind.ToName(),
-        ClassifiedAt = classifiedAt,
+        var labelled = row.Copy();
+        labelled.ActionLines = string.Join(',', labels.ActionLines.Select(a => a.Code));
+        labelled.ActionLineEvidence = JsonSerializer.Serialize(labels.ActionLines, ApiJson.Options);
+        labelled.RequestingBodies = string.Join(',', labels.RequestingBodies);
+        labelled.Addressees = string.Join(',', labels.Addressees);
+        labelled.LabelledKind = labels.Kind.ToName();
+        labelled.ClassifiedAt = classifiedAt;
+        return labelled;
+    }
+
+    /// <summary>
+    /// The keys and the classifier's columns only: merged into the stored row, it leaves the text and any
+    /// reviewer's labels (even one written meanwhile) as they are.
+    /// </summary>
+    public static TableEntity ClassifierColumnsOf(ParagraphEntity row) => new(row.PartitionKey, row.RowKey)
+    {
+        [nameof(ParagraphEntity.ActionLines)] = row.ActionLines,
+        [nameof(ParagraphEntity.ActionLineEvidence)] = row.ActionLineEvidence,
+        [nameof(ParagraphEntity.RequestingBodies)] = row.RequestingBodies,
+        [nameof(ParagraphEntity.Addressees)] = row.Addressees,
+        [nameof(ParagraphEntity.LabelledKind)] = row.LabelledKind,
+        [nameof(ParagraphEntity.ClassifiedAt)] = row.ClassifiedAt,
     };
 
     public static ClassificationRequest ToRequest(ParagraphEntity row, DocumentEntity document) => new(

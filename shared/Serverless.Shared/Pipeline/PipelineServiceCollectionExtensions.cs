@@ -23,10 +23,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddClassification();
         services.AddSummaryCompilation();
         services.TryAddSingleton<DocumentAttribution>();
+        services.TryAddSingleton<ClassificationWorkQueue>();
         services.TryAddSingleton<IngestDocumentStep>();
+        services.TryAddSingleton<ReclassifyStep>();
         services.TryAddSingleton<ClassifyWorkItemStep>();
         services.TryAddSingleton<CompileSummaryStep>();
         services.TryAddSingleton<PoisonMessageStep>();
+        services.TryAddSingleton<ParagraphReviewer>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -37,6 +38,7 @@ public sealed class DocumentEntity : ITableEntity
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
 
+    [IgnoreDataMember]
     public DocumentStatus StatusValue
     {
         get => Enum.Parse<DocumentStatus>(Status);

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -36,6 +37,27 @@ public sealed class ParagraphEntity : ITableEntity
     public string? Addressees { get; set; }
     public string? LabelledKind { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
+
+    /// <summary>A reviewer's action lines, primary first; when set they replace the classifier's everywhere.</summary>
+    public string? ReviewedActionLines { get; set; }
+
+    /// <summary>A reviewer's requesting bodies; set together with <see cref="ReviewedActionLines"/>.</summary>
+    public string? ReviewedRequestingBodies { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewNote { get; set; }
+
+    [IgnoreDataMember]
+    public bool IsReviewed => ReviewedAt is not null;
+
+    /// <summary>The action lines that count: the reviewer's when there is a review, else the classifier's.</summary>
+    [IgnoreDataMember]
+    public IReadOnlyList<string> EffectiveActionLines => SplitList(IsReviewed ? ReviewedActionLines : ActionLines);
+
+    [IgnoreDataMember]
+    public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(IsReviewed ? ReviewedRequestingBodies : RequestingBodies);
+
+    public ParagraphEntity Copy() => (ParagraphEntity)MemberwiseClone();
 
     public static string RowKeyFor(int index) => index.ToString("D6");
 

@@ -11,8 +11,8 @@ public sealed class ParagraphStore(StorageClients storage)
     public Task WriteAsync(IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
         TableBatches.SubmitAsync(Table, paragraphs, TableTransactionActionType.UpsertReplace, cancellationToken);
 
-    /// <summary>Merges label columns into existing rows without touching the text.</summary>
-    public Task MergeAsync(IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
+    /// <summary>Merges the given columns into existing rows; other columns keep their values.</summary>
+    public Task MergeAsync(IEnumerable<ITableEntity> paragraphs, CancellationToken cancellationToken = default) =>
         TableBatches.SubmitAsync(Table, paragraphs, TableTransactionActionType.UpsertMerge, cancellationToken);
 
     public async Task<IReadOnlyList<ParagraphEntity>> ReadRangeAsync(
@@ -22,6 +22,26 @@ public sealed class ParagraphStore(StorageClients storage)
         var to = ParagraphEntity.RowKeyFor(first + count);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and RowKey ge {from} and RowKey lt {to}");
         return await QueryAsync(filter, cancellationToken);
+    }
+
+    public async Task<ParagraphEntity?> GetAsync(string documentId, int index, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<ParagraphEntity>(documentId, ParagraphEntity.RowKeyFor(index), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Replaces a row if nobody changed it since it was read; false on a conflict.</summary>
+    public async Task<bool> TryReplaceAsync(ParagraphEntity paragraph, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Table.UpdateEntityAsync(paragraph, paragraph.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
     }
 
     public async Task<IReadOnlyList<ParagraphEntity>> ReadAllAsync(string documentId, CancellationToken cancellationToken = default) =>

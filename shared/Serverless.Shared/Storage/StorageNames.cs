@@ -24,10 +24,15 @@ public static class StorageNames
     /// <summary>Requests to compile one year's summary.</summary>
     public const string CompileQueue = "compile-requests";
 
+    /// <summary>Requests to classify stored paragraphs again (all documents or one year), e.g. after a taxonomy change.</summary>
+    public const string ReclassifyQueue = "reclassify-requests";
+
     /// <summary>Where the trigger engine moves a message after its last failed attempt.</summary>
     public const string ClassifyPoisonQueue = ClassifyQueue + "-poison";
 
     public const string CompilePoisonQueue = CompileQueue + "-poison";
+
+    public const string ReclassifyPoisonQueue = ReclassifyQueue + "-poison";
 
     /// <summary>The trigger engine's own poison queue for blobs whose function kept failing.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
@@ -54,7 +59,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
 
     public static IReadOnlyList<string> Queues { get; } =
-        [ClassifyQueue, CompileQueue, ClassifyPoisonQueue, CompilePoisonQueue, BlobTriggerPoisonQueue];
+        [ClassifyQueue, CompileQueue, ReclassifyQueue, ClassifyPoisonQueue, CompilePoisonQueue, ReclassifyPoisonQueue, BlobTriggerPoisonQueue];
 
     public static IReadOnlyList<string> Tables { get; } =
         [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable];

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ParagraphStore>();
         services.TryAddSingleton<ParagraphIndexStore>();
+        services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
         services.TryAddSingleton<SummaryStore>();
         services.TryAddSingleton<ReportStore>();

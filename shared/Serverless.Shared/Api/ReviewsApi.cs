@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>Reviewers correct a paragraph's labels; the correction outlives re-classification and counts in the summary.</summary>
+public static class ReviewsApi
+{
+    /// <summary>
+    /// <c>PUT /api/documents/{id}/paragraphs/{index}/labels</c> with
+    /// <c>{"actionLines": ["C2"], "requestingBodies": ["GA"], "reviewer": "name", "note": "..."}</c>.
+    /// </summary>
+    public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
+        string id, int index, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+    {
+        LabelCorrectionRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<LabelCorrectionRequest>(ApiJson.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            body = null;
+        }
+
+        if (body?.ActionLines is null || string.IsNullOrWhiteSpace(body.Reviewer))
+        {
+            return ApiProblem.BadRequest("Send {\"actionLines\": [...], \"reviewer\": \"your name\"} (requestingBodies and note optional; [] means no action line).");
+        }
+
+        var unknownLine = body.ActionLines.FirstOrDefault(code => services.Taxonomy.ActionLines.All(a => a.Code != code));
+        if (unknownLine is not null)
+        {
+            return ApiProblem.BadRequest($"Unknown action line '{unknownLine}'. Known: {string.Join(", ", services.Taxonomy.ActionLines.Select(a => a.Code))}.");
+        }
+
+        var unknownBody = body.RequestingBodies?.FirstOrDefault(b => services.Taxonomy.Bodies.All(t => t.Id != b));
+        if (unknownBody is not null)
+        {
+            return ApiProblem.BadRequest($"Unknown body '{unknownBody}'. Known: {string.Join(", ", services.Taxonomy.Bodies.Select(b => b.Id))}.");
+        }
+
+        var correction = new LabelCorrection(body.ActionLines.Distinct().ToArray(), body.RequestingBodies?.Distinct().ToArray(), body.Reviewer.Trim(), body.Note);
+        var row = DocumentId.IsValid(id) ? await services.Reviewer.ReviewAsync(id, index, correction, cancellationToken) : null;
+        return row is null ? ApiProblem.NotFound($"Document '{id}' has no paragraph {index}.") : TypedResults.Ok(ParagraphView.From(row));
+    }
+
+    /// <summary><c>DELETE /api/documents/{id}/paragraphs/{index}/labels</c>: back to the classifier's labels.</summary>
+    public static async Task<Results<Ok<ParagraphView>, NotFound<ApiProblem>>> WithdrawAsync(
+        string id, int index, ApiServices services, CancellationToken cancellationToken)
+    {
+        var row = DocumentId.IsValid(id) ? await services.Reviewer.ReviewAsync(id, index, null, cancellationToken) : null;
+        return row is null ? ApiProblem.NotFound($"Document '{id}' has no paragraph {index}.") : TypedResults.Ok(ParagraphView.From(row));
+    }
+}

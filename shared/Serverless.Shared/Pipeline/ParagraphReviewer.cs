@@ -1,0 +1,41 @@
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// Applies or withdraws a reviewer's correction of a paragraph's labels. The correction lives on the paragraph
+/// row beside the classifier's labels, so re-classification never erases it, and the index follows at once.
+/// </summary>
+public sealed class ParagraphReviewer(DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexer indexer, TimeProvider clock)
+{
+    /// <summary>Sets (or, with null, withdraws) the correction. Returns the updated row, or null if there is no such paragraph.</summary>
+    public async Task<ParagraphEntity?> ReviewAsync(string documentId, int index, LabelCorrection? correction, CancellationToken cancellationToken = default)
+    {
+        var document = await documents.GetAsync(documentId, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        while (true)
+        {
+            var before = await paragraphs.GetAsync(documentId, index, cancellationToken);
+            if (before is null)
+            {
+                return null;
+            }
+
+            var after = before.Copy();
+            after.ReviewedActionLines = correction is null ? null : string.Join(',', correction.ActionLines);
+            after.ReviewedRequestingBodies = correction is null ? null : string.Join(',', correction.RequestingBodies ?? before.EffectiveRequestingBodies);
+            after.ReviewedBy = correction?.Reviewer;
+            after.ReviewNote = correction?.Note;
+            after.ReviewedAt = correction is null ? null : clock.GetUtcNow();
+            if (await paragraphs.TryReplaceAsync(after, cancellationToken))
+            {
+                await indexer.UpdateAsync(document, [(before, after)], cancellationToken);
+                return after;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Shared;
+using Serverless.Shared.Api;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+
+namespace Serverless.IntegrationTests.Api;
+
+/// <summary>Reviewer corrections over HTTP, and re-classification through the queue.</summary>
+[Collection(PlatformCollection.Name)]
+public class ReviewAndReclassifyTests(PlatformFixture platform)
+{
+    private const int Year = 2160;
+
+    [Fact]
+    public async Task ReviewerCorrection_CountsInIndexAndSummary_AndSurvivesReclassification()
+    {
+        // Arrange: a procedural paragraph, which the classifier does not put under media (C9).
+        var id = await platform.DropAsync($"{Year}/TEST/reviewed.md", SampleTexts.Contribution(nameof(ReviewerCorrection_CountsInIndexAndSummary_AndSurvivesReclassification)));
+        var classified = await platform.WaitForFinalStatusAsync(id);
+        var paragraphs = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        var closing = paragraphs!.Single(p => p.Text.StartsWith("The meeting closed", StringComparison.Ordinal));
+        Assert.DoesNotContain("C9", closing.ActionLines);
+
+        // Act: a reviewer says it is about media (C9), cited by ECOSOC.
+        using var put = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels",
+            new { actionLines = new[] { "C9" }, requestingBodies = new[] { "ECOSOC" }, reviewer = "A. Reviewer", note = "press conference" });
+        var reviewed = await put.Content.ReadFromJsonAsync<ParagraphView>(ApiJson.Options);
+
+        // Assert: the correction is what counts, with who and when.
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(["C9"], reviewed!.ActionLines);
+        Assert.Equal("A. Reviewer", reviewed.Review!.Reviewer);
+        Assert.Equal(closing.ActionLines, reviewed.Review.ClassifierActionLines);
+        var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine=C9", ApiJson.Options);
+        Assert.Equal(closing.Index, Assert.Single(hits!).Index);
+
+        // Act: re-classify the year through the queue.
+        using var reclassify = await platform.Http.PostAsync($"api/reclassify?year={Year}", null);
+        Assert.Equal(HttpStatusCode.Accepted, reclassify.StatusCode);
+        await platform.WaitForAsync(id, d => d.StatusValue == DocumentStatus.Classified && d.ClassifiedAt > classified.ClassifiedAt, "classified again");
+
+        // Assert: the correction is still there, and the summary counts it.
+        var after = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        Assert.Equal(["C9"], after!.Single(p => p.Index == closing.Index).ActionLines);
+        var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(Year);
+        Assert.Equal(1, summary.ActionLines.Single(a => a.Code == "C9").Paragraphs);
+        Assert.Equal(1, summary.Bodies.Single(b => b.Id == "ECOSOC").Paragraphs);
+
+        // Act + Assert: withdrawing the correction restores the classifier's labels everywhere.
+        using var delete = await platform.Http.DeleteAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels");
+        Assert.Equal(closing.ActionLines, (await delete.Content.ReadFromJsonAsync<ParagraphView>(ApiJson.Options))!.ActionLines);
+        Assert.Empty((await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine=C9", ApiJson.Options))!);
+    }
+
+    [Theory]
+    [InlineData("{\"actionLines\":[\"C99\"],\"reviewer\":\"x\"}", "Unknown action line")]
+    [InlineData("{\"actionLines\":[\"C2\"]}", "reviewer")]
+    [InlineData("not json", "reviewer")]
+    public async Task Correction_IsRefusedWithAReason_When_ItIsNotValid(string body, string expected)
+    {
+        var id = await platform.DropAsync($"{Year + 1}/TEST/refused.md", SampleTexts.Contribution(nameof(Correction_IsRefusedWithAReason_When_ItIsNotValid) + body));
+        await platform.WaitForFinalStatusAsync(id);
+
+        using var response = await platform.Http.PutAsync($"api/documents/{id}/paragraphs/0/labels",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
+    }
+}
