@@ -132,8 +132,7 @@ public sealed partial class CorpusParagraphResolver(string corpusFolder)
                     // Footnote lines are separated by blank lines; the page's text resumes on a line that directly
                     // follows another one and is not a URL.
                     var followsText = i > 0 && lines[i - 1].Trim().Length > 0;
-                    if (line.Length == 0 || !followsText || line.StartsWith("http", StringComparison.Ordinal) ||
-                        (i + 1 < lines.Length && lines[i + 1].StartsWith("http", StringComparison.Ordinal) && line.StartsWith("http", StringComparison.Ordinal)))
+                    if (line.Length == 0 || !followsText || line.TrimStart().StartsWith("http", StringComparison.Ordinal))
                     {
                         continue;
                     }
