@@ -58,7 +58,7 @@ ITEMS = [
     ("en-rep-mandate", "The present report was prepared in response to Economic and Social Council resolution 2006/46. It draws on contributions from 31 United Nations entities and other stakeholders.", "paragraph", None, None, [], ["ECOSOC"]),
     ("en-rep-letter", "The Secretary-General of UNCTAD sent a letter inviting contributions on trends, achievements and obstacles in implementing the outcomes of the Summit.", "paragraph", None, None, [], ["SG"]),
     ("en-rep-igf", "The nineteenth meeting of the Internet Governance Forum was held in Riyadh in December 2024 and drew more than 9,000 participants.", "paragraph", None, None, [], ["IGF"]),
-    ("en-rep-cstd-session", "The Commission on Science and Technology for Development held its twenty-seventh session in Geneva in April 2024.", "paragraph", None, None, [], []),
+    ("en-rep-cstd-session", "The Commission on Science and Technology for Development held its twenty-seventh session in Geneva in April 2024.", "paragraph", None, None, [], ["CSTD"]),
     ("en-rep-notes", "All websites referred to in footnotes were accessed in January 2025.", "paragraph", None, None, [], []),
     ("en-rep-thanks", "The secretariat thanks all the entities that replied to the questionnaire on time.", "paragraph", None, None, [], []),
     ("en-rep-tunis", "Signatories of the Tunis Agenda for the Information Society recognized the need for enhanced cooperation on international public policy issues pertaining to the Internet.", "paragraph", None, None, [], ["WSIS-SUMMIT"]),

@@ -34,7 +34,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
                     tally = tallies[entry.Target] = new Tally();
                 }
 
-                tally.Add(entry.Term, entry.Weight, options.MaxOccurrencesPerTerm);
+                tally.Add(entry.Term, entry.Weight, options.MaxOccurrencesPerTerm, match.FirstToken);
             }
         }
 
@@ -57,6 +57,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         var ranked = tallies.Where(t => t.Value.Score >= options.MinScore)
             .OrderByDescending(t => t.Value.Score)
             .ThenByDescending(t => t.Value.KeyHits)
+            .ThenBy(t => t.Value.FirstPosition)
             .ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();
         if (ranked.Count == 0)
@@ -119,10 +120,14 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         public int KeyHits { get; private set; }
 
+        /// <summary>The first token that named the line: on a tie, the line named first is the paragraph's topic.</summary>
+        public int FirstPosition { get; private set; } = int.MaxValue;
+
         public List<string> Evidence { get; } = [];
 
-        public void Add(string term, double weight, int maxOccurrences)
+        public void Add(string term, double weight, int maxOccurrences, int position)
         {
+            FirstPosition = Math.Min(FirstPosition, position);
             _occurrences.TryGetValue(term, out var seen);
             if (seen >= maxOccurrences)
             {
@@ -144,6 +149,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         public void AddContext(string evidence, double weight)
         {
+            FirstPosition = -1;
             Score += weight;
             KeyHits++;
             Evidence.Insert(0, evidence);

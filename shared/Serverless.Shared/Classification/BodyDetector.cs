@@ -14,7 +14,8 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         string? documentBody,
         PhraseMatcher<LexiconEntry> matcher,
         List<TextToken> tokens,
-        List<PhraseMatch> matches)
+        List<PhraseMatch> matches,
+        IReadOnlyList<Range>? addresseeSpans = null)
     {
         var bodies = new List<string>(2);
         if (adoptedHere && !string.IsNullOrEmpty(documentBody))
@@ -38,7 +39,8 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                     continue;
                 }
 
-                if (IsReceiver(text, start))
+                // A body asked to act (after "Prie", "Requests") or addressed ("à la Commission") is not a requester.
+                if (IsReceiver(text, start) || InAny(addresseeSpans, start, text.Length))
                 {
                     continue;
                 }
@@ -61,50 +63,63 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         return bodies;
     }
 
-    /// <summary>Every symbol pattern needs a slash or the word "résolution"/"resolution": skip the regexes otherwise.</summary>
-    private static bool MaySymbolise(string text) =>
-        text.Contains('/') || text.Contains("solution", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Whether the word before the name (skipping an article) is a dative marker such as <c>à</c> or <c>to</c>.</summary>
-    private bool IsReceiver(string text, int start)
+    private static bool InAny(IReadOnlyList<Range>? spans, int position, int length)
     {
-        Span<char> word = stackalloc char[8];
-        var i = start - 1;
-        for (var round = 0; round < 2; round++)
+        if (spans is null)
         {
-            while (i >= 0 && (char.IsWhiteSpace(text[i]) || TextNormaliser.IsApostrophe(text[i])))
-            {
-                i--;
-            }
+            return false;
+        }
 
-            var end = i + 1;
-            while (i >= 0 && TextNormaliser.FoldChar(text[i]) != '\0')
+        foreach (var span in spans)
+        {
+            var (offset, count) = span.GetOffsetAndLength(length);
+            if (position >= offset && position < offset + count)
             {
-                i--;
+                return true;
             }
-
-            var length = end - (i + 1);
-            if (length == 0 || length > word.Length)
-            {
-                return false;
-            }
-
-            for (var k = 0; k < length; k++)
-            {
-                word[k] = TextNormaliser.FoldChar(text[i + 1 + k]);
-            }
-
-            var w = word[..length];
-            if (round == 0 && w is "l" or "la" or "le" or "les" or "the")
-            {
-                continue;
-            }
-
-            return lexicon.DativeMarkers.Contains(w.ToString());
         }
 
         return false;
     }
+
+    /// <summary>Every symbol pattern needs a slash or the word "résolution"/"resolution": skip the regexes otherwise.</summary>
+    private static bool MaySymbolise(string text) =>
+        text.Contains('/') || text.Contains("solution", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the words before the name (articles skipped) end with a receiver marker from the taxonomy:
+    /// <c>à la</c> Commission, <c>par l'intermédiaire du</c> Conseil, <c>to the</c> General Assembly.
+    /// </summary>
+    private bool IsReceiver(string text, int start)
+    {
+        var from = Math.Max(0, start - 48);
+        var before = TextNormaliser.Fold(text[from..start]).TrimEnd();
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var article in Articles)
+            {
+                if (before.EndsWith(article, StringComparison.Ordinal))
+                {
+                    before = before[..^article.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        foreach (var marker in lexicon.DativeMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of"];
 
     private static bool SameLettersExactCase(ReadOnlySpan<char> span, string form)
     {

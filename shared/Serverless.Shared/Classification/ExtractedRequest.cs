@@ -17,4 +17,9 @@ public sealed record ExtractedRequest(
     string? Deadline,
     string? ReportingSession,
     string? ParagraphNumber,
-    string? DocumentSymbol = null);
+    string? DocumentSymbol = null)
+{
+    /// <summary>Where in the paragraph the addressee is named (between the verb and the action); not serialised.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Range AddresseeSpan { get; init; }
+}

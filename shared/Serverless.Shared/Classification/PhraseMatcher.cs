@@ -16,8 +16,15 @@ internal sealed class PhraseMatcher<T>
     private readonly WordResolver _findWord;
     private readonly WordResolver _addWord;
 
-    public PhraseMatcher(Tokeniser tokeniser)
+    private readonly Func<T, T, bool> _sameTarget;
+
+    /// <param name="sameTarget">
+    /// Two entries that stand for the same thing: only the first added is kept on a phrase, so a phrase listed
+    /// in both languages ("coopération", "cooperation") or as a name and a term counts once.
+    /// </param>
+    public PhraseMatcher(Tokeniser tokeniser, Func<T, T, bool>? sameTarget = null)
     {
+        _sameTarget = sameTarget ?? ((a, b) => EqualityComparer<T>.Default.Equals(a, b));
         Tokeniser = tokeniser;
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _findWord = w => _lookup.TryGetValue(w, out var id) ? id : -1;
@@ -62,7 +69,7 @@ internal sealed class PhraseMatcher<T>
         }
 
         var list = _entries[node] ??= [];
-        if (!list.Contains(entry))
+        if (!list.Exists(e => _sameTarget(e, entry)))
         {
             list.Add(entry);
             PhraseCount++;

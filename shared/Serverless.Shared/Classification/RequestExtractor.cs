@@ -58,7 +58,10 @@ public sealed partial class RequestExtractor
                 Deadline().Match(clause) is { Success: true } d ? d.Value.Trim() : null,
                 Session().Match(clause) is { Success: true } s ? s.Value.Trim() : null,
                 paragraphNumber,
-                documentSymbol));
+                documentSymbol)
+            {
+                AddresseeSpan = afterVerb..(afterVerb + addresseeEnd),
+            });
         }
 
         return requests;

@@ -49,15 +49,20 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
         var actionLines = _actionLines.Score(matcher, tokens, matches, request.Section);
-        var bodies = _bodies.Find(text, asks, request.DocumentBody, matcher, tokens, matches);
         var requests = asks
             ? _requests.Extract(
                 text,
-                !string.IsNullOrEmpty(request.DocumentBody) ? request.DocumentBody : bodies.FirstOrDefault(),
+                string.IsNullOrEmpty(request.DocumentBody) ? null : request.DocumentBody,
                 request.Number ?? opening.Number,
                 (start, length) => AddresseesIn(matcher, tokens, matches, start, start + length),
                 request.DocumentSymbol)
             : [];
+        var bodies = _bodies.Find(text, asks, request.DocumentBody, matcher, tokens, matches, requests.Select(r => r.AddresseeSpan).ToArray());
+        if (requests.Count > 0 && string.IsNullOrEmpty(request.DocumentBody) && bodies.Count > 0)
+        {
+            // Without a known adopting organ, the first body the paragraph cites is the best guess of who asks.
+            requests = requests.Select(r => r with { RequestingBody = bodies[0] }).ToArray();
+        }
 
         return new ParagraphLabels(actionLines, bodies, requests.SelectMany(r => r.Addressees).Distinct().ToArray(), kind)
         {

@@ -19,9 +19,10 @@ internal sealed class TaxonomyLexicon
             .ToArray();
         DativeMarkers = (taxonomy.BodyDativeMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
-            .Select(m => TextNormaliser.Fold(m).Trim())
-            .Where(m => m.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(m => TextNormaliser.Fold(m).TrimEnd())
+            .Where(m => m.Trim().Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
     }
 
     public Taxonomy Taxonomy { get; }
@@ -32,18 +33,21 @@ internal sealed class TaxonomyLexicon
 
     public IReadOnlyList<(string BodyId, Regex Pattern)> Symbols { get; }
 
-    /// <summary>Folded words that, just before a body's name, make it the receiver rather than the requester.</summary>
-    public IReadOnlySet<string> DativeMarkers { get; }
+    /// <summary>Folded phrases (with a leading space) that, just before a body's name, make it the receiver rather than the requester.</summary>
+    public IReadOnlyList<string> DativeMarkers { get; }
 
     public PhraseMatcher<LexiconEntry> For(bool french) => french ? French : English;
 
     private static PhraseMatcher<LexiconEntry> Build(Tokeniser tokeniser, Taxonomy taxonomy, ClassifierOptions options)
     {
-        var matcher = new PhraseMatcher<LexiconEntry>(tokeniser);
+        var matcher = new PhraseMatcher<LexiconEntry>(tokeniser, (a, b) => a.Kind == b.Kind && a.Target == b.Target);
         foreach (var line in taxonomy.ActionLines)
         {
             matcher.Add(line.En, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.En, IsName: true));
             matcher.Add(line.Fr, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.Fr, IsName: true));
+
+            // Texts cite action lines by code too ("action lines C2, C4, C5 and C6").
+            matcher.Add(line.Code, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.Code));
             foreach (var term in (line.KeyTerms ?? new Dictionary<string, string[]>()).Values.SelectMany(t => t))
             {
                 matcher.Add(term, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, term));

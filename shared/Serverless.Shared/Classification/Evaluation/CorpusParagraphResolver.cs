@@ -98,7 +98,7 @@ public sealed partial class CorpusParagraphResolver(string corpusFolder)
     private static partial Regex MarkdownLink();
 
     /// <summary>A PDF footnote call glued to a word: <c>SMSI27.</c>, <c>mobile26;</c>.</summary>
-    [GeneratedRegex(@"(?<=[\p{Ll}\p{Lu}\)»])\d{1,2}(?=[\s.,;:)]|$)")]
+    [GeneratedRegex(@"(?<=[\p{Ll}\)»])\d{1,2}(?=[\s.,;:)]|$)")]
     private static partial Regex GluedFootnoteCall();
 
     /// <summary>A PDF footnote call set apart: <c>en 2025 28 .</c>.</summary>
