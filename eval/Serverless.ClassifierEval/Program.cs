@@ -5,6 +5,8 @@ using Serverless.Shared.Classification.Evaluation;
 // With no FILE, reads every eval/*.jsonl. The corpus defaults to ../shared/corpus beside the repository (or WSIS_CORPUS).
 var part = "all";
 var misses = false;
+var options = new ClassifierOptions();
+var grid = false;
 var explain = false;
 string? corpus = Environment.GetEnvironmentVariable("WSIS_CORPUS");
 var files = new List<string>();
@@ -16,6 +18,12 @@ for (var i = 0; i < args.Length; i++)
         case "--misses": misses = true; break;
         case "--explain": explain = true; break;
         case "--corpus": corpus = args[++i]; break;
+        case "--min": options = options with { MinScore = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--ratio": options = options with { SecondaryRatio = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--secondary-min": options = options with { SecondaryMinScore = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--max-labels": options = options with { MaxLabels = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--section-weight": options = options with { SectionWeight = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--grid": grid = true; break;
         default: files.Add(args[i]); break;
     }
 }
@@ -40,14 +48,32 @@ foreach (var file in files)
 }
 
 var selected = EvaluationSplit.Select(items, part).ToList();
-var report = new ClassifierEvaluation(new TaxonomyClassifier(Taxonomy.LoadEmbedded())).Evaluate(selected);
+var taxonomy = Taxonomy.LoadEmbedded();
+if (grid)
+{
+    // Weight search: for the tuning part only.
+    foreach (var min in new[] { 2.0, 2.5, 3.0 })
+    foreach (var ratio in new[] { 0.5, 0.6, 0.7, 0.8 })
+    foreach (var secondaryMin in new[] { 2.0, 3.0, 4.0 })
+    foreach (var maxLabels in new[] { 2, 3 })
+    {
+        var candidate = options with { MinScore = min, SecondaryRatio = ratio, SecondaryMinScore = secondaryMin, MaxLabels = maxLabels };
+        var r = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, candidate)).Evaluate(selected);
+        Console.WriteLine(FormattableString.Invariant($"min {min} ratio {ratio} secmin {secondaryMin} max {maxLabels}: ") +
+            string.Join("  ", r.Languages.Select(l => FormattableString.Invariant($"{l.Language} acc {l.PrimaryAccuracy:0.000} macro {l.ActionLines.MacroF1:0.000}"))));
+    }
+
+    return;
+}
+
+var report = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options)).Evaluate(selected);
 Console.WriteLine($"part: {part}, {selected.Count} paragraphs from {files.Count} file(s)");
 Console.WriteLine(EvaluationReportRenderer.ToText(report, misses));
 Console.WriteLine(EvaluationReportRenderer.Summary(report));
 if (explain)
 {
     // Reading errors is for the tuning part only: the held-out part stays unseen.
-    var classifier = new TaxonomyClassifier(Taxonomy.LoadEmbedded());
+    var classifier = new TaxonomyClassifier(taxonomy, options);
     var byId = selected.ToDictionary(i => i.Id);
     foreach (var miss in report.Languages.SelectMany(l => l.Misses))
     {

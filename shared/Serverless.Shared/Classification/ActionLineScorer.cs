@@ -66,7 +66,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         }
 
         var top = ranked[0].Value.Score;
-        return ranked.Where(t => t.Value.Score >= top * options.SecondaryRatio)
+        return ranked.Where((t, i) => i == 0 || (t.Value.Score >= top * options.SecondaryRatio && t.Value.Score >= options.SecondaryMinScore))
             .Take(options.MaxLabels)
             .Select(t => new ActionLineLabel(t.Key, Math.Round(t.Value.Score, 2), t.Value.Evidence.Take(options.MaxEvidence).ToArray()))
             .ToArray();

@@ -19,7 +19,10 @@ public sealed record ClassifierOptions
     public double MinScore { get; init; } = 2.0;
 
     /// <summary>A secondary label needs at least this share of the primary's score.</summary>
-    public double SecondaryRatio { get; init; } = 0.5;
+    public double SecondaryRatio { get; init; } = 0.6;
+
+    /// <summary>The least score for a secondary label: a second line needs one specific term or several ordinary ones.</summary>
+    public double SecondaryMinScore { get; init; } = 4.0;
 
     /// <summary>At most this many action lines per paragraph.</summary>
     public int MaxLabels { get; init; } = 3;
