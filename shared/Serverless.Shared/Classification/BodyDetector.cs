@@ -23,10 +23,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             bodies.Add(documentBody);
         }
 
+        var receiverEnd = -1;
         foreach (var match in matches)
         {
             var start = tokens[match.FirstToken].Start;
             var end = tokens[match.LastToken].End;
+            var coordinated = receiverEnd >= 0 && IsCoordination(text, receiverEnd, start);
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
                 if (entry.Kind != LexiconEntryKind.Body || bodies.Contains(entry.Target))
@@ -40,8 +42,10 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                 }
 
                 // A body asked to act (after "Prie", "Requests") or addressed ("à la Commission") is not a requester.
-                if (IsReceiver(text, start) || InAny(addresseeSpans, start, text.Length))
+                if (coordinated || IsReceiver(text, start) || InAny(addresseeSpans, start, text.Length))
                 {
+                    // "par l'intermédiaire de la Commission ... et du Conseil": the second body receives too.
+                    receiverEnd = end;
                     continue;
                 }
 
@@ -61,6 +65,18 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         }
 
         return bodies;
+    }
+
+    /// <summary>Whether only "et"/"and" (with articles) separates two names.</summary>
+    private static bool IsCoordination(string text, int previousEnd, int start)
+    {
+        if (start - previousEnd > 16 || start < previousEnd)
+        {
+            return false;
+        }
+
+        var gap = TextNormaliser.Fold(text[previousEnd..start]).Trim();
+        return gap is "et" or "et du" or "et de la" or "et de l" or "et a la" or "et au" or "and" or "and the" or "and to the";
     }
 
     private static bool InAny(IReadOnlyList<Range>? spans, int position, int length)
