@@ -43,14 +43,15 @@ public sealed class ParagraphKindDetector
             return ParagraphKind.Operative;
         }
 
+        // "b) Infrastructure de l'information et des communications (C2)": lettered, short and unpunctuated.
+        if (!opening.ListMarker && LooksLikeHeading(body))
+        {
+            return ParagraphKind.Heading;
+        }
+
         if (opening.ListMarker || (opening.Number is { Length: 1 } letter && char.IsLower(letter[0])))
         {
             return ParagraphKind.ListItem;
-        }
-
-        if (LooksLikeHeading(body))
-        {
-            return ParagraphKind.Heading;
         }
 
         if (opening.Number is null && startsUpper && StartsWithAny(head, _preambular))

@@ -68,7 +68,7 @@ public sealed partial class RequestExtractor
     }
 
     /// <summary>The infinitive that starts the requested action: <c>de présenter</c>, <c>d'établir</c>, <c>à poursuivre</c>, <c>to submit</c>.</summary>
-    [GeneratedRegex(@"(?<marker>\s(?:de|à)\s+(?:s['’]|se\s)?|\sd['’])(?=(?!titre|cadre|nombre|membre|centre|ordre|notre|votre|autre|entre|contre|propre|genre)\p{L}+(?:er|ir|re|oir)\b)|(?<marker>\sto\s+)(?=(?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|that\b|these\b)\p{Ll}+\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<marker>\s(?:de|à)\s+(?:s['’]|se\s+|lui\s+|leur\s+|les\s+|y\s+)?|\sd['’])(?=(?!titre|cadre|nombre|membre|centre|ordre|notre|votre|autre|entre|contre|propre|genre)\p{L}+(?:er|ir|re|oir)\b)|(?<marker>\sto\s+)(?=(?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|that\b|these\b)\p{Ll}+\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Infinitive();
 
     [GeneratedRegex(@"(?:d['’]ici\s+(?:à\s+|au\s+|la\s+fin\s+de\s+|fin\s+)?|avant\s+(?:le\s+|la\s+fin\s+de\s+)?|au\s+plus\s+tard\s+(?:le\s+|en\s+)?|by\s+(?:the\s+end\s+of\s+)?|before\s+(?:the\s+end\s+of\s+)?|no\s+later\s+than\s+)(?:\d{1,2}(?:er)?\s+\p{L}+\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
