@@ -52,14 +52,14 @@ var taxonomy = Taxonomy.LoadEmbedded();
 if (grid)
 {
     // Weight search: for the tuning part only.
-    foreach (var min in new[] { 2.0, 2.5, 3.0 })
-    foreach (var ratio in new[] { 0.5, 0.6, 0.7, 0.8 })
-    foreach (var secondaryMin in new[] { 2.0, 3.0, 4.0 })
-    foreach (var maxLabels in new[] { 2, 3 })
+    foreach (var min in new[] { 2.0, 2.5 })
+    foreach (var ratio in new[] { 0.6, 0.7 })
+    foreach (var longWords in new[] { 30, 45, 60, 80, 1000 })
+    foreach (var extra in new[] { 0.5, 1.0, 2.0 })
     {
-        var candidate = options with { MinScore = min, SecondaryRatio = ratio, SecondaryMinScore = secondaryMin, MaxLabels = maxLabels };
+        var candidate = options with { MinScore = min, SecondaryRatio = ratio, LongParagraphWords = longWords, LongParagraphExtraScore = extra };
         var r = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, candidate)).Evaluate(selected);
-        Console.WriteLine(FormattableString.Invariant($"min {min} ratio {ratio} secmin {secondaryMin} max {maxLabels}: ") +
+        Console.WriteLine(FormattableString.Invariant($"min {min} ratio {ratio} long {longWords} extra {extra}: ") +
             string.Join("  ", r.Languages.Select(l => FormattableString.Invariant($"{l.Language} acc {l.PrimaryAccuracy:0.000} macro {l.ActionLines.MacroF1:0.000}"))));
     }
 

@@ -54,7 +54,8 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             return [];
         }
 
-        var ranked = tallies.Where(t => t.Value.Score >= options.MinScore)
+        var minScore = options.MinScore + (tokens.Count > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
+        var ranked = tallies.Where(t => t.Value.Score >= minScore)
             .OrderByDescending(t => t.Value.Score)
             .ThenByDescending(t => t.Value.KeyHits)
             .ThenBy(t => t.Value.FirstPosition)

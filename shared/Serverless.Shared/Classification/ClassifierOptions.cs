@@ -21,6 +21,15 @@ public sealed record ClassifierOptions
     /// <summary>A secondary label needs at least this share of the primary's score.</summary>
     public double SecondaryRatio { get; init; } = 0.6;
 
+    /// <summary>
+    /// Paragraphs longer than this many words need <see cref="LongParagraphExtraScore"/> more: long texts pick up
+    /// incidental terms that do not make their topic.
+    /// </summary>
+    public int LongParagraphWords { get; init; } = 45;
+
+    /// <summary>What a long paragraph adds to <see cref="MinScore"/>.</summary>
+    public double LongParagraphExtraScore { get; init; } = 1.0;
+
     /// <summary>The least score for a secondary label: a second line needs one specific term or several ordinary ones.</summary>
     public double SecondaryMinScore { get; init; } = 4.0;
 
