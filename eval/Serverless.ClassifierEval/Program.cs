@@ -52,14 +52,14 @@ var taxonomy = Taxonomy.LoadEmbedded();
 if (grid)
 {
     // Weight search: for the tuning part only.
-    foreach (var min in new[] { 2.0, 2.5 })
-    foreach (var ratio in new[] { 0.6, 0.7 })
-    foreach (var longWords in new[] { 30, 45, 60, 80, 1000 })
-    foreach (var extra in new[] { 0.5, 1.0, 2.0 })
+    foreach (var key in new[] { 2.0, 2.5, 3.0, 4.0 })
+    foreach (var min in new[] { 2.0, 2.5, 3.0 })
+    foreach (var maxOccurrences in new[] { 1, 2, 3 })
+    foreach (var secondaryMin in new[] { 3.0, 4.0, 5.0 })
     {
-        var candidate = options with { MinScore = min, SecondaryRatio = ratio, LongParagraphWords = longWords, LongParagraphExtraScore = extra };
+        var candidate = options with { KeyTermWeight = key, MinScore = min, MaxOccurrencesPerTerm = maxOccurrences, SecondaryMinScore = secondaryMin };
         var r = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, candidate)).Evaluate(selected);
-        Console.WriteLine(FormattableString.Invariant($"min {min} ratio {ratio} long {longWords} extra {extra}: ") +
+        Console.WriteLine(FormattableString.Invariant($"key {key} min {min} occ {maxOccurrences} secmin {secondaryMin}: ") +
             string.Join("  ", r.Languages.Select(l => FormattableString.Invariant($"{l.Language} acc {l.PrimaryAccuracy:0.000} macro {l.ActionLines.MacroF1:0.000}"))));
     }
 
