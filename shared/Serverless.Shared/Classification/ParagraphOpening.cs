@@ -10,24 +10,50 @@ public sealed partial record ParagraphOpening(string? Number, bool ListMarker, b
 {
     public static ParagraphOpening Of(string text)
     {
-        var trimmed = text.TrimStart();
-        var heading = trimmed.StartsWith('#');
-        trimmed = trimmed.TrimStart('#', ' ', '\t');
+        // Index arithmetic rather than successive Trim/Substring calls: this runs for every paragraph.
+        var i = 0;
+        var end = text.Length;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (end > i && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var heading = i < end && text[i] == '#';
+        while (i < end && text[i] is '#' or ' ' or '\t')
+        {
+            i++;
+        }
+
         var listMarker = false;
-        if (trimmed.Length > 0 && trimmed[0] is '-' or '–' or '•' or '*' && trimmed.Length > 1 && char.IsWhiteSpace(trimmed[1]))
+        if (i + 1 < end && text[i] is '-' or '–' or '•' or '*' && char.IsWhiteSpace(text[i + 1]))
         {
             listMarker = true;
-            trimmed = trimmed[1..].TrimStart();
+            i++;
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
         }
 
         string? number = null;
-        if (LeadingNumber().Match(trimmed) is { Success: true } m)
+        if (i < end && char.IsLetterOrDigit(text[i]) && LeadingNumber().Match(text, i, end - i) is { Success: true } m)
         {
             number = m.Groups["number"].Value;
-            trimmed = trimmed[m.Length..];
+            i += m.Length;
         }
 
-        return new ParagraphOpening(number, listMarker, heading, trimmed.Replace("*", string.Empty, StringComparison.Ordinal).Trim());
+        var body = i == 0 && end == text.Length ? text : text[i..end];
+        if (body.Contains('*'))
+        {
+            body = body.Replace("*", string.Empty, StringComparison.Ordinal).Trim();
+        }
+
+        return new ParagraphOpening(number, listMarker, heading, body);
     }
 
     [GeneratedRegex(@"^(?:(?<number>\d{1,3}(?:\.\d{1,2})*)(?:\.?[ \t]+|\t)|(?<number>[a-zA-H]|[ivxIVX]{1,5})[.)][ \t]+)")]

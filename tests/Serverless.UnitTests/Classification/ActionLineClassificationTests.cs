@@ -87,4 +87,16 @@ public class ActionLineClassificationTests
 
         Assert.Empty(labels.ActionLines);
     }
+
+    [Fact]
+    public void GivesSameLabels_When_CalledFromManyThreads()
+    {
+        var request = new ClassificationRequest("Calls upon all stakeholders to expand broadband and digital skills;", "en");
+        var expected = Codes(Classifier.Classify(request));
+
+        var results = new string[64][];
+        Parallel.For(0, results.Length, i => results[i] = Codes(Classifier.Classify(request)));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }
