@@ -23,23 +23,15 @@ public static class TextNormaliser
             if (f != '\0')
             {
                 folded.Append(f);
-                if (c is 'œ' or 'Œ')
+                if (c is 'œ' or 'Œ' or 'æ' or 'Æ')
                 {
-                    folded.Append('e');
-                }
-                else if (c is 'æ' or 'Æ')
-                {
+                    // Ligatures spell out: œ -> oe, æ -> ae.
                     folded.Append('e');
                 }
 
                 lastWasSpace = false;
             }
-            else if (!lastWasSpace && !IsApostrophe(c))
-            {
-                folded.Append(' ');
-                lastWasSpace = true;
-            }
-            else if (IsApostrophe(c) && !lastWasSpace)
+            else if (!lastWasSpace)
             {
                 folded.Append(' ');
                 lastWasSpace = true;
