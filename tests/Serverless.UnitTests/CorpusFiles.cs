@@ -27,7 +27,7 @@ public static class CorpusFiles
             return Directory.Exists(configured) ? configured : null;
         }
 
-        var candidate = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+        var candidate = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared", "corpus"));
         return Directory.Exists(candidate) ? candidate : null;
     }
 

@@ -9,7 +9,9 @@ public static class ClassificationServiceCollectionExtensions
     public static IServiceCollection AddClassification(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => Taxonomy.LoadEmbedded());
-        services.TryAddSingleton<IParagraphClassifier, LexiconClassifier>();
+        services.TryAddSingleton(new ClassifierOptions());
+        services.TryAddSingleton<IParagraphClassifier>(sp =>
+            new TaxonomyClassifier(sp.GetRequiredService<Taxonomy>(), sp.GetRequiredService<ClassifierOptions>()));
         return services;
     }
 }

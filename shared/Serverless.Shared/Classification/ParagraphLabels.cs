@@ -2,13 +2,11 @@ using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Classification;
 
-/// <summary>One action line given to a paragraph, with its score and the evidence that decided it.</summary>
-public sealed record ActionLineLabel(string Code, double Score, IReadOnlyList<string> Evidence);
-
 /// <summary>Everything the classifier says about one paragraph.</summary>
 /// <param name="ActionLines">Primary first. Empty when the paragraph gives no clear signal.</param>
 /// <param name="RequestingBodies">Ids of the bodies whose mandate the paragraph expresses or cites.</param>
 /// <param name="Addressees">Ids of who is asked to act.</param>
+/// <param name="Kind">The kind the segmenter gave, or the one inferred from the text.</param>
 public sealed record ParagraphLabels(
     IReadOnlyList<ActionLineLabel> ActionLines,
     IReadOnlyList<string> RequestingBodies,
@@ -16,4 +14,10 @@ public sealed record ParagraphLabels(
     ParagraphKind Kind)
 {
     public string? PrimaryActionLine => ActionLines.Count > 0 ? ActionLines[0].Code : null;
+
+    /// <summary>The requests an operative paragraph makes (who asks whom to do what); empty otherwise.</summary>
+    public IReadOnlyList<ExtractedRequest> Requests { get; init; } = [];
+
+    /// <summary>The language the paragraph was read in (<c>fr</c> or <c>en</c>).</summary>
+    public string? Language { get; init; }
 }

@@ -1,19 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace Serverless.Shared.Classification;
 
 /// <summary>
 /// The labels of <c>docs/domain.md</c> as data: action lines with their names and terms in both languages,
-/// requesting bodies with aliases and symbol patterns, addressees, request verbs. Loaded from the
-/// embedded <c>taxonomy.json</c>; changing it needs no code change.
+/// requesting bodies with aliases, abbreviations and symbol patterns, addressees, request verbs and the
+/// openings that mark a paragraph's kind. Loaded from the embedded <c>taxonomy.json</c>; changing it needs no
+/// code change. Plain data so the API can serve it as JSON.
 /// </summary>
 public sealed record Taxonomy(
     string Version,
     IReadOnlyList<ActionLineDefinition> ActionLines,
     IReadOnlyList<BodyDefinition> Bodies,
     IReadOnlyList<AddresseeDefinition> Addressees,
-    IReadOnlyDictionary<string, string[]> RequestVerbs)
+    IReadOnlyDictionary<string, string[]> RequestVerbs,
+    IReadOnlyDictionary<string, string[]>? BodyDativeMarkers = null,
+    ParagraphOpenings? ParagraphOpenings = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -42,6 +46,11 @@ public sealed record Taxonomy(
 
     private void Validate()
     {
+        if (ActionLines is null || ActionLines.Count == 0 || Bodies is null || Addressees is null || RequestVerbs is null)
+        {
+            throw new InvalidDataException("The taxonomy must define actionLines, bodies, addressees and requestVerbs.");
+        }
+
         if (ActionLines.GroupBy(a => a.Code).FirstOrDefault(g => g.Count() > 1) is { } dupLine)
         {
             throw new InvalidDataException($"The taxonomy defines action line {dupLine.Key} twice.");
@@ -52,23 +61,32 @@ public sealed record Taxonomy(
             throw new InvalidDataException($"The taxonomy defines body {dupBody.Key} twice.");
         }
 
-        foreach (var line in ActionLines.Where(a => a.Parent is not null))
+        foreach (var line in ActionLines)
         {
-            if (ActionLines.All(a => a.Code != line.Parent))
+            if (string.IsNullOrWhiteSpace(line.En) || string.IsNullOrWhiteSpace(line.Fr) || line.Terms is null)
+            {
+                throw new InvalidDataException($"Action line {line.Code} needs an English name, a French name and terms.");
+            }
+
+            if (line.Parent is not null && ActionLines.All(a => a.Code != line.Parent))
             {
                 throw new InvalidDataException($"Action line {line.Code} names parent {line.Parent}, which the taxonomy does not define.");
             }
         }
+
+        foreach (var body in Bodies)
+        {
+            foreach (var pattern in body.SymbolPatterns ?? [])
+            {
+                try
+                {
+                    _ = new Regex(pattern, RegexOptions.CultureInvariant);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidDataException($"Body {body.Id} has an invalid symbol pattern '{pattern}': {e.Message}");
+                }
+            }
+        }
     }
 }
-
-public sealed record ActionLineDefinition(
-    string Code,
-    string En,
-    string Fr,
-    [property: JsonPropertyName("terms")] IReadOnlyDictionary<string, string[]> Terms,
-    string? Parent = null);
-
-public sealed record BodyDefinition(string Id, string En, string Fr, string[] Aliases, string[] SymbolPatterns);
-
-public sealed record AddresseeDefinition(string Id, string[] Terms);

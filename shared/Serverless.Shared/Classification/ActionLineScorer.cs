@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// Turns phrase matches into action-line labels: each term adds its weight (a term counts at most
+/// <see cref="ClassifierOptions.MaxOccurrencesPerTerm"/> times), an enclosing heading that names a line adds
+/// <see cref="ClassifierOptions.SectionWeight"/>, and only lines above <see cref="ClassifierOptions.MinScore"/>
+/// and close enough to the best one are kept, so a paragraph without a clear signal gets none.
+/// </summary>
+internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, ClassifierOptions options)
+{
+    private readonly HashSet<string> _codes = lexicon.Taxonomy.ActionLines.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<ActionLineLabel> Score(
+        PhraseMatcher<LexiconEntry> matcher,
+        List<TextToken> tokens,
+        List<PhraseMatch> matches,
+        string? section)
+    {
+        Dictionary<string, Tally>? tallies = null;
+        foreach (var match in matches)
+        {
+            foreach (var entry in matcher.EntriesOf(match.Node))
+            {
+                if (entry.Kind != LexiconEntryKind.ActionLine)
+                {
+                    continue;
+                }
+
+                tallies ??= new Dictionary<string, Tally>(StringComparer.Ordinal);
+                if (!tallies.TryGetValue(entry.Target, out var tally))
+                {
+                    tally = tallies[entry.Target] = new Tally();
+                }
+
+                tally.Add(entry.Term, entry.Weight, options.MaxOccurrencesPerTerm, match.FirstToken);
+            }
+        }
+
+        if (section is not null && SectionLine(section, matcher) is { } inherited)
+        {
+            tallies ??= new Dictionary<string, Tally>(StringComparer.Ordinal);
+            if (!tallies.TryGetValue(inherited, out var tally))
+            {
+                tally = tallies[inherited] = new Tally();
+            }
+
+            tally.AddContext($"section: {section.Trim()}", options.SectionWeight);
+        }
+
+        if (tallies is null)
+        {
+            return [];
+        }
+
+        var minScore = options.MinScore + (tokens.Count > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
+        var ranked = tallies.Where(t => t.Value.Score >= minScore)
+            .OrderByDescending(t => t.Value.Score)
+            .ThenByDescending(t => t.Value.KeyHits)
+            .ThenBy(t => t.Value.FirstPosition)
+            .ThenBy(t => t.Key, StringComparer.Ordinal)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var top = ranked[0].Value.Score;
+        return ranked.Where((t, i) => i == 0 || (t.Value.Score >= top * options.SecondaryRatio && t.Value.Score >= options.SecondaryMinScore))
+            .Take(options.MaxLabels)
+            .Select(t => new ActionLineLabel(t.Key, Math.Round(t.Value.Score, 2), t.Value.Evidence.Take(options.MaxEvidence).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>) or by being the line's own
+    /// name (<c>Cybersanté</c>, <c>E-health</c>).
+    /// </summary>
+    public string? SectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
+    {
+        if (CodeInParentheses().Match(section) is { Success: true } m && _codes.Contains(m.Groups["code"].Value))
+        {
+            return m.Groups["code"].Value;
+        }
+
+        var tokens = new List<TextToken>();
+        matcher.Tokenise(ParagraphOpening.Of(section).Body, tokens);
+        if (tokens.Count == 0 || tokens.Count > 20)
+        {
+            return null;
+        }
+
+        var matches = new List<PhraseMatch>();
+        matcher.Match(tokens, matches);
+        foreach (var match in matches)
+        {
+            foreach (var entry in matcher.EntriesOf(match.Node))
+            {
+                // The name must be most of the heading, so "Financement de l'infrastructure" does not count as C2.
+                if (entry is { Kind: LexiconEntryKind.ActionLine, IsName: true } &&
+                    match.LastToken - match.FirstToken + 1 >= Math.Max(1, (int)Math.Ceiling(tokens.Count * 0.6)))
+                {
+                    return entry.Target;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\((?<code>C\d{1,2}(?:\.\d)?)\)")]
+    private static partial Regex CodeInParentheses();
+
+    /// <summary>Score and evidence gathered for one action line in one paragraph.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+
+        public double Score { get; private set; }
+
+        public int KeyHits { get; private set; }
+
+        /// <summary>The first token that named the line: on a tie, the line named first is the paragraph's topic.</summary>
+        public int FirstPosition { get; private set; } = int.MaxValue;
+
+        public List<string> Evidence { get; } = [];
+
+        public void Add(string term, double weight, int maxOccurrences, int position)
+        {
+            FirstPosition = Math.Min(FirstPosition, position);
+            _occurrences.TryGetValue(term, out var seen);
+            if (seen >= maxOccurrences)
+            {
+                return;
+            }
+
+            _occurrences[term] = seen + 1;
+            Score += weight;
+            if (weight > 1)
+            {
+                KeyHits++;
+            }
+
+            if (seen == 0)
+            {
+                Evidence.Add(term);
+            }
+        }
+
+        public void AddContext(string evidence, double weight)
+        {
+            FirstPosition = -1;
+            Score += weight;
+            KeyHits++;
+            Evidence.Insert(0, evidence);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// Finds the requesting bodies of a paragraph: the adopting organ for an operative paragraph, then every
+/// body whose texts are cited by name, abbreviation (exact case) or symbol (<c>résolution 70/125</c> is the
+/// General Assembly's, <c>résolution 2006/46</c> the Economic and Social Council's). A body named as the
+/// receiver (<c>à l'Assemblée générale</c>, <c>to the Council</c>) is not one.
+/// </summary>
+internal sealed class BodyDetector(TaxonomyLexicon lexicon)
+{
+    public IReadOnlyList<string> Find(
+        string text,
+        bool adoptedHere,
+        string? documentBody,
+        PhraseMatcher<LexiconEntry> matcher,
+        List<TextToken> tokens,
+        List<PhraseMatch> matches,
+        IReadOnlyList<Range>? addresseeSpans = null)
+    {
+        var bodies = new List<string>(2);
+        if (adoptedHere && !string.IsNullOrEmpty(documentBody))
+        {
+            bodies.Add(documentBody);
+        }
+
+        var receiverEnd = -1;
+        foreach (var match in matches)
+        {
+            var start = tokens[match.FirstToken].Start;
+            var end = tokens[match.LastToken].End;
+            var coordinated = receiverEnd >= 0 && IsCoordination(text, receiverEnd, start);
+            foreach (var entry in matcher.EntriesOf(match.Node))
+            {
+                if (entry.Kind != LexiconEntryKind.Body || bodies.Contains(entry.Target))
+                {
+                    continue;
+                }
+
+                if (entry.ExactForm is not null && !SameLettersExactCase(text.AsSpan(start, end - start), entry.ExactForm))
+                {
+                    continue;
+                }
+
+                // A body asked to act (after "Prie", "Requests") or addressed ("à la Commission") is not a requester.
+                if (coordinated || IsReceiver(text, start) || InAny(addresseeSpans, start, text.Length))
+                {
+                    // "par l'intermédiaire de la Commission ... et du Conseil": the second body receives too.
+                    receiverEnd = end;
+                    continue;
+                }
+
+                bodies.Add(entry.Target);
+            }
+        }
+
+        if (MaySymbolise(text))
+        {
+            foreach (var (id, pattern) in lexicon.Symbols)
+            {
+                if (!bodies.Contains(id) && pattern.IsMatch(text))
+                {
+                    bodies.Add(id);
+                }
+            }
+        }
+
+        return bodies;
+    }
+
+    /// <summary>Whether only "et"/"and" (with articles) separates two names.</summary>
+    private static bool IsCoordination(string text, int previousEnd, int start)
+    {
+        if (start - previousEnd > 16 || start < previousEnd)
+        {
+            return false;
+        }
+
+        var gap = TextNormaliser.Fold(text[previousEnd..start]).Trim();
+        return gap is "et" or "et du" or "et de la" or "et de l" or "et a la" or "et au" or "and" or "and the" or "and to the";
+    }
+
+    private static bool InAny(IReadOnlyList<Range>? spans, int position, int length)
+    {
+        if (spans is null)
+        {
+            return false;
+        }
+
+        foreach (var span in spans)
+        {
+            var (offset, count) = span.GetOffsetAndLength(length);
+            if (position >= offset && position < offset + count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every symbol pattern needs a slash or the word "résolution"/"resolution": skip the regexes otherwise.</summary>
+    private static bool MaySymbolise(string text) =>
+        text.Contains('/') || text.Contains("solution", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the words before the name (articles skipped) end with a receiver marker from the taxonomy:
+    /// <c>à la</c> Commission, <c>par l'intermédiaire du</c> Conseil, <c>to the</c> General Assembly.
+    /// </summary>
+    private bool IsReceiver(string text, int start)
+    {
+        var from = Math.Max(0, start - 48);
+        var before = TextNormaliser.Fold(text[from..start]).TrimEnd();
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var article in Articles)
+            {
+                if (before.EndsWith(article, StringComparison.Ordinal))
+                {
+                    before = before[..^article.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        foreach (var marker in lexicon.DativeMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of"];
+
+    private static bool SameLettersExactCase(ReadOnlySpan<char> span, string form)
+    {
+        var j = 0;
+        foreach (var c in span)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            while (j < form.Length && !char.IsLetterOrDigit(form[j]))
+            {
+                j++;
+            }
+
+            if (j >= form.Length || form[j] != c)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        while (j < form.Length && !char.IsLetterOrDigit(form[j]))
+        {
+            j++;
+        }
+
+        return j == form.Length;
+    }
+}

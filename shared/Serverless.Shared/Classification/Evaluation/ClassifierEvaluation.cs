@@ -1,0 +1,48 @@
+namespace Serverless.Shared.Classification.Evaluation;
+
+/// <summary>
+/// Runs any <see cref="IParagraphClassifier"/> over labelled paragraphs and scores it: precision, recall and F1
+/// per action line and per body, micro and macro averages, and primary-action-line accuracy, per language.
+/// Labels are compared exactly (<c>C7.4</c> is not <c>C7</c>). Use <see cref="EvaluationReportRenderer"/> to print.
+/// </summary>
+public sealed class ClassifierEvaluation(IParagraphClassifier classifier)
+{
+    public const string AllLanguages = "all";
+
+    public EvaluationReport Evaluate(IEnumerable<LabelledParagraph> items)
+    {
+        var outcomes = items.Select(item => (Item: item, Labels: classifier.Classify(item.ToRequest()))).ToArray();
+        var languages = outcomes.GroupBy(o => o.Item.Language, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Score(g.Key, g.ToArray()))
+            .ToArray();
+        return new EvaluationReport(languages, Score(AllLanguages, outcomes));
+    }
+
+    private static LanguageEvaluation Score(string language, (LabelledParagraph Item, ParagraphLabels Labels)[] outcomes)
+    {
+        var misses = new List<EvaluationMiss>();
+        var primaryCorrect = 0;
+        foreach (var (item, labels) in outcomes)
+        {
+            var predicted = labels.ActionLines.Select(a => a.Code).ToArray();
+            var goldPrimary = item.ActionLines.Count > 0 ? item.ActionLines[0] : null;
+            if (goldPrimary == labels.PrimaryActionLine)
+            {
+                primaryCorrect++;
+            }
+
+            var bodiesDiffer = item.RequestingBodies is { } gold && !gold.ToHashSet().SetEquals(labels.RequestingBodies);
+            if (goldPrimary != labels.PrimaryActionLine || !item.ActionLines.ToHashSet().SetEquals(predicted) || bodiesDiffer)
+            {
+                misses.Add(new EvaluationMiss(item.Id, item.ActionLines, predicted, item.RequestingBodies, labels.RequestingBodies));
+            }
+        }
+
+        var actionLines = LabelSetScores.From(outcomes.Select(o =>
+            ((IReadOnlyCollection<string>)o.Item.ActionLines.ToHashSet(), (IReadOnlyCollection<string>)o.Labels.ActionLines.Select(a => a.Code).ToHashSet())));
+        var bodies = LabelSetScores.From(outcomes.Where(o => o.Item.RequestingBodies is not null).Select(o =>
+            ((IReadOnlyCollection<string>)o.Item.RequestingBodies!.ToHashSet(), (IReadOnlyCollection<string>)o.Labels.RequestingBodies.ToHashSet())));
+        return new LanguageEvaluation(language, outcomes.Length, primaryCorrect, actionLines, bodies, misses);
+    }
+}

@@ -1,0 +1,21 @@
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Shared.Classification.Evaluation;
+
+/// <summary>
+/// One paragraph of a labelled set with the labels a person (or the document itself) gave it.
+/// <paramref name="RequestingBodies"/> is null when the item was not labelled for bodies (it then does not
+/// count in the body figures).
+/// </summary>
+public sealed record LabelledParagraph(
+    string Id,
+    string Text,
+    string Language,
+    IReadOnlyList<string> ActionLines,
+    IReadOnlyList<string>? RequestingBodies,
+    string? Section = null,
+    ParagraphKind? Kind = null,
+    string? DocumentBody = null)
+{
+    public ClassificationRequest ToRequest() => new(Text, Language, Section, Kind, DocumentBody);
+}

@@ -1,0 +1,21 @@
+namespace Serverless.Shared.Classification;
+
+internal enum LexiconEntryKind
+{
+    ActionLine,
+    Body,
+    Addressee,
+}
+
+/// <summary>
+/// What a taxonomy phrase stands for. <paramref name="IsName"/> marks an action line's own name (a heading that
+/// is only that name passes the line on); <paramref name="ExactForm"/> marks an abbreviation that must appear
+/// with that exact case (<c>IGF</c>, not <c>igf</c> inside a word).
+/// </summary>
+internal sealed record LexiconEntry(
+    LexiconEntryKind Kind,
+    string Target,
+    double Weight,
+    string Term,
+    bool IsName = false,
+    string? ExactForm = null);

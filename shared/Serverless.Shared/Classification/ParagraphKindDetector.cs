@@ -1,0 +1,113 @@
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// Infers a paragraph's kind from its text when the segmenter did not say: a resolution's preamble opens
+/// with a participle (<c>Rappelant</c>, <c>Recalling</c>), an operative paragraph with a verb in the present
+/// (<c>Prie</c>, <c>Requests</c>), a list item with a dash or a letter, a heading is short and unpunctuated.
+/// The openings come from the taxonomy.
+/// </summary>
+public sealed class ParagraphKindDetector
+{
+    private const int MaxHeadingWords = 16;
+    private readonly string[] _preambular;
+    private readonly string[] _operative;
+
+    public ParagraphKindDetector(Taxonomy taxonomy)
+    {
+        var openings = taxonomy.ParagraphOpenings;
+        _preambular = Folded(openings?.Preambular);
+        _operative = Folded(openings?.Operative);
+    }
+
+    public ParagraphKind Detect(string text) => Detect(ParagraphOpening.Of(text));
+
+    public ParagraphKind Detect(ParagraphOpening opening)
+    {
+        var body = opening.Body;
+        if (body.Length == 0)
+        {
+            return ParagraphKind.Paragraph;
+        }
+
+        if (opening.HeadingMarker)
+        {
+            return ParagraphKind.Heading;
+        }
+
+        var head = TextNormaliser.Fold(body.Length > 60 ? body[..60] : body);
+        var startsUpper = char.IsUpper(body[0]);
+        if (opening.Number is { } number && char.IsDigit(number[0]) && StartsWithAny(head, _operative))
+        {
+            return ParagraphKind.Operative;
+        }
+
+        // "b) Infrastructure de l'information et des communications (C2)": lettered, short and unpunctuated.
+        if (!opening.ListMarker && LooksLikeHeading(body))
+        {
+            return ParagraphKind.Heading;
+        }
+
+        if (opening.ListMarker || (opening.Number is { Length: 1 } letter && char.IsLower(letter[0])))
+        {
+            return ParagraphKind.ListItem;
+        }
+
+        if (opening.Number is null && startsUpper && StartsWithAny(head, _preambular))
+        {
+            return ParagraphKind.Preambular;
+        }
+
+        if (opening.Number is null && startsUpper && StartsWithAny(head, _operative) && body[^1] is ';' or '.' or ':')
+        {
+            return ParagraphKind.Operative;
+        }
+
+        return ParagraphKind.Paragraph;
+    }
+
+    /// <summary>Whether the text opens with an operative verb (<c>encourage les États Membres...</c> in a sub-paragraph).</summary>
+    public bool OpensLikeOperative(string body) =>
+        body.Length > 0 && StartsWithAny(TextNormaliser.Fold(body.Length > 60 ? body[..60] : body), _operative);
+
+    private static bool LooksLikeHeading(string body)
+    {
+        if (body[^1] is '.' or ';' or ',' or ':' or '!' or '?' || !char.IsUpper(body[0]) && !char.IsDigit(body[0]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in body)
+        {
+            if (c == ' ' && ++words > MaxHeadingWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWithAny(string foldedHead, string[] foldedOpenings)
+    {
+        foreach (var opening in foldedOpenings)
+        {
+            if (foldedHead.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Folded(IReadOnlyDictionary<string, string[]>? byLanguage) =>
+        (byLanguage ?? new Dictionary<string, string[]>()).Values.SelectMany(v => v)
+            .Select(TextNormaliser.Fold)
+            .Where(f => f.Trim().Length > 0)
+            .Distinct()
+            .OrderByDescending(f => f.Length)
+            .ToArray();
+}

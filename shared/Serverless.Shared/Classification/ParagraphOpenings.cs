@@ -1,0 +1,9 @@
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// The words that open a resolution's preambular and operative paragraphs, per language; they let the
+/// classifier infer a paragraph's kind when the segmenter did not say.
+/// </summary>
+public sealed record ParagraphOpenings(
+    IReadOnlyDictionary<string, string[]> Preambular,
+    IReadOnlyDictionary<string, string[]> Operative);

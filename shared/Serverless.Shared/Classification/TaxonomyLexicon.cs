@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// The taxonomy compiled for matching: one phrase trie per text language (all phrases of both languages,
+/// stemmed by that language's rules, since French reports quote English titles and the reverse), and the
+/// body symbol patterns. Built once; read-only afterwards.
+/// </summary>
+internal sealed class TaxonomyLexicon
+{
+    public TaxonomyLexicon(Taxonomy taxonomy, ClassifierOptions options)
+    {
+        Taxonomy = taxonomy;
+        French = Build(new Tokeniser(french: true), taxonomy, options);
+        English = Build(new Tokeniser(french: false), taxonomy, options);
+        Symbols = taxonomy.Bodies
+            .SelectMany(b => (b.SymbolPatterns ?? []).Select(p => (b.Id, new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))))
+            .ToArray();
+        DativeMarkers = (taxonomy.BodyDativeMarkers ?? new Dictionary<string, string[]>())
+            .SelectMany(kv => kv.Value)
+            .Select(m => TextNormaliser.Fold(m).TrimEnd())
+            .Where(m => m.Trim().Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public Taxonomy Taxonomy { get; }
+
+    public PhraseMatcher<LexiconEntry> French { get; }
+
+    public PhraseMatcher<LexiconEntry> English { get; }
+
+    public IReadOnlyList<(string BodyId, Regex Pattern)> Symbols { get; }
+
+    /// <summary>Folded phrases (with a leading space) that, just before a body's name, make it the receiver rather than the requester.</summary>
+    public IReadOnlyList<string> DativeMarkers { get; }
+
+    public PhraseMatcher<LexiconEntry> For(bool french) => french ? French : English;
+
+    private static PhraseMatcher<LexiconEntry> Build(Tokeniser tokeniser, Taxonomy taxonomy, ClassifierOptions options)
+    {
+        var matcher = new PhraseMatcher<LexiconEntry>(tokeniser, (a, b) => a.Kind == b.Kind && a.Target == b.Target);
+        foreach (var line in taxonomy.ActionLines)
+        {
+            matcher.Add(line.En, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.En, IsName: true));
+            matcher.Add(line.Fr, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.Fr, IsName: true));
+
+            // Texts cite action lines by code too ("action lines C2, C4, C5 and C6").
+            matcher.Add(line.Code, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, line.Code));
+            foreach (var term in (line.KeyTerms ?? new Dictionary<string, string[]>()).Values.SelectMany(t => t))
+            {
+                matcher.Add(term, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.KeyTermWeight, term));
+            }
+
+            foreach (var term in line.Terms.Values.SelectMany(t => t))
+            {
+                matcher.Add(term, new LexiconEntry(LexiconEntryKind.ActionLine, line.Code, options.TermWeight, term));
+            }
+        }
+
+        foreach (var body in taxonomy.Bodies)
+        {
+            // Names alone are not used: "Secrétaire général" or "Sommet mondial" are mentioned far more often than they request.
+            foreach (var alias in body.Aliases)
+            {
+                matcher.Add(alias, new LexiconEntry(LexiconEntryKind.Body, body.Id, 1, alias));
+            }
+
+            foreach (var abbreviation in (body.Abbreviations ?? new Dictionary<string, string[]>()).Values.SelectMany(a => a))
+            {
+                matcher.Add(abbreviation, new LexiconEntry(LexiconEntryKind.Body, body.Id, 1, abbreviation, ExactForm: abbreviation));
+            }
+        }
+
+        foreach (var addressee in taxonomy.Addressees)
+        {
+            foreach (var term in addressee.Terms)
+            {
+                matcher.Add(term, new LexiconEntry(LexiconEntryKind.Addressee, addressee.Id, 1, term));
+            }
+        }
+
+        return matcher;
+    }
+}

@@ -1,0 +1,102 @@
+using Serverless.Shared.Classification;
+using static Serverless.UnitTests.Classification.ClassifierFixture;
+
+namespace Serverless.UnitTests.Classification;
+
+public class ActionLineClassificationTests
+{
+    [Theory]
+    [InlineData("L'UIT a publié la cinquième édition de l'Indice mondial de cybersécurité.", "C5")]
+    [InlineData("The Global E-waste Monitor estimated that electronic waste keeps growing.", "C7.6")]
+    [InlineData("La connectivité haut débit des zones rurales reste insuffisante.", "C2")]
+    [InlineData("UNESCO published a toolkit on indigenous languages and multilingualism online.", "C8")]
+    [InlineData("L'OMS a progressé dans l'exécution de la Stratégie mondiale pour la santé numérique.", "C7.4")]
+    public void GivesPrimaryActionLine_When_TextUsesItsTerms(string text, string code)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text));
+
+        Assert.Equal(code, labels.PrimaryActionLine);
+    }
+
+    [Fact]
+    public void ShowsEvidence_When_LabelIsGiven()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Telemedicine and digital health services expanded in rural clinics.", "en"));
+
+        Assert.All(labels.ActionLines, l => Assert.NotEmpty(l.Evidence));
+        Assert.Contains("telemedicine", labels.ActionLines[0].Evidence);
+    }
+
+    [Theory]
+    [InlineData("Le Conseil est invité à prendre note du présent document.")]
+    [InlineData("The meeting was held on 16 and 17 December 2025 at Headquarters in New York.")]
+    [InlineData("Dans les limites du budget alloué pour 2024-2025.")]
+    public void GivesNoActionLine_When_TextIsProcedural(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
+    }
+
+    [Fact]
+    public void InheritsActionLine_When_SectionHeadingNamesItsCode()
+    {
+        var request = new ClassificationRequest(
+            "Le projet a installé des pylônes solaires dans 300 villages.",
+            "fr",
+            Section: "b) Infrastructure de l'information et des communications (C2)");
+
+        var labels = Classifier.Classify(request);
+
+        Assert.Equal("C2", labels.PrimaryActionLine);
+        Assert.StartsWith("section:", labels.ActionLines[0].Evidence[0]);
+    }
+
+    [Theory]
+    [InlineData("Cybersanté", "C7.4")]
+    [InlineData("Administration en ligne", "C7.1")]
+    [InlineData("E-agriculture", "C7.7")]
+    [InlineData("i) Médias (C9)", "C9")]
+    public void InheritsActionLine_When_SectionHeadingIsTheLineName(string section, string code)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Un programme national a été lancé en 2024.", Section: section));
+
+        Assert.Equal(code, labels.PrimaryActionLine);
+    }
+
+    [Fact]
+    public void InheritsNothing_When_SectionHeadingOnlyMentionsATerm()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Un programme national a été lancé en 2024.", Section: "a) Mécanismes de financement"));
+
+        Assert.Empty(labels.ActionLines);
+    }
+
+    [Fact]
+    public void PutsStrongestLineFirst_When_SeveralLinesAreNamed()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "Urges Governments to establish enabling legal and regulatory frameworks that attract investment in broadband networks;", "en"));
+
+        Assert.Equal(["C6", "C2"], Codes(labels));
+        Assert.True(labels.ActionLines[0].Score >= labels.ActionLines[1].Score);
+    }
+
+    [Fact]
+    public void CountsPhraseOnce_When_ItIsListedInBothLanguages()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("La coopération se poursuit.", "fr"));
+
+        Assert.Empty(labels.ActionLines);
+    }
+
+    [Fact]
+    public void GivesSameLabels_When_CalledFromManyThreads()
+    {
+        var request = new ClassificationRequest("Calls upon all stakeholders to expand broadband and digital skills;", "en");
+        var expected = Codes(Classifier.Classify(request));
+
+        var results = new string[64][];
+        Parallel.For(0, results.Length, i => results[i] = Codes(Classifier.Classify(request)));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}

@@ -1,0 +1,70 @@
+using Serverless.Shared.Classification;
+using Serverless.Shared.Segmentation;
+using static Serverless.UnitTests.Classification.ClassifierFixture;
+
+namespace Serverless.UnitTests.Classification;
+
+public class BodyDetectionTests
+{
+    [Theory]
+    [InlineData("Rappelant sa résolution 70/125 du 16 décembre 2015,", "GA")]
+    [InlineData("Recalling General Assembly resolution A/RES/75/202,", "GA")]
+    [InlineData("Le présent rapport a été établi en application de la résolution 2006/46 du Conseil.", "ECOSOC")]
+    [InlineData("Recalling resolution E/RES/2025/18 on the review of WSIS,", "ECOSOC")]
+    [InlineData("En application de la Résolution 1332 (modifiée en 2023), le rapport a été présenté.", "ITU-COUNCIL")]
+    [InlineData("Conformément à la Résolution 140 (Rév. Bucarest, 2022), l'UIT participe à l'examen.", "ITU-PP")]
+    [InlineData("Noting resolution A/HRC/RES/47/16 on the Internet and human rights,", "HRC")]
+    [InlineData("Voir E/CN.16/2018/CRP.3.", "CSTD")]
+    [InlineData("Reaffirming the Geneva Plan of Action and the Tunis Agenda,", "WSIS-SUMMIT")]
+    [InlineData("Le GTC-SMSI&ODD a examiné les contributions.", "CWG-WSIS")]
+    [InlineData("La réunion du FGI s'est tenue à Riyad.", "IGF")]
+    public void FindsBody_When_TextCitesItsNameOrSymbol(string text, string body)
+    {
+        Assert.Contains(body, Classifier.Classify(new ClassificationRequest(text)).RequestingBodies);
+    }
+
+    [Fact]
+    public void GivesAdoptingOrgan_When_ParagraphIsOperative()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "Exhorte tous les pays à faire des efforts concrets ;", "fr", Kind: ParagraphKind.Operative, DocumentBody: "ECOSOC"));
+
+        Assert.Equal(["ECOSOC"], labels.RequestingBodies);
+    }
+
+    [Fact]
+    public void OmitsAdoptingOrgan_When_ParagraphIsNarrative()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "L'UIT a organisé des conférences sur l'accessibilité.", "fr", Kind: ParagraphKind.Paragraph, DocumentBody: "ECOSOC"));
+
+        Assert.Empty(labels.RequestingBodies);
+    }
+
+    [Theory]
+    [InlineData("Décide de soumettre le rapport à l'Assemblée générale à sa quatre-vingtième session ;")]
+    [InlineData("Requests the Secretary-General to submit, through the Economic and Social Council and the General Assembly, a report;")]
+    public void OmitsBody_When_ItOnlyReceivesTheText(string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Operative, DocumentBody: "CSTD"));
+
+        Assert.Equal(["CSTD"], labels.RequestingBodies);
+    }
+
+    [Fact]
+    public void OmitsBody_When_ItIsAskedToAct()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "Prie la Commission de la science et de la technique au service du développement d'établir un rapport ;",
+            "fr", Kind: ParagraphKind.Operative, DocumentBody: "ECOSOC"));
+
+        Assert.Equal(["ECOSOC"], labels.RequestingBodies);
+        Assert.Equal(["CSTD"], labels.Addressees);
+    }
+
+    [Fact]
+    public void IgnoresAbbreviation_When_CaseDiffers()
+    {
+        Assert.DoesNotContain("IGF", Classifier.Classify(new ClassificationRequest("the igf-like forum met", "en")).RequestingBodies);
+    }
+}

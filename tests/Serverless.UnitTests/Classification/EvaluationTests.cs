@@ -1,0 +1,86 @@
+using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Evaluation;
+
+namespace Serverless.UnitTests.Classification;
+
+public class EvaluationTests
+{
+    [Fact]
+    public void ComputesPrecisionRecallAndF1_When_PredictionsOverlapGold()
+    {
+        var scores = LabelSetScores.From(
+        [
+            (["C2"], ["C2", "C6"]),
+            (["C5"], ["C2"]),
+            ([], []),
+        ]);
+
+        var c2 = scores.Labels.Single(l => l.Label == "C2");
+        Assert.Equal(0.5, c2.Precision);
+        Assert.Equal(1.0, c2.Recall);
+        Assert.Equal(2 / 3.0, c2.F1, 6);
+        Assert.Equal(1 / 3.0, scores.MicroPrecision, 6);
+        Assert.Equal(0.5, scores.MicroRecall, 6);
+        Assert.Equal(["C2", "C5", "C6"], scores.Labels.Select(l => l.Label));
+        Assert.Equal((2 / 3.0 + 0 + 0) / 3, scores.MacroF1, 6);
+    }
+
+    [Fact]
+    public void ScoresPrimaryAccuracyPerLanguage_When_ClassifierRunsOverItems()
+    {
+        var items = new[]
+        {
+            new LabelledParagraph("a", "La cybersécurité progresse grâce à l'Indice mondial de cybersécurité.", "fr", ["C5"], []),
+            new LabelledParagraph("b", "Telemedicine expanded in rural clinics.", "en", ["C7.4"], null),
+            new LabelledParagraph("c", "The meeting was held in New York.", "en", [], []),
+        };
+
+        var report = new ClassifierEvaluation(ClassifierFixture.Classifier).Evaluate(items);
+
+        Assert.Equal(["en", "fr"], report.Languages.Select(l => l.Language));
+        Assert.Equal(1.0, report.Overall.PrimaryAccuracy);
+        Assert.Equal(2, report.For("en")!.RequestingBodies.Items + 1);
+        Assert.Contains("primary action line accuracy: 1.000", EvaluationReportRenderer.ToText(report));
+    }
+
+    [Fact]
+    public void ReadsTextItemsAndSkipsCorpusItems_When_NoCorpusIsGiven()
+    {
+        string[] lines =
+        [
+            """{"id":"t1","text":"Recalling its resolution 70/125,","lang":"en","kind":"preambular","actionLines":[],"requestingBodies":["GA"]}""",
+            """{"id":"c1","source":{"file":"003_x.txt","start":"23. L’Assemblée"},"lang":"fr","actionLines":["C1"]}""",
+        ];
+
+        var set = LabelledSetReader.Read(lines, corpus: null);
+
+        var item = Assert.Single(set.Items);
+        Assert.Equal(Serverless.Shared.Segmentation.ParagraphKind.Preambular, item.Kind);
+        Assert.Equal(["GA"], item.RequestingBodies!);
+        Assert.Contains("c1", Assert.Single(set.Skipped));
+    }
+
+    [Fact]
+    public void ResolvesAnchorsAndDropsFootnoteBlocks_When_ItemPointsIntoAPdfExtraction()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus");
+        File.WriteAllText(Path.Combine(folder.FullName, "doc.txt"),
+            "12. Le haut débit progresse dans les zones \n\n  \n\n 3 https://example.org/a-b-\n\nc. \nhttps://example.org/a-b-c\n rurales grâce aux réseaux3. \n\n13. Suite.\n");
+
+        var text = new CorpusParagraphResolver(folder.FullName).Resolve("doc.txt", "12. Le haut", "aux réseaux3.", out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal("12. Le haut débit progresse dans les zones rurales grâce aux réseaux.", text);
+    }
+
+    [Fact]
+    public void KeepsSplitStable_When_IdsAreHashed()
+    {
+        var ids = Enumerable.Range(0, 300).Select(i => $"item-{i}").ToArray();
+
+        var heldOut = ids.Count(EvaluationSplit.IsHeldOut);
+
+        Assert.InRange(heldOut, 70, 130);
+        Assert.Equal(ids.Select(EvaluationSplit.IsHeldOut), ids.Select(EvaluationSplit.IsHeldOut));
+    }
+}

@@ -1,0 +1,35 @@
+using Serverless.Shared.Classification;
+using Serverless.Shared.Segmentation;
+using static Serverless.UnitTests.Classification.ClassifierFixture;
+
+namespace Serverless.UnitTests.Classification;
+
+public class ParagraphKindDetectionTests
+{
+    private static readonly ParagraphKindDetector Detector = new(ClassifierFixture.Taxonomy);
+
+    [Theory]
+    [InlineData("*Rappelant* sa résolution 74/197 du 19 décembre 2019,", ParagraphKind.Preambular)]
+    [InlineData("Recalling its resolution 70/125,", ParagraphKind.Preambular)]
+    [InlineData("- 29. Se félicite du fait que la croissance rapide de la téléphonie mobile s'est accélérée ;", ParagraphKind.Operative)]
+    [InlineData("45. *Prie* le Secrétaire général de lui présenter un rapport ;", ParagraphKind.Operative)]
+    [InlineData("Requests the Secretary-General to submit a report;", ParagraphKind.Operative)]
+    [InlineData("28. Mise au point par l'UIT, la carte mondiale montre les infrastructures existantes.", ParagraphKind.Paragraph)]
+    [InlineData("b) Infrastructure de l'information et des communications (C2)", ParagraphKind.Heading)]
+    [InlineData("## Bilan de la suite donnée aux textes issus du Sommet mondial", ParagraphKind.Heading)]
+    [InlineData("a) encourage les États Membres à concevoir une infrastructure des données ;", ParagraphKind.ListItem)]
+    [InlineData("–\tCélébrer le 20ème anniversaire – 15 décembre, siège du PNUD (New York).", ParagraphKind.ListItem)]
+    [InlineData("Les réunions ont rassemblé de nombreux participants, en présentiel ou en ligne.", ParagraphKind.Paragraph)]
+    public void InfersKind_When_SegmenterDidNotSay(string text, ParagraphKind kind)
+    {
+        Assert.Equal(kind, Detector.Detect(text));
+    }
+
+    [Fact]
+    public void KeepsGivenKind_When_RequestHasOne()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Recalling its resolution 70/125,", Kind: ParagraphKind.Paragraph));
+
+        Assert.Equal(ParagraphKind.Paragraph, labels.Kind);
+    }
+}

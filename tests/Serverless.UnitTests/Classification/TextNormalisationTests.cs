@@ -1,0 +1,68 @@
+using Serverless.Shared.Classification;
+
+namespace Serverless.UnitTests.Classification;
+
+public class TextNormalisationTests
+{
+    [Fact]
+    public void FoldsCaseAccentsAndPunctuation_When_TextIsFrench()
+    {
+        Assert.Equal(" acces a l information et au savoir ", TextNormaliser.Fold("Accès à l’Information et au SAVOIR !"));
+    }
+
+    [Fact]
+    public void SpellsOutLigatures_When_TextHasOe()
+    {
+        Assert.Equal(" mise en oeuvre ", TextNormaliser.Fold("mise en œuvre"));
+    }
+
+    [Theory]
+    [InlineData("culturelles", "culturel")]
+    [InlineData("culturel", "culturel")]
+    [InlineData("nationaux", "national")]
+    [InlineData("réseaux", "reseau")]
+    [InlineData("bibliothèques", "bibliothequ")]
+    public void MergesPluralAndFeminine_When_WordIsFrench(string word, string stem)
+    {
+        Span<char> buffer = stackalloc char[40];
+        var folded = TextNormaliser.Fold(word).Trim();
+        folded.AsSpan().CopyTo(buffer);
+        var length = WordStemmer.Stem(buffer[..folded.Length], french: true);
+        Assert.Equal(stem, buffer[..length].ToString());
+    }
+
+    [Theory]
+    [InlineData("policies", "policy")]
+    [InlineData("networks", "network")]
+    [InlineData("access", "access")]
+    public void MergesPlurals_When_WordIsEnglish(string word, string stem)
+    {
+        Span<char> buffer = stackalloc char[40];
+        word.AsSpan().CopyTo(buffer);
+        var length = WordStemmer.Stem(buffer[..word.Length], french: false);
+        Assert.Equal(stem, buffer[..length].ToString());
+    }
+
+    [Fact]
+    public void DropsElisionsAndStopWords_When_Tokenising()
+    {
+        var vocabulary = new Dictionary<string, int>();
+        var tokens = new List<TextToken>();
+        new Tokeniser(french: true).Tokenise("l’accès à l'information", w =>
+        {
+            var key = w.ToString();
+            return vocabulary.TryGetValue(key, out var id) ? id : vocabulary[key] = vocabulary.Count;
+        }, tokens);
+
+        Assert.Equal(["acce", "information"], vocabulary.Keys);
+        Assert.Equal(2, tokens.Count);
+    }
+
+    [Theory]
+    [InlineData("Le Conseil économique et social prie la Commission de présenter un rapport.", "fr")]
+    [InlineData("The Council requests the Commission to submit a report on the implementation.", "en")]
+    public void TellsLanguage_When_NoneIsDeclared(string text, string language)
+    {
+        Assert.Equal(language, LanguageDetector.Resolve(null, text));
+    }
+}
