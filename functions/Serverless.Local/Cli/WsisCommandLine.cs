@@ -18,6 +18,7 @@ public static class WsisCommandLine
             CompileCommand.Create(),
             SegmentCommand.Create(() => offline.Value.GetRequiredService<DocumentParser>()),
             ClassifyCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
+            EvalCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
         };
     }
 }

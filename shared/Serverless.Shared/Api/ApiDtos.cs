@@ -22,6 +22,7 @@ public sealed record ParagraphView(
     IReadOnlyList<ActionLineLabel> Evidence,
     IReadOnlyList<string> Footnotes,
     bool Classified,
+    IReadOnlyList<ExtractedRequest> Requests,
     ParagraphReview? Review)
 {
     public static ParagraphView From(ParagraphEntity row) => new(
@@ -38,6 +39,7 @@ public sealed record ParagraphView(
         row.ActionLineEvidence is null ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [],
         row.Footnotes is null ? [] : JsonSerializer.Deserialize<string[]>(row.Footnotes) ?? [],
         row.ClassifiedAt is not null,
+        row.GetRequests(),
         row.IsReviewed
             ? new ParagraphReview(row.ReviewedBy ?? "", row.ReviewedAt!.Value, row.ReviewNote,
                 ParagraphEntity.SplitList(row.ActionLines), ParagraphEntity.SplitList(row.RequestingBodies))

@@ -1,6 +1,6 @@
 namespace Serverless.Shared.Classification;
 
-/// <summary>The weights and thresholds of <see cref="TaxonomyClassifier"/>; the defaults were tuned on the tuning part of <c>eval/</c>.</summary>
+/// <summary>The weights and thresholds of <see cref="TaxonomyClassifier"/>; the defaults were tuned on the tuning part of <c>tests/eval/</c>.</summary>
 public sealed record ClassifierOptions
 {
     /// <summary>Weight of an ordinary term (<c>terms</c> in the taxonomy).</summary>

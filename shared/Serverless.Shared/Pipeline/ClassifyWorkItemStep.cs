@@ -60,7 +60,9 @@ public sealed class ClassifyWorkItemStep(
         await documents.UpdateAsync(documentId, d =>
         {
             completedNow = false;
-            if (d.StatusValue is DocumentStatus.Failed || (d.StatusValue is DocumentStatus.Classified && d.WorkItemsDone == done))
+
+            // Counts read before a slower concurrent update must not move progress backwards.
+            if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
             {
                 return false;
             }

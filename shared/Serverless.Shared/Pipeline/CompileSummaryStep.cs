@@ -76,6 +76,7 @@ public sealed class CompileSummaryStep(
             agreeing.FirstOrDefault(e => actionLines.Count > 0 && e.Code == actionLines[0])?.Score ?? (row.IsReviewed && actionLines.Count > 0 ? 1 : 0),
             agreeing.SelectMany(e => e.Evidence).ToArray(),
             row.EffectiveRequestingBodies,
-            ParagraphEntity.SplitList(row.Addressees));
+            ParagraphEntity.SplitList(row.Addressees),
+            row.ClassifiedAt is null ? null : row.GetRequests());
     }
 }

@@ -31,6 +31,7 @@ public static class ParagraphMapping
         labelled.RequestingBodies = string.Join(',', labels.RequestingBodies);
         labelled.Addressees = string.Join(',', labels.Addressees);
         labelled.LabelledKind = labels.Kind.ToName();
+        labelled.Requests = labels.Requests.Count == 0 ? null : JsonSerializer.Serialize(labels.Requests, ApiJson.Options);
         labelled.ClassifiedAt = classifiedAt;
         return labelled;
     }
@@ -46,6 +47,7 @@ public static class ParagraphMapping
         [nameof(ParagraphEntity.RequestingBodies)] = row.RequestingBodies,
         [nameof(ParagraphEntity.Addressees)] = row.Addressees,
         [nameof(ParagraphEntity.LabelledKind)] = row.LabelledKind,
+        [nameof(ParagraphEntity.Requests)] = row.Requests ?? "",
         [nameof(ParagraphEntity.ClassifiedAt)] = row.ClassifiedAt,
     };
 
@@ -54,5 +56,7 @@ public static class ParagraphMapping
         document.Language,
         row.Section,
         ParagraphKindNames.TryParse(row.Kind, out var kind) ? kind : null,
-        document.IssuingBody);
+        document.IssuingBody,
+        row.Number,
+        document.Symbol);
 }

@@ -1,5 +1,7 @@
 using System.Runtime.Serialization;
+using System.Text.Json;
 using Azure;
+using Serverless.Shared.Classification;
 using Azure.Data.Tables;
 
 namespace Serverless.Shared.Storage;
@@ -36,6 +38,9 @@ public sealed class ParagraphEntity : ITableEntity
     public string? RequestingBodies { get; set; }
     public string? Addressees { get; set; }
     public string? LabelledKind { get; set; }
+
+    /// <summary>JSON array of the requests the paragraph makes (who asks whom to do what, by when); null or empty when none.</summary>
+    public string? Requests { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
 
     /// <summary>A reviewer's action lines, primary first; when set they replace the classifier's everywhere.</summary>
@@ -56,6 +61,9 @@ public sealed class ParagraphEntity : ITableEntity
 
     [IgnoreDataMember]
     public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(IsReviewed ? ReviewedRequestingBodies : RequestingBodies);
+
+    public IReadOnlyList<ExtractedRequest> GetRequests() =>
+        string.IsNullOrEmpty(Requests) ? [] : JsonSerializer.Deserialize<ExtractedRequest[]>(Requests, ApiJson.Options) ?? [];
 
     public ParagraphEntity Copy() => (ParagraphEntity)MemberwiseClone();
 

@@ -30,8 +30,9 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
             .Select(body =>
             {
                 var citing = paragraphs.Where(x => x.Paragraph.RequestingBodies.Contains(body.Id)).ToArray();
-                return new BodySummary(body.Id, body.En, body.Fr, citing.Length, citing.Select(x => x.Document.Id).Distinct().Count(),
-                    citing.Count(x => IsRequest(x.Paragraph)));
+                var issued = paragraphs.Count(x => (x.Paragraph.Requests ?? []).Any(r => r.RequestingBody == body.Id)
+                    || (x.Paragraph.Requests is null && IsRequest(x.Paragraph) && x.Paragraph.RequestingBodies.Contains(body.Id)));
+                return new BodySummary(body.Id, body.En, body.Fr, citing.Length, citing.Select(x => x.Document.Id).Distinct().Count(), issued);
             })
             .Where(s => s.Paragraphs > 0)
             .ToArray();
@@ -47,13 +48,29 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
 
         var regionSummaries = Regions(paragraphs);
         var requests = paragraphs
-            .Where(x => IsRequest(x.Paragraph) && x.Paragraph.Addressees.Contains("SG"))
-            .OrderBy(x => x.Document.Id, StringComparer.Ordinal).ThenBy(x => x.Paragraph.Index)
-            .Select(x => new RequestCitation(x.Paragraph.RequestingBodies, HighlightSelector.Cite(x.Document, x.Paragraph)))
+            .SelectMany(x => RequestsToSecretaryGeneral(x.Document, x.Paragraph))
             .ToArray();
 
         var version = VersionOf(year, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
         return new YearSummary(year, version, compiledAt, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
+    }
+
+    /// <summary>
+    /// The requests to the Secretary-General a paragraph makes: the extracted ones where the classifier extracted
+    /// requests, else the paragraph itself when it is an operative paragraph addressed to the Secretary-General.
+    /// </summary>
+    private static IEnumerable<RequestCitation> RequestsToSecretaryGeneral(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        var source = HighlightSelector.Cite(document, paragraph);
+        if (paragraph.Requests is { Count: > 0 } extracted)
+        {
+            return extracted.Where(r => r.Addressees.Contains("SG")).Select(r => new RequestCitation(
+                r.RequestingBody is null ? paragraph.RequestingBodies : [r.RequestingBody], r.Verb, r.Action, r.Deadline, r.ReportingSession, source));
+        }
+
+        return IsRequest(paragraph) && paragraph.Addressees.Contains("SG")
+            ? [new RequestCitation(paragraph.RequestingBodies, null, null, null, null, source)]
+            : [];
     }
 
     /// <summary>An operative paragraph that names someone to act.</summary>

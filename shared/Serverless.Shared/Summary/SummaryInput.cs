@@ -1,3 +1,5 @@
+using Serverless.Shared.Classification;
+
 namespace Serverless.Shared.Summary;
 
 /// <summary>What the compiler needs of one classified document: who sent it, what it is, and its labelled paragraphs.</summary>
@@ -22,4 +24,5 @@ public sealed record SummaryParagraph(
     double PrimaryScore,
     IReadOnlyList<string> EvidenceTerms,
     IReadOnlyList<string> RequestingBodies,
-    IReadOnlyList<string> Addressees);
+    IReadOnlyList<string> Addressees,
+    IReadOnlyList<ExtractedRequest>? Requests = null);

@@ -61,5 +61,11 @@ public sealed record ParagraphCitation(
     string? ParagraphNumber,
     string Text);
 
-/// <summary>A request addressed to the Secretary-General, with its source.</summary>
-public sealed record RequestCitation(IReadOnlyList<string> RequestingBodies, ParagraphCitation Source);
+/// <summary>A request addressed to the Secretary-General: who asks, the verb, what, by when, and its source.</summary>
+public sealed record RequestCitation(
+    IReadOnlyList<string> RequestingBodies,
+    string? Verb,
+    string? Action,
+    string? Deadline,
+    string? ReportingSession,
+    ParagraphCitation Source);

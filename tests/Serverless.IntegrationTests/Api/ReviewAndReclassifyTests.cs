@@ -61,7 +61,7 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     [InlineData("not json", "reviewer")]
     public async Task Correction_IsRefusedWithAReason_When_ItIsNotValid(string body, string expected)
     {
-        var id = await platform.DropAsync($"{Year + 1}/TEST/refused.md", SampleTexts.Contribution(nameof(Correction_IsRefusedWithAReason_When_ItIsNotValid) + body));
+        var id = await platform.DropAsync($"{Year + 1}/TEST/refused-{Math.Abs(body.GetHashCode())}.md", SampleTexts.Contribution(nameof(Correction_IsRefusedWithAReason_When_ItIsNotValid) + body));
         await platform.WaitForFinalStatusAsync(id);
 
         using var response = await platform.Http.PutAsync($"api/documents/{id}/paragraphs/0/labels",

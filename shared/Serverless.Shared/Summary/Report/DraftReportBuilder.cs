@@ -71,7 +71,9 @@ public sealed class DraftReportBuilder
             .Select(b => new ReportParagraph(format(text.BodyLine, [Name(language, b.Name, b.NameFr), b.Paragraphs, b.Documents, b.Requests]), [self]))
             .ToList();
         paragraphs.Add(new ReportParagraph(summary.RequestsToSecretaryGeneral.Count > 0 ? text.RequestsToSg : text.NoRequests, [self]));
-        paragraphs.AddRange(summary.RequestsToSecretaryGeneral.Select(r => new ReportParagraph(r.Source.Text, [Cite(r.Source, text)], Quote: true)));
+        paragraphs.AddRange(summary.RequestsToSecretaryGeneral
+            .DistinctBy(r => (r.Source.DocumentId, r.Source.ParagraphIndex))
+            .Select(r => new ReportParagraph(r.Source.Text, [Cite(r.Source, text)], Quote: true)));
         return new ReportSection(2, $"A. {text.Mandates}", paragraphs, []);
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes eval/hand-labelled-fr.jsonl: French paragraphs of corpus files 000, 001, 002 and 004 labelled by hand.
+"""Writes tests/eval/hand-labelled-fr.jsonl: French paragraphs of corpus files 000, 001, 002 and 004 labelled by hand.
 Only references (file + start anchor; the paragraph runs to the end of its line) and labels are stored.
 Labelling rules: eval/README.md. Run from the repository root: python3 eval/hand_fr_items.py
 """
@@ -114,7 +114,7 @@ ITEMS = [
 
 
 def main():
-    with open("eval/hand-labelled-fr.jsonl", "w", encoding="utf-8") as out:
+    with open("tests/eval/hand-labelled-fr.jsonl", "w", encoding="utf-8") as out:
         for id_, file, start, kind, body, lines, bodies in ITEMS:
             item = {"id": id_, "source": {"file": file, "start": start}, "lang": "fr", "kind": kind}
             if body:

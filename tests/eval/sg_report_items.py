@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes eval/sg-report-2024.jsonl: the paragraphs of the Secretary-General's 2024 report (corpus file 003)
+"""Writes tests/eval/sg-report-2024.jsonl: the paragraphs of the Secretary-General's 2024 report (corpus file 003)
 under its action-line sections III.F.1 a) to k), labelled by the document's own headings.
 
 Only references are written (file, start anchor, end anchor: a few words each), never the text: the corpus
@@ -67,7 +67,7 @@ def main(corpus):
             if re.search(r"\(C\d+\)\s*$", line):
                 continue
             current["words"].extend(line.split())
-    with open("eval/sg-report-2024.jsonl", "w", encoding="utf-8") as out:
+    with open("tests/eval/sg-report-2024.jsonl", "w", encoding="utf-8") as out:
         for p in paragraphs:
             words = p["words"]
             item = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes eval/hand-labelled-en.jsonl: English paragraphs written for this set (in the style of UN resolutions
+"""Writes tests/eval/hand-labelled-en.jsonl: English paragraphs written for this set (in the style of UN resolutions
 and of the Secretary-General's WSIS report), labelled by hand. Labelling rules: eval/README.md.
 Run from the repository root: python3 eval/hand_en_items.py
 """
@@ -121,7 +121,7 @@ ITEMS = [
 
 
 def main():
-    with open("eval/hand-labelled-en.jsonl", "w", encoding="utf-8") as out:
+    with open("tests/eval/hand-labelled-en.jsonl", "w", encoding="utf-8") as out:
         for id_, text, kind, body, section, lines, bodies in ITEMS:
             item = {"id": id_, "text": text, "lang": "en"}
             if kind:

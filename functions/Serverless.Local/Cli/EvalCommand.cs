@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Serverless.Local.Hosting;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Evaluation;
+
+namespace Serverless.Local.Cli;
+
+/// <summary>
+/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses]</c>: precision, recall and F1 per label, micro and
+/// macro averages and primary accuracy, per language, for labelled JSON Lines (default: the set in <c>tests/eval/</c>).
+/// Items that point into the corpus are resolved from <c>../shared/corpus</c> (or <c>--corpus</c>, <c>WSIS_CORPUS</c>).
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(Func<IParagraphClassifier> classifier)
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "Labelled JSON Lines files.", Arity = ArgumentArity.ZeroOrMore };
+        var part = new Option<string>("--part")
+        {
+            Description = "Which part of the set: held-out (never used for tuning), tuning, or all.",
+            DefaultValueFactory = _ => "all",
+        };
+        part.AcceptOnlyFromAmong(EvaluationSplit.HeldOut, EvaluationSplit.Tuning, "all");
+        var misses = new Option<bool>("--misses") { Description = "List the paragraphs whose primary action line is wrong." };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items may point into." };
+        var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus };
+        command.SetAction((parseResult, _) =>
+        {
+            var paths = (parseResult.GetValue(files) ?? []).Select(f => f.FullName).ToList();
+            if (paths.Count == 0)
+            {
+                paths.AddRange(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "eval"), "*.jsonl").Order(StringComparer.Ordinal));
+            }
+
+            var missing = paths.FirstOrDefault(p => !File.Exists(p));
+            if (missing is not null)
+            {
+                return Task.FromResult(CliErrors.Fail($"{missing}: no such file."));
+            }
+
+            var corpusFolder = parseResult.GetValue(corpus)?.FullName
+                ?? Environment.GetEnvironmentVariable("WSIS_CORPUS")
+                ?? Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus"));
+            var resolver = Directory.Exists(corpusFolder) ? new CorpusParagraphResolver(corpusFolder) : null;
+            var items = new List<LabelledParagraph>();
+            foreach (var path in paths)
+            {
+                var set = LabelledSetReader.ReadFile(path, resolver);
+                items.AddRange(set.Items);
+                foreach (var skipped in set.Skipped)
+                {
+                    Console.Error.WriteLine($"skipped {skipped}");
+                }
+            }
+
+            var selected = EvaluationSplit.Select(items, parseResult.GetValue(part)).ToList();
+            var report = new ClassifierEvaluation(classifier()).Evaluate(selected);
+            Console.WriteLine($"part: {parseResult.GetValue(part)}, {selected.Count} paragraphs from {paths.Count} file(s)");
+            Console.WriteLine(EvaluationReportRenderer.ToText(report, parseResult.GetValue(misses)));
+            Console.WriteLine(EvaluationReportRenderer.Summary(report));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}
