@@ -2,7 +2,8 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Plain text: one <see cref="BlockKind.Line"/> block per line, blank lines included (as empty text),
-/// because joining wrapped lines into paragraphs is a layout decision, not a format one.
+/// because joining wrapped lines into paragraphs is a layout decision, not a format one: the same
+/// <c>.txt</c> may be a Markdown-like export, a DOCX saved as text or a PDF extraction.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -11,15 +12,21 @@ public sealed class PlainTextReader : IDocumentReader
     public string Format => "text";
 
     public bool CanRead(DocumentSource source) =>
-        Extensions.Contains(source.Extension) ||
-        source.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true;
+        source.Sniffed == SniffedFormat.Unknown &&
+        (Extensions.Contains(source.Extension) || source.DeclaresType("text/plain"));
 
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
+        ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
         var blocks = new List<TextBlock>();
         foreach (var line in text.AsSpan().EnumerateLines())
         {
+            if ((blocks.Count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             blocks.Add(new TextBlock(line.TrimEnd().ToString(), BlockKind.Line));
         }
 

@@ -3,9 +3,9 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, and
-/// Windows-1252 when the bytes are not valid UTF-8 (French text saved by older Office tools).
-/// Refuses bytes that are not text at all.
+/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM is recognised by
+/// its zero bytes; otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
+/// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all.
 /// </summary>
 public static class TextDecoder
 {
@@ -41,6 +41,11 @@ public static class TextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return utf16.GetString(bytes);
+        }
+
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -49,6 +54,31 @@ public static class TextDecoder
         {
             return Windows1252.GetString(bytes);
         }
+    }
+
+    /// <summary>Latin-script UTF-16 has a zero in every other byte; which half tells the byte order.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05)
+        {
+            return Encoding.Unicode;
+        }
+
+        return evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05 ? Encoding.BigEndianUnicode : null;
     }
 
     /// <summary>Text has almost no control characters besides tab and line breaks; binary data has many.</summary>
@@ -63,7 +93,7 @@ public static class TextDecoder
         var control = 0;
         foreach (var c in sample)
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
             {
                 control++;
             }
