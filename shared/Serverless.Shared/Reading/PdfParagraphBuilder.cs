@@ -88,9 +88,13 @@ internal static partial class PdfParagraphBuilder
                 heading = isHeading;
                 firstPage = line.Page;
             }
-            else if (text[^1] == '-' && text.Length > 1 && char.IsLetter(text[^2]) && line.Text.Length > 0 && char.IsLower(line.Text[0]))
+            else if (text[^1] == '\u00AD')
             {
-                text.Length--; // a word hyphenated at the line end: "déve-" + "loppement"
+                text.Length--; // a soft hyphen marks a word divided at the line end
+            }
+            else if (text[^1] is '-' or '/' && text.Length > 1 && char.IsLetterOrDigit(text[^2]) && line.Text.Length > 0 && char.IsLower(line.Text[0]))
+            {
+                // UN texts are set without word division: a final hyphen belongs to a compound or a URL, so it stays.
             }
             else
             {

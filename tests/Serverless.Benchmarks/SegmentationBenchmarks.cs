@@ -1,0 +1,5 @@
+namespace Serverless.Benchmarks;
+
+public class SegmentationBenchmarks
+{
+}
