@@ -16,7 +16,7 @@ namespace Serverless.Shared.Segmentation;
 /// </summary>
 internal static partial class ParagraphClassifier
 {
-    private const int MaxHeadingLength = 160;
+    private const int MaxHeadingLength = 300;
 
     public static void Classify(List<DraftParagraph> drafts)
     {

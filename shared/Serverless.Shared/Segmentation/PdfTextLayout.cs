@@ -29,6 +29,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
         }
 
+        var typicalLength = TypicalLength(lines);
         var drafts = new List<DraftParagraph>();
         var pendingNotes = new List<DraftParagraph>();
         var body = new StringBuilder();
@@ -113,11 +114,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             if (StartsBlock(line) || IsTitleLine(lines, i, body))
             {
                 FlushBody();
-                headingCandidate = !ParagraphNumbering.StartsNumbered(line) || ShortWithoutFullStop(line);
-            }
-            else if (headingCandidate && body.Length > 0 && EndsSentence(body))
-            {
-                FlushBody();
+                headingCandidate = !ParagraphNumbering.StartsNumbered(line) || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
             }
 
             if (body.Length == 0)
@@ -127,7 +124,8 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
             else
             {
-                body.Clear().Append(Join(body.ToString(), line));
+                var joined = Join(body.ToString(), line);
+                body.Clear().Append(joined);
             }
 
             pageBreak = false;
@@ -181,7 +179,12 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         return false;
     }
 
-    private static bool ShortWithoutFullStop(string line) => line.Length < 100 && !EndsWithPunctuation(line);
+    /// <summary>The median length of lines: wrapped lines fill the measure, titles do not.</summary>
+    private static int TypicalLength(List<string> lines)
+    {
+        var lengths = lines.Select(l => l.Trim().Length).Where(l => l > 0).Order().ToArray();
+        return lengths.Length == 0 ? 80 : lengths[lengths.Length / 2];
+    }
 
     private static bool EndsWithPunctuation(string line) => line.TrimEnd()[^1] is '.' or ';' or ':' or ',' or '!' or '?';
 
