@@ -9,14 +9,15 @@ public static class CorpusFiles
     public const string MissingReason =
         "The corpus folder ../shared/corpus (beside the repository) is absent, or WSIS_CORPUS does not point at it.";
 
+    // Declared first: static initialisers run in declaration order and Locate() needs it.
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
     public static string? Folder { get; } = Locate();
 
     public static bool Available => Folder is not null;
 
     public static string PathOf(string fileName) =>
         Path.Combine(Folder ?? throw new InvalidOperationException(MissingReason), fileName);
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string? Locate()
     {
