@@ -67,7 +67,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                 raw = raw.Replace("\f", string.Empty, StringComparison.Ordinal);
             }
 
-            var line = raw.Trim();
+            var line = MarkSuperscripts(raw.Trim());
             if (line.Length == 0)
             {
                 FlushBody();
@@ -155,6 +155,22 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         return text + " " + line;
     }
 
+    /// <summary>
+    /// Extractors flatten superscript footnote calls but leave a trace: a space after the number before the final
+    /// punctuation (<c>public14 .</c>, <c>en 2025 28 .</c>) or two spaces after it (<c>indicateurs 13  et</c>).
+    /// Such numbers are marked as calls, as other formats mark them.
+    /// </summary>
+    private static string MarkSuperscripts(string line)
+    {
+        if (!line.Contains(' '))
+        {
+            return line;
+        }
+
+        line = CallBeforePunctuation().Replace(line, "<sup>${n}</sup>");
+        return CallBeforeDoubleSpace().Replace(line, "<sup>${n}</sup> ");
+    }
+
     private static bool StartsBlock(string line) =>
         ParagraphNumbering.StartsNumbered(line) || SectionMarker().IsMatch(line);
 
@@ -201,6 +217,12 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?=\S)")]
     private static partial Regex NoteStart();
+
+    [GeneratedRegex(@"(?:(?<=[\p{L}’'»)])| (?=\d{1,3} [.,]))(?<n>\d{1,3}) (?=[.,](?:\s|$))")]
+    private static partial Regex CallBeforePunctuation();
+
+    [GeneratedRegex(@"(?<=\S) (?<n>\d{1,3})  +(?=\p{Ll})")]
+    private static partial Regex CallBeforeDoubleSpace();
 
     /// <summary>The note UN reports add under the first footnote (<c>Note : Tous les sites Web ...</c>).</summary>
     [GeneratedRegex(@"^Notes?\s*:")]
