@@ -9,4 +9,11 @@ if (args.Length > 0 && args[0] == "dump")
     return;
 }
 
+// `samples FOLDER` writes the DOCX and PDF samples from the documents the round-trip tests use.
+if (args.Length > 1 && args[0] == "samples")
+{
+    SampleFiles.Write(args[1]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SegmentationBenchmarks).Assembly).Run(args);

@@ -55,7 +55,6 @@ internal static partial class PdfParagraphBuilder
         var heading = false;
         var lineGap = TypicalGap(lines);
         var left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
-        var right = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
 
         void Flush()
         {
@@ -76,7 +75,6 @@ internal static partial class PdfParagraphBuilder
                             isHeading != heading ||
                             line.Top < previous.Bottom - lineGap * 1.6 - 1 ||
                             line.Left > left + bodySize * 1.2 && previous.Left <= left + bodySize * 1.2 ||
-                            (previous.Right < right - bodySize * 4 && EndsSentence(previous.Text)) ||
                             NumberedStart().IsMatch(line.Text);
             if (startsNew && previous is not null)
             {
@@ -191,8 +189,9 @@ internal static partial class PdfParagraphBuilder
             return 2;
         }
 
+        // The lower quartile: short documents have nearly as many paragraph breaks as wrapped lines.
         gaps.Sort();
-        return gaps[gaps.Count / 2];
+        return gaps[gaps.Count / 4];
     }
 
     private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';

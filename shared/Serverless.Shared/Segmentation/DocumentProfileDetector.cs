@@ -42,7 +42,7 @@ public sealed partial class DocumentProfileDetector
             evidence["session"] = session;
         }
 
-        var year = DetectYear(symbol, date, head, evidence);
+        var year = DetectYear(symbol, date, session, head, evidence);
         return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 
@@ -87,6 +87,12 @@ public sealed partial class DocumentProfileDetector
             var organ = adopted.Groups["organ"].Value.ToLowerInvariant();
             var body = organ.Contains("assembl") ? "GA" : organ.Contains("conseil") || organ.Contains("council") ? "ECOSOC" : null;
             return Found(kind, body, adopted);
+        }
+
+        if (DraftResolution().Match(head) is { Success: true } draft)
+        {
+            var organ = draft.Groups["organ"].Value.ToLowerInvariant();
+            return Found(DocumentKinds.Resolution, organ.Contains("assembl") ? "GA" : "ECOSOC", draft);
         }
 
         // The title says "Report of the Secretary-General"; elsewhere the words only cite such a report.
@@ -168,7 +174,7 @@ public sealed partial class DocumentProfileDetector
         return null;
     }
 
-    private static int? DetectYear(string? symbol, DateOnly? date, string head, Dictionary<string, string> evidence)
+    private static int? DetectYear(string? symbol, DateOnly? date, string? session, string head, Dictionary<string, string> evidence)
     {
         if (symbol is not null && SymbolYear().Match(symbol) is { Success: true } symbolYear)
         {
@@ -180,6 +186,12 @@ public sealed partial class DocumentProfileDetector
         {
             evidence["year"] = $"date {d:yyyy-MM-dd}";
             return d.Year;
+        }
+
+        if (session is not null && Year().Match(session) is { Success: true } sessionYear)
+        {
+            evidence["year"] = $"session {session}";
+            return int.Parse(sessionYear.Value, CultureInfo.InvariantCulture);
         }
 
         // The year the opening text names most often (ties: the later); plans name future years (2023-2033), so
@@ -214,6 +226,9 @@ public sealed partial class DocumentProfileDetector
     [GeneratedRegex(@"(?<what>Résolution|Décision|Resolution|Decision) adoptée? par (?<organ>l'Assemblée générale|le Conseil économique et social)|(?<what>Resolution|Decision) adopted by (?<organ>the General Assembly|the Economic and Social Council)", RegexOptions.IgnoreCase)]
     private static partial Regex AdoptedBy();
 
+    [GeneratedRegex(@"(?:Projet de résolution|Draft resolution)\b[^\n]{0,200}?(?<organ>Conseil économique et social|Economic and Social Council|Assemblée générale|General Assembly)", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftResolution();
+
     [GeneratedRegex(@"^(?:Rapport du Secrétaire général|Report of the Secretary-General)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SecretaryGeneralTitle();
 
@@ -232,6 +247,6 @@ public sealed partial class DocumentProfileDetector
     [GeneratedRegex(@"\b(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>(?:19|20)\d{2})\b")]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"^(?:Session de \d{4}|\d{4} session|[\p{L}-]+(?:ième|th|st|nd|rd) session)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b(?:Substantive|Regular|Ordinary|Special)\s)(?:Session de \d{4}|session of \d{4}|\d{4} session|[\p{L}-]+(?:ième|th|st|nd|rd) session)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Session();
 }
