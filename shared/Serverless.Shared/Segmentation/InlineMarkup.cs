@@ -66,7 +66,45 @@ internal static partial class InlineMarkup
         text.Contains("[bookmark:", StringComparison.OrdinalIgnoreCase) ? Bookmark().Replace(text, string.Empty) : text;
 
     /// <summary>Whitespace runs (tabs, line breaks, no-break spaces) become one space; ends trimmed.</summary>
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <remarks>A loop rather than a regex: this runs on every paragraph, and most need no change.</remarks>
+    public static string Collapse(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var clean = true;
+        for (var i = 0; i < span.Length && clean; i++)
+        {
+            if (char.IsWhiteSpace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]))))
+            {
+                clean = false;
+            }
+        }
+
+        if (clean)
+        {
+            return span.Length == text.Length ? text : span.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(span.Length);
+        var pendingSpace = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]", RegexOptions.IgnoreCase)]
     private static partial Regex Bookmark();
@@ -92,6 +130,4 @@ internal static partial class InlineMarkup
     [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!])")]
     private static partial Regex MarkdownEscape();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -59,14 +59,14 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 continue;
             }
 
-            if (Heading().Match(line) is { Success: true } heading)
+            if (line[0] == '#' && Heading().Match(line) is { Success: true } heading)
             {
                 Flush();
                 drafts.Add(new DraftParagraph(heading.Groups["text"].Value, BlockKind.Heading) { Level = heading.Groups["hashes"].Length });
                 continue;
             }
 
-            if (FootnoteLine().Match(line) is { Success: true } note)
+            if (line[0] is '<' or '&' or '[' && FootnoteLine().Match(line) is { Success: true } note)
             {
                 Flush();
                 drafts.Add(new DraftParagraph(line[note.Length..], BlockKind.Footnote) { Number = note.Groups["n"].Value });
@@ -74,14 +74,15 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 continue;
             }
 
-            if (text.Length > 0 && (Bullet().IsMatch(line) || ParagraphNumbering.StartsNumbered(line)))
+            var bullet = line[0] is '-' or '*' or '+' && Bullet().IsMatch(line);
+            if (text.Length > 0 && (bullet || ParagraphNumbering.StartsNumbered(line)))
             {
                 Flush();
             }
 
             if (text.Length == 0)
             {
-                bulleted = Bullet().IsMatch(line);
+                bulleted = bullet;
             }
             else
             {

@@ -12,7 +12,19 @@ internal static partial class PageFurniture
 {
     public static bool IsFurniture(string line)
     {
-        var text = line.Replace("*", string.Empty, StringComparison.Ordinal).Trim();
+        // Cheap filters first: this runs on every line of every document.
+        if (line.Length >= 90)
+        {
+            return false;
+        }
+
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length == 0 || !(char.IsDigit(trimmed[0]) || trimmed[0] is '*' or '_' or '-' or '–' or '—' or '=' or 'G' or 'P' or 'p' or 'A' or 'E' or 'S'))
+        {
+            return false;
+        }
+
+        var text = line.Contains('*') ? line.Replace("*", string.Empty, StringComparison.Ordinal).Trim() : trimmed.ToString();
         return text.Length > 0 && text.Length < 80 && Furniture().IsMatch(text);
     }
 
@@ -33,7 +45,8 @@ internal static partial class PageFurniture
         @"|-\s*\d{1,4}\s*-" +                                                 // - 3 -
         @"|\d{1,4}" +                                                          // a bare page number
         @"|[_\-–—=*]{3,}" +                                                   // rules
-        @"|(?:A|E|S)/(?:RES/)?\d{2,4}/[\dA-Z./-]+(?:\s+\d{1,3}/\d{1,3})?\s+\d{1,3}/\d{1,3}" + // symbol + page mark
+        @"|(?:A|E|S)/[\dA-Z./-]+(?:\s+(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?))+" +  // symbol + page mark / job number
+        @"|(?:\d{1,3}/\d{1,3}\s+|\d{2}-\d{5}\s+)+(?:A|E|S)/[\dA-Z./-]+" +                     // the same, mirrored on even pages
         @")$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();

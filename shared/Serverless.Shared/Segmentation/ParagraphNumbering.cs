@@ -55,7 +55,12 @@ internal static partial class ParagraphNumbering
     }
 
     /// <summary>True when the line opens a numbered paragraph (<c>12. Le</c>); used to split wrapped text.</summary>
-    public static bool StartsNumbered(string line) => Spaced().IsMatch(line.TrimStart()) || Tabbed().IsMatch(line.TrimStart());
+    public static bool StartsNumbered(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length > 1 && (char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·') &&
+               (Spaced().IsMatch(text) || Tabbed().IsMatch(text));
+    }
 
     /// <summary>The marker of a number given by the format (a DOCX or HTML list label).</summary>
     public static NumberMarker MarkerOf(string raw)

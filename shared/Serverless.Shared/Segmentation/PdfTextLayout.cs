@@ -124,8 +124,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
             else
             {
-                var joined = Join(body.ToString(), line);
-                body.Clear().Append(joined);
+                Join(body, line);
             }
 
             pageBreak = false;
@@ -140,6 +139,19 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     /// word division, so a final hyphen belongs to a compound (<c>main-</c> + <c>d'œuvre</c>) or a URL; a soft
     /// hyphen (U+00AD) marks a real word division and is removed.
     /// </summary>
+    internal static void Join(StringBuilder text, string line)
+    {
+        if (text.Length > 0 && text[^1] == '\u00AD')
+        {
+            text.Length--;
+            text.Append(line);
+            return;
+        }
+
+        var glue = text.Length > 1 && text[^1] is '-' or '/' && text[^2] != ' ' && line.Length > 0 && !char.IsUpper(line[0]);
+        (glue ? text : text.Append(' ')).Append(line);
+    }
+
     internal static string Join(string text, string line)
     {
         if (text.Length > 0 && text[^1] == '\u00AD')
