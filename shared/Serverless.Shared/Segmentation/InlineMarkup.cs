@@ -33,7 +33,7 @@ internal static partial class InlineMarkup
             text = Link().Replace(text, "${label}");
         }
 
-        if (text.Contains("<sup>", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains('<') && text.Contains("<sup>", StringComparison.OrdinalIgnoreCase))
         {
             text = SupCall().Replace(text, m =>
             {
@@ -63,7 +63,7 @@ internal static partial class InlineMarkup
     }
 
     public static string StripBookmarks(string text) =>
-        text.Contains("[bookmark:", StringComparison.OrdinalIgnoreCase) ? Bookmark().Replace(text, string.Empty) : text;
+        text.Contains('[') && text.Contains("[bookmark:", StringComparison.OrdinalIgnoreCase) ? Bookmark().Replace(text, string.Empty) : text;
 
     /// <summary>Whitespace runs (tabs, line breaks, no-break spaces) become one space; ends trimmed.</summary>
     /// <remarks>A loop rather than a regex: this runs on every paragraph, and most need no change.</remarks>

@@ -47,7 +47,7 @@ internal static partial class ParagraphClassifier
             return ParagraphKind.Heading;
         }
 
-        if (draft.Marker == NumberMarker.Letter && ActionLineCode().IsMatch(text) && text.Length <= MaxHeadingLength)
+        if (draft.Marker == NumberMarker.Letter && text.Length <= MaxHeadingLength && text.EndsWith(')') && ActionLineCode().IsMatch(text))
         {
             return ParagraphKind.Heading;
         }
@@ -73,7 +73,7 @@ internal static partial class ParagraphClassifier
             return ParagraphKind.Paragraph;
         }
 
-        if (!operativeStarted && PreambularOpening().IsMatch(text))
+        if (!operativeStarted && char.IsUpper(text[0]) && PreambularOpening().IsMatch(text))
         {
             preamble++;
             return ParagraphKind.Preambular;
@@ -84,7 +84,7 @@ internal static partial class ParagraphClassifier
 
     private static bool EndsWithPunctuation(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 
-    private static int WordCount(string text) => text.Count(c => c == ' ') + 1;
+    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
 
     [GeneratedRegex(@"\((?:C\d{1,2}(?:\.\d)?)\)\s*$")]
     private static partial Regex ActionLineCode();

@@ -33,7 +33,14 @@ internal static partial class ParagraphNumbering
 {
     public static (string? Number, NumberMarker Marker, string Body) Split(string text)
     {
-        if (Tabbed().Match(text) is { Success: true } tabbed)
+        // Cheap filters first: most paragraphs start with a capital letter and hold no tab near their start.
+        if (text.Length < 2 || !(char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·' or '\t'))
+        {
+            return (null, NumberMarker.None, text.Trim());
+        }
+
+        var tab = text.AsSpan(0, Math.Min(text.Length, 12)).Contains('\t');
+        if (tab && Tabbed().Match(text) is { Success: true } tabbed)
         {
             var marker = MarkerOf(tabbed.Groups["n"].Value);
             var number = marker == NumberMarker.Dash ? null : tabbed.Groups["n"].Value.TrimEnd('.', ')');
@@ -46,7 +53,7 @@ internal static partial class ParagraphNumbering
             return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), text[spaced.Length..].Trim());
         }
 
-        if (Dash().Match(text) is { Success: true } dash)
+        if (!char.IsLetterOrDigit(text[0]) && Dash().Match(text) is { Success: true } dash)
         {
             return (null, NumberMarker.Dash, text[dash.Length..].Trim());
         }
