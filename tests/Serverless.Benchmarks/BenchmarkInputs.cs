@@ -11,7 +11,7 @@ namespace Serverless.Benchmarks;
 public static class BenchmarkInputs
 {
     public const int TargetBytes = 1024 * 1024;
-    public const int PdfCopies = 12;
+    public const int PdfCopies = 60;
 
     public static SampleDocument Large(SampleDocument sample, int copies)
     {

@@ -13,6 +13,8 @@ namespace Serverless.Benchmarks;
 /// MB/s, paragraphs/s and pages/s.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class SegmentationBenchmarks
 {
     private DocumentParser _parser = null!;

@@ -47,15 +47,3 @@ public static class ContentSniffer
                (text.StartsWith("<?xml", StringComparison.Ordinal) && text.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 }
-
-/// <summary>Formats recognisable from their bytes.</summary>
-public enum SniffedFormat
-{
-    Unknown,
-    Pdf,
-    Docx,
-    Html,
-
-    /// <summary>A zip or other container that is none of the formats above.</summary>
-    OtherBinary,
-}

@@ -3,18 +3,6 @@ using System.Text;
 
 namespace Serverless.UnitTests.Reading;
 
-/// <summary>What a sample block is; each writer renders it the way its format does.</summary>
-public enum SampleBlockKind
-{
-    Title,
-    Heading,
-    Numbered,
-    Lettered,
-    Paragraph,
-}
-
-public sealed record SampleBlock(SampleBlockKind Kind, string Text, string? Number = null);
-
 /// <summary>
 /// A short document written once and rendered as Markdown, HTML, DOCX and PDF, so that the readers can be compared on
 /// the same content (round trip), and the committed samples can be regenerated (<c>Serverless.Benchmarks samples</c>).

@@ -31,5 +31,3 @@ public sealed record ExpectedSegmentation(string Document, IReadOnlyList<Expecte
 
     private static Regex Whitespace() => new(@"\s+", RegexOptions.CultureInvariant);
 }
-
-public sealed record ExpectedParagraph(string? Number, string Kind, string Start, int Length, string Sha256);
