@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Serverless.Shared.Reading;
 
 /// <summary>
@@ -18,16 +20,21 @@ public sealed class PlainTextReader : IDocumentReader
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ReadingLimits.EnsureAcceptableSize(source);
-        var text = TextDecoder.Decode(source.Content.Span);
+        var (encoding, preamble) = TextDecoder.DetectEncoding(source.Content.Span);
+
+        // Line by line, so that no single string holds the whole file (large strings cost full garbage collections).
+        var bytes = MemoryMarshal.TryGetArray(source.Content, out var segment) ? segment : new ArraySegment<byte>(source.Content.ToArray());
+        using var reader = new StreamReader(
+            new MemoryStream(bytes.Array!, bytes.Offset + preamble, bytes.Count - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
         var blocks = new List<TextBlock>();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        while (reader.ReadLine() is { } line)
         {
             if ((blocks.Count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            blocks.Add(new TextBlock(line.TrimEnd().ToString(), BlockKind.Line));
+            blocks.Add(new TextBlock(line.TrimEnd(), BlockKind.Line));
         }
 
         return new ReadDocument(Format, blocks);

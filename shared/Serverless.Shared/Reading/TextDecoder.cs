@@ -12,6 +12,31 @@ public static class TextDecoder
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
+    /// <summary>
+    /// The encoding of the bytes and the length of their byte order mark, without decoding them all; refuses binary
+    /// data (judged on the first 64 KB). Lets a reader decode line by line instead of building one large string.
+    /// </summary>
+    public static (Encoding Encoding, int Preamble) DetectEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var (encoding, preamble) = bytes switch
+        {
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) => (Encoding.UTF8, 3),
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) => (Encoding.Unicode, 2),
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) => (Encoding.BigEndianUnicode, 2),
+            _ => (Utf16WithoutBom(bytes) ?? (System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8 : Windows1252), 0),
+        };
+
+        var sample = bytes[preamble..];
+        sample = sample[..Math.Min(sample.Length, 64 * 1024)];
+        if (LooksBinary(encoding.GetString(sample)))
+        {
+            throw new UnreadableDocumentException(
+                "The file does not contain text: it holds binary data. Upload a PDF, DOCX, HTML, Markdown or plain-text file.");
+        }
+
+        return (encoding, preamble);
+    }
+
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         var text = DecodeByBomOrGuess(bytes);
