@@ -12,12 +12,13 @@ namespace Serverless.Shared.Segmentation;
 /// </summary>
 public sealed class ParagraphSegmenter
 {
-    public IReadOnlyList<Paragraph> Segment(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken = default)
+    /// <param name="format">The reader's format; Markdown is often a PDF export, so its paragraphs may be cut by pages.</param>
+    public IReadOnlyList<Paragraph> Segment(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken = default, string? format = null)
     {
         var layout = LayoutSelector.Select(blocks);
         var drafts = Prepare(layout.Assemble(blocks, cancellationToken), cancellationToken);
         ParagraphClassifier.Classify(drafts);
-        var lineShaped = layout is MarkdownTextLayout or PdfTextLayout;
+        var lineShaped = layout is MarkdownTextLayout or PdfTextLayout || format == "markdown";
         drafts = PageBreakJoiner.Join(drafts, lowerCaseContinues: lineShaped);
         FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || blocks.Any(b => b.Page is not null));
         return Emit(drafts);

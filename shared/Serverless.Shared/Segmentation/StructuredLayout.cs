@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Segmentation;
@@ -6,7 +7,7 @@ namespace Serverless.Shared.Segmentation;
 /// Formats that delimit paragraphs themselves (DOCX, HTML, Markdown, PDF after geometry): one draft per block.
 /// A change of page between two blocks is remembered, so that a paragraph cut by a page break can be rejoined.
 /// </summary>
-internal sealed class StructuredLayout : IDocumentLayout
+internal sealed partial class StructuredLayout : IDocumentLayout
 {
     public string Name => "structured";
 
@@ -17,10 +18,20 @@ internal sealed class StructuredLayout : IDocumentLayout
         foreach (var block in blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var draft = new DraftParagraph(block.Text, block.Kind == BlockKind.Line ? BlockKind.Paragraph : block.Kind, block.Page)
+            var kind = block.Kind == BlockKind.Line ? BlockKind.Paragraph : block.Kind;
+            var number = block.Number;
+            var text = block.Text;
+
+            // A paragraph opening with a superscript number is a footnote (Markdown exported from PDF, HTML from Word).
+            if (kind == BlockKind.Paragraph && text.StartsWith("<sup>", StringComparison.OrdinalIgnoreCase) && FootnoteOpening().Match(text) is { Success: true } note)
+            {
+                (kind, number, text) = (BlockKind.Footnote, note.Groups["n"].Value, text[note.Length..]);
+            }
+
+            var draft = new DraftParagraph(text, kind, block.Page)
             {
                 Level = block.Level,
-                Number = block.Number,
+                Number = number,
                 AfterPageBreak = block.Page is not null && page is not null && block.Page != page,
             };
             if (block.Kind != BlockKind.Footnote)
@@ -33,4 +44,7 @@ internal sealed class StructuredLayout : IDocumentLayout
 
         return drafts;
     }
+
+    [GeneratedRegex(@"^<sup>(?:&</sup>lt;sup>)?(?<n>\d{1,3})</sup>\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex FootnoteOpening();
 }

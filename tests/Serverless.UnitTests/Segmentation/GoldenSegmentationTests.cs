@@ -50,6 +50,26 @@ public sealed partial class GoldenSegmentationTests(ITestOutputHelper output)
         Assert.True(share >= RequiredFoundShare, $"{share:P1} of expected paragraphs found in {fileName}; at least {RequiredFoundShare:P0} required.");
     }
 
+    /// <summary>The Markdown-like exports also arrive as <c>.md</c>: read by Markdig, they must segment the same way.</summary>
+    [CorpusTheory]
+    [InlineData("000_b6a7f7a314a0c2c3.txt")]
+    [InlineData("001_c994054558bf5bc9.txt")]
+    public void FindsExpectedParagraphs_When_MarkdownExportIsReadAsMarkdown(string fileName)
+    {
+        // Arrange
+        var expected = ExpectedSegmentation.Load(fileName);
+
+        // Act
+        var paragraphs = Parse(fileName, asMarkdown: true);
+
+        // Assert
+        var hashes = paragraphs.Select(p => ExpectedSegmentation.Hash(ExpectedSegmentation.Normalise(p.Text))).ToHashSet();
+        var found = expected.Paragraphs.Count(e => hashes.Contains(e.Sha256));
+        var share = (double)found / expected.Paragraphs.Count;
+        output.WriteLine($"{fileName} as Markdown: {found}/{expected.Paragraphs.Count} expected paragraphs found ({share:P1})");
+        Assert.True(share >= RequiredFoundShare, $"{share:P1} found");
+    }
+
     [CorpusTheory]
     [MemberData(nameof(Documents))]
     public void LeavesNoPageFurniture_When_SegmentingCorpusDocument(string fileName)
@@ -83,10 +103,11 @@ public sealed partial class GoldenSegmentationTests(ITestOutputHelper output)
         Assert.Empty(wrong);
     }
 
-    private static IReadOnlyList<Paragraph> Parse(string fileName)
+    private static IReadOnlyList<Paragraph> Parse(string fileName, bool asMarkdown = false)
     {
         var parser = new ServiceCollection().AddDocumentParsing().BuildServiceProvider().GetRequiredService<DocumentParser>();
-        return parser.Parse(DocumentSource.FromFile(CorpusFiles.PathOf(fileName))).Paragraphs;
+        var source = DocumentSource.FromFile(CorpusFiles.PathOf(fileName));
+        return parser.Parse(asMarkdown ? source with { FileName = Path.ChangeExtension(fileName, ".md") } : source).Paragraphs;
     }
 
     /// <summary>Job numbers, page marks, Geneva job numbers, and export markup that must never reach a paragraph.</summary>
