@@ -16,11 +16,12 @@ public sealed class MarkdownReader : IDocumentReader
     public string Format => "markdown";
 
     public bool CanRead(DocumentSource source) =>
-        source.Extension is ".md" or ".markdown" ||
-        source.ContentType?.StartsWith("text/markdown", StringComparison.OrdinalIgnoreCase) == true;
+        source.Sniffed == SniffedFormat.Unknown &&
+        (source.Extension is ".md" or ".markdown" || source.DeclaresType("text/markdown", "text/x-markdown"));
 
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
+        ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
         var document = Markdown.Parse(text, Pipeline);
         var blocks = new List<TextBlock>();
@@ -108,6 +109,16 @@ public sealed class MarkdownReader : IDocumentReader
                 case CodeInline code:
                     text.Append(code.Content);
                     break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded);
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case HtmlInline html when SuperscriptTag(html.Tag):
+                    // Kept so that the layout rules see footnote calls (<sup>3</sup>) as in the other formats.
+                    text.Append(html.Tag.Trim().ToLowerInvariant());
+                    break;
                 case LineBreakInline:
                     text.Append(' ');
                     break;
@@ -116,4 +127,7 @@ public sealed class MarkdownReader : IDocumentReader
 
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    private static bool SuperscriptTag(string tag) =>
+        tag.Trim() is { } t && (t.Equals("<sup>", StringComparison.OrdinalIgnoreCase) || t.Equals("</sup>", StringComparison.OrdinalIgnoreCase));
 }

@@ -3,14 +3,39 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, and
-/// Windows-1252 when the bytes are not valid UTF-8 (French text saved by older Office tools).
-/// Refuses bytes that are not text at all.
+/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM is recognised by
+/// its zero bytes; otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
+/// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+
+    /// <summary>
+    /// The encoding of the bytes and the length of their byte order mark, without decoding them all; refuses binary
+    /// data (judged on the first 64 KB). Lets a reader decode line by line instead of building one large string.
+    /// </summary>
+    public static (Encoding Encoding, int Preamble) DetectEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var (encoding, preamble) = bytes switch
+        {
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) => (Encoding.UTF8, 3),
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) => (Encoding.Unicode, 2),
+            _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) => (Encoding.BigEndianUnicode, 2),
+            _ => (Utf16WithoutBom(bytes) ?? (System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8 : Windows1252), 0),
+        };
+
+        var sample = bytes[preamble..];
+        sample = sample[..Math.Min(sample.Length, 64 * 1024)];
+        if (LooksBinary(encoding.GetString(sample)))
+        {
+            throw new UnreadableDocumentException(
+                "The file does not contain text: it holds binary data. Upload a PDF, DOCX, HTML, Markdown or plain-text file.");
+        }
+
+        return (encoding, preamble);
+    }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
@@ -41,6 +66,11 @@ public static class TextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return utf16.GetString(bytes);
+        }
+
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -49,6 +79,31 @@ public static class TextDecoder
         {
             return Windows1252.GetString(bytes);
         }
+    }
+
+    /// <summary>Latin-script UTF-16 has a zero in every other byte; which half tells the byte order.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05)
+        {
+            return Encoding.Unicode;
+        }
+
+        return evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05 ? Encoding.BigEndianUnicode : null;
     }
 
     /// <summary>Text has almost no control characters besides tab and line breaks; binary data has many.</summary>
@@ -63,7 +118,7 @@ public static class TextDecoder
         var control = 0;
         foreach (var c in sample)
         {
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
             {
                 control++;
             }

@@ -21,8 +21,20 @@ public sealed class DocumentParser(
         var reader = readers.Find(source) ?? throw new UnreadableDocumentException(
             $"'{source.FileName}' is not a supported format. Supported: {string.Join(", ", readers.Formats)}.");
 
-        var read = reader.Read(source, cancellationToken);
-        var paragraphs = segmenter.Segment(read.Blocks, cancellationToken);
+        ReadDocument read;
+        IReadOnlyList<Paragraph> paragraphs;
+        try
+        {
+            read = reader.Read(source, cancellationToken);
+            paragraphs = segmenter.Segment(read.Blocks, cancellationToken, read.Format);
+        }
+        catch (Exception exception) when (exception is not (UnreadableDocumentException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader library failing on input it does not expect is still a damaged file for the person who sent it.
+            throw new UnreadableDocumentException(
+                $"'{source.FileName}' could not be read as {reader.Format}: the file seems damaged. Export it again and upload the new file.", exception);
+        }
+
         if (paragraphs.Count == 0)
         {
             throw new UnreadableDocumentException("The file contains no text to process.");

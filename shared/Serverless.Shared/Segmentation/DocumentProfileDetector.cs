@@ -1,46 +1,49 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Serverless.Shared.Segmentation;
 
 /// <summary>
-/// Detects what a document is from its first paragraphs: language (function-word counts), UN symbol,
-/// year, kind and issuing body, each with the text that decided it.
+/// Detects what a document is from its opening paragraphs: language (function-word counts), kind and issuing body
+/// (the adoption formula of resolutions and decisions, the mandate sentence of the Secretary-General's report, the
+/// cover sheet of ITU Council documents, the word "contribution" in a title), UN symbol (only where the header
+/// shows it, never a symbol the text merely cites), date, session and year, each with the text that decided it.
 /// </summary>
 public sealed partial class DocumentProfileDetector
 {
+    /// <summary>How many opening paragraphs form the header, where the symbol, date and session are printed.</summary>
+    private const int HeaderParagraphs = 12;
+
+    /// <summary>Header lines are short; a long paragraph near the top is already body text.</summary>
+    private const int MaxHeaderLine = 150;
+
     private static readonly HashSet<string> FrenchWords =
         ["le", "la", "les", "des", "du", "et", "en", "une", "est", "dans", "pour", "sur", "qui", "au", "aux", "que", "par", "ses"];
 
     private static readonly HashSet<string> EnglishWords =
         ["the", "and", "of", "to", "in", "is", "for", "on", "that", "by", "with", "its", "as", "are", "be", "this", "from"];
 
+    private static readonly string[] FrenchMonths =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
     public DocumentProfile Detect(IReadOnlyList<Paragraph> paragraphs)
     {
         var evidence = new Dictionary<string, string>();
+        var header = paragraphs.Take(HeaderParagraphs).Select(p => p.Text).Where(t => t.Length <= MaxHeaderLine).ToList();
         var head = string.Join('\n', paragraphs.Take(40).Select(p => p.Text));
         var language = DetectLanguage(paragraphs.Take(200).Select(p => p.Text), evidence);
 
-        string? symbol = null;
-        if (Symbol().Match(head) is { Success: true } symbolMatch)
+        var (kind, body) = DetectKind(head, string.Join('\n', header), evidence);
+        var symbol = DetectSymbol(header, kind, body, evidence);
+        var date = DetectDate(header, evidence);
+        var session = paragraphs.Take(HeaderParagraphs).Select(p => Session().Match(p.Text)).FirstOrDefault(m => m.Success)?.Value;
+        if (session is not null)
         {
-            symbol = symbolMatch.Value;
-            evidence["symbol"] = symbolMatch.Value;
+            evidence["session"] = session;
         }
 
-        int? year = null;
-        if (symbol is not null && SymbolYear().Match(symbol) is { Success: true } symbolYear)
-        {
-            year = int.Parse(symbolYear.Value);
-            evidence["year"] = $"symbol {symbol}";
-        }
-        else if (Year().Matches(head).Select(m => int.Parse(m.Value)).DefaultIfEmpty().Max() is var latest and > 0)
-        {
-            year = latest;
-            evidence["year"] = $"latest year named in the opening text: {latest}";
-        }
-
-        var (kind, issuingBody) = DetectKind(head, symbol, evidence);
-        return new DocumentProfile(language, kind, symbol, year, issuingBody, evidence);
+        var year = DetectYear(symbol, date, session, head, evidence);
+        return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 
     private static string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
@@ -65,23 +68,144 @@ public sealed partial class DocumentProfileDetector
         return french >= english ? "fr" : "en";
     }
 
-    private static (string Kind, string? IssuingBody) DetectKind(string head, string? symbol, Dictionary<string, string> evidence)
+    private static (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
     {
-        (string, string?) Found(string kind, string? body, string why)
+        (string, string?) Found(string kind, string? body, Match match)
         {
-            evidence["kind"] = why;
+            evidence["kind"] = match.Value;
+            if (body is not null)
+            {
+                evidence["issuingBody"] = match.Value;
+            }
+
             return (kind, body);
         }
 
-        return symbol switch
+        if (AdoptedBy().Match(head) is { Success: true } adopted)
         {
-            not null when symbol.StartsWith("A/RES/", StringComparison.Ordinal) => Found(DocumentKinds.Resolution, "GA", $"symbol {symbol}"),
-            not null when symbol.StartsWith("E/RES/", StringComparison.Ordinal) => Found(DocumentKinds.Resolution, "ECOSOC", $"symbol {symbol}"),
-            not null when symbol.StartsWith('C') => Found(DocumentKinds.CouncilDocument, "ITU-COUNCIL", $"symbol {symbol}"),
-            _ when SecretaryGeneralReport().Match(head) is { Success: true } m => Found(DocumentKinds.SecretaryGeneralReport, "SG", m.Value),
-            not null when symbol.StartsWith("A/", StringComparison.Ordinal) => Found(DocumentKinds.SecretaryGeneralReport, "SG", $"symbol {symbol}"),
-            _ => (DocumentKinds.Other, null),
-        };
+            var kind = adopted.Groups["what"].Value.StartsWith("D", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.Decision : DocumentKinds.Resolution;
+            var organ = adopted.Groups["organ"].Value.ToLowerInvariant();
+            var body = organ.Contains("assembl") ? "GA" : organ.Contains("conseil") || organ.Contains("council") ? "ECOSOC" : null;
+            return Found(kind, body, adopted);
+        }
+
+        if (DraftResolution().Match(head) is { Success: true } draft)
+        {
+            var organ = draft.Groups["organ"].Value.ToLowerInvariant();
+            return Found(DocumentKinds.Resolution, organ.Contains("assembl") ? "GA" : "ECOSOC", draft);
+        }
+
+        // The title says "Report of the Secretary-General"; elsewhere the words only cite such a report.
+        if (SecretaryGeneralTitle().Match(header) is { Success: true } title)
+        {
+            return Found(DocumentKinds.SecretaryGeneralReport, "SG", title);
+        }
+
+        if (ItuCouncil().Match(head) is { Success: true } council)
+        {
+            return Found(DocumentKinds.CouncilDocument, "ITU-COUNCIL", council);
+        }
+
+        if (SecretaryGeneralMandate().Match(head) is { Success: true } mandate)
+        {
+            return Found(DocumentKinds.SecretaryGeneralReport, "SG", mandate);
+        }
+
+        if (Contribution().Match(head) is { Success: true } contribution)
+        {
+            return Found(DocumentKinds.Contribution, null, contribution);
+        }
+
+        return (DocumentKinds.Other, null);
+    }
+
+    private static string? DetectSymbol(List<string> header, string kind, string? body, Dictionary<string, string> evidence)
+    {
+        // Resolutions often print only their number in the title: "75/202. Les technologies..."
+        if (kind is DocumentKinds.Resolution or DocumentKinds.Decision && body is "GA" or "ECOSOC")
+        {
+            foreach (var line in header)
+            {
+                if (ResolutionNumber().Match(line) is { Success: true } number)
+                {
+                    var symbol = body == "GA" ? $"A/RES/{number.Groups["number"].Value}" : $"E/RES/{number.Groups["number"].Value}";
+                    evidence["symbol"] = $"{body} resolution numbered in its title: {line[..Math.Min(60, line.Length)]}";
+                    return symbol;
+                }
+            }
+        }
+
+        // In the header, outside brackets and parentheses: "[sur la base du rapport (A/75/454)]" cites another document.
+        foreach (var line in header.Where(h => !h.StartsWith('[')))
+        {
+            if (Symbol().Match(line) is { Success: true } match && (match.Index == 0 || line[match.Index - 1] != '('))
+            {
+                evidence["symbol"] = line;
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? DetectDate(List<string> header, Dictionary<string, string> evidence)
+    {
+        // The adoption date is preferred over the distribution date.
+        var lines = header.OrderByDescending(h => h.Contains("adopt", StringComparison.OrdinalIgnoreCase));
+        foreach (var line in lines)
+        {
+            if (FrenchDate().Match(line) is { Success: true } french &&
+                Array.IndexOf(FrenchMonths, french.Groups["month"].Value.ToLowerInvariant()) is var month and >= 0)
+            {
+                evidence["date"] = line;
+                return new DateOnly(int.Parse(french.Groups["year"].Value, CultureInfo.InvariantCulture), month + 1,
+                    int.Parse(french.Groups["day"].Value, CultureInfo.InvariantCulture));
+            }
+
+            if (EnglishDate().Match(line) is { Success: true } english &&
+                DateOnly.TryParseExact($"{english.Groups["day"].Value} {english.Groups["month"].Value} {english.Groups["year"].Value}", "d MMMM yyyy",
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                evidence["date"] = line;
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? DetectYear(string? symbol, DateOnly? date, string? session, string head, Dictionary<string, string> evidence)
+    {
+        if (symbol is not null && SymbolYear().Match(symbol) is { Success: true } symbolYear)
+        {
+            evidence["year"] = $"symbol {symbol}";
+            return int.Parse(symbolYear.Value, CultureInfo.InvariantCulture);
+        }
+
+        if (date is { } d)
+        {
+            evidence["year"] = $"date {d:yyyy-MM-dd}";
+            return d.Year;
+        }
+
+        if (session is not null && Year().Match(session) is { Success: true } sessionYear)
+        {
+            evidence["year"] = $"session {session}";
+            return int.Parse(sessionYear.Value, CultureInfo.InvariantCulture);
+        }
+
+        // The year the opening text names most often (ties: the later); plans name future years (2023-2033), so
+        // years after next year are ignored.
+        var horizon = DateTime.UtcNow.Year + 1;
+        var counted = Year().Matches(head).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y <= horizon)
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        if (counted is not null)
+        {
+            evidence["year"] = $"year named most often in the opening text: {counted.Key} ({counted.Count()} times)";
+            return counted.Key;
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\p{L}+")]
@@ -90,12 +214,39 @@ public sealed partial class DocumentProfileDetector
     [GeneratedRegex(@"\b(?:A/RES/\d{2}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/\d{2}/\d{1,3}(?:-E/\d{4}/\d{1,3})?|E/CN\.16/\d{4}/\d+|C\d{2}/\d+(?:-[FE])?)\b")]
     private static partial Regex Symbol();
 
+    [GeneratedRegex(@"^(?<number>\d{2,4}/\d{1,3})\.\s")]
+    private static partial Regex ResolutionNumber();
+
     [GeneratedRegex(@"(?<=/)(?:19|20)\d{2}\b")]
     private static partial Regex SymbolYear();
 
     [GeneratedRegex(@"\b20[0-4]\d\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"Rapport du Secrétaire général|Report of the Secretary-General", RegexOptions.IgnoreCase)]
-    private static partial Regex SecretaryGeneralReport();
+    [GeneratedRegex(@"(?<what>Résolution|Décision|Resolution|Decision) adoptée? par (?<organ>l'Assemblée générale|le Conseil économique et social)|(?<what>Resolution|Decision) adopted by (?<organ>the General Assembly|the Economic and Social Council)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdoptedBy();
+
+    [GeneratedRegex(@"(?:Projet de résolution|Draft resolution)\b[^\n]{0,200}?(?<organ>Conseil économique et social|Economic and Social Council|Assemblée générale|General Assembly)", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftResolution();
+
+    [GeneratedRegex(@"^(?:Rapport du Secrétaire général|Report of the Secretary-General)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SecretaryGeneralTitle();
+
+    [GeneratedRegex(@"présent rapport a été établi en application de la résolution 2006/46|present report (?:has been|was) prepared (?:pursuant to|in response to|in accordance with) (?:Economic and Social Council )?resolution 2006/46", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretaryGeneralMandate();
+
+    [GeneratedRegex(@"Suite à donner par le Conseil|Action required by the Council|Conseil de l'UIT|ITU Council|Groupe de travail du Conseil|Council Working Group", RegexOptions.IgnoreCase)]
+    private static partial Regex ItuCouncil();
+
+    [GeneratedRegex(@"\bcontribution\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contribution();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:er)? (?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchDate();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?:^|\b(?:Substantive|Regular|Ordinary|Special)\s)(?:Session de \d{4}|session of \d{4}|\d{4} session|[\p{L}-]+(?:ième|th|st|nd|rd) session)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Session();
 }

@@ -11,6 +11,9 @@ public static class SegmentationServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, MarkdownReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, HtmlDocumentReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, DocxDocumentReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PdfDocumentReader>());
         services.TryAddSingleton<DocumentReaderRegistry>();
         services.TryAddSingleton<ParagraphSegmenter>();
         services.TryAddSingleton<DocumentProfileDetector>();

@@ -1,0 +1,183 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// DOCX through the Open XML SDK: each body paragraph becomes a block whose kind comes from its style (headings
+/// by style name or outline level, in English or French templates), whose number is the one Word displays
+/// (computed from the numbering definitions, <see cref="DocxNumbering"/>), followed by the footnotes it calls;
+/// tables become one text row per table row. The package is checked for zip bombs before it is opened.
+/// </summary>
+public sealed class DocxDocumentReader : IDocumentReader
+{
+    public string Format => "docx";
+
+    public bool CanRead(DocumentSource source) =>
+        source.Sniffed == SniffedFormat.Docx ||
+        (source.Sniffed is SniffedFormat.Unknown or SniffedFormat.OtherBinary &&
+         (source.Extension == ".docx" || source.DeclaresType("application/vnd.openxmlformats-officedocument.wordprocessingml")));
+
+    public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        ReadingLimits.EnsureAcceptableSize(source);
+        ZipBombGuard.Check(source.Content);
+        try
+        {
+            using var stream = new MemoryStream(source.Content.ToArray(), writable: false);
+            using var document = WordprocessingDocument.Open(stream, false);
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body ?? throw new UnreadableDocumentException(
+                "The DOCX file has no document body: it contains no text. Save it again from Word and upload the new file.");
+            var context = new DocxReadContext(main!);
+            var blocks = new List<TextBlock>();
+            foreach (var element in body.ChildElements)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AddElement(element, context, blocks);
+            }
+
+            return new ReadDocument(Format, blocks);
+        }
+        catch (UnreadableDocumentException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or IOException)
+        {
+            throw new UnreadableDocumentException(
+                "The DOCX file is damaged or is not a Word document. Save it again from Word and upload the new file.", exception);
+        }
+    }
+
+    private static void AddElement(OpenXmlElement element, DocxReadContext context, List<TextBlock> blocks)
+    {
+        switch (element)
+        {
+            case Paragraph paragraph:
+                AddParagraph(paragraph, context, blocks);
+                break;
+            case Table table:
+                foreach (var row in table.Elements<TableRow>())
+                {
+                    var cells = row.Elements<TableCell>()
+                        .Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => context.TextOf(p).Text)).Trim());
+                    var text = string.Join(" | ", cells);
+                    if (text.Replace("|", string.Empty).Trim().Length > 0)
+                    {
+                        blocks.Add(new TextBlock(text, BlockKind.Table));
+                    }
+                }
+
+                break;
+            case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                foreach (var child in content.ChildElements)
+                {
+                    AddElement(child, context, blocks);
+                }
+
+                break;
+        }
+    }
+
+    private static void AddParagraph(Paragraph paragraph, DocxReadContext context, List<TextBlock> blocks)
+    {
+        var (text, footnotes) = context.TextOf(paragraph);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var style = context.StyleOf(paragraph);
+        var (numbered, label) = context.NumberOf(paragraph, style);
+        var headingLevel = style.HeadingLevel ?? OutlineLevel(paragraph);
+        var kind = headingLevel is not null ? BlockKind.Heading
+            : numbered && label is null ? BlockKind.ListItem
+            : numbered && style.IsList ? BlockKind.ListItem
+            : BlockKind.Paragraph;
+        blocks.Add(new TextBlock(text.Trim(), kind, headingLevel ?? 0, label));
+        foreach (var (number, note) in footnotes)
+        {
+            blocks.Add(new TextBlock(note, BlockKind.Footnote, Number: number));
+        }
+    }
+
+    private static int? OutlineLevel(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } level && level < 9 ? level + 1 : null;
+}
+
+/// <summary>Styles, numbering and footnotes of one DOCX, resolved once per document.</summary>
+internal sealed class DocxReadContext(MainDocumentPart main)
+{
+    private readonly DocxNumbering _numbering = new(main.NumberingDefinitionsPart);
+    private readonly Dictionary<string, DocxStyle> _styles = DocxStyle.Load(main.StyleDefinitionsPart);
+    private readonly Dictionary<long, string> _footnotes = LoadFootnotes(main.FootnotesPart);
+    private int _footnoteCount;
+
+    public DocxStyle StyleOf(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } id
+            ? _styles.GetValueOrDefault(id) ?? DocxStyle.FromId(id)
+            : DocxStyle.Normal;
+
+    public (bool Numbered, string? Label) NumberOf(Paragraph paragraph, DocxStyle style)
+    {
+        var properties = paragraph.ParagraphProperties?.NumberingProperties;
+        var numId = properties?.NumberingId?.Val?.Value ?? style.NumId ?? 0;
+        var level = properties?.NumberingLevelReference?.Val?.Value ?? style.NumLevel ?? 0;
+        return _numbering.Next(numId, level);
+    }
+
+    /// <summary>The paragraph's visible text, footnote calls as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and the footnotes called.</summary>
+    public (string Text, List<(string Number, string Text)> Footnotes) TextOf(Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        var notes = new List<(string, string)>();
+        foreach (var element in paragraph.Descendants())
+        {
+            switch (element)
+            {
+                case Text t:
+                    text.Append(t.Text);
+                    break;
+                case TabChar:
+                    text.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    text.Append(' ');
+                    break;
+                case FootnoteReference reference when reference.Id?.Value is { } id:
+                    var number = (++_footnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    text.Append("<sup>").Append(number).Append("</sup>");
+                    if (_footnotes.TryGetValue(id, out var note))
+                    {
+                        notes.Add((number, note));
+                    }
+
+                    break;
+            }
+        }
+
+        return (text.ToString(), notes);
+    }
+
+    private static Dictionary<long, string> LoadFootnotes(FootnotesPart? part)
+    {
+        var notes = new Dictionary<long, string>();
+        foreach (var footnote in part?.Footnotes?.Elements<Footnote>() ?? [])
+        {
+            if (footnote.Id?.Value is { } id && footnote.Type is null)
+            {
+                var text = string.Join(' ', footnote.Descendants<Text>().Select(t => t.Text));
+                notes[id] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return notes;
+    }
+}

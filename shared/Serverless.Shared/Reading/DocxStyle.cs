@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// What a paragraph style says about structure. Heading levels come from the style name (<c>heading 2</c>,
+/// <c>Titre 2</c>, <c>Title</c>) or its outline level, because UN and ITU templates rename styles but keep these.
+/// </summary>
+internal sealed partial record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int? NumLevel)
+{
+    public static DocxStyle Normal { get; } = new(null, false, null, null);
+
+    public static Dictionary<string, DocxStyle> Load(StyleDefinitionsPart? part)
+    {
+        var styles = new Dictionary<string, DocxStyle>(StringComparer.OrdinalIgnoreCase);
+        foreach (var style in part?.Styles?.Elements<Style>() ?? [])
+        {
+            if (style.StyleId?.Value is not { } id)
+            {
+                continue;
+            }
+
+            var name = style.StyleName?.Val?.Value ?? id;
+            var fromName = FromId(name);
+            var outline = style.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
+            var numbering = style.StyleParagraphProperties?.NumberingProperties;
+            styles[id] = new DocxStyle(
+                fromName.HeadingLevel ?? (outline is { } o && o < 9 ? o + 1 : null),
+                fromName.IsList,
+                numbering?.NumberingId?.Val?.Value,
+                numbering?.NumberingLevelReference?.Val?.Value);
+        }
+
+        return styles;
+    }
+
+    /// <summary>A style known only by its id or name (no styles part, as in generated documents).</summary>
+    public static DocxStyle FromId(string name)
+    {
+        if (HeadingName().Match(name) is { Success: true } heading)
+        {
+            return new DocxStyle(int.Parse(heading.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture), false, null, null);
+        }
+
+        if (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Titre", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DocxStyle(1, false, null, null);
+        }
+
+        return new DocxStyle(null, name.Contains("List", StringComparison.OrdinalIgnoreCase) || name.Contains("Liste", StringComparison.OrdinalIgnoreCase), null, null);
+    }
+
+    [GeneratedRegex(@"^(?:heading|titre|berschrift)\s*(?<level>[1-9])$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingName();
+}

@@ -1,0 +1,205 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// HTML through AngleSharp (no scripting, no network): block elements become blocks, <c>h1</c>..<c>h6</c>
+/// headings, items of ordered lists carry the number the browser would show (<c>start</c>, <c>value</c>,
+/// <c>type</c>), table rows become text rows; scripts, styles, templates and navigation are never read.
+/// </summary>
+public sealed class HtmlDocumentReader : IDocumentReader
+{
+    private static readonly HashSet<string> Ignored = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT"];
+    private static readonly HashSet<string> Blocks = ["P", "DIV", "BLOCKQUOTE", "PRE", "ADDRESS", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "FIGCAPTION", "DD", "DT", "CAPTION"];
+
+    public string Format => "html";
+
+    public bool CanRead(DocumentSource source) =>
+        source.Sniffed == SniffedFormat.Html ||
+        (source.Sniffed == SniffedFormat.Unknown && (source.Extension is ".html" or ".htm" or ".xhtml" || source.DeclaresType("text/html", "application/xhtml")));
+
+    public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        ReadingLimits.EnsureAcceptableSize(source);
+        var html = TextDecoder.Decode(source.Content.Span);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        var blocks = new List<TextBlock>();
+        if (document.Body is { } body)
+        {
+            Walk(body, blocks, listDepth: 0, cancellationToken);
+        }
+
+        return new ReadDocument(Format, blocks);
+    }
+
+    private static void Walk(IElement element, List<TextBlock> blocks, int listDepth, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var inline = new StringBuilder();
+
+        void FlushInline()
+        {
+            Add(inline.ToString(), BlockKind.Paragraph, 0, null, blocks);
+            inline.Clear();
+        }
+
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                inline.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement child || Ignored.Contains(child.TagName))
+            {
+                continue;
+            }
+
+            switch (child.TagName)
+            {
+                case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
+                    FlushInline();
+                    Add(TextOf(child), BlockKind.Heading, child.TagName[1] - '0', null, blocks);
+                    break;
+                case "OL" or "UL":
+                    FlushInline();
+                    AddList(child, blocks, listDepth + 1, cancellationToken);
+                    break;
+                case "TABLE":
+                    FlushInline();
+                    foreach (var row in child.QuerySelectorAll("tr"))
+                    {
+                        var cells = row.Children.Where(c => c.TagName is "TD" or "TH").Select(TextOf);
+                        Add(string.Join(" | ", cells), BlockKind.Table, 0, null, blocks);
+                    }
+
+                    break;
+                case "BR":
+                    inline.Append(' ');
+                    break;
+                case "HR":
+                    FlushInline();
+                    break;
+                default:
+                    if (Blocks.Contains(child.TagName) || HasBlockChildren(child))
+                    {
+                        FlushInline();
+                        if (HasBlockChildren(child))
+                        {
+                            Walk(child, blocks, listDepth, cancellationToken);
+                        }
+                        else
+                        {
+                            Add(TextOf(child), BlockKind.Paragraph, 0, null, blocks);
+                        }
+                    }
+                    else
+                    {
+                        inline.Append(TextOf(child));
+                    }
+
+                    break;
+            }
+        }
+
+        FlushInline();
+    }
+
+    private static void AddList(IElement list, List<TextBlock> blocks, int depth, CancellationToken cancellationToken)
+    {
+        var ordered = list.TagName == "OL";
+        var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        var type = list.GetAttribute("type") ?? "1";
+        foreach (var item in list.Children.Where(c => c.TagName == "LI"))
+        {
+            if (int.TryParse(item.GetAttribute("value"), out var value))
+            {
+                number = value;
+            }
+
+            var label = ordered ? Label(number++, type) : null;
+            var own = new StringBuilder();
+            foreach (var node in item.ChildNodes)
+            {
+                if (node is IElement { TagName: "OL" or "UL" } nested)
+                {
+                    Add(own.ToString(), BlockKind.ListItem, depth, label, blocks);
+                    own.Clear();
+                    label = null;
+                    AddList(nested, blocks, depth + 1, cancellationToken);
+                }
+                else if (node is IElement { TagName: "P" or "DIV" } paragraph && own.Length > 0)
+                {
+                    own.Append(' ').Append(TextOf(paragraph));
+                }
+                else if (node is IElement other && !Ignored.Contains(other.TagName))
+                {
+                    own.Append(TextOf(other));
+                }
+                else if (node is IText text)
+                {
+                    own.Append(text.Data);
+                }
+            }
+
+            Add(own.ToString(), BlockKind.ListItem, depth, label, blocks);
+        }
+    }
+
+    private static string Label(int number, string type) => type switch
+    {
+        "a" => ((char)('a' + (number - 1) % 26)).ToString(),
+        "A" => ((char)('A' + (number - 1) % 26)).ToString(),
+        "i" => RomanLower(number),
+        "I" => RomanLower(number).ToUpperInvariant(),
+        _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string RomanLower(int number)
+    {
+        string[] numerals = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
+        return number is > 0 and < 16 ? numerals[number] : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool HasBlockChildren(IElement element) =>
+        element.Children.Any(c => Blocks.Contains(c.TagName) || c.TagName is "P" or "OL" or "UL" or "TABLE" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6");
+
+    /// <summary>Visible text without ignored elements; superscript digits stay marked as footnote calls.</summary>
+    private static string TextOf(IElement element)
+    {
+        var text = new StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            switch (node)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement { TagName: "BR" }:
+                    text.Append(' ');
+                    break;
+                case IElement { TagName: "SUP" } sup:
+                    text.Append("<sup>").Append(TextOf(sup)).Append("</sup>");
+                    break;
+                case IElement child when !Ignored.Contains(child.TagName):
+                    text.Append(TextOf(child));
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Add(string text, BlockKind kind, int level, string? number, List<TextBlock> blocks)
+    {
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length > 0)
+        {
+            blocks.Add(new TextBlock(clean, kind, level, number));
+        }
+    }
+}

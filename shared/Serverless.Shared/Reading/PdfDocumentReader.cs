@@ -1,0 +1,79 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// PDF through PdfPig. PDF has no paragraphs, only positioned words, so the reader rebuilds lines from word
+/// geometry (<see cref="PdfLineBuilder"/>), drops what repeats in the margins of many pages (running headers,
+/// job numbers, page numbers), sets footnotes apart by their smaller type at the foot of the page, and joins
+/// lines into paragraphs by spacing, indentation and type size (<see cref="PdfParagraphBuilder"/>).
+/// </summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    public string Format => "pdf";
+
+    public bool CanRead(DocumentSource source) =>
+        source.Sniffed == SniffedFormat.Pdf ||
+        (source.Sniffed == SniffedFormat.Unknown && (source.Extension == ".pdf" || source.DeclaresType("application/pdf")));
+
+    public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        ReadingLimits.EnsureAcceptableSize(source);
+        if (source.Sniffed != SniffedFormat.Pdf)
+        {
+            throw new UnreadableDocumentException("The file is named as a PDF but is not one: it has no PDF header. Export it again as PDF.");
+        }
+
+        try
+        {
+            using var document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            if (document.NumberOfPages == 0)
+            {
+                throw new UnreadableDocumentException("The PDF has no pages.");
+            }
+
+            if (document.NumberOfPages > ReadingLimits.MaxPdfPages)
+            {
+                throw new UnreadableDocumentException(
+                    $"The PDF has {document.NumberOfPages} pages; the limit is {ReadingLimits.MaxPdfPages}. Upload the contribution alone.");
+            }
+
+            var pages = new List<PdfPageLines>(document.NumberOfPages);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var page = document.GetPage(number);
+                pages.Add(new PdfPageLines(number, page.Height, PdfLineBuilder.Build(page)));
+            }
+
+            var blocks = PdfParagraphBuilder.Build(pages);
+            if (blocks.Count == 0)
+            {
+                throw new UnreadableDocumentException(
+                    "The PDF contains no selectable text (it may be a scan). Upload a PDF with text, or the DOCX.");
+            }
+
+            return new ReadDocument(Format, blocks);
+        }
+        catch (UnreadableDocumentException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new UnreadableDocumentException("The PDF is protected by a password. Upload a copy without protection.");
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var reason = exception.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
+                ? "The PDF is protected by a password or encrypted. Upload a copy without protection."
+                : "The PDF is damaged or incomplete and cannot be read. Export it again and upload the new file.";
+            throw new UnreadableDocumentException(reason, exception);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// Size guards shared by readers, so that one oversized or hostile upload cannot exhaust the memory
+/// of the worker that reads it. The figures are far above any real WSIS contribution (the largest
+/// Secretary-General's report is about 2 MB as PDF).
+/// </summary>
+public static class ReadingLimits
+{
+    /// <summary>Largest file accepted, in bytes (50 MB).</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>Largest total uncompressed size of a DOCX package (200 MB), against zip bombs.</summary>
+    public const long MaxUncompressedBytes = 200L * 1024 * 1024;
+
+    /// <summary>Largest compression ratio of one DOCX part; real XML compresses about 10:1, bombs 1000:1.</summary>
+    public const long MaxCompressionRatio = 200;
+
+    /// <summary>Most pages read from a PDF.</summary>
+    public const int MaxPdfPages = 2000;
+
+    public static void EnsureAcceptableSize(DocumentSource source)
+    {
+        if (source.Content.Length > MaxFileBytes)
+        {
+            throw new UnreadableDocumentException(
+                $"The file is too large ({source.Content.Length / (1024 * 1024)} MB); the limit is {MaxFileBytes / (1024 * 1024)} MB. " +
+                "Split it or upload the text of the contribution only.");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace Serverless.Shared.Segmentation;
+
+/// <summary>
+/// Rejoins a paragraph cut by a page break. The second part carries no number, the first does not end a
+/// sentence, and either a page break (furniture, footnotes, a new page) lies between them or the second part
+/// starts in lower case (not trusted where the format delimits paragraphs itself). Footnotes printed between the two parts stay where they are; only headings stop the search.
+/// </summary>
+internal static class PageBreakJoiner
+{
+    public static List<DraftParagraph> Join(List<DraftParagraph> drafts, bool lowerCaseContinues)
+    {
+        var result = new List<DraftParagraph>(drafts.Count);
+        DraftParagraph? lastBody = null;
+        foreach (var draft in drafts)
+        {
+            if (draft.ResolvedKind is ParagraphKind.Footnote)
+            {
+                result.Add(draft);
+                continue;
+            }
+
+            if (draft.ResolvedKind is ParagraphKind.Heading or ParagraphKind.Table)
+            {
+                lastBody = null;
+                result.Add(draft);
+                continue;
+            }
+
+            if (lastBody is not null && Continues(lastBody, draft, lowerCaseContinues))
+            {
+                lastBody.Text = lastBody.Text + " " + draft.Text;
+                lastBody.Calls.AddRange(draft.Calls);
+                lastBody.Footnotes.AddRange(draft.Footnotes);
+                continue;
+            }
+
+            lastBody = draft;
+            result.Add(draft);
+        }
+
+        return result;
+    }
+
+    private static bool Continues(DraftParagraph previous, DraftParagraph next, bool lowerCaseContinues)
+    {
+        if (next.Number is not null || next.Marker is not (Segmentation.NumberMarker.None or Segmentation.NumberMarker.Dash) || next.Text.Length == 0)
+        {
+            return false;
+        }
+
+        if (next.Marker == Segmentation.NumberMarker.Dash && !next.Bulleted)
+        {
+            return false;
+        }
+
+        var end = previous.Text[^1];
+        if (end is '.' or ';' or ':' or '!' or '?')
+        {
+            return false;
+        }
+
+        return next.AfterPageBreak || (lowerCaseContinues && char.IsLower(next.Text[0]));
+    }
+}

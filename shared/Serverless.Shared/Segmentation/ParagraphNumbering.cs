@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Segmentation;
+
+/// <summary>What kind of number opens a paragraph; it decides between paragraph, heading and list item.</summary>
+internal enum NumberMarker
+{
+    None,
+
+    /// <summary><c>12.</c>, <c>2.6</c>, <c>9&lt;TAB&gt;</c>: a paragraph number.</summary>
+    Decimal,
+
+    /// <summary><c>a)</c>, <c>ii)</c>: an item of an enumeration, or an action-line heading in SG reports.</summary>
+    Letter,
+
+    /// <summary><c>I.</c>, <c>II&lt;TAB&gt;</c>: a section.</summary>
+    Roman,
+
+    /// <summary><c>A.</c>: a subsection.</summary>
+    Capital,
+
+    /// <summary><c>–&lt;TAB&gt;</c>, <c>•</c>: an unnumbered list item.</summary>
+    Dash,
+}
+
+/// <summary>
+/// Finds the document's own number at the start of a paragraph, in the forms UN and ITU documents use
+/// (<c>- 12.</c> in Markdown exports, <c>12.</c>, <c>2.6&lt;TAB&gt;</c>, <c>3.11.&lt;TAB&gt;</c>, <c>a)&lt;TAB&gt;</c>,
+/// <c>II&lt;TAB&gt;</c>, <c>I.</c>, <c>A.</c>), and returns it without punctuation, with the text after it.
+/// A number needs a tab, or a space followed by text; <c>2025 est</c> or <c>11 juillet</c> are not numbers.
+/// </summary>
+internal static partial class ParagraphNumbering
+{
+    public static (string? Number, NumberMarker Marker, string Body) Split(string text)
+    {
+        // Cheap filters first: most paragraphs start with a capital letter and hold no tab near their start.
+        if (text.Length < 2 || !(char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·' or '\t'))
+        {
+            return (null, NumberMarker.None, text.Trim());
+        }
+
+        var tab = text.AsSpan(0, Math.Min(text.Length, 12)).Contains('\t');
+        if (tab && Tabbed().Match(text) is { Success: true } tabbed)
+        {
+            var marker = MarkerOf(tabbed.Groups["n"].Value);
+            var number = marker == NumberMarker.Dash ? null : tabbed.Groups["n"].Value.TrimEnd('.', ')');
+            return (number, marker, text[tabbed.Length..].Trim());
+        }
+
+        if (Spaced().Match(text) is { Success: true } spaced)
+        {
+            var raw = spaced.Groups["n"].Value;
+            return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), text[spaced.Length..].Trim());
+        }
+
+        if (!char.IsLetterOrDigit(text[0]) && Dash().Match(text) is { Success: true } dash)
+        {
+            return (null, NumberMarker.Dash, text[dash.Length..].Trim());
+        }
+
+        return (null, NumberMarker.None, text.Trim());
+    }
+
+    /// <summary>True when the line opens a numbered paragraph (<c>12. Le</c>); used to split wrapped text.</summary>
+    public static bool StartsNumbered(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length > 1 && (char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·') &&
+               (Spaced().IsMatch(text) || Tabbed().IsMatch(text));
+    }
+
+    /// <summary>The marker of a number given by the format (a DOCX or HTML list label).</summary>
+    public static NumberMarker MarkerOf(string raw)
+    {
+        var core = raw.TrimEnd('.', ')');
+        if (core.Length == 0 || !char.IsLetterOrDigit(core[0]))
+        {
+            return NumberMarker.Dash;
+        }
+
+        if (char.IsDigit(core[0]))
+        {
+            return NumberMarker.Decimal;
+        }
+
+        if (RomanNumeral().IsMatch(core) && (core.Length > 1 || raw.EndsWith('.') || core is "I" or "V" or "X"))
+        {
+            return raw.EndsWith(')') && core.All(char.IsLower) ? NumberMarker.Letter : NumberMarker.Roman;
+        }
+
+        return char.IsUpper(core[0]) ? NumberMarker.Capital : NumberMarker.Letter;
+    }
+
+    [GeneratedRegex(@"^[\-–—•·]?\t?(?<n>\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|[ivx]{1,5}\)|[IVX]{1,6}\.?|[A-H]\.|[–—•·-])\t+")]
+    private static partial Regex Tabbed();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?<n>\d{1,3}(?:\.\d{1,3})*\.(?=\s+\S)|\d{1,3}(?:\.\d{1,3})+(?=\s+\p{Lu})|\(?[a-z]\)|\(?[ivx]{1,5}\)|[IVX]{1,6}\.|[A-H]\.(?=\s+\p{Lu}))\s+(?=\S)")]
+    private static partial Regex Spaced();
+
+    [GeneratedRegex(@"^[\-–—•·*+]\s+")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"^(?:[IVX]{1,6}|[ivx]{1,5})$")]
+    private static partial Regex RomanNumeral();
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Serverless.Shared.Reading;
+
+namespace Serverless.Shared.Segmentation;
+
+/// <summary>
+/// Text extracted from a PDF: lines are hard-wrapped, so a paragraph ends only where a new one visibly starts
+/// (a paragraph number <c>12.</c>, a section marker <c>I.</c>/<c>A.</c>/<c>b)</c>, or a short title line followed by
+/// one of those). Blank lines mean nothing when the extractor put one after every line; otherwise they end a
+/// paragraph. Footnotes sit at the foot of each page: a line starting with the next footnote number
+/// (footnotes are numbered in sequence through the document), continued by unindented lines, until an
+/// indented line resumes the body text, which may continue the paragraph the page break cut. Complete URLs
+/// alone on a line are the link annotations extractors repeat after footnotes, and are dropped.
+/// </summary>
+internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) : IDocumentLayout
+{
+    public string Name => blankLinesSeparateParagraphs ? "pdf-text" : "pdf-text-spaced";
+
+    public List<DraftParagraph> Assemble(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = block.Text.TrimEnd();
+            if (text.Trim().Length > 0 || blankLinesSeparateParagraphs)
+            {
+                lines.Add(text);
+            }
+        }
+
+        var typicalLength = TypicalLength(lines);
+        var drafts = new List<DraftParagraph>();
+        var pendingNotes = new List<DraftParagraph>();
+        var body = new StringBuilder();
+        DraftParagraph? note = null;
+        var nextNote = 1;
+        var pageBreak = false;
+        var bodyStartedAfterBreak = false;
+        var headingCandidate = false;
+
+        void FlushBody()
+        {
+            if (body.Length > 0)
+            {
+                drafts.Add(new DraftParagraph(body.ToString(), BlockKind.Paragraph) { AfterPageBreak = bodyStartedAfterBreak, HeadingCandidate = headingCandidate });
+                body.Clear();
+            }
+
+            drafts.AddRange(pendingNotes);
+            pendingNotes.Clear();
+            headingCandidate = false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var raw = lines[i];
+            if (raw.Contains('\f'))
+            {
+                pageBreak = true;
+                note = null;
+                raw = raw.Replace("\f", string.Empty, StringComparison.Ordinal);
+            }
+
+            var line = MarkSuperscripts(raw.Trim());
+            if (line.Length == 0)
+            {
+                FlushBody();
+                note = null;
+                continue;
+            }
+
+            if (PageFurniture.IsLinkAnnotation(line) || PageFurniture.IsFurniture(line))
+            {
+                pageBreak = true;
+                continue;
+            }
+
+            var indented = raw.Length > 0 && char.IsWhiteSpace(raw[0]);
+            if (NoteStart().Match(line) is { Success: true } start &&
+                int.Parse(start.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n &&
+                n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !ParagraphNumbering.StartsNumbered(line))
+            {
+                note = new DraftParagraph(line[start.Length..], BlockKind.Footnote) { Number = n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                pendingNotes.Add(note);
+                nextNote = n + 1;
+                pageBreak = true;
+                continue;
+            }
+
+            if (note is not null)
+            {
+                if (NoteRemark().IsMatch(line))
+                {
+                    note = new DraftParagraph(line, BlockKind.Footnote);
+                    pendingNotes.Add(note);
+                    continue;
+                }
+
+                if (!indented && !StartsBlock(line))
+                {
+                    note.Text = Join(note.Text, line);
+                    continue;
+                }
+
+                note = null;
+            }
+
+            if (StartsBlock(line) || IsTitleLine(lines, i, body))
+            {
+                FlushBody();
+                headingCandidate = !ParagraphNumbering.StartsNumbered(line) || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
+            }
+
+            if (body.Length == 0)
+            {
+                bodyStartedAfterBreak = pageBreak;
+                body.Append(line);
+            }
+            else
+            {
+                Join(body, line);
+            }
+
+            pageBreak = false;
+        }
+
+        FlushBody();
+        return drafts;
+    }
+
+    /// <summary>
+    /// Joins a wrapped line. A line ending in a hyphen joins without a space and keeps it: UN texts are set without
+    /// word division, so a final hyphen belongs to a compound (<c>main-</c> + <c>d'œuvre</c>) or a URL; a soft
+    /// hyphen (U+00AD) marks a real word division and is removed.
+    /// </summary>
+    internal static void Join(StringBuilder text, string line)
+    {
+        if (text.Length > 0 && text[^1] == '\u00AD')
+        {
+            text.Length--;
+            text.Append(line);
+            return;
+        }
+
+        var glue = text.Length > 1 && text[^1] is '-' or '/' && text[^2] != ' ' && line.Length > 0 && !char.IsUpper(line[0]);
+        (glue ? text : text.Append(' ')).Append(line);
+    }
+
+    internal static string Join(string text, string line)
+    {
+        if (text.Length > 0 && text[^1] == '\u00AD')
+        {
+            return text[..^1] + line;
+        }
+
+        if (text.Length > 1 && text[^1] is '-' or '/' && text[^2] != ' ' && line.Length > 0 && !char.IsUpper(line[0]))
+        {
+            return text + line;
+        }
+
+        return text + " " + line;
+    }
+
+    /// <summary>
+    /// Extractors flatten superscript footnote calls but leave a trace: a space after the number before the final
+    /// punctuation (<c>public14 .</c>, <c>en 2025 28 .</c>) or two spaces after it (<c>indicateurs 13  et</c>).
+    /// Such numbers are marked as calls, as other formats mark them.
+    /// </summary>
+    private static string MarkSuperscripts(string line)
+    {
+        if (!line.Contains(' '))
+        {
+            return line;
+        }
+
+        line = CallBeforePunctuation().Replace(line, "<sup>${n}</sup>");
+        return CallBeforeDoubleSpace().Replace(line, "<sup>${n}</sup> ");
+    }
+
+    private static bool StartsBlock(string line) =>
+        ParagraphNumbering.StartsNumbered(line) || SectionMarker().IsMatch(line);
+
+    /// <summary>A short line without final punctuation, alone between a finished paragraph and a new numbered one: a title.</summary>
+    private static bool IsTitleLine(List<string> lines, int index, StringBuilder body)
+    {
+        var line = lines[index].Trim();
+        if (line.Length > 90 || !char.IsUpper(line[0]) || EndsWithPunctuation(line) || (body.Length > 0 && !EndsSentence(body)))
+        {
+            return false;
+        }
+
+        for (var next = index + 1; next < lines.Count; next++)
+        {
+            var candidate = lines[next].Trim();
+            if (candidate.Length > 0)
+            {
+                return StartsBlock(candidate);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The median length of lines: wrapped lines fill the measure, titles do not.</summary>
+    private static int TypicalLength(List<string> lines)
+    {
+        var lengths = lines.Select(l => l.Trim().Length).Where(l => l > 0).Order().ToArray();
+        return lengths.Length == 0 ? 80 : lengths[lengths.Length / 2];
+    }
+
+    private static bool EndsWithPunctuation(string line) => line.TrimEnd()[^1] is '.' or ';' or ':' or ',' or '!' or '?';
+
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] is '.' or ';' or ':' or '!' or '?' or ')';
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?=\S)")]
+    private static partial Regex NoteStart();
+
+    [GeneratedRegex(@"(?:(?<=[\p{L}’'»)])| (?=\d{1,3} [.,]))(?<n>\d{1,3}) (?=[.,](?:\s|$))")]
+    private static partial Regex CallBeforePunctuation();
+
+    [GeneratedRegex(@"(?<=\S) (?<n>\d{1,3})  +(?=\p{Ll})")]
+    private static partial Regex CallBeforeDoubleSpace();
+
+    /// <summary>The note UN reports add under the first footnote (<c>Note : Tous les sites Web ...</c>).</summary>
+    [GeneratedRegex(@"^Notes?\s*:")]
+    private static partial Regex NoteRemark();
+
+    [GeneratedRegex(@"^(?:[IVX]{1,6}\.|[A-H]\.|[a-z]\))\s+\p{Lu}")]
+    private static partial Regex SectionMarker();
+}

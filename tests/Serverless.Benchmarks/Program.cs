@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Serverless.Benchmarks;
+
+// `dump FILE...` prints the paragraphs of files as JSON Lines (a quick look while tuning layout rules);
+// anything else runs the benchmarks: dotnet run -c Release -- --filter '*' --job short
+if (args.Length > 0 && args[0] == "dump")
+{
+    ParagraphDump.Write(args[1..], Console.Out);
+    return;
+}
+
+// `samples FOLDER` writes the DOCX and PDF samples from the documents the round-trip tests use.
+if (args.Length > 1 && args[0] == "samples")
+{
+    SampleFiles.Write(args[1]);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SegmentationBenchmarks).Assembly).Run(args);

@@ -1,0 +1,60 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Shared.Reading;
+using Serverless.Shared.Segmentation;
+using Serverless.UnitTests.Reading;
+
+namespace Serverless.Benchmarks;
+
+/// <summary>
+/// Reading and segmentation throughput per format, through <see cref="DocumentParser.Parse"/> as the pipeline calls it.
+/// Input sizes, paragraph and page counts are printed at setup (and in results/segmentation.md) to turn times into
+/// MB/s, paragraphs/s and pages/s.
+/// </summary>
+[MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
+public class SegmentationBenchmarks
+{
+    private DocumentParser _parser = null!;
+    private DocumentSource _source = null!;
+
+    [Params("text-markdown-like", "text-pdf-extracted", "markdown", "html", "docx", "pdf")]
+    public string Format { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _parser = new ServiceCollection().AddDocumentParsing().BuildServiceProvider().GetRequiredService<DocumentParser>();
+        _source = Source(Format);
+        var parsed = _parser.Parse(_source);
+        Console.WriteLine($"// input {Format}: {_source.Content.Length} bytes, {parsed.Paragraphs.Count} paragraphs" +
+                          (Format == "pdf" ? $", {PdfPages()} pages" : string.Empty));
+    }
+
+    [Benchmark]
+    public int Parse() => _parser.Parse(_source).Paragraphs.Count;
+
+    public static DocumentSource Source(string format)
+    {
+        var sample = SampleDocuments.ItuContribution;
+        var copies = BenchmarkInputs.CopiesFor(s => Encoding.UTF8.GetByteCount(s.ToMarkdown()), sample);
+        var large = BenchmarkInputs.Large(sample, copies);
+        return format switch
+        {
+            "text-markdown-like" => new DocumentSource("contribution.txt", null, Encoding.UTF8.GetBytes(large.ToMarkdown())),
+            "text-pdf-extracted" => new DocumentSource("report.txt", null, Encoding.UTF8.GetBytes(BenchmarkInputs.PdfExtractedText(large))),
+            "markdown" => new DocumentSource("contribution.md", null, Encoding.UTF8.GetBytes(large.ToMarkdown())),
+            "html" => new DocumentSource("contribution.html", null, Encoding.UTF8.GetBytes(large.ToHtml())),
+            "docx" => new DocumentSource("contribution.docx", null, DocxSampleWriter.Write(large)),
+            _ => new DocumentSource("contribution.pdf", null, PdfSampleWriter.Write(sample, copies: BenchmarkInputs.PdfCopies, runningHeader: true)),
+        };
+    }
+
+    private int PdfPages()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(_source.Content.ToArray());
+        return document.NumberOfPages;
+    }
+}

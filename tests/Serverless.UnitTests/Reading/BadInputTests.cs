@@ -1,0 +1,256 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Serverless.Shared.Reading;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Damaged, hostile or empty uploads end with an <see cref="UnreadableDocumentException"/> whose message is written
+/// for the person who sent the file: no stack trace, no exception names.
+/// </summary>
+public sealed class BadInputTests
+{
+    [Fact]
+    public void ExplainsDamage_When_PdfIsCorrupt()
+    {
+        // Arrange
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7\n").Concat(RandomBytes(20_000, seed: 1)).ToArray();
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("report.pdf", bytes));
+
+        // Assert
+        AssertReadable(error, "damaged");
+    }
+
+    [Fact]
+    public void ExplainsDamage_When_PdfIsTruncated()
+    {
+        // Arrange
+        var whole = PdfSampleWriter.Write(SampleDocuments.ItuContribution);
+        var truncated = whole[..(whole.Length / 20)];
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("report.pdf", truncated));
+
+        // Assert
+        AssertReadable(error);
+    }
+
+    [Fact]
+    public void AsksForUnprotectedCopy_When_PdfIsEncrypted()
+    {
+        // Arrange
+        var bytes = EncryptedPdf();
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("protected.pdf", bytes));
+
+        // Assert
+        AssertReadable(error, "password");
+    }
+
+    [Fact]
+    public void SaysFileIsEmpty_When_PdfHasNoBytes()
+    {
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("empty.pdf", []));
+
+        // Assert
+        AssertReadable(error, "empty");
+    }
+
+    [Fact]
+    public void SaysThereIsNoText_When_PdfPagesAreBlank()
+    {
+        // Arrange
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var bytes = builder.Build();
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("scan.pdf", bytes));
+
+        // Assert
+        AssertReadable(error, "no selectable text");
+    }
+
+    [Fact]
+    public void RefusesToExpand_When_DocxIsZipBomb()
+    {
+        // Arrange: 64 MB of zeros compress to about 64 KB.
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 64; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("bomb.docx", stream.ToArray()));
+
+        // Assert
+        AssertReadable(error, "zip bomb");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 * 1024 * 1024, "the bomb was expanded");
+    }
+
+    [Fact]
+    public void SaysThereIsNoBody_When_DocxHasNoBody()
+    {
+        // Arrange
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            package.AddMainDocumentPart().Document = new Document();
+        }
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("nobody.docx", stream.ToArray()));
+
+        // Assert
+        AssertReadable(error, "no document body");
+    }
+
+    [Fact]
+    public void ExplainsDamage_When_DocxIsNotAZip()
+    {
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("contribution.docx", RandomBytes(5000, seed: 2)));
+
+        // Assert
+        AssertReadable(error, "damaged");
+    }
+
+    [Fact]
+    public void SaysItIsBinary_When_TextFileHoldsBinaryBytes()
+    {
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("notes.txt", RandomBytes(10_000, seed: 3)));
+
+        // Assert
+        AssertReadable(error, "binary");
+    }
+
+    [Fact]
+    public void IgnoresScriptsAndStyles_When_HtmlContainsThem()
+    {
+        // Arrange
+        const string html = "<html><head><style>p { color: red }</style><script>var secret = 'head';</script></head><body>" +
+                            "<script>document.write('injected text')</script><noscript>enable scripts</noscript>" +
+                            "<h1>Contribution</h1><p>Action line C2 progressed.<script>alert('inline')</script></p></body></html>";
+
+        // Act
+        var parsed = Parsing.Parse("page.html", html);
+
+        // Assert
+        Assert.Equal(["Contribution", "Action line C2 progressed."], parsed.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void SaysThereIsNoText_When_HtmlHoldsOnlyScripts()
+    {
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("page.html", "<html><body><script>alert(1)</script></body></html>"));
+
+        // Assert
+        AssertReadable(error, "no text");
+    }
+
+    [Fact]
+    public void RefusesWithoutLoading_When_FileIs200Megabytes()
+    {
+        // Arrange: a sparse file, so the test itself stays small on disk and in memory.
+        var path = Path.Combine(Path.GetTempPath(), $"wsis-large-{Guid.NewGuid():N}.txt");
+        using (var file = new FileStream(path, FileMode.CreateNew))
+        {
+            file.SetLength(200L * 1024 * 1024);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            // Act
+            var error = Assert.Throws<UnreadableDocumentException>(() => DocumentSource.FromFile(path));
+
+            // Assert
+            AssertReadable(error, "too large");
+            Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1024 * 1024, "the file was loaded");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void RefusesBeforeReading_When_UploadedBytesExceedTheLimit()
+    {
+        // Arrange
+        var bytes = new byte[ReadingLimits.MaxFileBytes + 1];
+        bytes.AsSpan().Fill((byte)'a');
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("huge.txt", bytes));
+
+        // Assert
+        AssertReadable(error, "too large");
+    }
+
+    private static void AssertReadable(UnreadableDocumentException error, string? expected = null)
+    {
+        if (expected is not null)
+        {
+            Assert.Contains(expected, error.Message, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain("Exception", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] RandomBytes(int count, int seed)
+    {
+        var bytes = new byte[count];
+        new Random(seed).NextBytes(bytes);
+        bytes[0] = 0x01; // not a magic number of any format
+        return bytes;
+    }
+
+    /// <summary>A one-page PDF whose trailer declares standard encryption with a user password the reader does not have.</summary>
+    private static byte[] EncryptedPdf()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            "<< /Filter /Standard /V 1 /R 2 /O <" + new string('A', 64) + "> /U <" + new string('B', 64) + "> /P -44 >>",
+        };
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append($"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+}

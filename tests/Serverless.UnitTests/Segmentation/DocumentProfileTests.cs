@@ -1,0 +1,49 @@
+using Serverless.Shared.Segmentation;
+using Serverless.UnitTests.Reading;
+
+namespace Serverless.UnitTests.Segmentation;
+
+public sealed class DocumentProfileTests
+{
+    [Theory]
+    [InlineData("000_b6a7f7a314a0c2c3.txt", "fr", DocumentKinds.Resolution, "E/RES/2025/18", 2025, "ECOSOC")]
+    [InlineData("001_c994054558bf5bc9.txt", "fr", DocumentKinds.Resolution, "A/RES/75/202", 2020, "GA")]
+    [InlineData("002_f1425ecc0daaa0de.txt", "fr", DocumentKinds.CouncilDocument, null, null, "ITU-COUNCIL")]
+    [InlineData("003_93a91d9ffa97d902.txt", "fr", DocumentKinds.SecretaryGeneralReport, null, 2024, "SG")]
+    [InlineData("004_ed308b90e20e3f2d.txt", "fr", DocumentKinds.CouncilDocument, null, null, "ITU-COUNCIL")]
+    public void DetectsProfile_When_CorpusDocumentIsParsed(string fileName, string language, string kind, string? symbol, int? year, string body)
+    {
+        if (!CorpusFiles.Available)
+        {
+            return; // the corpus is not part of the repository; GoldenSegmentationTests report the skip
+        }
+
+        // Act
+        var profile = Parsing.Parse(fileName, File.ReadAllBytes(CorpusFiles.PathOf(fileName))).Profile;
+
+        // Assert
+        Assert.Equal((language, kind, symbol, body), (profile.Language, profile.Kind, profile.Symbol, profile.IssuingBody));
+        if (year is not null)
+        {
+            Assert.Equal(year, profile.Year);
+        }
+
+        Assert.True(profile.Evidence.ContainsKey("kind"));
+    }
+
+    [Fact]
+    public void DetectsAdoptionDateAndSession_When_ResolutionHeaderIsPresent()
+    {
+        // Arrange
+        const string text = "Nations Unies E/RES/2025/18\n\nSession de 2025\n\n# Résolution adoptée par le Conseil économique et social le 29 juillet 2025\n\nLe Conseil économique et social,\n\nRappelant sa résolution 2006/46,\n\n- 1. Prie le Secrétaire général de présenter un rapport ;\n";
+
+        // Act
+        var profile = Parsing.Parse("resolution.txt", text).Profile;
+
+        // Assert
+        Assert.Equal(new DateOnly(2025, 7, 29), profile.Date);
+        Assert.Equal("Session de 2025", profile.Session);
+        Assert.Equal("E/RES/2025/18", profile.Symbol);
+        Assert.Equal("ECOSOC", profile.IssuingBody);
+    }
+}

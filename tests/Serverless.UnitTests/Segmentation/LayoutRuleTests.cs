@@ -1,0 +1,132 @@
+using Serverless.Shared.Segmentation;
+using Serverless.UnitTests.Reading;
+
+namespace Serverless.UnitTests.Segmentation;
+
+/// <summary>The UN layout rules on short texts written for each artefact of <c>docs/domain.md</c>.</summary>
+public sealed class LayoutRuleTests
+{
+    [Fact]
+    public void JoinsParagraph_When_PageFurnitureCutsIt()
+    {
+        // Arrange
+        const string text = "Le Conseil économique et social,\n\nRappelant sa résolution 2006/46,\n\nRappelant également la résolution 70/125,\n\n" +
+                            "- 1. Prie le Secrétaire général de présenter un rapport à la Commission de la science et\n\n" +
+                            "25-13008 **5/20**\n\n" +
+                            "de la technique au service du développement ;\n" +
+                            "- 2. Décide de poursuivre l'examen de la question.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("resolution.txt", text).Paragraphs;
+
+        // Assert
+        var operative = paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        Assert.Equal(["1", "2"], operative.Select(p => p.Number));
+        Assert.Equal("Prie le Secrétaire général de présenter un rapport à la Commission de la science et de la technique au service du développement ;", operative[0].Text);
+        Assert.Equal(2, paragraphs.Count(p => p.Kind == ParagraphKind.Preambular));
+    }
+
+    [Fact]
+    public void LinksFootnoteToItsParagraph_When_MarkdownExportHasSuperscripts()
+    {
+        // Arrange
+        const string text = "Rappelant les textes issus du Sommet mondial<sup>1</sup>,\n\n<sup>&</sup>lt;sup>1</sup> Voir A/C.2/59/3 et A/60/687.\n\n- 1. Accueille avec satisfaction la résolution [70/125](#) ;\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("resolution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal("Rappelant les textes issus du Sommet mondial,", paragraphs[0].Text);
+        Assert.Equal(["Voir A/C.2/59/3 et A/60/687."], paragraphs[0].Footnotes!);
+        Assert.Equal("Accueille avec satisfaction la résolution 70/125 ;", paragraphs[1].Text);
+        Assert.DoesNotContain(paragraphs, p => p.Kind == ParagraphKind.Footnote);
+    }
+
+    [Fact]
+    public void ReadsTabNumbersAndInlineFootnotes_When_TextIsDocxExport()
+    {
+        // Arrange
+        const string text = "II\tAperçu des déclarations\n" +
+                            "2.6\tLes feuilles de route pour les grandes orientations C2 et C4 ont été présentées[footnoteRef:1]. [1: \tVoir le document C24/12.]\n" +
+                            "a)\tles activités menées par l'UIT;\n" +
+                            "–\tCélébrer le 20ème anniversaire du SMSI.\n" +
+                            "[bookmark: ANNEXE]ANNEXE\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("council.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal((ParagraphKind.Heading, "II", "Aperçu des déclarations"), (paragraphs[0].Kind, paragraphs[0].Number, paragraphs[0].Text));
+        Assert.Equal(("2.6", "Les feuilles de route pour les grandes orientations C2 et C4 ont été présentées."), (paragraphs[1].Number, paragraphs[1].Text));
+        Assert.Equal(["Voir le document C24/12."], paragraphs[1].Footnotes!);
+        Assert.Equal((ParagraphKind.ListItem, "a"), (paragraphs[2].Kind, paragraphs[2].Number));
+        Assert.Equal((ParagraphKind.ListItem, (string?)null), (paragraphs[3].Kind, paragraphs[3].Number));
+        Assert.Equal((ParagraphKind.Heading, "ANNEXE"), (paragraphs[4].Kind, paragraphs[4].Text));
+    }
+
+    [Fact]
+    public void RebuildsWrappedParagraphs_When_TextIsPdfExtractionWithBlankLines()
+    {
+        // Arrange: every line followed by a blank line, a footnote block at the page foot, the paragraph continuing after it.
+        string[] lines =
+        [
+            " b) Infrastructure de l’information et des communications (C2) ",
+            "12. L’UIT a publié un rapport sur la connectivité universelle et efficace dans les pays les ",
+            "moins avancés, qui présente les progrès accomplis depuis la tenue du Sommet mondial (SMSI)1. Le ",
+            "rapport examine les coûts des services mobiles et les obstacles qui limitent l’accès des femmes ",
+            "  ",
+            " 1 https://www.itu.int/itu-d/reports/statistics/",
+            "https://www.itu.int/itu-d/reports/statistics/",
+            " à Internet dans les zones rurales. ",
+            "13. La CNUCED a organisé la Semaine de l’économie numérique, à Genève, en décembre 2024, avec ",
+            "plus de 3 000 participants venus de 130 pays et représentant toutes les parties prenantes. ",
+        ];
+        var text = string.Join("\n\n", lines) + "\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("report.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Equal((ParagraphKind.Heading, "b", "Infrastructure de l’information et des communications (C2)"), (paragraphs[0].Kind, paragraphs[0].Number, paragraphs[0].Text));
+        Assert.Equal("12", paragraphs[1].Number);
+        Assert.EndsWith("(SMSI). Le rapport examine les coûts des services mobiles et les obstacles qui limitent l’accès des femmes à Internet dans les zones rurales.", paragraphs[1].Text);
+        Assert.Equal(["https://www.itu.int/itu-d/reports/statistics/"], paragraphs[1].Footnotes!);
+        Assert.Equal("13", paragraphs[2].Number);
+    }
+
+    [Theory]
+    [InlineData("25-13008 **5/20**")]
+    [InlineData("**3/20**")]
+    [InlineData("GE.25-01234 (F)")]
+    [InlineData("E/RES/2025/18 5/20 25-13008")]
+    [InlineData("Page 3 of 20")]
+    [InlineData("__________________")]
+    public void DropsLine_When_ItIsPageFurniture(string furniture)
+    {
+        // Arrange
+        var text = $"Le SMSI progresse dans toutes les régions.\n\n{furniture}\n\nLa CNUCED a publié son rapport.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("note.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(["Le SMSI progresse dans toutes les régions.", "La CNUCED a publié son rapport."], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void KeepsFootnoteApart_When_DocxParagraphCallsOne()
+    {
+        // Arrange
+        var docx = DocxSampleWriter.Write(SampleDocuments.ItuContribution, footnote: "ITU, Facts and Figures 2024.");
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.docx", docx).Paragraphs;
+
+        // Assert
+        var calling = paragraphs.Single(p => p.Footnotes is not null);
+        Assert.StartsWith("This contribution responds", calling.Text);
+        Assert.Equal(["ITU, Facts and Figures 2024."], calling.Footnotes!);
+        Assert.DoesNotContain(paragraphs, p => p.Kind == ParagraphKind.Footnote);
+    }
+}
