@@ -6,7 +6,8 @@ namespace Serverless.IntegrationTests;
 
 /// <summary>
 /// Faults the tests provoke on purpose, to drive the trigger engine's real retry and poison paths:
-/// a classifier that throws on a marker text, and a reader whose format always crashes.
+/// a classifier that throws on a marker text, and a reader that always times out (which, unlike a damaged
+/// file, is not the sender's fault: the engine retries it, then gives up).
 /// </summary>
 public static class FaultInjection
 {
@@ -41,6 +42,6 @@ public static class FaultInjection
         public bool CanRead(DocumentSource source) => source.Extension == CrashingExtension;
 
         public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("Injected reader failure.");
+            throw new TaskCanceledException("Injected reader time-out.");
     }
 }
