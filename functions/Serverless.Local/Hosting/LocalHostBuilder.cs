@@ -49,6 +49,7 @@ public static class LocalHostBuilder
         });
         builder.Services.AddSingleton<ITypeLocator>(new FixedTypeLocator(TriggerTypes.All));
         builder.Services.AddIngestionPipeline().AddWsisApi();
+        builder.Services.AddHostedService<IntakeSweeper>();
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
