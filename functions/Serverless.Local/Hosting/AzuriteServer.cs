@@ -40,8 +40,8 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public static async Task<AzuriteServer> StartAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
     {
-        var script = Path.Combine(options.PackageFolder, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(script))
+        var script = Path.Combine(options.PackageFolder, "run-azurite.js");
+        if (!File.Exists(Path.Combine(options.PackageFolder, "node_modules", "azurite", "dist", "src", "azurite.js")))
         {
             throw new InvalidOperationException(
                 $"Azurite is not installed in {options.PackageFolder}. Run ./wsis (it installs it) or 'npm ci' in that folder.");
@@ -50,6 +50,8 @@ public sealed class AzuriteServer : IAsyncDisposable
         var (blob, queue, table) = ChoosePorts(options.PreferredPorts);
         var start = new ProcessStartInfo("node")
         {
+            // Our end of its stdin: when this process goes, however it goes, the emulator sees stdin close and exits.
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
