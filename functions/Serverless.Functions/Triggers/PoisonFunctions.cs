@@ -18,4 +18,10 @@ public sealed class PoisonFunctions(PoisonMessageStep step)
         [QueueTrigger(StorageNames.BlobTriggerPoisonQueue, Connection = StorageNames.ConnectionSetting)] string message,
         CancellationToken cancellationToken) =>
         step.OnBlobPoisonAsync(message, cancellationToken);
+
+    [Function(nameof(CompilePoison))]
+    public Task CompilePoison(
+        [QueueTrigger(StorageNames.CompilePoisonQueue, Connection = StorageNames.ConnectionSetting)] string message,
+        CancellationToken cancellationToken) =>
+        step.OnCompilePoisonAsync(message, cancellationToken);
 }

@@ -16,9 +16,15 @@ public static class SummariesApi
         int year, ApiServices services, CancellationToken cancellationToken)
     {
         var summary = await services.Summaries.ReadAsync(year, cancellationToken);
-        return summary is null
-            ? ApiProblem.NotFound($"The summary of {year} has not been compiled yet. POST /api/summaries/{year}/compile to compile it.")
-            : TypedResults.Ok(summary);
+        if (summary is not null)
+        {
+            return TypedResults.Ok(summary);
+        }
+
+        var failure = await services.Summaries.GetFailureAsync(year, cancellationToken);
+        return ApiProblem.NotFound(failure is null
+            ? $"The summary of {year} has not been compiled yet. POST /api/summaries/{year}/compile to compile it."
+            : $"The summary of {year} could not be compiled: {failure}");
     }
 
     /// <summary><c>POST /api/summaries/{year}/compile</c>: queues a compile and answers 202 at once.</summary>

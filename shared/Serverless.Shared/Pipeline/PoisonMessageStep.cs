@@ -11,9 +11,27 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 public sealed class PoisonMessageStep(
     DocumentStore documents,
+    SummaryStore summaries,
     StorageClients storage,
+    TimeProvider clock,
     ILogger<PoisonMessageStep> logger)
 {
+    /// <summary>A compile that failed on every attempt: the summary route says so until a compile succeeds.</summary>
+    public async Task<StepOutcome> OnCompilePoisonAsync(string message, CancellationToken cancellationToken = default)
+    {
+        var request = PipelineMessages.TryParse<CompileRequest>(message);
+        logger.LogError("Compiling the summary failed on every attempt: {Message}", message);
+        if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
+        {
+            return StepOutcome.Failed;
+        }
+
+        await summaries.RecordFailureAsync(request.Year,
+            "The last compile failed repeatedly; the summary shown, if any, is the previous one. Ask an administrator to check the logs.",
+            clock.GetUtcNow(), cancellationToken);
+        return StepOutcome.Done;
+    }
+
     public async Task<StepOutcome> OnClassifyPoisonAsync(string message, CancellationToken cancellationToken = default)
     {
         var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);

@@ -13,6 +13,9 @@ public sealed class SummaryStore(StorageClients storage)
 {
     public const string PointerRow = "current";
 
+    /// <summary>The row that says why the last compile of a year gave up, until a compile succeeds.</summary>
+    public const string FailureRow = "last-failure";
+
     private TableClient Table => storage.Table(StorageNames.SummariesTable);
 
     public async Task WriteAsync(YearSummary summary, CancellationToken cancellationToken = default)
@@ -37,6 +40,21 @@ public sealed class SummaryStore(StorageClients storage)
             cancellationToken);
 
         await DeleteVersionsExceptAsync(partition, [summary.Version, previous], cancellationToken);
+        await Table.DeleteEntityAsync(partition, FailureRow, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Records that compiling <paramref name="year"/> failed, so the summary route can say so.</summary>
+    public Task RecordFailureAsync(int year, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(
+            new TableEntity(year.ToString(), FailureRow) { ["Reason"] = reason, ["FailedAt"] = at },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    /// <summary>Why the last compile of the year gave up, or null.</summary>
+    public async Task<string?> GetFailureAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(year.ToString(), FailureRow, cancellationToken: cancellationToken);
+        return row.HasValue ? $"{row.Value!.GetString("Reason")} ({row.Value.GetDateTimeOffset("FailedAt"):yyyy-MM-dd HH:mm} UTC)" : null;
     }
 
     public async Task<YearSummary?> ReadAsync(int year, CancellationToken cancellationToken = default)
@@ -135,7 +153,7 @@ public sealed class SummaryStore(StorageClients storage)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            if (row.RowKey != PointerRow && !keep.Any(v => v is not null && row.RowKey.StartsWith(v + "-", StringComparison.Ordinal)))
+            if (row.RowKey is not (PointerRow or FailureRow) && !keep.Any(v => v is not null && row.RowKey.StartsWith(v + "-", StringComparison.Ordinal)))
             {
                 stale.Add(row);
             }

@@ -139,6 +139,29 @@ public class HttpApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task SummaryRoute_SaysTheCompileFailed_When_ItsRequestEndedInThePoisonQueue()
+    {
+        // Arrange: what the engine leaves after a compile request failed on every attempt.
+        await platform.Storage.Queue(Serverless.Shared.Storage.StorageNames.CompilePoisonQueue)
+            .SendMessageAsync(Serverless.Shared.Pipeline.PipelineMessages.Serialize(new Serverless.Shared.Pipeline.CompileRequest(2155)));
+
+        // Act
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string body;
+        do
+        {
+            await Task.Delay(250);
+            using var response = await Http.GetAsync("api/summaries/2155");
+            body = await response.Content.ReadAsStringAsync();
+        }
+        while (!body.Contains("could not be compiled", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        // Assert
+        Assert.Contains("The summary of 2155 could not be compiled", body);
+        Assert.DoesNotContain("   at ", body);
+    }
+
+    [Fact]
     public async Task HealthAndTaxonomy_AreServed()
     {
         var health = await Http.GetFromJsonAsync<HealthReport>("api/health", ApiJson.Options);
