@@ -32,7 +32,7 @@ public sealed class QueryHttpFunctions(ApiServices services)
     [Function(nameof(ReclassifyDocuments))]
     public Task<IActionResult> ReclassifyDocuments(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Reclassify)] HttpRequest request) =>
-        SummariesApi.ReclassifyAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
+        ReclassifyApi.ReclassifyAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(Health))]
     public Task<IActionResult> Health(

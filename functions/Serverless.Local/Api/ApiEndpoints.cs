@@ -23,7 +23,7 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.SummaryReport, (int year, string? format, string? lang, ApiServices services, CancellationToken ct) =>
             SummariesApi.GetReportAsync(year, format, lang, services, ct));
         api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
-        api.MapPost(ApiRoutes.Reclassify, (string? year, ApiServices services, CancellationToken ct) => SummariesApi.ReclassifyAsync(year, services, ct));
+        api.MapPost(ApiRoutes.Reclassify, (string? year, ApiServices services, CancellationToken ct) => ReclassifyApi.ReclassifyAsync(year, services, ct));
         api.MapGet(ApiRoutes.Health, HealthApi.GetAsync);
         api.MapGet(ApiRoutes.Taxonomy, HealthApi.GetTaxonomy);
         return api;

@@ -66,22 +66,4 @@ public static class SummariesApi
             ? ApiProblem.NotFound($"No report for {year} yet. POST /api/summaries/{year}/compile to compile it.")
             : TypedResults.File(content, writer.ContentType, $"wsis-summary-{year}{(lang is null ? "" : "." + lang)}.{writer.Extension}");
     }
-
-    /// <summary>
-    /// <c>POST /api/reclassify?year=2025</c> (no year: every document): queues a re-classification of stored
-    /// paragraphs, e.g. after a taxonomy change; 202 with the list of documents to follow.
-    /// </summary>
-    public static async Task<Results<Accepted<ReclassifyAccepted>, BadRequest<ApiProblem>>> ReclassifyAsync(
-        string? year, ApiServices services, CancellationToken cancellationToken)
-    {
-        if (!QueryValues.TryParseYear(year, out var yearValue))
-        {
-            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. year=2025, or no year for every document.");
-        }
-
-        await services.Storage.Queue(StorageNames.ReclassifyQueue)
-            .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api")), cancellationToken);
-        var progress = yearValue is null ? "/api/documents?status=Classifying" : $"/api/documents?year={yearValue}&status=Classifying";
-        return TypedResults.Accepted(progress, new ReclassifyAccepted(yearValue, progress));
-    }
 }
