@@ -27,16 +27,85 @@ public sealed class PlainTextReader : IDocumentReader
         using var reader = new StreamReader(
             new MemoryStream(bytes.Array!, bytes.Offset + preamble, bytes.Count - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
         var blocks = new List<TextBlock>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in Lines(reader, cancellationToken))
         {
-            if ((blocks.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            blocks.Add(new TextBlock(line.TrimEnd(), BlockKind.Line));
+            blocks.Add(new TextBlock(line, BlockKind.Line));
         }
 
         return new ReadDocument(Format, blocks);
+    }
+
+    /// <summary>
+    /// The lines of the text with trailing white space removed, split as <see cref="TextReader.ReadLine"/> splits
+    /// them (at <c>\n</c>, <c>\r</c> or <c>\r\n</c>; no empty line after a final line break). Each line becomes a
+    /// string once, already trimmed: reading it with <c>ReadLine</c> and then trimming copied every line of a PDF
+    /// extraction (whose lines end with a space) twice.
+    /// </summary>
+    internal static IEnumerable<string> Lines(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        var buffer = new char[16 * 1024];
+        var length = 0;
+        var count = 0;
+        var ended = false;
+        while (!ended)
+        {
+            if (length == buffer.Length)
+            {
+                // A line longer than the buffer: make room for the rest of it.
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = reader.Read(buffer, length, buffer.Length - length);
+            ended = read == 0;
+            length += read;
+
+            var start = 0;
+            while (true)
+            {
+                var end = buffer.AsSpan(start, length - start).IndexOfAny('\r', '\n');
+                if (end < 0)
+                {
+                    break;
+                }
+
+                end += start;
+                var next = end + 1;
+                if (buffer[end] == '\r')
+                {
+                    if (next == length && !ended)
+                    {
+                        // A \r at the end of what was read so far may be followed by the \n of the same break.
+                        break;
+                    }
+
+                    if (next < length && buffer[next] == '\n')
+                    {
+                        next++;
+                    }
+                }
+
+                if ((count++ & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                yield return new string(buffer.AsSpan(start, end - start).TrimEnd());
+                start = next;
+            }
+
+            if (ended)
+            {
+                if (start < length)
+                {
+                    yield return new string(buffer.AsSpan(start, length - start).TrimEnd());
+                }
+
+                yield break;
+            }
+
+            // Keep the unfinished line at the start of the buffer.
+            buffer.AsSpan(start, length - start).CopyTo(buffer);
+            length -= start;
+        }
     }
 }
