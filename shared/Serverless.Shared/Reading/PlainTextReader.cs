@@ -11,6 +11,8 @@ public sealed class PlainTextReader : IDocumentReader
 {
     private static readonly string[] Extensions = [".txt", ".text", ""];
 
+    private static readonly TextBlock BlankLine = new(string.Empty, BlockKind.Line);
+
     public string Format => "text";
 
     public bool CanRead(DocumentSource source) =>
@@ -26,10 +28,14 @@ public sealed class PlainTextReader : IDocumentReader
         var bytes = MemoryMarshal.TryGetArray(source.Content, out var segment) ? segment : new ArraySegment<byte>(source.Content.ToArray());
         using var reader = new StreamReader(
             new MemoryStream(bytes.Array!, bytes.Offset + preamble, bytes.Count - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
-        var blocks = new List<TextBlock>();
+        // Sized from the line feeds (a vectorised count, an estimate for UTF-16 or \r-only files): growing the list
+        // instead allocated a chain of ever larger arrays, the larger ones on the large object heap.
+        var lineFeeds = source.Content.Span.Count((byte)'\n');
+        var blocks = new List<TextBlock>(Math.Min(lineFeeds + 1, 1 << 20));
         foreach (var line in Lines(reader, cancellationToken))
         {
-            blocks.Add(new TextBlock(line, BlockKind.Line));
+            // Blank lines share one block: a TextBlock is immutable, and a PDF extraction has one after every line.
+            blocks.Add(line.Length == 0 ? BlankLine : new TextBlock(line, BlockKind.Line));
         }
 
         return new ReadDocument(Format, blocks);
