@@ -125,7 +125,38 @@ public sealed class MarkdownReader : IDocumentReader
             }
         }
 
-        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return CollapseWhiteSpace(text);
+    }
+
+    /// <summary>
+    /// White-space runs become one space, ends trimmed (as splitting on white space and joining the words with
+    /// spaces), in one pass: splitting made a string of every word of the document.
+    /// </summary>
+    private static string CollapseWhiteSpace(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = result.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    result.Append(' ');
+                    pendingSpace = false;
+                }
+
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
     }
 
     private static bool SuperscriptTag(string tag) =>

@@ -11,6 +11,8 @@ public sealed class PlainTextReader : IDocumentReader
 {
     private static readonly string[] Extensions = [".txt", ".text", ""];
 
+    private static readonly TextBlock BlankLine = new(string.Empty, BlockKind.Line);
+
     public string Format => "text";
 
     public bool CanRead(DocumentSource source) =>
@@ -26,17 +28,90 @@ public sealed class PlainTextReader : IDocumentReader
         var bytes = MemoryMarshal.TryGetArray(source.Content, out var segment) ? segment : new ArraySegment<byte>(source.Content.ToArray());
         using var reader = new StreamReader(
             new MemoryStream(bytes.Array!, bytes.Offset + preamble, bytes.Count - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
-        var blocks = new List<TextBlock>();
-        while (reader.ReadLine() is { } line)
+        // Sized from the line feeds (a vectorised count, an estimate for UTF-16 or \r-only files): growing the list
+        // instead allocated a chain of ever larger arrays, the larger ones on the large object heap.
+        var lineFeeds = source.Content.Span.Count((byte)'\n');
+        var blocks = new List<TextBlock>(Math.Min(lineFeeds + 1, 1 << 20));
+        foreach (var line in Lines(reader, cancellationToken))
         {
-            if ((blocks.Count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            blocks.Add(new TextBlock(line.TrimEnd(), BlockKind.Line));
+            // Blank lines share one block: a TextBlock is immutable, and a PDF extraction has one after every line.
+            blocks.Add(line.Length == 0 ? BlankLine : new TextBlock(line, BlockKind.Line));
         }
 
         return new ReadDocument(Format, blocks);
+    }
+
+    /// <summary>
+    /// The lines of the text with trailing white space removed, split as <see cref="TextReader.ReadLine"/> splits
+    /// them (at <c>\n</c>, <c>\r</c> or <c>\r\n</c>; no empty line after a final line break). Each line becomes a
+    /// string once, already trimmed: reading it with <c>ReadLine</c> and then trimming copied every line of a PDF
+    /// extraction (whose lines end with a space) twice.
+    /// </summary>
+    internal static IEnumerable<string> Lines(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        var buffer = new char[16 * 1024];
+        var length = 0;
+        var count = 0;
+        var ended = false;
+        while (!ended)
+        {
+            if (length == buffer.Length)
+            {
+                // A line longer than the buffer: make room for the rest of it.
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = reader.Read(buffer, length, buffer.Length - length);
+            ended = read == 0;
+            length += read;
+
+            var start = 0;
+            while (true)
+            {
+                var end = buffer.AsSpan(start, length - start).IndexOfAny('\r', '\n');
+                if (end < 0)
+                {
+                    break;
+                }
+
+                end += start;
+                var next = end + 1;
+                if (buffer[end] == '\r')
+                {
+                    if (next == length && !ended)
+                    {
+                        // A \r at the end of what was read so far may be followed by the \n of the same break.
+                        break;
+                    }
+
+                    if (next < length && buffer[next] == '\n')
+                    {
+                        next++;
+                    }
+                }
+
+                if ((count++ & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                yield return new string(buffer.AsSpan(start, end - start).TrimEnd());
+                start = next;
+            }
+
+            if (ended)
+            {
+                if (start < length)
+                {
+                    yield return new string(buffer.AsSpan(start, length - start).TrimEnd());
+                }
+
+                yield break;
+            }
+
+            // Keep the unfinished line at the start of the buffer.
+            buffer.AsSpan(start, length - start).CopyTo(buffer);
+            length -= start;
+        }
     }
 }

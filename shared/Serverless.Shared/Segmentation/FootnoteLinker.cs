@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Serverless.Shared.Segmentation;
@@ -107,8 +108,20 @@ internal static class FootnoteLinker
         return FindBareCall(drafts, index, number, GluedToWord(number)) ?? FindBareCall(drafts, index, number, GluedToNumber(number));
     }
 
+    /// <summary>
+    /// The patterns per note number, built once per process: constructing a <see cref="Regex"/> parses and compiles
+    /// its pattern, which cost more than the search itself when it was done for every note of every document.
+    /// Note numbers have at most three digits, so the caches stay small.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Regex> GluedToWordCache = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, Regex> GluedToNumberCache = new(StringComparer.Ordinal);
+
     /// <summary>After a letter or closing mark: <c>(SMSI)1.</c>, <c>l'humanité2.</c>.</summary>
     private static Regex GluedToWord(string number) =>
+        number.Length <= 3 ? GluedToWordCache.GetOrAdd(number, NewGluedToWord) : NewGluedToWord(number);
+
+    private static Regex NewGluedToWord(string number) =>
         new($@"(?<=[\p{{L}})»\]’])(?:{number})(?=[\s.,;:]|$)", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -116,6 +129,9 @@ internal static class FootnoteLinker
     /// when the digits left form a whole token of their own (a year, a code), since the number of a note is known.
     /// </summary>
     private static Regex GluedToNumber(string number) =>
+        number.Length <= 3 ? GluedToNumberCache.GetOrAdd(number, NewGluedToNumber) : NewGluedToNumber(number);
+
+    private static Regex NewGluedToNumber(string number) =>
         new($@"(?<=(?:\s|^)\d{{3,4}}|[+\p{{L}}]\d{{1,4}})(?:{number})(?=[.,;:](?:\s|$))", RegexOptions.CultureInvariant);
 
     private static DraftParagraph? FindBareCall(List<DraftParagraph> drafts, int index, string number, Regex glued)

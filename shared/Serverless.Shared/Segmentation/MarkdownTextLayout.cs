@@ -18,17 +18,22 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
     {
         var drafts = new List<DraftParagraph>();
         var text = new StringBuilder();
+
+        // The paragraph while it has a single line (most Markdown paragraphs are one line): that line's string is
+        // kept as the paragraph's text instead of being copied into the builder and out again.
+        string? single = null;
         var pageBreak = false;
         var bulleted = false;
 
         void Flush()
         {
-            if (text.Length > 0)
+            if (single is not null || text.Length > 0)
             {
-                drafts.Add(new DraftParagraph(text.ToString(), BlockKind.Paragraph) { AfterPageBreak = pageBreak, Bulleted = bulleted });
+                drafts.Add(new DraftParagraph(single ?? text.ToString(), BlockKind.Paragraph) { AfterPageBreak = pageBreak, Bulleted = bulleted });
                 pageBreak = false;
             }
 
+            single = null;
             text.Clear();
             bulleted = false;
         }
@@ -75,21 +80,27 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
             }
 
             var bullet = line[0] is '-' or '*' or '+' && Bullet().IsMatch(line);
-            if (text.Length > 0 && (bullet || ParagraphNumbering.StartsNumbered(line)))
+            var started = single is not null || text.Length > 0;
+            if (started && (bullet || ParagraphNumbering.StartsNumbered(line)))
             {
                 Flush();
+                started = false;
             }
 
-            if (text.Length == 0)
+            if (!started)
             {
                 bulleted = bullet;
-            }
-            else
-            {
-                text.Append(' ');
+                single = line;
+                continue;
             }
 
-            text.Append(line);
+            if (single is not null)
+            {
+                text.Append(single);
+                single = null;
+            }
+
+            text.Append(' ').Append(line);
         }
 
         Flush();

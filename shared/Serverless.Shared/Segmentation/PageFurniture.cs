@@ -24,7 +24,13 @@ internal static partial class PageFurniture
             return false;
         }
 
-        var text = line.Contains('*') ? line.Replace("*", string.Empty, StringComparison.Ordinal).Trim() : trimmed.ToString();
+        if (!line.Contains('*'))
+        {
+            // Matched on the span: no copy of the line for the (many) lines that start with a digit.
+            return trimmed.Length < 80 && Furniture().IsMatch(trimmed);
+        }
+
+        var text = line.Replace("*", string.Empty, StringComparison.Ordinal).Trim();
         return text.Length > 0 && text.Length < 80 && Furniture().IsMatch(text);
     }
 

@@ -39,6 +39,11 @@ internal static partial class ParagraphNumbering
             return (null, NumberMarker.None, text.Trim());
         }
 
+        if (!CanOpenWithNumber(text))
+        {
+            return (null, NumberMarker.None, text.Trim());
+        }
+
         var tab = text.AsSpan(0, Math.Min(text.Length, 12)).Contains('\t');
         if (tab && Tabbed().Match(text) is { Success: true } tabbed)
         {
@@ -66,8 +71,17 @@ internal static partial class ParagraphNumbering
     {
         var text = line.AsSpan().TrimStart();
         return text.Length > 1 && (char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·') &&
-               (Spaced().IsMatch(text) || Tabbed().IsMatch(text));
+               CanOpenWithNumber(text) && (Spaced().IsMatch(text) || Tabbed().IsMatch(text));
     }
+
+    /// <summary>
+    /// False when neither <see cref="Spaced"/> nor <see cref="Tabbed"/> can match, decided from the first two
+    /// characters: a number that starts with a letter is <c>a)</c>, <c>A.</c> or a Roman numeral, so the second
+    /// character is <c>)</c>, <c>.</c>, a tab or one of <c>ivxIVX</c>. Most lines start with a word
+    /// (<c>The</c>, <c>Le</c>), and this saves running two regexes on each of them.
+    /// </summary>
+    private static bool CanOpenWithNumber(ReadOnlySpan<char> text) =>
+        text.Length < 2 || !char.IsLetter(text[0]) || text[1] is ')' or '.' or '\t' or 'i' or 'v' or 'x' or 'I' or 'V' or 'X';
 
     /// <summary>The marker of a number given by the format (a DOCX or HTML list label).</summary>
     public static NumberMarker MarkerOf(string raw)

@@ -28,6 +28,7 @@ public sealed class ParagraphSegmenter
     {
         var prepared = new List<DraftParagraph>(drafts.Count);
         var pageBreak = false;
+        var inlineNotes = new List<(string Number, string Text)>();
         foreach (var draft in drafts)
         {
             if ((prepared.Count & 255) == 0)
@@ -63,7 +64,7 @@ public sealed class ParagraphSegmenter
                 (draft.Number, draft.Marker, body) = ParagraphNumbering.Split(raw);
             }
 
-            var inlineNotes = new List<(string Number, string Text)>();
+            inlineNotes.Clear();
             draft.Text = InlineMarkup.Clean(body, draft.Calls, inlineNotes);
             if (draft.Text.Length == 0)
             {
@@ -72,7 +73,11 @@ public sealed class ParagraphSegmenter
 
             draft.AfterPageBreak |= pageBreak;
             pageBreak = false;
-            draft.Footnotes.AddRange(inlineNotes.Select(n => n.Text));
+            foreach (var (_, note) in inlineNotes)
+            {
+                draft.Footnotes.Add(note);
+            }
+
             prepared.Add(draft);
         }
 

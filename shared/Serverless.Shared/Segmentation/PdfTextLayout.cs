@@ -179,8 +179,14 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             return line;
         }
 
-        line = CallBeforePunctuation().Replace(line, "<sup>${n}</sup>");
-        return CallBeforeDoubleSpace().Replace(line, "<sup>${n}</sup> ");
+        // Both patterns need a space before punctuation or two spaces in a row; most lines have neither, and
+        // these unanchored regexes would otherwise be tried at every position of every line.
+        if (line.Contains(" .", StringComparison.Ordinal) || line.Contains(" ,", StringComparison.Ordinal))
+        {
+            line = CallBeforePunctuation().Replace(line, "<sup>${n}</sup>");
+        }
+
+        return line.Contains("  ", StringComparison.Ordinal) ? CallBeforeDoubleSpace().Replace(line, "<sup>${n}</sup> ") : line;
     }
 
     private static bool StartsBlock(string line) =>
