@@ -44,6 +44,18 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void ListsEvidenceAndTextOfEachMiss_When_MissesAreRendered()
+    {
+        var items = new[] { new LabelledParagraph("wrong", "Telemedicine expanded in rural clinics.", "en", ["C2"], null) };
+
+        var text = EvaluationReportRenderer.ToText(new ClassifierEvaluation(ClassifierFixture.Classifier).Evaluate(items), includeMisses: true);
+
+        Assert.Contains("wrong: lines [C2] -> [C7.4]", text);
+        Assert.Contains("C7.4 3: telemedicine", text);
+        Assert.Contains("\"Telemedicine expanded in rural clinics.\"", text);
+    }
+
+    [Fact]
     public void ReadsTextItemsAndSkipsCorpusItems_When_NoCorpusIsGiven()
     {
         string[] lines =

@@ -9,6 +9,8 @@ public sealed class ClassifierEvaluation(IParagraphClassifier classifier)
 {
     public const string AllLanguages = "all";
 
+    private const int TextStartLength = 160;
+
     public EvaluationReport Evaluate(IEnumerable<LabelledParagraph> items)
     {
         var outcomes = items.Select(item => (Item: item, Labels: classifier.Classify(item.ToRequest()))).ToArray();
@@ -35,7 +37,11 @@ public sealed class ClassifierEvaluation(IParagraphClassifier classifier)
             var bodiesDiffer = item.RequestingBodies is { } gold && !gold.ToHashSet().SetEquals(labels.RequestingBodies);
             if (goldPrimary != labels.PrimaryActionLine || !item.ActionLines.ToHashSet().SetEquals(predicted) || bodiesDiffer)
             {
-                misses.Add(new EvaluationMiss(item.Id, item.ActionLines, predicted, item.RequestingBodies, labels.RequestingBodies));
+                misses.Add(new EvaluationMiss(item.Id, item.ActionLines, predicted, item.RequestingBodies, labels.RequestingBodies)
+                {
+                    Evidence = labels.ActionLines,
+                    TextStart = item.Text.Length <= TextStartLength ? item.Text : item.Text[..TextStartLength] + "…",
+                });
             }
         }
 

@@ -35,6 +35,12 @@ public static class EvaluationReportRenderer
             foreach (var miss in language.Misses)
             {
                 text.AppendLine(inv, $"  {miss.Id}: lines [{string.Join(',', miss.GoldActionLines)}] -> [{string.Join(',', miss.PredictedActionLines)}]; bodies [{(miss.GoldBodies is null ? "-" : string.Join(',', miss.GoldBodies))}] -> [{string.Join(',', miss.PredictedBodies)}]");
+                foreach (var label in miss.Evidence)
+                {
+                    text.AppendLine(inv, $"      {label.Code} {label.Score:0.##}: {string.Join("; ", label.Evidence)}");
+                }
+
+                text.AppendLine(inv, $"      \"{miss.TextStart}\"");
             }
         }
 
