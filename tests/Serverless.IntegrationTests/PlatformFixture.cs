@@ -30,6 +30,12 @@ public sealed class PlatformFixture : IAsyncLifetime
             {
                 ["Pipeline:ParagraphsPerWorkItem"] = "3",
                 ["Pipeline:MaxDocumentBytes"] = MaxDocumentBytes.ToString(),
+
+                // Downloads from the loopback test source only, with waits short enough for tests.
+                ["Downloads:AllowedHosts:0"] = "127.0.0.1",
+                ["Downloads:AttemptTimeoutSeconds"] = "2",
+                ["Downloads:TotalTimeoutSeconds"] = "5",
+                ["Downloads:RetryDelayMilliseconds"] = "50",
             },
             ConfigureServices = FaultInjection.Add,
         });

@@ -13,6 +13,11 @@ public sealed class DocumentsHttpFunctions(ApiServices services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Documents)] HttpRequest request) =>
         DocumentsApi.UploadAsync(request, services, request.HttpContext.RequestAborted).ToActionResult();
 
+    [Function(nameof(IngestDocumentFromUrl))]
+    public Task<IActionResult> IngestDocumentFromUrl(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.DocumentFromUrl)] HttpRequest request) =>
+        DocumentLinksApi.IngestAsync(request, services, request.HttpContext.RequestAborted).ToActionResult();
+
     [Function(nameof(ListDocuments))]
     public Task<IActionResult> ListDocuments(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Documents)] HttpRequest request) =>

@@ -11,6 +11,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
         api.MapPost(ApiRoutes.Documents, DocumentsApi.UploadAsync);
+        api.MapPost(ApiRoutes.DocumentFromUrl, DocumentLinksApi.IngestAsync);
         api.MapGet(ApiRoutes.Documents, (string? year, string? status, ApiServices services, CancellationToken ct) =>
             DocumentsApi.ListAsync(year, status, services, ct));
         api.MapGet(ApiRoutes.Document, DocumentsApi.GetAsync);

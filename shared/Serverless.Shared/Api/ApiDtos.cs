@@ -1,11 +1,24 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
 
+/// <summary>A link to ingest: the document's address, and optionally its year, contributing entity and file name.</summary>
+public sealed record DocumentLinkRequest(string? Url, int? Year, string? Entity, string? Name);
+
 /// <summary>The answer to an upload: the document's id, its status and where to follow it.</summary>
-public sealed record UploadAccepted(string Id, string Status, string StatusUrl, string BlobName, bool AlreadyKnown);
+public sealed record UploadAccepted(string Id, string Status, string StatusUrl, string BlobName, bool AlreadyKnown)
+{
+    public static Accepted<UploadAccepted> From(IntakeReceipt receipt)
+    {
+        var statusUrl = $"/api/documents/{receipt.Id}";
+        return TypedResults.Accepted(statusUrl, new UploadAccepted(receipt.Id, receipt.Status.ToString(), statusUrl, receipt.BlobName, receipt.AlreadyKnown));
+    }
+}
 
 /// <summary>A paragraph with its labels and the evidence for each action line.</summary>
 public sealed record ParagraphView(

@@ -5,6 +5,7 @@ public static class ApiRoutes
 {
     public const string Prefix = "api";
     public const string Documents = "documents";
+    public const string DocumentFromUrl = "documents/from-url";
     public const string Document = "documents/{id}";
     public const string DocumentParagraphs = "documents/{id}/paragraphs";
     public const string ParagraphLabels = "documents/{id}/paragraphs/{index:int}/labels";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Downloads;
 
 namespace Serverless.Shared.Api;
 
@@ -9,6 +10,7 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddWsisApi(this IServiceCollection services)
     {
         services.TryAddSingleton<ApiServices>();
+        services.AddDocumentDownloads();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Downloads;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary.Report;
@@ -18,6 +19,8 @@ public sealed class ApiServices(
     Taxonomy taxonomy,
     ParagraphReviewer reviewer,
     IOptions<PipelineOptions> pipelineOptions,
+    DocumentIntake intake,
+    DocumentDownloader downloader,
     TimeProvider clock)
 {
     public StorageClients Storage { get; } = storage;
@@ -31,4 +34,6 @@ public sealed class ApiServices(
     public ParagraphReviewer Reviewer { get; } = reviewer;
     public PipelineOptions Pipeline { get; } = pipelineOptions.Value;
     public TimeProvider Clock { get; } = clock;
+    public DocumentIntake Intake { get; } = intake;
+    public DocumentDownloader Downloader { get; } = downloader;
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Shared.Documents;
@@ -47,40 +46,9 @@ public static class DocumentsApi
             return TypedResults.Json(new ApiProblem(413, $"The file is larger than the {limit:0.#} MB accepted. Split it or upload the text only."), statusCode: 413);
         }
 
-        var id = DocumentId.FromContent(content.Value.Span);
-        var blobName = new UploadPath(year, string.IsNullOrEmpty(entity) ? null : entity, name).ToBlobName();
-        var existing = await services.Documents.GetAsync(id, cancellationToken);
-        if (existing is null)
-        {
-            await services.Documents.TryAddAsync(new DocumentEntity
-            {
-                PartitionKey = id,
-                BlobName = blobName,
-                FileName = name,
-                SizeBytes = content.Value.Length,
-                ReceivedAt = services.Clock.GetUtcNow(),
-            }, cancellationToken);
-        }
-
-        var metadata = new Dictionary<string, string>();
-        if (year is not null)
-        {
-            metadata[DocumentAttribution.YearMetadata] = year.Value.ToString();
-        }
-
-        if (!string.IsNullOrEmpty(entity))
-        {
-            metadata[DocumentAttribution.EntityMetadata] = Uri.EscapeDataString(entity);
-        }
-
-        await services.Storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName).UploadAsync(
-            new BinaryData(content.Value),
-            new BlobUploadOptions { Metadata = metadata, HttpHeaders = new BlobHttpHeaders { ContentType = request.ContentType } },
-            cancellationToken);
-
-        var statusUrl = $"/api/documents/{id}";
-        var status = existing?.Status ?? nameof(DocumentStatus.Received);
-        return TypedResults.Accepted(statusUrl, new UploadAccepted(id, status, statusUrl, blobName, existing is not null));
+        var receipt = await services.Intake.AcceptAsync(
+            new IntakeRequest(name, content.Value, year, string.IsNullOrEmpty(entity) ? null : entity, request.ContentType), cancellationToken);
+        return UploadAccepted.From(receipt);
     }
 
     /// <summary><c>GET /api/documents?year=&amp;status=</c></summary>

@@ -19,6 +19,9 @@ public sealed record DocumentRecord
     public string? Kind { get; init; }
     public string? Symbol { get; init; }
     public long SizeBytes { get; init; }
+
+    /// <summary>The link the document was downloaded from (<c>POST /api/documents/from-url</c>); null for uploads.</summary>
+    public string? SourceUrl { get; init; }
     public int ParagraphCount { get; init; }
     public int WorkItemCount { get; init; }
     public int WorkItemsDone { get; init; }

@@ -23,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddClassification();
         services.AddSummaryCompilation();
         services.TryAddSingleton<DocumentAttribution>();
+        services.TryAddSingleton<DocumentIntake>();
         services.TryAddSingleton<ClassificationWorkQueue>();
         services.TryAddSingleton<IngestDocumentStep>();
         services.TryAddSingleton<ReclassifyStep>();

@@ -30,6 +30,7 @@ public sealed class DocumentEntity : ITableEntity
     public string? Symbol { get; set; }
     public string? IssuingBody { get; set; }
     public long SizeBytes { get; set; }
+    public string? SourceUrl { get; set; }
     public int ParagraphCount { get; set; }
     public int WorkItemCount { get; set; }
     public int WorkItemsDone { get; set; }
@@ -65,6 +66,7 @@ public sealed class DocumentEntity : ITableEntity
         Kind = Kind,
         Symbol = Symbol,
         SizeBytes = SizeBytes,
+        SourceUrl = SourceUrl,
         ParagraphCount = ParagraphCount,
         WorkItemCount = WorkItemCount,
         WorkItemsDone = WorkItemsDone,

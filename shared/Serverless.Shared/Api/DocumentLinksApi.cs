@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Downloads;
+using Serverless.Shared.Pipeline;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>Ingest a document from a link: portals often hold the official PDF's address rather than the file.</summary>
+public static class DocumentLinksApi
+{
+    private const string Usage = "Send {\"url\": \"https://documents.un.org/...\", \"year\": 2025, \"entity\": \"ITU\"} (year, entity and name optional).";
+
+    /// <summary>
+    /// <c>POST /api/documents/from-url</c> with <see cref="DocumentLinkRequest"/>: downloads the document now (so a dead
+    /// link is reported to the caller, not discovered later) and puts it into the pipeline like an upload.
+    /// </summary>
+    public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> IngestAsync(
+        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+    {
+        DocumentLinkRequest? link;
+        try
+        {
+            link = await request.ReadFromJsonAsync<DocumentLinkRequest>(ApiJson.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            link = null;
+        }
+
+        if (link is null || string.IsNullOrWhiteSpace(link.Url))
+        {
+            return ApiProblem.BadRequest(Usage);
+        }
+
+        if (!Uri.TryCreate(link.Url.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            return ApiProblem.BadRequest($"'{link.Url}' is not an http or https address. {Usage}");
+        }
+
+        if (link.Year is { } year && !UploadPath.TryParseYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
+        {
+            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. 2025.");
+        }
+
+        var entity = link.Entity?.Trim();
+        if (entity is not null && (entity.Contains('/') || entity.Contains('\\')))
+        {
+            return ApiProblem.BadRequest("The entity may not contain '/' or '\\'.");
+        }
+
+        DownloadedDocument document;
+        try
+        {
+            document = await services.Downloader.DownloadAsync(url, services.Pipeline.MaxDocumentBytes, cancellationToken);
+        }
+        catch (DocumentDownloadException e)
+        {
+            return e.Failure == DownloadFailure.NotAllowed ? ApiProblem.BadRequest(e.Message) : TypedResults.Json(new ApiProblem(StatusOf(e.Failure), e.Message), statusCode: StatusOf(e.Failure));
+        }
+
+        var name = string.IsNullOrWhiteSpace(link.Name) ? document.FileName : Path.GetFileName(link.Name.Trim());
+        var receipt = await services.Intake.AcceptAsync(
+            new IntakeRequest(name, document.Content, link.Year, string.IsNullOrEmpty(entity) ? null : entity, document.ContentType) { SourceUrl = url },
+            cancellationToken);
+        return UploadAccepted.From(receipt);
+    }
+
+    private static int StatusOf(DownloadFailure failure) => failure switch
+    {
+        DownloadFailure.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        DownloadFailure.TimedOut => StatusCodes.Status504GatewayTimeout,
+        _ => StatusCodes.Status502BadGateway,
+    };
+}

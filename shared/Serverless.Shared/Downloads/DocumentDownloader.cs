@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Serverless.Shared.Downloads;
+
+/// <summary>
+/// Fetches the document behind a link, for portals that hold the official PDF's address rather than the file.
+/// The HTTP client carries the standard resilience pipeline (timeouts, jittered retries, a circuit breaker per host);
+/// this class adds what that pipeline does not know: the host allow-list, checked again at every redirect, and the size
+/// limit, checked on the declared length and again while reading, so an oversized body is never held whole.
+/// </summary>
+public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<DownloadOptions> options)
+{
+    public const string ClientName = "document-downloads";
+
+    private readonly DownloadOptions _options = options.Value;
+    private readonly HostAllowList _allowList = new(options.Value.EffectiveAllowedHosts);
+
+    public async Task<DownloadedDocument> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(_options.TotalTimeoutSeconds));
+        var client = clients.CreateClient(ClientName);
+        var current = url;
+        try
+        {
+            for (var redirects = 0; ; redirects++)
+            {
+                EnsureAllowed(current, url);
+                using var response = await client.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+                if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                {
+                    if (redirects >= _options.MaxRedirects)
+                    {
+                        throw new DocumentDownloadException(DownloadFailure.SourceFailed, $"The link {url} redirected more than {_options.MaxRedirects} times.");
+                    }
+
+                    current = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new DocumentDownloadException(
+                        DownloadFailure.SourceFailed,
+                        $"{current.Host} answered {(int)response.StatusCode} ({response.ReasonPhrase}) for {current}{(_options.MaxRetries > 0 && (int)response.StatusCode >= 500 ? $", also after {_options.MaxRetries} retries" : string.Empty)}.");
+                }
+
+                if (response.Content.Headers.ContentLength > maxBytes)
+                {
+                    throw TooLarge(maxBytes);
+                }
+
+                var content = await ReadAtMostAsync(response.Content, maxBytes, deadline.Token) ?? throw TooLarge(maxBytes);
+                return new DownloadedDocument(DownloadFileName.For(current, response.Content.Headers), content, response.Content.Headers.ContentType?.MediaType, current);
+            }
+        }
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new DocumentDownloadException(DownloadFailure.TimedOut, $"{current.Host} did not send the document within the time allowed ({_options.TotalTimeoutSeconds} s in all).", e);
+        }
+        catch (BrokenCircuitException e)
+        {
+            throw new DocumentDownloadException(DownloadFailure.SourceFailed, $"{current.Host} has failed repeatedly; downloads from it resume in a little while.", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DocumentDownloadException(DownloadFailure.Unreachable, $"{current.Host} could not be reached: {e.Message}", e);
+        }
+    }
+
+    private void EnsureAllowed(Uri current, Uri original)
+    {
+        if (!_allowList.Allows(current))
+        {
+            var where = current == original ? $"The link's host '{current.Host}'" : $"The link redirects to '{current.Host}', which";
+            throw new DocumentDownloadException(
+                DownloadFailure.NotAllowed,
+                $"{where} is not one documents are downloaded from. Allowed: {string.Join(", ", _options.EffectiveAllowedHosts)}.");
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) =>
+        status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static DocumentDownloadException TooLarge(long maxBytes) =>
+        new(DownloadFailure.TooLarge, $"The document is larger than the {maxBytes / 1048576.0:0.#} MB accepted.");
+
+    /// <summary>The body, or null as soon as it passes <paramref name="limit"/> (a missing or false length cannot get past it).</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(HttpContent content, long limit, CancellationToken cancellationToken)
+    {
+        await using var body = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
