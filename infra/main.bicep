@@ -85,9 +85,11 @@ param queueNames string[] = [
   'classify-work'
   'compile-requests'
   'reclassify-requests'
+  'notifications'
   'classify-work-poison'
   'compile-requests-poison'
   'reclassify-requests-poison'
+  'notifications-poison'
   'webjobs-blobtrigger-poison'
 ]
 
@@ -98,6 +100,8 @@ param tableNames string[] = [
   'paragraphindex'
   'workitems'
   'summaries'
+  'subscriptions'
+  'deliveries'
 ]
 
 @description('Blob container holding the deployed app package (Flex Consumption deployment storage).')

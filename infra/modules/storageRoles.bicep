@@ -22,7 +22,7 @@ var roles = [
   }
   {
     // Storage Queue Data Contributor: queue triggers peek, dequeue, update visibility and delete messages on
-    // classify-work, compile-requests and reclassify-requests; the runtime moves failed messages to the -poison queues and the
+    // classify-work, compile-requests, reclassify-requests and notifications; the runtime moves failed messages to the -poison queues and the
     // blob trigger to webjobs-blobtrigger-poison; the app enqueues work items. Processor or Sender alone
     // would each miss one half.
     name: 'Storage Queue Data Contributor'

@@ -36,6 +36,13 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Downloads:AttemptTimeoutSeconds"] = "2",
                 ["Downloads:TotalTimeoutSeconds"] = "5",
                 ["Downloads:RetryDelayMilliseconds"] = "50",
+
+                // Webhooks to loopback portals only (plain http allowed for them), with short waits.
+                ["Notifications:AllowedHosts:0"] = "127.0.0.1",
+                ["Notifications:AllowHttp"] = "true",
+                ["Notifications:AttemptTimeoutSeconds"] = "2",
+                ["Notifications:TotalTimeoutSeconds"] = "5",
+                ["Notifications:RetryDelayMilliseconds"] = "50",
             },
             ConfigureServices = FaultInjection.Add,
         });

@@ -25,6 +25,9 @@ public static class ApiEndpoints
             SummariesApi.GetReportAsync(year, format, lang, services, ct));
         api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
         api.MapPost(ApiRoutes.Reclassify, (string? year, ApiServices services, CancellationToken ct) => ReclassifyApi.ReclassifyAsync(year, services, ct));
+        api.MapPost(ApiRoutes.Subscriptions, SubscriptionsApi.SubscribeAsync);
+        api.MapGet(ApiRoutes.Subscriptions, SubscriptionsApi.ListAsync);
+        api.MapDelete(ApiRoutes.Subscription, SubscriptionsApi.UnsubscribeAsync);
         api.MapGet(ApiRoutes.Health, HealthApi.GetAsync);
         api.MapGet(ApiRoutes.Taxonomy, HealthApi.GetTaxonomy);
         return api;

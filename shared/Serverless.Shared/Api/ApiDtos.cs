@@ -96,3 +96,13 @@ public sealed record CompileAccepted(int Year, string SummaryUrl);
 
 /// <param name="ProgressUrl">The documents still being classified again; empty when it is done.</param>
 public sealed record ReclassifyAccepted(int? Year, string ProgressUrl);
+
+/// <summary>A portal's request to be notified: where to post, and which events (all when omitted).</summary>
+public sealed record SubscriptionRequest(string? Url, string[]? Events);
+
+/// <summary>A new subscription, with the secret its posts are signed with (<c>X-Wsis-Signature</c>); shown only here.</summary>
+public sealed record SubscriptionCreated(string Id, string Url, IReadOnlyList<string> Events, string Secret);
+
+/// <summary>A subscription as listed: where it posts, what it wants, how its deliveries went.</summary>
+public sealed record SubscriptionView(
+    string Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, DateTimeOffset? LastDeliveredAt, DateTimeOffset? LastFailedAt, string? LastFailure);

@@ -14,6 +14,8 @@ public static class ApiRoutes
     public const string SummaryReport = "summaries/{year:int}/report";
     public const string CompileSummary = "summaries/{year:int}/compile";
     public const string Reclassify = "reclassify";
+    public const string Subscriptions = "subscriptions";
+    public const string Subscription = "subscriptions/{id}";
     public const string Health = "health";
     public const string Taxonomy = "taxonomy";
 }

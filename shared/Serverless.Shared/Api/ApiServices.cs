@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Downloads;
+using Serverless.Shared.Notifications;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary.Report;
@@ -21,6 +22,8 @@ public sealed class ApiServices(
     IOptions<PipelineOptions> pipelineOptions,
     DocumentIntake intake,
     DocumentDownloader downloader,
+    SubscriptionStore subscriptions,
+    IOptions<NotificationOptions> notificationOptions,
     TimeProvider clock)
 {
     public StorageClients Storage { get; } = storage;
@@ -36,4 +39,6 @@ public sealed class ApiServices(
     public TimeProvider Clock { get; } = clock;
     public DocumentIntake Intake { get; } = intake;
     public DocumentDownloader Downloader { get; } = downloader;
+    public SubscriptionStore Subscriptions { get; } = subscriptions;
+    public NotificationOptions Notifications { get; } = notificationOptions.Value;
 }

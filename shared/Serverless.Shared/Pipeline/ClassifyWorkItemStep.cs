@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
+using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Pipeline;
@@ -16,6 +17,7 @@ public sealed class ClassifyWorkItemStep(
     ParagraphIndexer indexer,
     WorkItemStore workItems,
     IParagraphClassifier classifier,
+    NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
@@ -57,9 +59,11 @@ public sealed class ClassifyWorkItemStep(
     {
         var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
         var completedNow = false;
+        var complete = false;
         await documents.UpdateAsync(documentId, d =>
         {
             completedNow = false;
+            complete = done >= d.WorkItemCount && d.StatusValue != DocumentStatus.Failed;
 
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
@@ -82,6 +86,13 @@ public sealed class ClassifyWorkItemStep(
         if (completedNow)
         {
             logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
+        }
+
+        // Also when a redelivered last item finds the document already classified: the process may have stopped
+        // between the status change and the notification. The event id is the same, so portals are not told twice.
+        if (complete && await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Classified } classified)
+        {
+            await notifications.DocumentClassifiedAsync(classified, cancellationToken);
         }
     }
 }

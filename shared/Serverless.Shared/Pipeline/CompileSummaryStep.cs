@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
+using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary;
 using Serverless.Shared.Summary.Report;
@@ -18,6 +19,7 @@ public sealed class CompileSummaryStep(
     SummaryStore summaries,
     SummaryCompiler compiler,
     ReportRenderer reports,
+    NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<CompileSummaryStep> logger)
 {
@@ -54,6 +56,9 @@ public sealed class CompileSummaryStep(
         var summary = compiler.Compile(year, inputs, previous, clock.GetUtcNow());
         await reports.RenderAsync(summary, cancellationToken);
         await summaries.WriteAsync(summary, cancellationToken);
+
+        // Published on every compile: an unchanged summary has the same version, hence the same event id.
+        await notifications.SummaryCompiledAsync(year, summary.Version, summary.CompiledAt, cancellationToken);
         logger.LogInformation("Compiled {Year}: {Documents} documents, {Paragraphs} paragraphs (version {Version}).",
             year, summary.Totals.Documents, summary.Totals.Paragraphs, summary.Version);
         return summary;

@@ -17,6 +17,7 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 public sealed class IngestDocumentStep(
     DocumentStore documents,
+    DocumentFailures failures,
     ParagraphStore paragraphs,
     ClassificationWorkQueue workQueue,
     DocumentParser parser,
@@ -53,7 +54,7 @@ public sealed class IngestDocumentStep(
         var failure = CheckSize(properties.ContentLength);
         if (failure is not null)
         {
-            await documents.MarkFailedAsync(id, failure, cancellationToken);
+            await failures.MarkFailedAsync(id, failure, cancellationToken);
             return StepOutcome.Failed;
         }
 
@@ -66,7 +67,7 @@ public sealed class IngestDocumentStep(
         catch (UnreadableDocumentException e)
         {
             logger.LogWarning("Document {Id} ({Blob}) cannot be read: {Reason}", id, blob.Name, e.Message);
-            await documents.MarkFailedAsync(id, e.Message, cancellationToken);
+            await failures.MarkFailedAsync(id, e.Message, cancellationToken);
             return StepOutcome.Failed;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Notifications;
 using Serverless.Shared.Segmentation;
 using Serverless.Shared.Storage;
 using Serverless.Shared.Summary;
@@ -24,6 +25,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSummaryCompilation();
         services.TryAddSingleton<DocumentAttribution>();
         services.TryAddSingleton<DocumentIntake>();
+        services.AddNotifications();
+        services.TryAddSingleton<DocumentFailures>();
+        services.TryAddSingleton<DeliverNotificationStep>();
         services.TryAddSingleton<ClassificationWorkQueue>();
         services.TryAddSingleton<IngestDocumentStep>();
         services.TryAddSingleton<ReclassifyStep>();

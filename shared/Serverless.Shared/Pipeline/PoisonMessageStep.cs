@@ -11,6 +11,7 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 public sealed class PoisonMessageStep(
     DocumentStore documents,
+    DocumentFailures failures,
     SummaryStore summaries,
     StorageClients storage,
     TimeProvider clock,
@@ -42,7 +43,7 @@ public sealed class PoisonMessageStep(
         }
 
         var last = item.First + item.Count;
-        await documents.MarkFailedAsync(
+        await failures.MarkFailedAsync(
             item.DocumentId,
             $"Classification of paragraphs {item.First + 1}-{last} failed repeatedly. Re-upload the document or ask an administrator to check the logs.",
             cancellationToken);
@@ -73,7 +74,7 @@ public sealed class PoisonMessageStep(
         var reason = "The document could not be processed after several attempts. The original is kept; re-upload it or ask an administrator to check the logs.";
         var path = UploadPath.Parse(blobName);
         await documents.TryAddAsync(new DocumentEntity { PartitionKey = id, BlobName = blobName, FileName = path.FileName }, cancellationToken);
-        await documents.MarkFailedAsync(id, reason, cancellationToken);
+        await failures.MarkFailedAsync(id, reason, cancellationToken);
         return StepOutcome.Done;
     }
 

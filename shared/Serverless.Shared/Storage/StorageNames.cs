@@ -27,12 +27,17 @@ public static class StorageNames
     /// <summary>Requests to classify stored paragraphs again (all documents or one year), e.g. after a taxonomy change.</summary>
     public const string ReclassifyQueue = "reclassify-requests";
 
+    /// <summary>Events to deliver to the portals that subscribed to them (webhooks).</summary>
+    public const string NotificationsQueue = "notifications";
+
     /// <summary>Where the trigger engine moves a message after its last failed attempt.</summary>
     public const string ClassifyPoisonQueue = ClassifyQueue + "-poison";
 
     public const string CompilePoisonQueue = CompileQueue + "-poison";
 
     public const string ReclassifyPoisonQueue = ReclassifyQueue + "-poison";
+
+    public const string NotificationsPoisonQueue = NotificationsQueue + "-poison";
 
     /// <summary>The trigger engine's own poison queue for blobs whose function kept failing.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
@@ -47,6 +52,12 @@ public static class StorageNames
     public const string WorkItemsTable = "workitems";
     public const string SummariesTable = "summaries";
 
+    /// <summary>Webhook subscriptions of portals.</summary>
+    public const string SubscriptionsTable = "subscriptions";
+
+    /// <summary>One row per event delivered to a subscription, so a retried event is not posted twice to the same portal.</summary>
+    public const string DeliveriesTable = "deliveries";
+
     /// <summary>The app setting with the NCRONTAB schedule of the yearly compile.</summary>
     public const string CompileScheduleSetting = "CompileSchedule";
 
@@ -59,8 +70,11 @@ public static class StorageNames
     public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
 
     public static IReadOnlyList<string> Queues { get; } =
-        [ClassifyQueue, CompileQueue, ReclassifyQueue, ClassifyPoisonQueue, CompilePoisonQueue, ReclassifyPoisonQueue, BlobTriggerPoisonQueue];
+        [
+            ClassifyQueue, CompileQueue, ReclassifyQueue, NotificationsQueue,
+            ClassifyPoisonQueue, CompilePoisonQueue, ReclassifyPoisonQueue, NotificationsPoisonQueue, BlobTriggerPoisonQueue,
+        ];
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable];
+        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable];
 }

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
         services.TryAddSingleton<SummaryStore>();
+        services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<ReportStore>();
         return services;
     }

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Downloads;
+using Serverless.Shared.Notifications;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>Portals subscribe to be told when a document is classified or fails, and when a summary is compiled.</summary>
+public static class SubscriptionsApi
+{
+    /// <summary>
+    /// <c>POST /api/subscriptions</c> with <c>{"url": "https://portal.example.org/hooks/wsis", "events": [...]}</c>
+    /// (all events when omitted). The answer carries the signing secret, shown this once.
+    /// </summary>
+    public static async Task<Results<Created<SubscriptionCreated>, BadRequest<ApiProblem>>> SubscribeAsync(
+        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+    {
+        SubscriptionRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<SubscriptionRequest>(ApiJson.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            body = null;
+        }
+
+        var usage = $"Send {{\"url\": \"https://portal.example.org/hooks/wsis\", \"events\": [\"{string.Join("\", \"", PlatformEvent.Types)}\"]}} (events optional).";
+        if (body is null || string.IsNullOrWhiteSpace(body.Url) || !Uri.TryCreate(body.Url.Trim(), UriKind.Absolute, out var url))
+        {
+            return ApiProblem.BadRequest(usage);
+        }
+
+        var options = services.Notifications;
+        if (url.Scheme != Uri.UriSchemeHttps && !(options.AllowHttp && url.Scheme == Uri.UriSchemeHttp))
+        {
+            return ApiProblem.BadRequest($"'{body.Url}' must be an https address.");
+        }
+
+        if (options.AllowedHosts.Length == 0 || !new HostAllowList(options.AllowedHosts).Allows(url))
+        {
+            return ApiProblem.BadRequest(options.AllowedHosts.Length == 0
+                ? "No portal hosts are allowed to subscribe yet; an administrator sets Notifications:AllowedHosts."
+                : $"'{url.Host}' is not a host portals may subscribe from. Allowed: {string.Join(", ", options.AllowedHosts)}.");
+        }
+
+        var events = body.Events is { Length: > 0 } asked ? asked.Distinct(StringComparer.Ordinal).ToArray() : PlatformEvent.Types.ToArray();
+        var unknown = events.FirstOrDefault(e => !PlatformEvent.Types.Contains(e));
+        if (unknown is not null)
+        {
+            return ApiProblem.BadRequest($"Unknown event '{unknown}'. Use one of: {string.Join(", ", PlatformEvent.Types)}.");
+        }
+
+        var subscription = new SubscriptionEntity
+        {
+            RowKey = Guid.NewGuid().ToString("N"),
+            Url = url.AbsoluteUri,
+            Events = string.Join(',', events),
+            Secret = WebhookSignature.NewSecret(),
+            CreatedAt = services.Clock.GetUtcNow(),
+        };
+        await services.Subscriptions.AddAsync(subscription, cancellationToken);
+        return TypedResults.Created($"/api/subscriptions/{subscription.RowKey}", new SubscriptionCreated(subscription.RowKey, subscription.Url, events, subscription.Secret));
+    }
+
+    /// <summary><c>GET /api/subscriptions</c>: each with its last delivery and last failure, never its secret.</summary>
+    public static async Task<Ok<IReadOnlyList<SubscriptionView>>> ListAsync(ApiServices services, CancellationToken cancellationToken)
+    {
+        var rows = await services.Subscriptions.ListAsync(cancellationToken);
+        IReadOnlyList<SubscriptionView> views = rows.OrderBy(r => r.CreatedAt)
+            .Select(r => new SubscriptionView(r.RowKey, r.Url, r.EventTypes(), r.CreatedAt, r.LastDeliveredAt, r.LastFailedAt, r.LastFailure))
+            .ToArray();
+        return TypedResults.Ok(views);
+    }
+
+    /// <summary><c>DELETE /api/subscriptions/{id}</c></summary>
+    public static async Task<Results<NoContent, NotFound<ApiProblem>>> UnsubscribeAsync(string id, ApiServices services, CancellationToken cancellationToken) =>
+        await services.Subscriptions.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblem.NotFound($"No subscription has the id '{id}'.");
+}

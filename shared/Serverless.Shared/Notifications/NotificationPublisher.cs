@@ -1,0 +1,25 @@
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Notifications;
+
+/// <summary>
+/// Queues an event for delivery to the portals that subscribed to it. The pipeline steps only queue; the
+/// delivery step posts, so a slow portal never holds up classification.
+/// </summary>
+public sealed class NotificationPublisher(StorageClients storage)
+{
+    public Task DocumentClassifiedAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
+        PublishAsync(PlatformEvent.Create(
+            PlatformEvent.DocumentClassified, document.PartitionKey, (document.ClassifiedAt ?? default).ToString("O"), $"/api/documents/{document.PartitionKey}", document.ClassifiedAt ?? default),
+            cancellationToken);
+
+    public Task DocumentFailedAsync(string documentId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        PublishAsync(PlatformEvent.Create(PlatformEvent.DocumentFailed, documentId, reason, $"/api/documents/{documentId}", at), cancellationToken);
+
+    public Task SummaryCompiledAsync(int year, string version, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        PublishAsync(PlatformEvent.Create(PlatformEvent.SummaryCompiled, year.ToString(System.Globalization.CultureInfo.InvariantCulture), version, $"/api/summaries/{year}", at), cancellationToken);
+
+    public Task PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default) =>
+        storage.Queue(StorageNames.NotificationsQueue).SendMessageAsync(PipelineMessages.Serialize(platformEvent), cancellationToken);
+}
