@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Shared.Documents;
@@ -19,15 +18,7 @@ public static class DocumentLinksApi
     public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> IngestAsync(
         HttpRequest request, ApiServices services, CancellationToken cancellationToken)
     {
-        DocumentLinkRequest? link;
-        try
-        {
-            link = await request.ReadFromJsonAsync<DocumentLinkRequest>(ApiJson.Options, cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            link = null;
-        }
+        var link = await JsonBody.TryReadAsync<DocumentLinkRequest>(request, cancellationToken);
 
         if (link is null || string.IsNullOrWhiteSpace(link.Url))
         {

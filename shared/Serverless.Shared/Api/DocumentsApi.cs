@@ -39,7 +39,7 @@ public static class DocumentsApi
             return ApiProblem.BadRequest("The entity may not contain '/' or '\\'.");
         }
 
-        var content = await ReadBodyAsync(request.Body, services.Pipeline.MaxDocumentBytes, cancellationToken);
+        var content = await BoundedRead.ReadAtMostAsync(request.Body, services.Pipeline.MaxDocumentBytes, cancellationToken);
         if (content is null)
         {
             var limit = services.Pipeline.MaxDocumentBytes / 1048576.0;
@@ -47,7 +47,7 @@ public static class DocumentsApi
         }
 
         var receipt = await services.Intake.AcceptAsync(
-            new IntakeRequest(name, content.Value, year, string.IsNullOrEmpty(entity) ? null : entity, request.ContentType), cancellationToken);
+            new IntakeRequest(name, content, year, string.IsNullOrEmpty(entity) ? null : entity, request.ContentType), cancellationToken);
         return UploadAccepted.From(receipt);
     }
 
@@ -102,23 +102,4 @@ public static class DocumentsApi
         request.Query.TryGetValue(key, out var query) && !string.IsNullOrEmpty(query) ? query.ToString()
         : request.Headers.TryGetValue(key, out var header) && !string.IsNullOrEmpty(header) ? header.ToString()
         : null;
-
-    /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is longer.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

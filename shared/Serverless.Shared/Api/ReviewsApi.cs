@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Shared.Documents;
@@ -16,15 +15,7 @@ public static class ReviewsApi
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
         string id, int index, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
     {
-        LabelCorrectionRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<LabelCorrectionRequest>(ApiJson.Options, cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            body = null;
-        }
+        var body = await JsonBody.TryReadAsync<LabelCorrectionRequest>(request, cancellationToken);
 
         if (body?.ActionLines is null || string.IsNullOrWhiteSpace(body.Reviewer))
         {

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Serverless.Shared.Downloads;
 using Serverless.Shared.Notifications;
+using Serverless.Shared.Outbound;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
@@ -17,15 +16,7 @@ public static class SubscriptionsApi
     public static async Task<Results<Created<SubscriptionCreated>, BadRequest<ApiProblem>>> SubscribeAsync(
         HttpRequest request, ApiServices services, CancellationToken cancellationToken)
     {
-        SubscriptionRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<SubscriptionRequest>(ApiJson.Options, cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            body = null;
-        }
+        var body = await JsonBody.TryReadAsync<SubscriptionRequest>(request, cancellationToken);
 
         var usage = $"Send {{\"url\": \"https://portal.example.org/hooks/wsis\", \"events\": [\"{string.Join("\", \"", PlatformEvent.Types)}\"]}} (events optional).";
         if (body is null || string.IsNullOrWhiteSpace(body.Url) || !Uri.TryCreate(body.Url.Trim(), UriKind.Absolute, out var url))
@@ -39,11 +30,12 @@ public static class SubscriptionsApi
             return ApiProblem.BadRequest($"'{body.Url}' must be an https address.");
         }
 
-        if (options.AllowedHosts.Length == 0 || !new HostAllowList(options.AllowedHosts).Allows(url))
+        var allowed = options.AllowedHosts ?? [];
+        if (allowed.Length == 0 || !new HostAllowList(allowed).Allows(url))
         {
-            return ApiProblem.BadRequest(options.AllowedHosts.Length == 0
+            return ApiProblem.BadRequest(allowed.Length == 0
                 ? "No portal hosts are allowed to subscribe yet; an administrator sets Notifications:AllowedHosts."
-                : $"'{url.Host}' is not a host portals may subscribe from. Allowed: {string.Join(", ", options.AllowedHosts)}.");
+                : $"'{url.Host}' is not a host portals may subscribe from. Allowed: {string.Join(", ", allowed)}.");
         }
 
         var events = body.Events is { Length: > 0 } asked ? asked.Distinct(StringComparer.Ordinal).ToArray() : PlatformEvent.Types.ToArray();

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Outbound;
 
 namespace Serverless.Shared.Downloads;
 
@@ -54,7 +56,8 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
                     throw TooLarge(maxBytes);
                 }
 
-                var content = await ReadAtMostAsync(response.Content, maxBytes, deadline.Token) ?? throw TooLarge(maxBytes);
+                await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
+                var content = await BoundedRead.ReadAtMostAsync(body, maxBytes, deadline.Token) ?? throw TooLarge(maxBytes);
                 return new DownloadedDocument(DownloadFileName.For(current, response.Content.Headers), content, response.Content.Headers.ContentType?.MediaType, current);
             }
         }
@@ -89,24 +92,4 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
 
     private static DocumentDownloadException TooLarge(long maxBytes) =>
         new(DownloadFailure.TooLarge, $"The document is larger than the {maxBytes / 1048576.0:0.#} MB accepted.");
-
-    /// <summary>The body, or null as soon as it passes <paramref name="limit"/> (a missing or false length cannot get past it).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(HttpContent content, long limit, CancellationToken cancellationToken)
-    {
-        await using var body = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Serverless.IntegrationTests.Notifications;
 
@@ -15,27 +10,22 @@ namespace Serverless.IntegrationTests.Notifications;
 /// </summary>
 public sealed class PortalReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _flakyCalls;
 
-    private PortalReceiver(WebApplication app) => _app = app;
-
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
     public ConcurrentQueue<ReceivedPost> Posts { get; } = new();
 
     public static async Task<PortalReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new PortalReceiver(app);
-        app.MapPost("/hooks", async (HttpRequest request) => await receiver.RecordAsync(request, 200));
-        app.MapPost("/flaky", async (HttpRequest request) => await receiver.RecordAsync(request, Interlocked.Increment(ref receiver._flakyCalls) == 1 ? 500 : 200));
-        app.MapPost("/broken", async (HttpRequest request) => await receiver.RecordAsync(request, 503));
-        await app.StartAsync();
-        receiver.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var receiver = new PortalReceiver();
+        receiver._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/hooks", async (HttpRequest request) => await receiver.RecordAsync(request, 200));
+            app.MapPost("/flaky", async (HttpRequest request) => await receiver.RecordAsync(request, Interlocked.Increment(ref receiver._flakyCalls) == 1 ? 500 : 200));
+            app.MapPost("/broken", async (HttpRequest request) => await receiver.RecordAsync(request, 503));
+        });
         return receiver;
     }
 
@@ -55,11 +45,7 @@ public sealed class PortalReceiver : IAsyncDisposable
         throw new TimeoutException($"No post {what} arrived; got {Posts.Count} others.");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task<IResult> RecordAsync(HttpRequest request, int status)
     {

@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Downloads;
+namespace Serverless.Shared.Outbound;
 
 /// <summary>Decides whether a link's host is one documents may be downloaded from.</summary>
 public sealed class HostAllowList(IEnumerable<string> hosts)

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Serverless.Shared.Downloads;
+using Serverless.Shared.Notifications;
+using Serverless.Shared.Outbound;
 
-namespace Serverless.UnitTests.Downloads;
+namespace Serverless.UnitTests.Outbound;
 
 public class HostAllowListTests
 {
@@ -35,7 +37,17 @@ public class HostAllowListTests
 
         var problems = options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage).ToArray();
 
-        Assert.Contains(problems, p => p!.Contains("host names only", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p!.Contains("TotalTimeoutSeconds", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p!.Contains("Downloads:AllowedHosts has 'https://undocs.org/'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p!.Contains("Downloads:TotalTimeoutSeconds (10)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NotificationsAllowNoHostAndHttpsOnly_When_NothingIsConfigured()
+    {
+        var options = new NotificationOptions();
+
+        Assert.Null(options.AllowedHosts);
+        Assert.False(options.AllowHttp);
+        Assert.Empty(options.Validate(new ValidationContext(options)));
     }
 }
