@@ -64,7 +64,8 @@ param compileSchedule string = '0 0 6 15 1 *'
 
 @description('Pipeline__MaxDocumentBytes: uploads larger than this end as Failed without being read (PipelineOptions).')
 @minValue(1)
-param maxDocumentBytes int = 104857600
+@maxValue(52428800)
+param maxDocumentBytes int = 52428800
 
 @description('Pipeline__ParagraphsPerWorkItem: paragraphs per classification queue message (PipelineOptions).')
 @minValue(1)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Pipeline;
 
@@ -7,9 +8,13 @@ public sealed class PipelineOptions
 {
     public const string SectionName = "Pipeline";
 
-    /// <summary>Uploads larger than this end as <c>Failed</c> without being read. Default 100 MB.</summary>
-    [Range(1, 2L * 1024 * 1024 * 1024)]
-    public long MaxDocumentBytes { get; set; } = 100L * 1024 * 1024;
+    /// <summary>
+    /// Uploads larger than this end as <c>Failed</c> without being read (HTTP uploads get 413). Default and ceiling:
+    /// <see cref="ReadingLimits.MaxFileBytes"/> (50 MB), what the readers accept, so a file is never accepted here
+    /// only to be refused by its reader.
+    /// </summary>
+    [Range(1, ReadingLimits.MaxFileBytes)]
+    public long MaxDocumentBytes { get; set; } = ReadingLimits.MaxFileBytes;
 
     /// <summary>Paragraphs per classification work item: small enough to finish well within a visibility timeout.</summary>
     [Range(1, 1000)]
