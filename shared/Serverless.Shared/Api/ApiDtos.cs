@@ -90,7 +90,14 @@ public sealed record ParagraphHit(
         ParagraphEntity.SplitList(row.RequestingBodies));
 }
 
-public sealed record HealthReport(string Status, string Storage, string TaxonomyVersion);
+public sealed record HealthReport(string Status, string Storage, string TaxonomyVersion)
+{
+    /// <summary>
+    /// Messages waiting in each queue (approximate, as storage reports them). Work queues show the backlog; a poison
+    /// queue that is not empty holds work that failed on every attempt and needs a person.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Queues { get; init; } = new Dictionary<string, int>();
+}
 
 public sealed record CompileAccepted(int Year, string SummaryUrl);
 

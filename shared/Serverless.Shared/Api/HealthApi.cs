@@ -6,7 +6,7 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
 
-/// <summary>Liveness with a storage round trip, and the taxonomy the classifier uses.</summary>
+/// <summary>Liveness with a storage round trip, the queues' backlog, and the taxonomy the classifier uses.</summary>
 public static class HealthApi
 {
     /// <summary><c>GET /api/health</c>: 200 when storage answers, 503 otherwise.</summary>
@@ -18,7 +18,10 @@ public static class HealthApi
             await services.Storage.Table(StorageNames.DocumentsTable)
                 .QueryAsync<Azure.Data.Tables.TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken)
                 .AsPages().GetAsyncEnumerator(cancellationToken).MoveNextAsync();
-            return TypedResults.Ok(new HealthReport("healthy", "reachable", services.Taxonomy.Version));
+            return TypedResults.Ok(new HealthReport("healthy", "reachable", services.Taxonomy.Version)
+            {
+                Queues = await QueueDepthsAsync(services.Storage, cancellationToken),
+            });
         }
         catch (RequestFailedException e)
         {
@@ -28,6 +31,20 @@ public static class HealthApi
         {
             return TypedResults.Json(new HealthReport("unhealthy", "storage unreachable", services.Taxonomy.Version), statusCode: 503);
         }
+    }
+
+    private static async Task<IReadOnlyDictionary<string, int>> QueueDepthsAsync(StorageClients storage, CancellationToken cancellationToken)
+    {
+        var depths = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in StorageNames.Queues)
+        {
+            var queue = storage.Queue(name);
+            depths[name] = await queue.ExistsAsync(cancellationToken)
+                ? (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount
+                : 0;
+        }
+
+        return depths;
     }
 
     /// <summary><c>GET /api/taxonomy</c>: action lines, bodies and addressees, with the taxonomy version.</summary>

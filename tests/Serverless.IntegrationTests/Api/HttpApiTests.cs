@@ -5,6 +5,7 @@ using System.Text.Json;
 using Serverless.Shared;
 using Serverless.Shared.Api;
 using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
 using Serverless.Shared.Summary;
 
 namespace Serverless.IntegrationTests.Api;
@@ -162,12 +163,16 @@ public class HttpApiTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task HealthAndTaxonomy_AreServed()
+    public async Task HealthAndTaxonomy_AreServed_WithTheBacklogOfEveryQueue()
     {
+        await platform.Storage.Queue(StorageNames.ReclassifyPoisonQueue).SendMessageAsync("{\"year\": 2157}");
+
         var health = await Http.GetFromJsonAsync<HealthReport>("api/health", ApiJson.Options);
         using var taxonomy = JsonDocument.Parse(await Http.GetStringAsync("api/taxonomy"));
 
         Assert.Equal("healthy", health!.Status);
+        Assert.Equal(StorageNames.Queues.Order(StringComparer.Ordinal), health.Queues.Keys);
+        Assert.True(health.Queues[StorageNames.ReclassifyPoisonQueue] >= 1);
         Assert.Contains(taxonomy.RootElement.GetProperty("actionLines").EnumerateArray(), a => a.GetProperty("code").GetString() == "C7.4");
     }
 
