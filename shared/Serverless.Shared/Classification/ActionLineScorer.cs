@@ -74,14 +74,21 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     }
 
     /// <summary>
-    /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>) or by being the line's own
-    /// name (<c>Cybersanté</c>, <c>E-health</c>).
+    /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>, <c>Action line C7.4: E-health</c>,
+    /// <c>C2. Information ...</c>; exactly one code, so <c>C1 and C2</c> gives none) or by being the line's own name
+    /// (<c>Cybersanté</c>, <c>E-health</c>).
     /// </summary>
     public string? SectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
     {
         if (CodeInParentheses().Match(section) is { Success: true } m && _codes.Contains(m.Groups["code"].Value))
         {
             return m.Groups["code"].Value;
+        }
+
+        var named = CodeInHeading().Matches(section).Select(c => c.Groups["code"].Value).Where(_codes.Contains).Distinct().ToArray();
+        if (named.Length == 1)
+        {
+            return named[0];
         }
 
         var tokens = new List<TextToken>();
@@ -111,6 +118,10 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
     [GeneratedRegex(@"\((?<code>C\d{1,2}(?:\.\d)?)\)")]
     private static partial Regex CodeInParentheses();
+
+    /// <summary>A code standing as a word: not part of a symbol such as <c>C25/45</c> or a word such as <c>C2C</c>.</summary>
+    [GeneratedRegex(@"(?<![\w/.])(?<code>C\d{1,2}(?:\.\d)?)(?![\w/]|\.\d)")]
+    private static partial Regex CodeInHeading();
 
     /// <summary>Score and evidence gathered for one action line in one paragraph.</summary>
     private sealed class Tally

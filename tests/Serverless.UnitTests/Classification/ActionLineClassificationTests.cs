@@ -62,6 +62,30 @@ public class ActionLineClassificationTests
         Assert.Equal(code, labels.PrimaryActionLine);
     }
 
+    [Theory]
+    [InlineData("Action line C7.4: E-health", "C7.4")]
+    [InlineData("C2. Information and communication infrastructure", "C2")]
+    [InlineData("C5 – Building confidence and security in the use of ICTs", "C5")]
+    [InlineData("Grande orientation C3 : accès à l'information et au savoir", "C3")]
+    [InlineData("3.11 Ligne d'action C11", "C11")]
+    public void InheritsActionLine_When_SectionHeadingNamesItsCodeWithoutParentheses(string section, string code)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("A national programme was launched in 2024.", Section: section));
+
+        Assert.Equal(code, labels.PrimaryActionLine);
+    }
+
+    [Theory]
+    [InlineData("Action lines C1 and C2")]
+    [InlineData("Document C25/45 of the Council")]
+    [InlineData("Rapport du Groupe de travail du Conseil (C12)")]
+    public void InheritsNothing_When_SectionHeadingNamesNoSingleActionLineCode(string section)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("A national programme was launched in 2024.", Section: section));
+
+        Assert.Empty(labels.ActionLines);
+    }
+
     [Fact]
     public void InheritsNothing_When_SectionHeadingOnlyMentionsATerm()
     {
