@@ -28,6 +28,8 @@ public sealed class ParagraphSegmenter
     {
         var prepared = new List<DraftParagraph>(drafts.Count);
         var pageBreak = false;
+        // Reused from paragraph to paragraph; what they collect is copied to the draft only when there is some.
+        var calls = new List<string>();
         var inlineNotes = new List<(string Number, string Text)>();
         foreach (var draft in drafts)
         {
@@ -64,8 +66,9 @@ public sealed class ParagraphSegmenter
                 (draft.Number, draft.Marker, body) = ParagraphNumbering.Split(raw);
             }
 
+            calls.Clear();
             inlineNotes.Clear();
-            draft.Text = InlineMarkup.Clean(body, draft.Calls, inlineNotes);
+            draft.Text = InlineMarkup.Clean(body, calls, inlineNotes);
             if (draft.Text.Length == 0)
             {
                 continue;
@@ -73,9 +76,14 @@ public sealed class ParagraphSegmenter
 
             draft.AfterPageBreak |= pageBreak;
             pageBreak = false;
+            foreach (var call in calls)
+            {
+                draft.AddCall(call);
+            }
+
             foreach (var (_, note) in inlineNotes)
             {
-                draft.Footnotes.Add(note);
+                draft.AddFootnote(note);
             }
 
             prepared.Add(draft);
