@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -11,8 +12,21 @@ namespace Serverless.Shared.Segmentation;
 /// </summary>
 internal static partial class InlineMarkup
 {
+    /// <summary>The characters every artefact below starts with or contains; text without any needs no regex.</summary>
+    private static readonly SearchValues<char> MarkupChars = SearchValues.Create("[<*_\\&");
+
+    /// <summary>White space other than the plain space (<see cref="char.IsWhiteSpace"/>, as <see cref="Collapse"/> tests it).</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     public static string Clean(string text, List<string>? calls = null, List<(string Number, string Text)>? inlineNotes = null)
     {
+        // One vectorised scan instead of six searches: most paragraphs hold no markup at all.
+        if (!text.AsSpan().ContainsAny(MarkupChars))
+        {
+            return Collapse(text);
+        }
+
         if (text.Contains('['))
         {
             text = Bookmark().Replace(text, string.Empty);
@@ -70,15 +84,10 @@ internal static partial class InlineMarkup
     public static string Collapse(string text)
     {
         var span = text.AsSpan().Trim();
-        var clean = true;
-        for (var i = 0; i < span.Length && clean; i++)
-        {
-            if (char.IsWhiteSpace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]))))
-            {
-                clean = false;
-            }
-        }
 
+        // Already collapsed when it holds no white space but single plain spaces: two vectorised scans instead of a
+        // test of every character.
+        var clean = !span.ContainsAny(OtherWhiteSpace) && !span.Contains("  ", StringComparison.Ordinal);
         if (clean)
         {
             return span.Length == text.Length ? text : span.ToString();
