@@ -20,8 +20,21 @@ public sealed class ParagraphSegmenter
         ParagraphClassifier.Classify(drafts);
         var lineShaped = layout is MarkdownTextLayout or PdfTextLayout || format == "markdown";
         drafts = PageBreakJoiner.Join(drafts, lowerCaseContinues: lineShaped);
-        FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || blocks.Any(b => b.Page is not null));
+        FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || HasPages(blocks));
         return Emit(drafts);
+    }
+
+    private static bool HasPages(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Page is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<DraftParagraph> Prepare(List<DraftParagraph> drafts, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         foreach (var block in blocks)
         {
             var text = block.Text.TrimEnd();
-            if (text.Trim().Length > 0 || blankLinesSeparateParagraphs)
+            if (!text.AsSpan().Trim().IsEmpty || blankLinesSeparateParagraphs)
             {
                 lines.Add(text);
             }
@@ -216,8 +216,18 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     /// <summary>The median length of lines: wrapped lines fill the measure, titles do not.</summary>
     private static int TypicalLength(List<string> lines)
     {
-        var lengths = lines.Select(l => l.Trim().Length).Where(l => l > 0).Order().ToArray();
-        return lengths.Length == 0 ? 80 : lengths[lengths.Length / 2];
+        var lengths = new List<int>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.AsSpan().Trim().Length is > 0 and var length)
+            {
+                lengths.Add(length);
+            }
+        }
+
+        // An unstable sort is fine for plain numbers, and much cheaper than LINQ's ordering.
+        lengths.Sort();
+        return lengths.Count == 0 ? 80 : lengths[lengths.Count / 2];
     }
 
     private static bool EndsWithPunctuation(string line) => line.TrimEnd()[^1] is '.' or ';' or ':' or ',' or '!' or '?';
