@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
+using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Segmentation;
 
@@ -14,10 +15,6 @@ internal static partial class InlineMarkup
 {
     /// <summary>The characters every artefact below starts with or contains; text without any needs no regex.</summary>
     private static readonly SearchValues<char> MarkupChars = SearchValues.Create("[<*_\\&");
-
-    /// <summary>White space other than the plain space (<see cref="char.IsWhiteSpace"/>, as <see cref="Collapse"/> tests it).</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     public static string Clean(string text, List<string>? calls = null, List<(string Number, string Text)>? inlineNotes = null)
     {
@@ -87,7 +84,7 @@ internal static partial class InlineMarkup
 
         // Already collapsed when it holds no white space but single plain spaces: two vectorised scans instead of a
         // test of every character.
-        var clean = !span.ContainsAny(OtherWhiteSpace) && !span.Contains("  ", StringComparison.Ordinal);
+        var clean = !span.ContainsAny(WhiteSpace.OtherThanSpace) && !span.Contains("  ", StringComparison.Ordinal);
         if (clean)
         {
             return span.Length == text.Length ? text : span.ToString();
