@@ -69,19 +69,19 @@ public sealed class ParagraphSegmenter
                 continue;
             }
 
-            var body = raw;
+            var bodyStart = 0;
             if (draft.Number is not null)
             {
                 draft.Marker = ParagraphNumbering.MarkerOf(draft.Number);
             }
             else if (draft.Kind != BlockKind.Heading || ParagraphNumbering.StartsNumbered(raw))
             {
-                (draft.Number, draft.Marker, body) = ParagraphNumbering.Split(raw);
+                (draft.Number, draft.Marker, bodyStart) = ParagraphNumbering.Split(raw);
             }
 
             calls.Clear();
             inlineNotes.Clear();
-            draft.Text = InlineMarkup.Clean(body, calls, inlineNotes);
+            draft.Text = InlineMarkup.Clean(raw, bodyStart, calls, inlineNotes);
             if (draft.Text.Length == 0)
             {
                 continue;
