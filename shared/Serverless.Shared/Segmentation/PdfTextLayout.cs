@@ -80,9 +80,13 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
 
             var indented = raw.Length > 0 && char.IsWhiteSpace(raw[0]);
+
+            // Decided once per line: the rules below ask several times, and each answer runs regexes.
+            var numbered = ParagraphNumbering.StartsNumbered(line);
+            var startsBlock = numbered || SectionMarker().IsMatch(line);
             if (NoteStart().Match(line) is { Success: true } start &&
                 int.Parse(start.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n &&
-                n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !ParagraphNumbering.StartsNumbered(line))
+                n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !numbered)
             {
                 note = new DraftParagraph(line[start.Length..], BlockKind.Footnote) { Number = n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 pendingNotes.Add(note);
@@ -100,7 +104,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                     continue;
                 }
 
-                if (!indented && !StartsBlock(line))
+                if (!indented && !startsBlock)
                 {
                     note.Text = Join(note.Text, line);
                     continue;
@@ -109,10 +113,10 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                 note = null;
             }
 
-            if (StartsBlock(line) || IsTitleLine(blocks, i, body))
+            if (startsBlock || IsTitleLine(blocks, i, body))
             {
                 FlushBody();
-                headingCandidate = !ParagraphNumbering.StartsNumbered(line) || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
+                headingCandidate = !numbered || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
             }
 
             if (body.Length == 0)
