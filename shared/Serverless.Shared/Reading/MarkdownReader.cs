@@ -22,7 +22,8 @@ public sealed class MarkdownReader : IDocumentReader
         ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
         var document = Markdown.Parse(text, Pipeline);
-        var blocks = new List<TextBlock>();
+        // In chunks: a list of the blocks of a long document was an array on the large object heap.
+        var blocks = new ChunkedList<TextBlock>();
         var inlineText = new MarkdownInlineText();
         foreach (var block in document)
         {
@@ -33,7 +34,7 @@ public sealed class MarkdownReader : IDocumentReader
         return new ReadDocument(Format, blocks);
     }
 
-    private static void AddBlock(Block block, List<TextBlock> blocks, MarkdownInlineText inlineText, int listDepth, string? listNumber)
+    private static void AddBlock(Block block, ChunkedList<TextBlock> blocks, MarkdownInlineText inlineText, int listDepth, string? listNumber)
     {
         switch (block)
         {
