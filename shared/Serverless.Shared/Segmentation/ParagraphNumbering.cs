@@ -56,9 +56,11 @@ internal static partial class ParagraphNumbering
             return (number, marker, tabbed.Length);
         }
 
-        if (Spaced().Match(text) is { Success: true } spaced)
+        // Bounds only: a Match with its groups was allocated for every numbered paragraph. The pattern is anchored,
+        // so its one match starts at 0.
+        foreach (var spaced in Spaced().EnumerateMatches(text))
         {
-            var raw = spaced.Groups["n"].Value;
+            var raw = NumberOfSpacedMatch(text.AsSpan(0, spaced.Length));
             return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), spaced.Length);
         }
 
@@ -68,6 +70,21 @@ internal static partial class ParagraphNumbering
         }
 
         return (null, NumberMarker.None, 0);
+    }
+
+    /// <summary>
+    /// The group <c>n</c> of a <see cref="Spaced"/> match: the match without the white space that ends it and without
+    /// the bullet (<c>- </c>) that may open it; the number itself holds no white space and never starts with a bullet.
+    /// </summary>
+    private static string NumberOfSpacedMatch(ReadOnlySpan<char> match)
+    {
+        var number = match.TrimEnd();
+        if (number[0] is '-' or '*' or '+')
+        {
+            number = number[1..].TrimStart();
+        }
+
+        return number.ToString();
     }
 
     /// <summary>True when the line opens a numbered paragraph (<c>12. Le</c>); used to split wrapped text.</summary>
