@@ -24,6 +24,7 @@ public sealed class ParagraphSegmenter
         return Emit(drafts);
     }
 
+    /// <summary>Whether the format has pages (a loop rather than LINQ's <c>Any</c>: it may look at every block).</summary>
     private static bool HasPages(IReadOnlyList<TextBlock> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
