@@ -1,7 +1,5 @@
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using System.Text;
 
 namespace Serverless.Shared.Reading;
 
@@ -24,29 +22,31 @@ public sealed class MarkdownReader : IDocumentReader
         ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
         var document = Markdown.Parse(text, Pipeline);
-        var blocks = new List<TextBlock>();
+        // In chunks: a list of the blocks of a long document was an array on the large object heap.
+        var blocks = new ChunkedList<TextBlock>();
+        var inlineText = new MarkdownInlineText();
         foreach (var block in document)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddBlock(block, blocks, listDepth: 0, listNumber: null);
+            AddBlock(block, blocks, inlineText, listDepth: 0, listNumber: null);
         }
 
         return new ReadDocument(Format, blocks);
     }
 
-    private static void AddBlock(Block block, List<TextBlock> blocks, int listDepth, string? listNumber)
+    private static void AddBlock(Block block, ChunkedList<TextBlock> blocks, MarkdownInlineText inlineText, int listDepth, string? listNumber)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                blocks.Add(new TextBlock(InlineText(heading.Inline), BlockKind.Heading, heading.Level));
+                blocks.Add(new TextBlock(inlineText.Of(heading.Inline), BlockKind.Heading, heading.Level));
                 break;
             case ParagraphBlock paragraph when listDepth > 0:
-                blocks.Add(new TextBlock(InlineText(paragraph.Inline), BlockKind.ListItem, listDepth, listNumber));
+                blocks.Add(new TextBlock(inlineText.Of(paragraph.Inline), BlockKind.ListItem, listDepth, listNumber));
                 listNumber = null;
                 break;
             case ParagraphBlock paragraph:
-                blocks.Add(new TextBlock(InlineText(paragraph.Inline), BlockKind.Paragraph));
+                blocks.Add(new TextBlock(inlineText.Of(paragraph.Inline), BlockKind.Paragraph));
                 break;
             case ListBlock list:
                 var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
@@ -55,7 +55,7 @@ public sealed class MarkdownReader : IDocumentReader
                     var itemNumber = list.IsOrdered ? (number++).ToString() : null;
                     foreach (var child in item)
                     {
-                        AddBlock(child, blocks, listDepth + 1, itemNumber);
+                        AddBlock(child, blocks, inlineText, listDepth + 1, itemNumber);
                         itemNumber = null;
                     }
                 }
@@ -65,7 +65,7 @@ public sealed class MarkdownReader : IDocumentReader
                 foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
                 {
                     var cells = row.OfType<Markdig.Extensions.Tables.TableCell>()
-                        .Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))));
+                        .Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => inlineText.Of(p.Inline))));
                     blocks.Add(new TextBlock(string.Join(" | ", cells), BlockKind.Table));
                 }
 
@@ -73,7 +73,7 @@ public sealed class MarkdownReader : IDocumentReader
             case Markdig.Extensions.Footnotes.FootnoteGroup group:
                 foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
                 {
-                    var text = string.Join(' ', footnote.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline)));
+                    var text = string.Join(' ', footnote.OfType<ParagraphBlock>().Select(p => inlineText.Of(p.Inline)));
                     blocks.Add(new TextBlock(text, BlockKind.Footnote, Number: footnote.Order.ToString()));
                 }
 
@@ -81,7 +81,7 @@ public sealed class MarkdownReader : IDocumentReader
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    AddBlock(child, blocks, listDepth, listNumber);
+                    AddBlock(child, blocks, inlineText, listDepth, listNumber);
                 }
 
                 break;
@@ -90,75 +90,4 @@ public sealed class MarkdownReader : IDocumentReader
                 break;
         }
     }
-
-    private static string InlineText(ContainerInline? inline)
-    {
-        if (inline is null)
-        {
-            return string.Empty;
-        }
-
-        var text = new StringBuilder();
-        foreach (var child in inline.Descendants())
-        {
-            switch (child)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content);
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded);
-                    break;
-                case AutolinkInline autolink:
-                    text.Append(autolink.Url);
-                    break;
-                case HtmlInline html when SuperscriptTag(html.Tag):
-                    // Kept so that the layout rules see footnote calls (<sup>3</sup>) as in the other formats.
-                    text.Append(html.Tag.Trim().ToLowerInvariant());
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
-        return CollapseWhiteSpace(text);
-    }
-
-    /// <summary>
-    /// White-space runs become one space, ends trimmed (as splitting on white space and joining the words with
-    /// spaces), in one pass: splitting made a string of every word of the document.
-    /// </summary>
-    private static string CollapseWhiteSpace(StringBuilder text)
-    {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = result.Length > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    result.Append(' ');
-                    pendingSpace = false;
-                }
-
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
-    }
-
-    private static bool SuperscriptTag(string tag) =>
-        tag.Trim() is { } t && (t.Equals("<sup>", StringComparison.OrdinalIgnoreCase) || t.Equals("</sup>", StringComparison.OrdinalIgnoreCase));
 }

@@ -28,10 +28,8 @@ public sealed class PlainTextReader : IDocumentReader
         var bytes = MemoryMarshal.TryGetArray(source.Content, out var segment) ? segment : new ArraySegment<byte>(source.Content.ToArray());
         using var reader = new StreamReader(
             new MemoryStream(bytes.Array!, bytes.Offset + preamble, bytes.Count - preamble, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
-        // Sized from the line feeds (a vectorised count, an estimate for UTF-16 or \r-only files): growing the list
-        // instead allocated a chain of ever larger arrays, the larger ones on the large object heap.
-        var lineFeeds = source.Content.Span.Count((byte)'\n');
-        var blocks = new List<TextBlock>(Math.Min(lineFeeds + 1, 1 << 20));
+        // In chunks: a list grown (or sized) to the number of lines was an array on the large object heap.
+        var blocks = new ChunkedList<TextBlock>();
         foreach (var line in Lines(reader, cancellationToken))
         {
             // Blank lines share one block: a TextBlock is immutable, and a PDF extraction has one after every line.

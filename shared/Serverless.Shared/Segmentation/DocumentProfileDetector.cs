@@ -17,11 +17,18 @@ public sealed partial class DocumentProfileDetector
     /// <summary>Header lines are short; a long paragraph near the top is already body text.</summary>
     private const int MaxHeaderLine = 150;
 
-    private static readonly HashSet<string> FrenchWords =
-        ["le", "la", "les", "des", "du", "et", "en", "une", "est", "dans", "pour", "sur", "qui", "au", "aux", "que", "par", "ses"];
+    private static readonly HashSet<string> FrenchWords = new(
+        ["le", "la", "les", "des", "du", "et", "en", "une", "est", "dans", "pour", "sur", "qui", "au", "aux", "que", "par", "ses"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> EnglishWords =
-        ["the", "and", "of", "to", "in", "is", "for", "on", "that", "by", "with", "its", "as", "are", "be", "this", "from"];
+    private static readonly HashSet<string> EnglishWords = new(
+        ["the", "and", "of", "to", "in", "is", "for", "on", "that", "by", "with", "its", "as", "are", "be", "this", "from"], StringComparer.Ordinal);
+
+    // Looked up by span: the opening paragraphs hold thousands of words, and a lower-cased copy of each was a string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchLookup = FrenchWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-casing keeps the length, so a longer word cannot be a function word.</summary>
+    private static readonly int LongestFunctionWord = FrenchWords.Concat(EnglishWords).Max(w => w.Length);
 
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -49,13 +56,19 @@ public sealed partial class DocumentProfileDetector
     private static string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
     {
         int french = 0, english = 0;
+        Span<char> token = stackalloc char[LongestFunctionWord];
         foreach (var text in texts)
         {
             foreach (var word in Words().EnumerateMatches(text))
             {
-                var token = text.Substring(word.Index, word.Length).ToLowerInvariant();
-                french += FrenchWords.Contains(token) ? 1 : 0;
-                english += EnglishWords.Contains(token) ? 1 : 0;
+                if (word.Length > LongestFunctionWord)
+                {
+                    continue;
+                }
+
+                var lower = token[..text.AsSpan(word.Index, word.Length).ToLowerInvariant(token)];
+                french += FrenchLookup.Contains(lower) ? 1 : 0;
+                english += EnglishLookup.Contains(lower) ? 1 : 0;
             }
         }
 

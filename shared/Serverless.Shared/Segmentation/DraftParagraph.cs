@@ -32,9 +32,19 @@ internal sealed class DraftParagraph(string text, BlockKind kind, int? page = nu
 
     public ParagraphKind? ResolvedKind { get; set; }
 
-    public List<string> Calls { get; } = [];
+    // Created on first use: most paragraphs call no footnote, and a parse makes one draft per paragraph.
+    private List<string>? _calls;
+    private List<string>? _footnotes;
 
-    public List<string> Footnotes { get; } = [];
+    /// <summary>Numbers of the footnotes the text calls.</summary>
+    public IReadOnlyList<string> Calls => _calls ?? [];
+
+    /// <summary>Texts of the footnotes attached to this paragraph.</summary>
+    public IReadOnlyList<string> Footnotes => _footnotes ?? [];
+
+    public void AddCall(string number) => (_calls ??= []).Add(number);
+
+    public void AddFootnote(string text) => (_footnotes ??= []).Add(text);
 
     /// <summary>Footnote drafts whose caller was found: not emitted as paragraphs of their own.</summary>
     public bool Linked { get; set; }

@@ -28,7 +28,7 @@ internal static class FootnoteLinker
             var owner = note.Number is null ? previousOwner : FindOwner(drafts, i, note.Number, findBareCalls);
             if (owner is not null)
             {
-                owner.Footnotes.Add(note.Text);
+                owner.AddFootnote(note.Text);
                 note.Linked = true;
             }
 
@@ -77,7 +77,7 @@ internal static class FootnoteLinker
 
             var match = pattern.Match(owner.Text);
             owner.Text = owner.Text.Remove(match.Index, match.Length);
-            owner.Calls.Add(next.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            owner.AddCall(next.ToString(System.Globalization.CultureInfo.InvariantCulture));
             from = drafts.IndexOf(owner);
         }
     }
@@ -151,7 +151,7 @@ internal static class FootnoteLinker
             {
                 var last = matches[^1];
                 candidate.Text = candidate.Text.Remove(last.Index, last.Length);
-                candidate.Calls.Add(number);
+                candidate.AddCall(number);
                 return candidate;
             }
         }

@@ -13,9 +13,13 @@ internal static class LayoutSelector
 {
     public static IDocumentLayout Select(IReadOnlyList<TextBlock> blocks)
     {
-        if (blocks.Any(b => b.Kind != BlockKind.Line))
+        // Loops over the list rather than LINQ: these run over every line of the document.
+        for (var i = 0; i < blocks.Count; i++)
         {
-            return new StructuredLayout();
+            if (blocks[i].Kind != BlockKind.Line)
+            {
+                return new StructuredLayout();
+            }
         }
 
         int nonBlank = 0, blankAfter = 0, cut = 0, long_ = 0, markdown = 0;
@@ -25,14 +29,14 @@ internal static class LayoutSelector
         {
             var text = blocks[i].Text;
             formFeeds |= text.Contains('\f');
-            var line = text.Trim();
+            var line = text.AsSpan().Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
             nonBlank++;
-            if (i + 1 < blocks.Count && blocks[i + 1].Text.Trim().Length == 0)
+            if (i + 1 < blocks.Count && blocks[i + 1].Text.AsSpan().Trim().IsEmpty)
             {
                 blankAfter++;
             }

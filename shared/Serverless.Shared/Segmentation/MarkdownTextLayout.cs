@@ -64,10 +64,10 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 continue;
             }
 
-            if (line[0] == '#' && Heading().Match(line) is { Success: true } heading)
+            if (line[0] == '#' && MarkdownHeading.TryParse(line, out var level, out var title))
             {
                 Flush();
-                drafts.Add(new DraftParagraph(heading.Groups["text"].Value, BlockKind.Heading) { Level = heading.Groups["hashes"].Length });
+                drafts.Add(new DraftParagraph(title, BlockKind.Heading) { Level = level });
                 continue;
             }
 
@@ -106,9 +106,6 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         Flush();
         return drafts;
     }
-
-    [GeneratedRegex(@"^(?<hashes>#{1,6})\s+(?<text>.+?)\s*#*$")]
-    private static partial Regex Heading();
 
     /// <summary><c>&lt;sup&gt;3&lt;/sup&gt; text</c> or the escaped form <c>&lt;sup&gt;&amp;&lt;/sup&gt;lt;sup&gt;3&lt;/sup&gt; text</c>.</summary>
     [GeneratedRegex(@"^(?:<sup>&</sup>lt;sup>|<sup>|&lt;sup&gt;|\[\^?)(?<n>\d{1,3})(?:</sup>|&lt;/sup&gt;|\]:?)\s+")]

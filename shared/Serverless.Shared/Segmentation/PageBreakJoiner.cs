@@ -29,8 +29,15 @@ internal static class PageBreakJoiner
             if (lastBody is not null && Continues(lastBody, draft, lowerCaseContinues))
             {
                 lastBody.Text = lastBody.Text + " " + draft.Text;
-                lastBody.Calls.AddRange(draft.Calls);
-                lastBody.Footnotes.AddRange(draft.Footnotes);
+                foreach (var call in draft.Calls)
+                {
+                    lastBody.AddCall(call);
+                }
+
+                foreach (var footnote in draft.Footnotes)
+                {
+                    lastBody.AddFootnote(footnote);
+                }
                 continue;
             }
 

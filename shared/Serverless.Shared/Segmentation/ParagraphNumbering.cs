@@ -31,17 +31,21 @@ internal enum NumberMarker
 /// </summary>
 internal static partial class ParagraphNumbering
 {
-    public static (string? Number, NumberMarker Marker, string Body) Split(string text)
+    /// <returns>
+    /// The number and its marker, and where the body starts: the body is the rest of the text from there, trimmed.
+    /// An offset rather than the body itself, so that the caller can clean the body without copying it first.
+    /// </returns>
+    public static (string? Number, NumberMarker Marker, int BodyStart) Split(string text)
     {
         // Cheap filters first: most paragraphs start with a capital letter and hold no tab near their start.
         if (text.Length < 2 || !(char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·' or '\t'))
         {
-            return (null, NumberMarker.None, text.Trim());
+            return (null, NumberMarker.None, 0);
         }
 
         if (!CanOpenWithNumber(text))
         {
-            return (null, NumberMarker.None, text.Trim());
+            return (null, NumberMarker.None, 0);
         }
 
         var tab = text.AsSpan(0, Math.Min(text.Length, 12)).Contains('\t');
@@ -49,21 +53,38 @@ internal static partial class ParagraphNumbering
         {
             var marker = MarkerOf(tabbed.Groups["n"].Value);
             var number = marker == NumberMarker.Dash ? null : tabbed.Groups["n"].Value.TrimEnd('.', ')');
-            return (number, marker, text[tabbed.Length..].Trim());
+            return (number, marker, tabbed.Length);
         }
 
-        if (Spaced().Match(text) is { Success: true } spaced)
+        // Bounds only: a Match with its groups was allocated for every numbered paragraph. The pattern is anchored,
+        // so its one match starts at 0.
+        foreach (var spaced in Spaced().EnumerateMatches(text))
         {
-            var raw = spaced.Groups["n"].Value;
-            return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), text[spaced.Length..].Trim());
+            var raw = NumberOfSpacedMatch(text.AsSpan(0, spaced.Length));
+            return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), spaced.Length);
         }
 
         if (!char.IsLetterOrDigit(text[0]) && Dash().Match(text) is { Success: true } dash)
         {
-            return (null, NumberMarker.Dash, text[dash.Length..].Trim());
+            return (null, NumberMarker.Dash, dash.Length);
         }
 
-        return (null, NumberMarker.None, text.Trim());
+        return (null, NumberMarker.None, 0);
+    }
+
+    /// <summary>
+    /// The group <c>n</c> of a <see cref="Spaced"/> match: the match without the white space that ends it and without
+    /// the bullet (<c>- </c>) that may open it; the number itself holds no white space and never starts with a bullet.
+    /// </summary>
+    private static string NumberOfSpacedMatch(ReadOnlySpan<char> match)
+    {
+        var number = match.TrimEnd();
+        if (number[0] is '-' or '*' or '+')
+        {
+            number = number[1..].TrimStart();
+        }
+
+        return number.ToString();
     }
 
     /// <summary>True when the line opens a numbered paragraph (<c>12. Le</c>); used to split wrapped text.</summary>
@@ -77,11 +98,12 @@ internal static partial class ParagraphNumbering
     /// <summary>
     /// False when neither <see cref="Spaced"/> nor <see cref="Tabbed"/> can match, decided from the first two
     /// characters: a number that starts with a letter is <c>a)</c>, <c>A.</c> or a Roman numeral, so the second
-    /// character is <c>)</c>, <c>.</c>, a tab or one of <c>ivxIVX</c>. Most lines start with a word
-    /// (<c>The</c>, <c>Le</c>), and this saves running two regexes on each of them.
+    /// character is <c>)</c>, <c>.</c>, a tab, or the numeral goes on (both characters among <c>ivxIVX</c>). Most
+    /// lines start with a word (<c>The</c>, <c>Le</c>, <c>Dans</c>), and this saves running two regexes on each of them.
     /// </summary>
     private static bool CanOpenWithNumber(ReadOnlySpan<char> text) =>
-        text.Length < 2 || !char.IsLetter(text[0]) || text[1] is ')' or '.' or '\t' or 'i' or 'v' or 'x' or 'I' or 'V' or 'X';
+        text.Length < 2 || !char.IsLetter(text[0]) || text[1] is ')' or '.' or '\t' ||
+        (text[0] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X' && text[1] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X');
 
     /// <summary>The marker of a number given by the format (a DOCX or HTML list label).</summary>
     public static NumberMarker MarkerOf(string raw)

@@ -20,14 +20,30 @@ public sealed class ParagraphSegmenter
         ParagraphClassifier.Classify(drafts);
         var lineShaped = layout is MarkdownTextLayout or PdfTextLayout || format == "markdown";
         drafts = PageBreakJoiner.Join(drafts, lowerCaseContinues: lineShaped);
-        FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || blocks.Any(b => b.Page is not null));
+        FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || HasPages(blocks));
         return Emit(drafts);
+    }
+
+    /// <summary>Whether the format has pages (a loop rather than LINQ's <c>Any</c>: it may look at every block).</summary>
+    private static bool HasPages(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Page is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<DraftParagraph> Prepare(List<DraftParagraph> drafts, CancellationToken cancellationToken)
     {
         var prepared = new List<DraftParagraph>(drafts.Count);
         var pageBreak = false;
+        // Reused from paragraph to paragraph; what they collect is copied to the draft only when there is some.
+        var calls = new List<string>();
         var inlineNotes = new List<(string Number, string Text)>();
         foreach (var draft in drafts)
         {
@@ -54,18 +70,19 @@ public sealed class ParagraphSegmenter
                 continue;
             }
 
-            var body = raw;
+            var bodyStart = 0;
             if (draft.Number is not null)
             {
                 draft.Marker = ParagraphNumbering.MarkerOf(draft.Number);
             }
             else if (draft.Kind != BlockKind.Heading || ParagraphNumbering.StartsNumbered(raw))
             {
-                (draft.Number, draft.Marker, body) = ParagraphNumbering.Split(raw);
+                (draft.Number, draft.Marker, bodyStart) = ParagraphNumbering.Split(raw);
             }
 
+            calls.Clear();
             inlineNotes.Clear();
-            draft.Text = InlineMarkup.Clean(body, draft.Calls, inlineNotes);
+            draft.Text = InlineMarkup.Clean(raw, bodyStart, calls, inlineNotes);
             if (draft.Text.Length == 0)
             {
                 continue;
@@ -73,9 +90,14 @@ public sealed class ParagraphSegmenter
 
             draft.AfterPageBreak |= pageBreak;
             pageBreak = false;
+            foreach (var call in calls)
+            {
+                draft.AddCall(call);
+            }
+
             foreach (var (_, note) in inlineNotes)
             {
-                draft.Footnotes.Add(note);
+                draft.AddFootnote(note);
             }
 
             prepared.Add(draft);

@@ -19,17 +19,9 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
 
     public List<DraftParagraph> Assemble(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken)
     {
-        var lines = new List<string>(blocks.Count);
-        foreach (var block in blocks)
-        {
-            var text = block.Text.TrimEnd();
-            if (text.Trim().Length > 0 || blankLinesSeparateParagraphs)
-            {
-                lines.Add(text);
-            }
-        }
-
-        var typicalLength = TypicalLength(lines);
+        // The blocks are read in place rather than copied to a list of lines: for a long extraction that list was
+        // an array on the large object heap, and every such allocation brings the next full collection closer.
+        var typicalLength = TypicalLength(blocks);
         var drafts = new List<DraftParagraph>();
         var pendingNotes = new List<DraftParagraph>();
         var body = new StringBuilder();
@@ -52,14 +44,20 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             headingCandidate = false;
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
             if ((i & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var raw = lines[i];
+            var raw = blocks[i].Text.TrimEnd();
+            if (!blankLinesSeparateParagraphs && raw.AsSpan().Trim().IsEmpty)
+            {
+                // A blank after every line is the extractor's artefact, not a paragraph end.
+                continue;
+            }
+
             if (raw.Contains('\f'))
             {
                 pageBreak = true;
@@ -82,9 +80,13 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
 
             var indented = raw.Length > 0 && char.IsWhiteSpace(raw[0]);
+
+            // Decided once per line: the rules below ask several times, and each answer runs regexes.
+            var numbered = ParagraphNumbering.StartsNumbered(line);
+            var startsBlock = numbered || SectionMarker().IsMatch(line);
             if (NoteStart().Match(line) is { Success: true } start &&
                 int.Parse(start.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n &&
-                n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !ParagraphNumbering.StartsNumbered(line))
+                n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !numbered)
             {
                 note = new DraftParagraph(line[start.Length..], BlockKind.Footnote) { Number = n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 pendingNotes.Add(note);
@@ -102,7 +104,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                     continue;
                 }
 
-                if (!indented && !StartsBlock(line))
+                if (!indented && !startsBlock)
                 {
                     note.Text = Join(note.Text, line);
                     continue;
@@ -111,10 +113,10 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                 note = null;
             }
 
-            if (StartsBlock(line) || IsTitleLine(lines, i, body))
+            if (startsBlock || IsTitleLine(blocks, i, body))
             {
                 FlushBody();
-                headingCandidate = !ParagraphNumbering.StartsNumbered(line) || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
+                headingCandidate = !numbered || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
             }
 
             if (body.Length == 0)
@@ -193,9 +195,9 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         ParagraphNumbering.StartsNumbered(line) || SectionMarker().IsMatch(line);
 
     /// <summary>A short line without final punctuation, alone between a finished paragraph and a new numbered one: a title.</summary>
-    private static bool IsTitleLine(List<string> lines, int index, StringBuilder body)
+    private static bool IsTitleLine(IReadOnlyList<TextBlock> lines, int index, StringBuilder body)
     {
-        var line = lines[index].Trim();
+        var line = lines[index].Text.Trim();
         if (line.Length > 90 || !char.IsUpper(line[0]) || EndsWithPunctuation(line) || (body.Length > 0 && !EndsSentence(body)))
         {
             return false;
@@ -203,7 +205,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
 
         for (var next = index + 1; next < lines.Count; next++)
         {
-            var candidate = lines[next].Trim();
+            var candidate = lines[next].Text.Trim();
             if (candidate.Length > 0)
             {
                 return StartsBlock(candidate);
@@ -214,10 +216,21 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     }
 
     /// <summary>The median length of lines: wrapped lines fill the measure, titles do not.</summary>
-    private static int TypicalLength(List<string> lines)
+    private static int TypicalLength(IReadOnlyList<TextBlock> lines)
     {
-        var lengths = lines.Select(l => l.Trim().Length).Where(l => l > 0).Order().ToArray();
-        return lengths.Length == 0 ? 80 : lengths[lengths.Length / 2];
+        // Grown rather than sized from the blocks: half of them may be blank, and the full size would be a large array.
+        var lengths = new List<int>();
+        foreach (var line in lines)
+        {
+            if (line.Text.AsSpan().Trim().Length is > 0 and var length)
+            {
+                lengths.Add(length);
+            }
+        }
+
+        // An unstable sort is fine for plain numbers, and much cheaper than LINQ's ordering.
+        lengths.Sort();
+        return lengths.Count == 0 ? 80 : lengths[lengths.Count / 2];
     }
 
     private static bool EndsWithPunctuation(string line) => line.TrimEnd()[^1] is '.' or ';' or ':' or ',' or '!' or '?';

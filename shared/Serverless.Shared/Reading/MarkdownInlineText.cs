@@ -1,0 +1,97 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// The plain text of a block's inline elements (literals, code, entities, autolinks, superscript tags), with white-space
+/// runs collapsed to one space and the ends trimmed, as the layout rules expect. One instance per document: its
+/// builder is reused from block to block, and the text is collapsed while it is written instead of in a second pass.
+/// </summary>
+internal sealed class MarkdownInlineText
+{
+    private readonly StringBuilder _text = new();
+    private bool _pendingSpace;
+
+    public string Of(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        _text.Clear();
+        _pendingSpace = false;
+        Write(inline);
+        return _text.ToString();
+    }
+
+    /// <summary>
+    /// Each element before its children, children in document order: the order of Markdig's <c>Descendants()</c>,
+    /// without the two stacks that method allocates (and grows) on every call.
+    /// </summary>
+    private void Write(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    Append(autolink.Url);
+                    break;
+                case HtmlInline html when SuperscriptTag(html.Tag):
+                    // Kept so that the layout rules see footnote calls (<sup>3</sup>) as in the other formats.
+                    Append(html.Tag.Trim().ToLowerInvariant());
+                    break;
+                case LineBreakInline:
+                    Append(" ");
+                    break;
+            }
+
+            if (child is ContainerInline nested)
+            {
+                Write(nested);
+            }
+        }
+    }
+
+    /// <summary>Appends the words of the text; white space only marks that a space is due before the next word.</summary>
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        while (!chars.IsEmpty)
+        {
+            var space = chars.IndexOfAny(WhiteSpace.Any);
+            var word = space < 0 ? chars : chars[..space];
+            if (!word.IsEmpty)
+            {
+                if (_pendingSpace)
+                {
+                    _text.Append(' ');
+                    _pendingSpace = false;
+                }
+
+                _text.Append(word);
+            }
+
+            if (space < 0)
+            {
+                return;
+            }
+
+            _pendingSpace = _text.Length > 0;
+            chars = chars[(space + 1)..];
+        }
+    }
+
+    private static bool SuperscriptTag(string tag) =>
+        tag.Trim() is { } t && (t.Equals("<sup>", StringComparison.OrdinalIgnoreCase) || t.Equals("</sup>", StringComparison.OrdinalIgnoreCase));
+}
