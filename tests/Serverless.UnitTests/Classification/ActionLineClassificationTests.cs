@@ -11,6 +11,10 @@ public class ActionLineClassificationTests
     [InlineData("La connectivité haut débit des zones rurales reste insuffisante.", "C2")]
     [InlineData("UNESCO published a toolkit on indigenous languages and multilingualism online.", "C8")]
     [InlineData("L'OMS a progressé dans l'exécution de la Stratégie mondiale pour la santé numérique.", "C7.4")]
+    [InlineData("Le pays a adopté une loi sur la protection des enfants en ligne.", "C5")]
+    [InlineData("Des systèmes d'alerte précoce couvrent désormais les îles du Pacifique.", "C7.6")]
+    [InlineData("La cyberadministration permet de déclarer une naissance depuis la mairie.", "C7.1")]
+    [InlineData("Les langues locales sont mieux représentées sur le Web.", "C8")]
     public void GivesPrimaryActionLine_When_TextUsesItsTerms(string text, string code)
     {
         var labels = Classifier.Classify(new ClassificationRequest(text));

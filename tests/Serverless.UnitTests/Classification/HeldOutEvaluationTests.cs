@@ -32,7 +32,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// French does not reach the targets yet (held-out, taxonomy 2026.2: primary 0.810, macro-F1 0.787, bodies
+    /// French does not reach the targets yet (held-out, taxonomy 2026.3: primary 0.810, macro-F1 0.787, bodies
     /// 0.967; see tests/eval/README.md). Until it does, this guards the measured level against regressions; it
     /// asserts the body target in full, which French meets.
     /// </summary>
