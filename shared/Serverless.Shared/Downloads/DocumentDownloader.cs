@@ -46,9 +46,10 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
 
                 if (!response.IsSuccessStatusCode)
                 {
+                    // Server errors were retried by the resilience pipeline; other errors are the answer.
+                    var retried = (int)response.StatusCode >= 500 ? $", also after {_options.MaxRetries} retries" : string.Empty;
                     throw new DocumentDownloadException(
-                        DownloadFailure.SourceFailed,
-                        $"{current.Host} answered {(int)response.StatusCode} ({response.ReasonPhrase}) for {current}{(_options.MaxRetries > 0 && (int)response.StatusCode >= 500 ? $", also after {_options.MaxRetries} retries" : string.Empty)}.");
+                        DownloadFailure.SourceFailed, $"{current.Host} answered {(int)response.StatusCode} ({response.ReasonPhrase}) for {current}{retried}.");
                 }
 
                 if (response.Content.Headers.ContentLength > maxBytes)
