@@ -67,6 +67,12 @@ internal sealed class MarkdownInlineText
     /// <summary>Appends the words of the text; white space only marks that a space is due before the next word.</summary>
     private void Append(ReadOnlySpan<char> chars)
     {
+        if (!chars.ContainsAny(WhiteSpace.OtherThanSpace) && !chars.Contains("  ", StringComparison.Ordinal))
+        {
+            AppendSingleSpaced(chars);
+            return;
+        }
+
         while (!chars.IsEmpty)
         {
             var space = chars.IndexOfAny(WhiteSpace.Any);
@@ -90,6 +96,43 @@ internal sealed class MarkdownInlineText
             _pendingSpace = _text.Length > 0;
             chars = chars[(space + 1)..];
         }
+    }
+
+    /// <summary>
+    /// <see cref="Append"/> for text whose only white space is single plain spaces, as most literals are: the text
+    /// between its first and last space is already collapsed and goes in at once, where the word loop searched
+    /// for the next white space after every word.
+    /// </summary>
+    private void AppendSingleSpaced(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
+        {
+            return;
+        }
+
+        if (chars[0] == ' ')
+        {
+            _pendingSpace = _text.Length > 0;
+            chars = chars[1..];
+            if (chars.IsEmpty)
+            {
+                return;
+            }
+        }
+
+        var trailingSpace = chars[^1] == ' ';
+        if (trailingSpace)
+        {
+            chars = chars[..^1];
+        }
+
+        if (_pendingSpace)
+        {
+            _text.Append(' ');
+        }
+
+        _text.Append(chars);
+        _pendingSpace = trailingSpace;
     }
 
     private static bool SuperscriptTag(string tag) =>

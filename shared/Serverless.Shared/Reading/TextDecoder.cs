@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Serverless.Shared.Reading;
@@ -30,20 +29,14 @@ public static class TextDecoder
         var sample = bytes[preamble..];
         sample = sample[..Math.Min(sample.Length, 64 * 1024)];
 
-        // Decoded into a pooled buffer: as a string, the sample was a 128 KB object on the large object heap for
-        // every file read, and such allocations bring the next full collection closer.
-        var chars = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(sample.Length));
-        try
+        // Decoded a piece at a time into a small buffer on the stack, counting as it goes: as a string, the sample was
+        // a 128 KB object on the large object heap; rented from the shared pool, it was an array that the pool trims
+        // after every full collection. A decoder carries a character cut between two pieces over to the next, so
+        // the characters counted are those of decoding the sample at once.
+        if (LooksBinary(encoding.GetDecoder(), sample))
         {
-            if (LooksBinary(chars.AsSpan(0, encoding.GetChars(sample, chars))))
-            {
-                throw new UnreadableDocumentException(
-                    "The file does not contain text: it holds binary data. Upload a PDF, DOCX, HTML, Markdown or plain-text file.");
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
+            throw new UnreadableDocumentException(
+                "The file does not contain text: it holds binary data. Upload a PDF, DOCX, HTML, Markdown or plain-text file.");
         }
 
         return (encoding, preamble);
@@ -118,6 +111,24 @@ public static class TextDecoder
         return evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05 ? Encoding.BigEndianUnicode : null;
     }
 
+    /// <summary><see cref="LooksBinary(ReadOnlySpan{char})"/> of the characters the bytes decode to (at most 64 KB of bytes).</summary>
+    private static bool LooksBinary(Decoder decoder, ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = stackalloc char[1024];
+        int control = 0, length = 0;
+        var completed = false;
+        while (!completed)
+        {
+            // flush: at the end of the sample, an unfinished character decodes as U+FFFD, as it does at once.
+            decoder.Convert(bytes, chars, flush: true, out var used, out var written, out completed);
+            bytes = bytes[used..];
+            control += ControlCharacters(chars[..written]);
+            length += written;
+        }
+
+        return length > 0 && control > length / 100;
+    }
+
     /// <summary>Text has almost no control characters besides tab and line breaks; binary data has many.</summary>
     private static bool LooksBinary(ReadOnlySpan<char> text)
     {
@@ -127,8 +138,13 @@ public static class TextDecoder
         }
 
         var sample = text[..Math.Min(text.Length, 64 * 1024)];
+        return ControlCharacters(sample) > sample.Length / 100;
+    }
+
+    private static int ControlCharacters(ReadOnlySpan<char> text)
+    {
         var control = 0;
-        foreach (var c in sample)
+        foreach (var c in text)
         {
             if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
             {
@@ -136,6 +152,6 @@ public static class TextDecoder
             }
         }
 
-        return control > sample.Length / 100;
+        return control;
     }
 }

@@ -83,8 +83,8 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
 
             // Decided once per line: the rules below ask several times, and each answer runs regexes.
             var numbered = ParagraphNumbering.StartsNumbered(line);
-            var startsBlock = numbered || SectionMarker().IsMatch(line);
-            if (NoteStart().Match(line) is { Success: true } start &&
+            var startsBlock = numbered || IsSectionMarker(line);
+            if (MayStartNote(line) && NoteStart().Match(line) is { Success: true } start &&
                 int.Parse(start.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n &&
                 n >= nextNote && n <= nextNote + 2 && (indented || note is not null) && !numbered)
             {
@@ -192,7 +192,21 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     }
 
     private static bool StartsBlock(string line) =>
-        ParagraphNumbering.StartsNumbered(line) || SectionMarker().IsMatch(line);
+        ParagraphNumbering.StartsNumbered(line) || IsSectionMarker(line);
+
+    /// <summary>
+    /// <see cref="SectionMarker"/>, after a test of the first two characters it requires (<c>I.</c>, <c>A.</c>,
+    /// <c>b)</c>, or a Roman numeral going on): this runs on every line, and nearly all lines fail that test.
+    /// </summary>
+    private static bool IsSectionMarker(string line) =>
+        line.Length > 2 && line[0] is (>= 'A' and <= 'H') or 'I' or 'V' or 'X' or (>= 'a' and <= 'z') &&
+        line[1] is '.' or ')' or 'I' or 'V' or 'X' && SectionMarker().IsMatch(line);
+
+    /// <summary>
+    /// Whether <see cref="NoteStart"/> can match: it needs a digit first (<c>\d</c>, any Unicode decimal digit, as
+    /// <see cref="char.IsDigit(char)"/>). Spares a regex match, and its <see cref="Match"/> object, on every line.
+    /// </summary>
+    private static bool MayStartNote(string line) => line.Length > 0 && char.IsDigit(line[0]);
 
     /// <summary>A short line without final punctuation, alone between a finished paragraph and a new numbered one: a title.</summary>
     private static bool IsTitleLine(IReadOnlyList<TextBlock> lines, int index, StringBuilder body)
@@ -216,21 +230,54 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     }
 
     /// <summary>The median length of lines: wrapped lines fill the measure, titles do not.</summary>
+    /// <remarks>
+    /// Counted by length rather than sorted: a list of the lengths of a long extraction was an array on the large
+    /// object heap, and sorting it cost more than the rest of this method. Lines of 1,024 characters or more are
+    /// rare (a paragraph on one line) and are kept aside and sorted; the median is the same element of the order.
+    /// </remarks>
     private static int TypicalLength(IReadOnlyList<TextBlock> lines)
     {
-        // Grown rather than sized from the blocks: half of them may be blank, and the full size would be a large array.
-        var lengths = new List<int>();
+        const int Counted = 1024;
+        Span<int> counts = stackalloc int[Counted];
+        List<int>? longer = null;
+        var total = 0;
         foreach (var line in lines)
         {
-            if (line.Text.AsSpan().Trim().Length is > 0 and var length)
+            var length = line.Text.AsSpan().Trim().Length;
+            if (length == 0)
             {
-                lengths.Add(length);
+                continue;
+            }
+
+            total++;
+            if (length < Counted)
+            {
+                counts[length]++;
+            }
+            else
+            {
+                (longer ??= []).Add(length);
             }
         }
 
-        // An unstable sort is fine for plain numbers, and much cheaper than LINQ's ordering.
-        lengths.Sort();
-        return lengths.Count == 0 ? 80 : lengths[lengths.Count / 2];
+        if (total == 0)
+        {
+            return 80;
+        }
+
+        // The element at total / 2 of the lengths in ascending order.
+        var rank = total / 2;
+        for (var length = 1; length < Counted; length++)
+        {
+            rank -= counts[length];
+            if (rank < 0)
+            {
+                return length;
+            }
+        }
+
+        longer!.Sort();
+        return longer[rank];
     }
 
     private static bool EndsWithPunctuation(string line) => line.TrimEnd()[^1] is '.' or ';' or ':' or ',' or '!' or '?';
