@@ -21,7 +21,8 @@ resolution; no classifier, segmenter or taxonomy was run or read. Conventions ke
   object recalled or reaffirmed, not when "la mise en œuvre des textes issus du Sommet mondial" is only the process
   talked about. A body that only receives a text or is asked to act is not a requesting body.
 
-Only references (file + start anchor; the paragraph runs to the end of its line) and labels are stored, never the
+Only references (file + start anchor; the paragraph runs to the end of its line, and for a paragraph that a page
+break cuts, the start of the line where it resumes after the page furniture) and labels are stored, never the
 corpus text. Run from the repository root: python3 tests/eval/hand_fr_ecosoc_items.py
 """
 import json
@@ -147,10 +148,28 @@ ITEMS = [
 ]
 
 
+# Paragraphs cut by a page break: where each resumes (the start of its next line, read to that line's end).
+CONTINUATIONS = {
+    "fr2-ecosoc-pre-70-125": "conformément aux buts et aux principes énoncés dans la Charte",
+    "fr2-ecosoc-op17": "ghanéen et l'Organisation des Nations Unies pour l'éducation",
+    "fr2-ecosoc-op24": "Nations Unies à mettre à jour les informations sur leurs initiatives",
+    "fr2-ecosoc-op32": "souligne qu'il faut fournir une éducation au numérique",
+    "fr2-ecosoc-op67": "universitaires et toutes les autres parties prenantes à faire une place",
+    "fr2-ecosoc-op77": "11 juillet 2025, de même que le processus de consultation ouvert",
+    "fr2-ecosoc-op86": "Groupe de travail a veillé à assurer la pleine participation",
+    "fr2-ecosoc-op102": "Genève, notamment aux consultations multipartites axées sur les réalisations",
+    "fr2-ecosoc-op116-d": "relatives aux technologies de l'information et des communications afin de produire",
+    "fr2-ecosoc-op132": "Unies ayant des responsabilités en matière de coopération numérique",
+}
+
+
 def main():
     with open("tests/eval/hand-labelled-fr-ecosoc.jsonl", "w", encoding="utf-8") as out:
         for id_, file, start, kind, body, lines, bodies in ITEMS:
-            item = {"id": id_, "source": {"file": file, "start": start}, "lang": "fr", "kind": kind}
+            source = {"file": file, "start": start}
+            if id_ in CONTINUATIONS:
+                source["continuation"] = CONTINUATIONS[id_]
+            item = {"id": id_, "source": source, "lang": "fr", "kind": kind}
             if body:
                 item["documentBody"] = body
             item["actionLines"] = lines

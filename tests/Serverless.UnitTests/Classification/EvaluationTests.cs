@@ -86,6 +86,19 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void JoinsTheParagraphAcrossPageFurniture_When_ItemNamesWhereItResumes()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus");
+        File.WriteAllText(Path.Combine(folder.FullName, "doc.md"),
+            "- 24. Encourage les entités des\n\n25-13008 **5/20** \n\nNations Unies à mettre à jour la base de données ;\n\n- 25. Souligne.\n");
+
+        var text = new CorpusParagraphResolver(folder.FullName).Resolve("doc.md", "24. Encourage", null, "Nations Unies à mettre", out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal("24. Encourage les entités des Nations Unies à mettre à jour la base de données ;", text);
+    }
+
+    [Fact]
     public void KeepsSplitStable_When_IdsAreHashed()
     {
         var ids = Enumerable.Range(0, 300).Select(i => $"item-{i}").ToArray();

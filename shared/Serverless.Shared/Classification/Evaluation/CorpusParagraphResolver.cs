@@ -6,7 +6,8 @@ namespace Serverless.Shared.Classification.Evaluation;
 /// <summary>
 /// Resolves a labelled item that points into a corpus file (the corpus may not be copied) to its text: the
 /// paragraph runs from a start anchor to an end anchor, or to the end of the anchor's line when there is no
-/// end anchor. Footnote blocks that a PDF extraction interleaves at page breaks, footnote calls and
+/// end anchor; a paragraph that a page break cuts, with page furniture between its parts, names where it resumes
+/// (a continuation anchor, read to the end of its line). Footnote blocks that a PDF extraction interleaves at page breaks, footnote calls and
 /// Markdown/DOCX markers are removed first, so the text is what a segmenter would hand over.
 /// </summary>
 public sealed partial class CorpusParagraphResolver(string corpusFolder)
@@ -16,7 +17,11 @@ public sealed partial class CorpusParagraphResolver(string corpusFolder)
     public string CorpusFolder { get; } = corpusFolder;
 
     /// <summary>The paragraph's text, or null with a reason when the file or an anchor is missing.</summary>
-    public string? Resolve(string file, string start, string? end, out string? problem)
+    public string? Resolve(string file, string start, string? end, out string? problem) =>
+        Resolve(file, start, end, continuation: null, out problem);
+
+    /// <inheritdoc cref="Resolve(string, string, string?, out string?)"/>
+    public string? Resolve(string file, string start, string? end, string? continuation, out string? problem)
     {
         var clean = Load(file);
         if (clean is null)
@@ -48,8 +53,20 @@ public sealed partial class CorpusParagraphResolver(string corpusFolder)
         }
         else
         {
-            var lineEnd = clean.LineEnds.FirstOrDefault(e => e > at, clean.Flat.Length);
-            raw = clean.Flat[at..lineEnd];
+            raw = clean.Flat[at..clean.LineEndAfter(at)];
+        }
+
+        if (continuation is not null)
+        {
+            var resumeAnchor = Flatten(continuation);
+            var resumeAt = clean.Flat.IndexOf(resumeAnchor, at + raw.Length, StringComparison.Ordinal);
+            if (resumeAt < 0)
+            {
+                problem = $"continuation anchor '{continuation}' not found after the paragraph's start in {file}";
+                return null;
+            }
+
+            raw = raw + " " + clean.Flat[resumeAt..clean.LineEndAfter(resumeAt)];
         }
 
         problem = null;
@@ -111,6 +128,8 @@ public sealed partial class CorpusParagraphResolver(string corpusFolder)
         public string Flat { get; } = flat;
 
         public int[] LineEnds { get; } = lineEnds;
+
+        public int LineEndAfter(int position) => LineEnds.FirstOrDefault(e => e > position, Flat.Length);
 
         public static CleanFile From(string[] lines)
         {

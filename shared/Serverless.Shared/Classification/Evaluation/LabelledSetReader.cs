@@ -5,7 +5,7 @@ namespace Serverless.Shared.Classification.Evaluation;
 
 /// <summary>
 /// Reads a labelled set in JSON Lines: one object per line,
-/// <c>{"id","text"|"source":{"file","start","end"?},"lang","section"?,"kind"?,"documentBody"?,"actionLines":[...],"requestingBodies":[...]?}</c>.
+/// <c>{"id","text"|"source":{"file","start","end"?,"continuation"?},"lang","section"?,"kind"?,"documentBody"?,"actionLines":[...],"requestingBodies":[...]?}</c>.
 /// Items with a <c>source</c> point into the corpus and are resolved through a <see cref="CorpusParagraphResolver"/>;
 /// without one (no corpus here) they are skipped, and every skip is reported with its reason.
 /// </summary>
@@ -49,7 +49,7 @@ public static class LabelledSetReader
                     continue;
                 }
 
-                text = corpus.Resolve(source.File, source.Start, source.End, out var problem);
+                text = corpus.Resolve(source.File, source.Start, source.End, source.Continuation, out var problem);
                 if (text is null)
                 {
                     skipped.Add($"{raw.Id}: {problem}");
@@ -71,7 +71,7 @@ public static class LabelledSetReader
         return new LabelledSet(items, skipped);
     }
 
-    private sealed record RawSource(string File, string Start, string? End);
+    private sealed record RawSource(string File, string Start, string? End, string? Continuation);
 
     private sealed record RawItem(
         string Id,
