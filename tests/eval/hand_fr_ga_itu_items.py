@@ -277,10 +277,26 @@ ITEMS = [
 ]
 
 
+# Paragraphs cut by a page break or a footnote block: where each resumes (the start of its next line, read to that
+# line's end).
+CONTINUATIONS = {
+    "fr2-ga-pre-70-1": "fait dans le cadre des objectifs du Millénaire pour le développement",
+    "fr2-ga-pre-ict-2030": "donner suite aux textes issus du Sommet mondial sur la société de l'information soient",
+    "fr2-ga-pre-2006-46": "système, en particulier pour l'examen et l'évaluation des progrès accomplis",
+    "fr2-ga-op3": "communications dans leurs stratégies de réalisation de ces objectifs",
+    "fr2-ga-op19": "en favorisant un contexte propice à l'action à tous les niveaux",
+    "fr2-ga-op32": "transfert de technologies, selon des modalités arrêtées d'un commun accord",
+    "fr2-ga-op44": "et le développement des solutions d'enseignement à distance",
+}
+
+
 def main():
     with open("tests/eval/hand-labelled-fr-ga-itu.jsonl", "w", encoding="utf-8") as out:
         for id_, file, start, kind, body, lines, bodies in ITEMS:
-            item = {"id": id_, "source": {"file": file, "start": start}, "lang": "fr", "kind": kind}
+            source = {"file": file, "start": start}
+            if id_ in CONTINUATIONS:
+                source["continuation"] = CONTINUATIONS[id_]
+            item = {"id": id_, "source": source, "lang": "fr", "kind": kind}
             if body:
                 item["documentBody"] = body
             item["actionLines"] = lines
