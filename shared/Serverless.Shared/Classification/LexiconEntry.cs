@@ -5,6 +5,12 @@ internal enum LexiconEntryKind
     ActionLine,
     Body,
     Addressee,
+
+    /// <summary>
+    /// The name of an organisation, meeting or programme (<c>Assemblée mondiale de normalisation des
+    /// télécommunications</c>): matched as one phrase so that its words do not count as the paragraph's topic.
+    /// </summary>
+    ProperName,
 }
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Serverless.Shared.Classification;
 /// <summary>
 /// The labels of <c>docs/domain.md</c> as data: action lines with their names and terms in both languages,
 /// requesting bodies with aliases, abbreviations and symbol patterns, addressees, request verbs and the
-/// openings that mark a paragraph's kind. Loaded from the embedded <c>taxonomy.json</c>; changing it needs no
+/// openings that mark a paragraph's kind, and proper names whose words are not topics. Loaded from the embedded <c>taxonomy.json</c>; changing it needs no
 /// code change. Plain data so the API can serve it as JSON.
 /// </summary>
 public sealed record Taxonomy(
@@ -17,7 +17,8 @@ public sealed record Taxonomy(
     IReadOnlyList<AddresseeDefinition> Addressees,
     IReadOnlyDictionary<string, string[]> RequestVerbs,
     IReadOnlyDictionary<string, string[]>? BodyDativeMarkers = null,
-    ParagraphOpenings? ParagraphOpenings = null)
+    ParagraphOpenings? ParagraphOpenings = null,
+    IReadOnlyDictionary<string, string[]>? ProperNames = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

@@ -73,6 +73,12 @@ internal sealed class TaxonomyLexicon
             }
         }
 
+        // Matching is leftmost-longest, so a whole name wins over the action-line terms inside it.
+        foreach (var name in (taxonomy.ProperNames ?? new Dictionary<string, string[]>()).Values.SelectMany(n => n))
+        {
+            matcher.Add(name, new LexiconEntry(LexiconEntryKind.ProperName, string.Empty, 0, name));
+        }
+
         foreach (var addressee in taxonomy.Addressees)
         {
             foreach (var term in addressee.Terms)

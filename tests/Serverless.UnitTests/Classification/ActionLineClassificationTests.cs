@@ -40,6 +40,14 @@ public class ActionLineClassificationTests
         Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
     }
 
+    [Theory]
+    [InlineData("L'UIT a tenu le Colloque mondial sur la normalisation avant l'Assemblée mondiale de normalisation des télécommunications.")]
+    [InlineData("ITU held the Global Standards Symposium before the World Telecommunication Standardization Assembly on standardization.")]
+    public void GivesNoActionLine_When_OnlyAMeetingsNameHoldsItsTerms(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
+    }
+
     [Fact]
     public void InheritsActionLine_When_SectionHeadingNamesItsCode()
     {

@@ -32,17 +32,17 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// French does not reach the targets yet (held-out, taxonomy 2026.3: primary 0.810, macro-F1 0.787, bodies
-    /// 0.967; see tests/eval/README.md). Until it does, this guards the measured level against regressions; it
-    /// asserts the body target in full, which French meets.
+    /// French does not reach the targets yet (held-out, taxonomy 2026.4, every paragraph of the corpus: primary 0.716,
+    /// macro-F1 0.661, bodies 0.907; see tests/eval/README.md). Until it does, this guards the measured level against
+    /// regressions; it asserts the body target in full, which French meets.
     /// </summary>
     [CorpusFact]
     public void KeepsItsMeasuredLevel_When_FrenchHeldOutPartIsClassified()
     {
         var figures = Evaluate(All().Where(i => i.Language == "fr")).For("fr")!;
 
-        Assert.True(figures.PrimaryAccuracy >= 0.80, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.810");
-        Assert.True(figures.ActionLines.MacroF1 >= 0.78, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.787");
+        Assert.True(figures.PrimaryAccuracy >= 0.70, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.716");
+        Assert.True(figures.ActionLines.MacroF1 >= 0.64, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.661");
         Assert.True(figures.RequestingBodies.MicroF1 >= BodyMicroF1Target, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} < {BodyMicroF1Target}");
     }
 
@@ -59,8 +59,8 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void HasEnoughHandLabelledItems_When_SetIsRead()
     {
-        var hand = new[] { "hand-labelled-en.jsonl", "hand-labelled-fr.jsonl" }
-            .Sum(f => File.ReadLines(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "eval", f)).Count(l => l.Trim().Length > 0));
+        var hand = Directory.GetFiles(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "eval"), "hand-labelled-*.jsonl")
+            .Sum(f => File.ReadLines(f).Count(l => l.Trim().Length > 0));
 
         Assert.True(hand >= 150, $"{hand} hand-labelled items");
     }
