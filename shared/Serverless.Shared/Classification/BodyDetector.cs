@@ -49,6 +49,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                     continue;
                 }
 
+                // "Souligne le rôle de la Commission": the body's role is the subject; nothing of it is cited.
+                if (IsRoleOf(text, start))
+                {
+                    continue;
+                }
+
                 bodies.Add(entry.Target);
             }
         }
@@ -134,6 +140,29 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>Whether one of the last few words before the name is a role marker from the taxonomy.</summary>
+    private bool IsRoleOf(string text, int start)
+    {
+        if (lexicon.RoleMarkers.Count == 0)
+        {
+            return false;
+        }
+
+        var words = TextNormaliser.Fold(text[Math.Max(0, start - 40)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = Math.Max(0, words.Length - RoleWindowWords); i < words.Length; i++)
+        {
+            if (lexicon.RoleMarkers.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"le rôle bien établi de la", "the role played by the": the marker is at most this many words before the name.</summary>
+    private const int RoleWindowWords = 5;
 
     private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of"];
 

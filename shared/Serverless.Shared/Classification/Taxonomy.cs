@@ -18,7 +18,8 @@ public sealed record Taxonomy(
     IReadOnlyDictionary<string, string[]> RequestVerbs,
     IReadOnlyDictionary<string, string[]>? BodyDativeMarkers = null,
     ParagraphOpenings? ParagraphOpenings = null,
-    IReadOnlyDictionary<string, string[]>? ProperNames = null)
+    IReadOnlyDictionary<string, string[]>? ProperNames = null,
+    IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

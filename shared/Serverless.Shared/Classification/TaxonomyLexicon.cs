@@ -23,9 +23,17 @@ internal sealed class TaxonomyLexicon
             .Where(m => m.Trim().Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        RoleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
+            .SelectMany(kv => kv.Value)
+            .Select(m => TextNormaliser.Fold(m).Trim())
+            .Where(m => m.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public Taxonomy Taxonomy { get; }
+
+    /// <summary>Folded words that, just before a body's name, make the body the subject talked about ("le rôle de la Commission").</summary>
+    public IReadOnlySet<string> RoleMarkers { get; }
 
     public PhraseMatcher<LexiconEntry> French { get; }
 

@@ -51,6 +51,16 @@ public class BodyDetectionTests
         Assert.Equal(["CSTD"], labels.RequestingBodies);
     }
 
+    [Theory]
+    [InlineData("Souligne le rôle de la Commission de la science et de la technique au service du développement dans le suivi du Sommet ;")]
+    [InlineData("Stresses the role played by the Commission on Science and Technology for Development in the follow-up to the Summit;")]
+    public void OmitsBody_When_ItsRoleIsTheSubject(string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Operative, DocumentBody: "ECOSOC"));
+
+        Assert.Equal(["ECOSOC"], labels.RequestingBodies);
+    }
+
     [Fact]
     public void OmitsBody_When_ItIsAskedToAct()
     {
