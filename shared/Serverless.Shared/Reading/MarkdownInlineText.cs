@@ -34,11 +34,16 @@ internal sealed class MarkdownInlineText
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
+            // Most children are literals: settled first, before the type tests below, each of which walks the
+            // class hierarchy of Markdig's inline types when it misses.
+            if (child is LiteralInline literal)
+            {
+                Append(literal.Content.AsSpan());
+                continue;
+            }
+
             switch (child)
             {
-                case LiteralInline literal:
-                    Append(literal.Content.AsSpan());
-                    break;
                 case CodeInline code:
                     Append(code.Content);
                     break;
