@@ -6,9 +6,9 @@ namespace Serverless.Shared.Classification;
 
 /// <summary>
 /// The labels of <c>docs/domain.md</c> as data: action lines with their names and terms in both languages,
-/// requesting bodies with aliases, abbreviations and symbol patterns, addressees, request verbs and the
-/// openings that mark a paragraph's kind, and proper names whose words are not topics. Loaded from the embedded <c>taxonomy.json</c>; changing it needs no
-/// code change. Plain data so the API can serve it as JSON.
+/// requesting bodies with aliases, abbreviations and symbol patterns, addressees, request verbs, the openings
+/// that mark a paragraph's kind, and proper names whose words are not topics. Loaded from the embedded
+/// <c>taxonomy.json</c>; changing it needs no code change. Plain data so the API can serve it as JSON.
 /// </summary>
 public sealed record Taxonomy(
     string Version,

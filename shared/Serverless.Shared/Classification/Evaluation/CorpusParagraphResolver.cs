@@ -6,9 +6,10 @@ namespace Serverless.Shared.Classification.Evaluation;
 /// <summary>
 /// Resolves a labelled item that points into a corpus file (the corpus may not be copied) to its text: the
 /// paragraph runs from a start anchor to an end anchor, or to the end of the anchor's line when there is no
-/// end anchor; a paragraph that a page break cuts, with page furniture between its parts, names where it resumes
-/// (a continuation anchor, read to the end of its line). Footnote blocks that a PDF extraction interleaves at page breaks, footnote calls and
-/// Markdown/DOCX markers are removed first, so the text is what a segmenter would hand over.
+/// end anchor; a paragraph that a page break cuts, with page furniture between its parts, names where it
+/// resumes (a continuation anchor, read to the end of its line). Footnote blocks that a PDF extraction
+/// interleaves at page breaks, footnote calls and Markdown/DOCX markers are removed first, so the text is what
+/// a segmenter would hand over.
 /// </summary>
 public sealed partial class CorpusParagraphResolver(string corpusFolder)
 {
