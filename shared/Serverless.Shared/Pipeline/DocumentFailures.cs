@@ -1,3 +1,4 @@
+using Serverless.Shared.Documents;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
 
@@ -7,14 +8,21 @@ namespace Serverless.Shared.Pipeline;
 public sealed class DocumentFailures(DocumentStore documents, NotificationPublisher notifications, TimeProvider clock)
 {
     /// <returns>False when the document is unknown or already classified (a classified document never turns failed).</returns>
+    /// <remarks>
+    /// The event is queued before the status is written. The other order lost the event when the process stopped in
+    /// between: a redelivered message finds the document already failed and has nothing left to do. In this order a
+    /// stop in between leaves the document unfinished, its message is delivered again, and the event is queued again
+    /// with the same id (derived from the document and the reason), which portals already see once per delivery id.
+    /// </remarks>
     public async Task<bool> MarkFailedAsync(string id, string reason, CancellationToken cancellationToken = default)
     {
-        if (!await documents.MarkFailedAsync(id, reason, cancellationToken))
+        var document = await documents.GetAsync(id, cancellationToken);
+        if (document is null || document.StatusValue == DocumentStatus.Classified)
         {
             return false;
         }
 
         await notifications.DocumentFailedAsync(id, reason, clock.GetUtcNow(), cancellationToken);
-        return true;
+        return await documents.MarkFailedAsync(id, reason, cancellationToken);
     }
 }
