@@ -6,9 +6,11 @@ using Serverless.Shared.Classification.Evaluation;
 namespace Serverless.Local.Cli;
 
 /// <summary>
-/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses]</c>: precision, recall and F1 per label, micro and
-/// macro averages and primary accuracy, per language, for labelled JSON Lines (default: the set in <c>tests/eval/</c>).
-/// Items that point into the corpus are resolved from <c>../shared/corpus</c> (or <c>--corpus</c>, <c>WSIS_CORPUS</c>).
+/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses] [--annotator LABELS]</c>: precision, recall and F1
+/// per label, micro and macro averages and primary accuracy, per language, for labelled JSON Lines (default: the set in
+/// <c>tests/eval/</c>). Items that point into the corpus are resolved from <c>../shared/corpus</c> (or <c>--corpus</c>,
+/// <c>WSIS_CORPUS</c>). With <c>--annotator</c>, a second person's labels of some items are scored against the set's
+/// on those items, and the classifier on the same items beside them.
 /// </summary>
 internal static class EvalCommand
 {
@@ -23,7 +25,11 @@ internal static class EvalCommand
         part.AcceptOnlyFromAmong(EvaluationSplit.HeldOut, EvaluationSplit.Tuning, "all");
         var misses = new Option<bool>("--misses") { Description = "List the paragraphs whose primary action line is wrong." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items may point into." };
-        var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus };
+        var annotator = new Option<FileInfo?>("--annotator")
+        {
+            Description = "A second person's labels of some items (JSON Lines: id, actionLines, requestingBodies): scores their agreement with the set, and the classifier on the same items.",
+        };
+        var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus, annotator };
         command.SetAction((parseResult, _) =>
         {
             var paths = (parseResult.GetValue(files) ?? []).Select(f => f.FullName).ToList();
@@ -54,6 +60,20 @@ internal static class EvalCommand
             }
 
             var selected = EvaluationSplit.Select(items, parseResult.GetValue(part)).ToList();
+            if (parseResult.GetValue(annotator) is { } annotatorFile)
+            {
+                if (!annotatorFile.Exists)
+                {
+                    return Task.FromResult(CliErrors.Fail($"{annotatorFile.FullName}: no such file."));
+                }
+
+                var other = AnnotatorLabels.ReadFile(annotatorFile.FullName);
+                selected = selected.Where(i => other.Covers(i.Id)).ToList();
+                Console.WriteLine($"second annotator ({annotatorFile.Name}) against the set's labels, {selected.Count} paragraphs:");
+                Console.WriteLine(EvaluationReportRenderer.Summary(ClassifierEvaluation.Agreement(selected, other)));
+                Console.WriteLine("the classifier on the same paragraphs:");
+            }
+
             var report = new ClassifierEvaluation(classifier()).Evaluate(selected);
             Console.WriteLine($"part: {parseResult.GetValue(part)}, {selected.Count} paragraphs from {paths.Count} file(s)");
             Console.WriteLine(EvaluationReportRenderer.ToText(report, parseResult.GetValue(misses)));

@@ -99,6 +99,42 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void ScoresTheSecondAnnotatorOnTheirItemsOnly_When_AgreementIsMeasured()
+    {
+        var items = LabelledSetReader.Read(
+        [
+            """{"id":"a","text":"Le haut débit progresse.","lang":"fr","actionLines":["C2"],"requestingBodies":[]}""",
+            """{"id":"b","text":"La cybersécurité progresse.","lang":"fr","actionLines":["C5"],"requestingBodies":["GA"]}""",
+            """{"id":"c","text":"La séance est levée.","lang":"fr","actionLines":[],"requestingBodies":[]}""",
+        ], corpus: null).Items;
+        var other = AnnotatorLabels.Read(
+        [
+            """{"id":"a","actionLines":["C2"],"requestingBodies":[]}""",
+            """{"id":"b","actionLines":["C4"],"requestingBodies":["GA"]}""",
+        ]);
+
+        var figures = ClassifierEvaluation.Agreement(items, other).For("fr")!;
+
+        Assert.Equal(2, figures.Paragraphs);
+        Assert.Equal(0.5, figures.PrimaryAccuracy);
+        Assert.Equal(1.0, figures.RequestingBodies.MicroF1);
+    }
+
+    [Fact]
+    public void RefusesTheSecondAnnotatorsFile_When_AnItemIsLabelledTwice()
+    {
+        var lines = new[]
+        {
+            """{"id":"a","actionLines":["C2"],"requestingBodies":[]}""",
+            """{"id":"a","actionLines":["C3"],"requestingBodies":[]}""",
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => AnnotatorLabels.Read(lines, "labels.jsonl"));
+
+        Assert.Contains("labels.jsonl:2", error.Message);
+    }
+
+    [Fact]
     public void KeepsSplitStable_When_IdsAreHashed()
     {
         var ids = Enumerable.Range(0, 300).Select(i => $"item-{i}").ToArray();

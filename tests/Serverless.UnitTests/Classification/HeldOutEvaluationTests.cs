@@ -56,6 +56,20 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
         Assert.Empty(skipped);
     }
 
+    [CorpusFact]
+    public void ComparesOnlyTuningItems_When_ASecondAnnotatorLabelledSome()
+    {
+        var tuningIds = EvaluationSplit.Select(All(), EvaluationSplit.Tuning).Select(i => i.Id).ToHashSet();
+        var labelled = Directory.GetFiles(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "eval", "agreement"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!)
+            .ToArray();
+
+        Assert.NotEmpty(labelled);
+        Assert.All(labelled, id => Assert.Contains(id, tuningIds));
+    }
+
     [Fact]
     public void HasEnoughHandLabelledItems_When_SetIsRead()
     {

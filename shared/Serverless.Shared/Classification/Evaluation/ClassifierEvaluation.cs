@@ -4,6 +4,7 @@ namespace Serverless.Shared.Classification.Evaluation;
 /// Runs any <see cref="IParagraphClassifier"/> over labelled paragraphs and scores it: precision, recall and F1
 /// per action line and per body, micro and macro averages, and primary-action-line accuracy, per language.
 /// Labels are compared exactly (<c>C7.4</c> is not <c>C7</c>). Use <see cref="EvaluationReportRenderer"/> to print.
+/// <see cref="Agreement"/> scores a second person's labels the same way.
 /// </summary>
 public sealed class ClassifierEvaluation(IParagraphClassifier classifier)
 {
@@ -11,9 +12,19 @@ public sealed class ClassifierEvaluation(IParagraphClassifier classifier)
 
     private const int TextStartLength = 160;
 
-    public EvaluationReport Evaluate(IEnumerable<LabelledParagraph> items)
+    public EvaluationReport Evaluate(IEnumerable<LabelledParagraph> items) =>
+        Report(items.Select(item => (item, classifier.Classify(item.ToRequest()))));
+
+    /// <summary>
+    /// Scores a second person's labels against the set's, on the items both labelled, in the same figures as a
+    /// classifier: how far two people agree on these paragraphs.
+    /// </summary>
+    public static EvaluationReport Agreement(IEnumerable<LabelledParagraph> items, AnnotatorLabels other) =>
+        Report(items.Where(item => other.Covers(item.Id)).Select(item => (item, other.LabelsOf(item))));
+
+    private static EvaluationReport Report(IEnumerable<(LabelledParagraph Item, ParagraphLabels Labels)> labelled)
     {
-        var outcomes = items.Select(item => (Item: item, Labels: classifier.Classify(item.ToRequest()))).ToArray();
+        var outcomes = labelled.ToArray();
         var languages = outcomes.GroupBy(o => o.Item.Language, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Score(g.Key, g.ToArray()))
