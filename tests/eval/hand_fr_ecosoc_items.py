@@ -25,7 +25,7 @@ Only references (file + start anchor; the paragraph runs to the end of its line,
 break cuts, the start of the line where it resumes after the page furniture) and labels are stored, never the
 corpus text. Run from the repository root: python3 tests/eval/hand_fr_ecosoc_items.py
 """
-import json
+import corpus_items
 
 E = "000_b6a7f7a314a0c2c3.txt"  # ECOSOC resolution 2025/18
 
@@ -164,18 +164,7 @@ CONTINUATIONS = {
 
 
 def main():
-    with open("tests/eval/hand-labelled-fr-ecosoc.jsonl", "w", encoding="utf-8") as out:
-        for id_, file, start, kind, body, lines, bodies in ITEMS:
-            source = {"file": file, "start": start}
-            if id_ in CONTINUATIONS:
-                source["continuation"] = CONTINUATIONS[id_]
-            item = {"id": id_, "source": source, "lang": "fr", "kind": kind}
-            if body:
-                item["documentBody"] = body
-            item["actionLines"] = lines
-            item["requestingBodies"] = bodies
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items")
+    corpus_items.write("tests/eval/hand-labelled-fr-ecosoc.jsonl", ITEMS, CONTINUATIONS)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ Labelling rules: tests/eval/README.md. In addition, for these documents:
 - Gender digital divides: C10 then C3, as the earlier annex item on them.
 Run from the repository root: python3 tests/eval/hand_fr_ga_itu_items.py
 """
-import json
+import corpus_items
 
 G = "001_c994054558bf5bc9.txt"  # General Assembly resolution 75/202
 R = "002_f1425ecc0daaa0de.txt"  # ITU Council document on the WSIS+20 high-level meeting
@@ -291,18 +291,7 @@ CONTINUATIONS = {
 
 
 def main():
-    with open("tests/eval/hand-labelled-fr-ga-itu.jsonl", "w", encoding="utf-8") as out:
-        for id_, file, start, kind, body, lines, bodies in ITEMS:
-            source = {"file": file, "start": start}
-            if id_ in CONTINUATIONS:
-                source["continuation"] = CONTINUATIONS[id_]
-            item = {"id": id_, "source": source, "lang": "fr", "kind": kind}
-            if body:
-                item["documentBody"] = body
-            item["actionLines"] = lines
-            item["requestingBodies"] = bodies
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items")
+    corpus_items.write("tests/eval/hand-labelled-fr-ga-itu.jsonl", ITEMS, CONTINUATIONS)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Only references (file + start anchor; the paragraph runs to the end of its line) and labels are stored.
 Labelling rules: eval/README.md. Run from the repository root: python3 eval/hand_fr_items.py
 """
-import json
+import corpus_items
 
 E = "000_b6a7f7a314a0c2c3.txt"  # ECOSOC resolution 2025/18
 G = "001_c994054558bf5bc9.txt"  # General Assembly resolution 75/202
@@ -125,18 +125,7 @@ CONTINUATIONS = {
 
 
 def main():
-    with open("tests/eval/hand-labelled-fr.jsonl", "w", encoding="utf-8") as out:
-        for id_, file, start, kind, body, lines, bodies in ITEMS:
-            source = {"file": file, "start": start}
-            if id_ in CONTINUATIONS:
-                source["continuation"] = CONTINUATIONS[id_]
-            item = {"id": id_, "source": source, "lang": "fr", "kind": kind}
-            if body:
-                item["documentBody"] = body
-            item["actionLines"] = lines
-            item["requestingBodies"] = bodies
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items")
+    corpus_items.write("tests/eval/hand-labelled-fr.jsonl", ITEMS, CONTINUATIONS)
 
 
 if __name__ == "__main__":
