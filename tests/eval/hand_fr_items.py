@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/eval/hand-labelled-fr.jsonl: French paragraphs of corpus files 000, 001, 002 and 004 labelled by hand.
 Only references (file + start anchor; the paragraph runs to the end of its line) and labels are stored.
-Labelling rules: eval/README.md. Run from the repository root: python3 eval/hand_fr_items.py
+Labelling rules: tests/eval/README.md. Run from the repository root: python3 tests/eval/hand_fr_items.py
 """
 import corpus_items
 

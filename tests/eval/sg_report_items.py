@@ -4,7 +4,7 @@ under its action-line sections III.F.1 a) to k), labelled by the document's own 
 
 Only references are written (file, start anchor, end anchor: a few words each), never the text: the corpus
 may not be copied. The headings are not passed as "section", so they cannot leak into the input.
-Run from the repository root: python3 eval/sg_report_items.py ../shared/corpus
+Run from the repository root: python3 tests/eval/sg_report_items.py ../shared/corpus
 """
 import json
 import re
