@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/eval/hand-labelled-en.jsonl: English paragraphs written for this set (in the style of UN resolutions
 and of the Secretary-General's WSIS report), labelled by hand. Labelling rules: eval/README.md.
-Run from the repository root: python3 eval/hand_en_items.py
+Run from the repository root: python3 tests/eval/hand_en_items.py
 """
 import json
 
