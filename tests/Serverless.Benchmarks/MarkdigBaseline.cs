@@ -10,9 +10,7 @@ namespace Serverless.Benchmarks;
 /// Same job settings as <see cref="SegmentationBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
-[GcServer(false)]
-[GcConcurrent(false)]
-[SteadyStateJit]
+[WorkerRuntime]
 [MinColumn]
 [MedianColumn]
 public class MarkdigBaseline

@@ -11,15 +11,13 @@ namespace Serverless.Benchmarks;
 /// Reading and segmentation throughput per format, through <see cref="DocumentParser.Parse"/> as the pipeline calls it.
 /// Input sizes, paragraph and page counts are printed at setup (and in results/segmentation.md) to turn times into
 /// MB/s, paragraphs/s and pages/s.
-/// The job runs as the Functions worker is configured: workstation GC, not concurrent (see the worker's project file:
-/// a background GC needs a second core, and the concurrent mode caps the first generation at a few MB, so each parse
-/// of 1 MB triggered gen 1 collections of everything it had built so far); and with the JIT in its steady state
-/// (<see cref="SteadyStateJitAttribute"/>).
+/// The job runs as the Functions worker is configured (<see cref="WorkerRuntimeAttribute"/>): workstation GC, not
+/// concurrent (a background GC needs a second core, and the concurrent mode caps the first generation at a few MB, so
+/// each parse of 1 MB triggered gen 1 collections of everything it had built so far), arrays up to 4 MB out of the
+/// large object heap, and the JIT in its steady state.
 /// </summary>
 [MemoryDiagnoser]
-[GcServer(false)]
-[GcConcurrent(false)]
-[SteadyStateJit]
+[WorkerRuntime]
 [MinColumn]
 [MedianColumn]
 public class SegmentationBenchmarks
