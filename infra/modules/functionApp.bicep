@@ -93,6 +93,14 @@ var appSettings = [
     name: 'Pipeline__ParagraphsPerWorkItem'
     value: string(paragraphsPerWorkItem)
   }
+  {
+    // A first-generation budget of 128 MB (hexadecimal, as the runtime reads it; it has no runtimeconfig.json
+    // equivalent). With the default, the collector handed gen0 memory back after each collection and a parse of
+    // 1 MB touched about 1,000 fresh pages again (page faults cost several microseconds each on a VM); with this
+    // budget, about 120. See tests/Serverless.Benchmarks/results/segmentation.md.
+    name: 'DOTNET_GCgen0size'
+    value: '0x8000000'
+  }
 ]
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {

@@ -27,4 +27,5 @@ public sealed class WorkerRuntimeAttribute() : JobMutatorConfigBaseAttribute(
         .WithGcConcurrent(false)
         .WithEnvironmentVariables(
             new EnvironmentVariable("DOTNET_TieredCompilation", "0"),
-            new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x400000")));
+            new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x400000"),
+            new EnvironmentVariable("DOTNET_GCgen0size", "0x8000000")));
