@@ -5,17 +5,21 @@ using Serverless.Shared.Api;
 
 namespace Serverless.Functions.Http;
 
-/// <summary>The documents routes, mapped onto the shared <see cref="DocumentsApi"/> handlers.</summary>
+/// <summary>
+/// The documents routes, mapped onto the shared <see cref="DocumentsApi"/> handlers. Reading is anonymous: portals
+/// publish documents and paragraphs. What changes data (uploads, downloads from a link, reviewers' corrections) needs
+/// a function key in Azure (<c>x-functions-key</c> header or <c>code</c> query parameter).
+/// </summary>
 public sealed class DocumentsHttpFunctions(ApiServices services)
 {
     [Function(nameof(UploadDocument))]
     public Task<IActionResult> UploadDocument(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Documents)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Documents)] HttpRequest request) =>
         DocumentsApi.UploadAsync(request, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(IngestDocumentFromUrl))]
     public Task<IActionResult> IngestDocumentFromUrl(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.DocumentFromUrl)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.DocumentFromUrl)] HttpRequest request) =>
         DocumentLinksApi.IngestAsync(request, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(ListDocuments))]
@@ -35,11 +39,11 @@ public sealed class DocumentsHttpFunctions(ApiServices services)
 
     [Function(nameof(CorrectParagraphLabels))]
     public Task<IActionResult> CorrectParagraphLabels(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
         ReviewsApi.CorrectAsync(id, index, request, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(WithdrawParagraphLabels))]
     public Task<IActionResult> WithdrawParagraphLabels(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.ParagraphLabels)] HttpRequest request, string id, int index) =>
         ReviewsApi.WithdrawAsync(id, index, services, request.HttpContext.RequestAborted).ToActionResult();
 }

@@ -5,7 +5,10 @@ using Serverless.Shared.Api;
 
 namespace Serverless.Functions.Http;
 
-/// <summary>Paragraph queries, summaries, health and taxonomy, mapped onto the shared handlers.</summary>
+/// <summary>
+/// Paragraph queries, summaries, health and taxonomy, mapped onto the shared handlers. Queries are anonymous; starting
+/// a compile or a re-classification needs a function key in Azure.
+/// </summary>
 public sealed class QueryHttpFunctions(ApiServices services)
 {
     [Function(nameof(QueryParagraphs))]
@@ -26,12 +29,12 @@ public sealed class QueryHttpFunctions(ApiServices services)
 
     [Function(nameof(CompileSummaryNow))]
     public Task<IActionResult> CompileSummaryNow(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.CompileSummary)] HttpRequest request, int year) =>
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.CompileSummary)] HttpRequest request, int year) =>
         SummariesApi.CompileAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(ReclassifyDocuments))]
     public Task<IActionResult> ReclassifyDocuments(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Reclassify)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Reclassify)] HttpRequest request) =>
         ReclassifyApi.ReclassifyAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(Health))]

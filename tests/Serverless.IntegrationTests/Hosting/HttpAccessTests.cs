@@ -1,0 +1,40 @@
+using System.Reflection;
+using Serverless.Shared.Api;
+using FunctionsWorker = Microsoft.Azure.Functions.Worker;
+
+namespace Serverless.IntegrationTests.Hosting;
+
+/// <summary>
+/// Who may call what in the Functions app: portals read published data without a key; changing data, or reading the
+/// portals' webhook addresses, needs a function key.
+/// </summary>
+public class HttpAccessTests
+{
+    private static readonly string[] KeyedReads = [ApiRoutes.Subscriptions];
+
+    [Fact]
+    public void EveryRouteThatChangesData_NeedsAFunctionKey()
+    {
+        var writes = Triggers().Where(t => t.Method != "GET").ToArray();
+
+        Assert.NotEmpty(writes);
+        Assert.All(writes, t => Assert.True(t.Level == FunctionsWorker.AuthorizationLevel.Function, $"{t.Method} {t.Route} is {t.Level}"));
+    }
+
+    [Fact]
+    public void PublishedData_IsReadableWithoutAKey_AndSubscriptionsAreNot()
+    {
+        var reads = Triggers().Where(t => t.Method == "GET").ToArray();
+
+        Assert.Contains(reads, t => t.Route == ApiRoutes.DocumentParagraphs);
+        Assert.All(reads, t => Assert.True(
+            t.Level == (KeyedReads.Contains(t.Route) ? FunctionsWorker.AuthorizationLevel.Function : FunctionsWorker.AuthorizationLevel.Anonymous),
+            $"GET {t.Route} is {t.Level}"));
+    }
+
+    private static IEnumerable<(string Method, string? Route, FunctionsWorker.AuthorizationLevel Level)> Triggers() =>
+        typeof(Serverless.Functions.Http.DocumentsHttpFunctions).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .SelectMany(m => m.GetParameters().Select(p => p.GetCustomAttribute<FunctionsWorker.HttpTriggerAttribute>()).OfType<FunctionsWorker.HttpTriggerAttribute>())
+            .SelectMany(trigger => (trigger.Methods ?? []).Select(method => (method.ToUpperInvariant(), trigger.Route, trigger.AuthLevel)));
+}
