@@ -13,12 +13,20 @@ namespace Serverless.Benchmarks;
 [WorkerRuntime]
 [MinColumn]
 [MedianColumn]
+[PeakMemoryColumn]
 public class MarkdigBaseline
 {
     private string _text = "";
 
     [GlobalSetup]
-    public void Setup() => _text = TextDecoder.Decode(SegmentationBenchmarks.Source("markdown").Content.Span);
+    public void Setup()
+    {
+        _text = TextDecoder.Decode(SegmentationBenchmarks.Source("markdown").Content.Span);
+        PeakMemory.Start();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => PeakMemory.Record(PeakMemory.KeyOf(nameof(MarkdigBaseline), "-"));
 
     [Benchmark]
     public int MarkdigParseOnly() => Markdown.Parse(_text, MarkdownReader.Pipeline).Count;

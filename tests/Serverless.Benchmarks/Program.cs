@@ -16,4 +16,5 @@ if (args.Length > 1 && args[0] == "samples")
     return;
 }
 
+PeakMemory.ClearRecords();
 BenchmarkSwitcher.FromAssembly(typeof(SegmentationBenchmarks).Assembly).Run(args);

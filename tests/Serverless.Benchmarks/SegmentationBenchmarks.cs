@@ -20,6 +20,7 @@ namespace Serverless.Benchmarks;
 [WorkerRuntime]
 [MinColumn]
 [MedianColumn]
+[PeakMemoryColumn]
 public class SegmentationBenchmarks
 {
     private DocumentParser _parser = null!;
@@ -33,10 +34,15 @@ public class SegmentationBenchmarks
     {
         _parser = new ServiceCollection().AddDocumentParsing().BuildServiceProvider().GetRequiredService<DocumentParser>();
         _source = Source(Format);
+        var pages = Format == "pdf" ? $", {PdfPages()} pages" : string.Empty;
+        // From here on, the process's memory grows only by parsing: the input is built and the parser is ready.
+        PeakMemory.Start();
         var parsed = _parser.Parse(_source);
-        Console.WriteLine($"// input {Format}: {_source.Content.Length} bytes, {parsed.Paragraphs.Count} paragraphs" +
-                          (Format == "pdf" ? $", {PdfPages()} pages" : string.Empty));
+        Console.WriteLine($"// input {Format}: {_source.Content.Length} bytes, {parsed.Paragraphs.Count} paragraphs{pages}");
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => PeakMemory.Record(PeakMemory.KeyOf(nameof(SegmentationBenchmarks), Format));
 
     [Benchmark]
     public int Parse() => _parser.Parse(_source).Paragraphs.Count;
