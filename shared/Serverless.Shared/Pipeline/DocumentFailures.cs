@@ -7,17 +7,22 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>Marks a document <c>Failed</c> with a reason a person understands, and tells the subscribed portals.</summary>
 public sealed class DocumentFailures(DocumentStore documents, NotificationPublisher notifications, TimeProvider clock)
 {
-    /// <returns>False when the document is unknown or already classified (a classified document never turns failed).</returns>
+    /// <returns>
+    /// False when the document is unknown, already classified (a classified document never turns failed) or already
+    /// failed (its first reason stays, and portals are told once).
+    /// </returns>
     /// <remarks>
     /// The event is queued before the status is written. The other order lost the event when the process stopped in
     /// between: a redelivered message finds the document already failed and has nothing left to do. In this order a
     /// stop in between leaves the document unfinished, its message is delivered again, and the event is queued again
     /// with the same id (derived from the document and the reason), which portals already see once per delivery id.
+    /// A document already failed is left alone: another work item of the same document failing later (another
+    /// reason, so another delivery id) would otherwise overwrite the reason and tell portals a second time.
     /// </remarks>
     public async Task<bool> MarkFailedAsync(string id, string reason, CancellationToken cancellationToken = default)
     {
         var document = await documents.GetAsync(id, cancellationToken);
-        if (document is null || document.StatusValue == DocumentStatus.Classified)
+        if (document is null || document.StatusValue is DocumentStatus.Classified or DocumentStatus.Failed)
         {
             return false;
         }
