@@ -130,6 +130,16 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             }
         }
 
+        // "pursuant to the Council's request": the "to" of a citation, not of an address.
+        before = " " + before;
+        foreach (var marker in lexicon.CitationMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
         foreach (var marker in lexicon.DativeMarkers)
         {
             if (before.EndsWith(marker, StringComparison.Ordinal))

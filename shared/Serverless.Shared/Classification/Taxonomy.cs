@@ -19,7 +19,8 @@ public sealed record Taxonomy(
     IReadOnlyDictionary<string, string[]>? BodyDativeMarkers = null,
     ParagraphOpenings? ParagraphOpenings = null,
     IReadOnlyDictionary<string, string[]>? ProperNames = null,
-    IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null)
+    IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null,
+    IReadOnlyDictionary<string, string[]>? BodyCitationMarkers = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

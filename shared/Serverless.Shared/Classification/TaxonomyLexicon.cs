@@ -23,6 +23,12 @@ internal sealed class TaxonomyLexicon
             .Where(m => m.Trim().Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        CitationMarkers = (taxonomy.BodyCitationMarkers ?? new Dictionary<string, string[]>())
+            .SelectMany(kv => kv.Value)
+            .Select(m => " " + TextNormaliser.Fold(m).Trim())
+            .Where(m => m.Trim().Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         RoleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
             .Select(m => TextNormaliser.Fold(m).Trim())
@@ -43,6 +49,12 @@ internal sealed class TaxonomyLexicon
 
     /// <summary>Folded phrases (with a leading space) that, just before a body's name, make it the receiver rather than the requester.</summary>
     public IReadOnlyList<string> DativeMarkers { get; }
+
+    /// <summary>
+    /// Folded phrases (with a leading space) ending in a dative marker that cite rather than address what follows
+    /// ("pursuant to the Council's request", "en réponse à l'appel de").
+    /// </summary>
+    public IReadOnlyList<string> CitationMarkers { get; }
 
     public PhraseMatcher<LexiconEntry> For(bool french) => french ? French : English;
 

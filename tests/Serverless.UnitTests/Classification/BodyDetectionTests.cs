@@ -52,6 +52,15 @@ public class BodyDetectionTests
     }
 
     [Theory]
+    [InlineData("Pursuant to the Economic and Social Council's request, the present report reviews progress in the implementation of the outcomes.", "ECOSOC")]
+    [InlineData("In response to the Human Rights Council's call, the Office prepared a report on Internet shutdowns.", "HRC")]
+    [InlineData("Conformément au Conseil économique et social, qui l'a demandé, le rapport fait le point des progrès accomplis.", "ECOSOC")]
+    public void FindsBody_When_ItsNameFollowsACitingTo(string text, string body)
+    {
+        Assert.Contains(body, Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
+    [Theory]
     [InlineData("Souligne le rôle de la Commission de la science et de la technique au service du développement dans le suivi du Sommet ;")]
     [InlineData("Stresses the role played by the Commission on Science and Technology for Development in the follow-up to the Summit;")]
     public void OmitsBody_When_ItsRoleIsTheSubject(string text)
