@@ -20,11 +20,23 @@ internal sealed class MarkdownInlineText
             return string.Empty;
         }
 
+        // Most paragraphs are one literal already in the expected form: copied once, not through the builder.
+        if (inline.FirstChild is LiteralInline { NextSibling: null } only && only.GetType() == typeof(LiteralInline) &&
+            IsCollapsed(only.Content.AsSpan()))
+        {
+            return only.Content.ToString();
+        }
+
         _text.Clear();
         _pendingSpace = false;
         Write(inline);
         return _text.ToString();
     }
+
+    /// <summary>Non-empty, no white space at either end, and none inside but single plain spaces.</summary>
+    private static bool IsCollapsed(ReadOnlySpan<char> chars) =>
+        !chars.IsEmpty && chars[0] != ' ' && chars[^1] != ' ' &&
+        !chars.ContainsAny(WhiteSpace.OtherThanSpace) && !chars.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>
     /// Each element before its children, children in document order: the order of Markdig's <c>Descendants()</c>,
