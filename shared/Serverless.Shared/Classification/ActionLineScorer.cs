@@ -19,11 +19,12 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         string? section)
     {
         Dictionary<string, Tally>? tallies = null;
+        var codeList = NamesCodeList(matcher, matches);
         foreach (var match in matches)
         {
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
-                if (entry.Kind != LexiconEntryKind.ActionLine)
+                if (entry.Kind != LexiconEntryKind.ActionLine || (codeList && IsCode(entry)))
                 {
                     continue;
                 }
@@ -54,6 +55,8 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             return [];
         }
 
+        DropParentsOfSubLines(tallies);
+
         var minScore = options.MinScore + (tokens.Count > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
         var ranked = tallies.Where(t => t.Value.Score >= minScore)
             .OrderByDescending(t => t.Value.Score)
@@ -71,6 +74,46 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             .Take(options.MaxLabels)
             .Select(t => new ActionLineLabel(t.Key, Math.Round(t.Value.Score, 2), t.Value.Evidence.Take(options.MaxEvidence).ToArray()))
             .ToArray();
+    }
+
+    private static bool IsCode(LexiconEntry entry) => entry.Term == entry.Target;
+
+    /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>
+    private void DropParentsOfSubLines(Dictionary<string, Tally> tallies)
+    {
+        List<string>? parents = null;
+        foreach (var code in tallies.Keys)
+        {
+            var parent = lexicon.Taxonomy.TopLevelOf(code);
+            if (parent != code && tallies.ContainsKey(parent))
+            {
+                (parents ??= []).Add(parent);
+            }
+        }
+
+        foreach (var parent in parents ?? [])
+        {
+            tallies.Remove(parent);
+        }
+    }
+
+    /// <summary>Whether the paragraph names at least <see cref="ClassifierOptions.CodeListLength"/> different codes.</summary>
+    private bool NamesCodeList(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches)
+    {
+        HashSet<string>? codes = null;
+        foreach (var match in matches)
+        {
+            foreach (var entry in matcher.EntriesOf(match.Node))
+            {
+                if (entry.Kind == LexiconEntryKind.ActionLine && IsCode(entry) && (codes ??= []).Add(entry.Target) &&
+                    codes.Count >= options.CodeListLength)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -38,4 +38,10 @@ public sealed record ClassifierOptions
 
     /// <summary>At most this many evidence strings per label.</summary>
     public int MaxEvidence { get; init; } = 6;
+
+    /// <summary>
+    /// A paragraph naming this many different action-line codes or more lists them ("grandes orientations C2, C4,
+    /// C5 et C6", an agency's facilitation roles): its codes are not its topic, and count for nothing.
+    /// </summary>
+    public int CodeListLength { get; init; } = 3;
 }

@@ -41,6 +41,33 @@ public class ActionLineClassificationTests
     }
 
     [Theory]
+    [InlineData("L'UIT est seule coordonnatrice des grandes orientations C2, C5 et C6 et co-coordonnatrice des grandes orientations C1, C3 et C4.")]
+    [InlineData("Les entités ont rendu compte de leurs activités au titre des grandes orientations C3, C7 et C9.")]
+    public void GivesNoActionLine_When_TextOnlyListsActionLineCodes(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
+    }
+
+    [Theory]
+    [InlineData("Les applications TIC se diffusent : parmi ces applications TIC, la cybersanté gagne les hôpitaux ruraux.", "C7.4")]
+    [InlineData("ICT applications keep spreading, and among ICT applications e-learning reaches rural schools.", "C7.3")]
+    public void GivesTheSubLineAlone_When_TextNamesC7AndOneOfItsSubLines(string text, string subLine)
+    {
+        var lines = Classifier.Classify(new ClassificationRequest(text)).ActionLines.Select(l => l.Code).ToArray();
+
+        Assert.Contains(subLine, lines);
+        Assert.DoesNotContain("C7", lines);
+    }
+
+    [Fact]
+    public void GivesTheActionLine_When_TextNamesOneCode()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Au titre de la grande orientation C5, l'Union a tenu un atelier."));
+
+        Assert.Equal("C5", labels.PrimaryActionLine);
+    }
+
+    [Theory]
     [InlineData("L'UIT a tenu le Colloque mondial sur la normalisation avant l'Assemblée mondiale de normalisation des télécommunications.")]
     [InlineData("ITU held the Global Standards Symposium before the World Telecommunication Standardization Assembly on standardization.")]
     public void GivesNoActionLine_When_OnlyAMeetingsNameHoldsItsTerms(string text)
