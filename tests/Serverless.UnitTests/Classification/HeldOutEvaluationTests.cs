@@ -40,7 +40,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// French does not reach the action-line targets (held-out, taxonomy 2026.5, every paragraph of the corpus:
-    /// primary 0.778, macro-F1 0.668, bodies 0.907; see tests/eval/README.md). This guards the measured level against
+    /// primary 0.784, macro-F1 0.669, bodies 0.907; see tests/eval/README.md). This guards the measured level against
     /// regressions, and asserts the body target in full, which French meets.
     /// </summary>
     [CorpusFact]
@@ -48,8 +48,8 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     {
         var figures = Evaluate(All().Where(i => i.Language == "fr")).For("fr")!;
 
-        Assert.True(figures.PrimaryAccuracy >= 0.76, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.778");
-        Assert.True(figures.ActionLines.MacroF1 >= 0.64, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.668");
+        Assert.True(figures.PrimaryAccuracy >= 0.76, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.784");
+        Assert.True(figures.ActionLines.MacroF1 >= 0.64, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.669");
         Assert.True(figures.RequestingBodies.MicroF1 >= BodyMicroF1Target, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} < {BodyMicroF1Target}");
     }
 
