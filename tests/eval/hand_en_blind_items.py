@@ -86,7 +86,7 @@ Judgement calls
 
 Run from the repository root: python3 tests/eval/hand_en_blind_items.py
 """
-import json
+import text_items
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "hand-labelled-en-blind.jsonl"
@@ -760,15 +760,7 @@ ITEMS = [
 
 
 def main():
-    with open(OUT, "w", encoding="utf-8") as out:
-        for id_, kind, body, text, lines, bodies in ITEMS:
-            item = {"id": id_, "text": text, "lang": "en", "kind": kind}
-            if body:
-                item["documentBody"] = body
-            item["actionLines"] = lines
-            item["requestingBodies"] = bodies
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items -> {OUT.name}")
+    text_items.write(OUT, [(id_, text, kind, body, None, lines, bodies) for id_, kind, body, text, lines, bodies in ITEMS])
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 and of the Secretary-General's WSIS report), labelled by hand. Labelling rules: eval/README.md.
 Run from the repository root: python3 tests/eval/hand_en_items.py
 """
-import json
+import text_items
 
 # (id, text, kind, documentBody, section, actionLines, requestingBodies)
 ITEMS = [
@@ -121,19 +121,7 @@ ITEMS = [
 
 
 def main():
-    with open("tests/eval/hand-labelled-en.jsonl", "w", encoding="utf-8") as out:
-        for id_, text, kind, body, section, lines, bodies in ITEMS:
-            item = {"id": id_, "text": text, "lang": "en"}
-            if kind:
-                item["kind"] = kind
-            if body:
-                item["documentBody"] = body
-            if section:
-                item["section"] = section
-            item["actionLines"] = lines
-            item["requestingBodies"] = bodies
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} items")
+    text_items.write("tests/eval/hand-labelled-en.jsonl", ITEMS)
 
 
 if __name__ == "__main__":
