@@ -12,6 +12,11 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 {
     private readonly HashSet<string> _codes = lexicon.Taxonomy.ActionLines.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Sub-line → its line (<c>C7.4</c> → <c>C7</c>).</summary>
+    private readonly Dictionary<string, string> _parents = lexicon.Taxonomy.ActionLines
+        .Where(a => a.Parent is not null)
+        .ToDictionary(a => a.Code, a => a.Parent!, StringComparer.Ordinal);
+
     public IReadOnlyList<ActionLineLabel> Score(
         PhraseMatcher<LexiconEntry> matcher,
         List<TextToken> tokens,
@@ -76,7 +81,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             .ToArray();
     }
 
-    private static bool IsCode(LexiconEntry entry) => entry.Term == entry.Target;
+    private static bool IsCode(LexiconEntry entry) => entry.Kind == LexiconEntryKind.ActionLine && entry.Term == entry.Target;
 
     /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>
     private void DropParentsOfSubLines(Dictionary<string, Tally> tallies)
@@ -84,29 +89,51 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         List<string>? parents = null;
         foreach (var code in tallies.Keys)
         {
-            var parent = lexicon.Taxonomy.TopLevelOf(code);
-            if (parent != code && tallies.ContainsKey(parent))
+            if (_parents.TryGetValue(code, out var parent) && tallies.ContainsKey(parent))
             {
                 (parents ??= []).Add(parent);
             }
         }
 
-        foreach (var parent in parents ?? [])
+        if (parents is null)
+        {
+            return;
+        }
+
+        foreach (var parent in parents)
         {
             tallies.Remove(parent);
         }
     }
 
     /// <summary>Whether the paragraph names at least <see cref="ClassifierOptions.CodeListLength"/> different codes.</summary>
+    /// <remarks>A paragraph holds a few dozen matches at most: looking back beats allocating a set per paragraph.</remarks>
     private bool NamesCodeList(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches)
     {
-        HashSet<string>? codes = null;
-        foreach (var match in matches)
+        var distinct = 0;
+        for (var i = 0; i < matches.Count; i++)
         {
-            foreach (var entry in matcher.EntriesOf(match.Node))
+            var entries = matcher.EntriesOf(matches[i].Node);
+            for (var e = 0; e < entries.Count; e++)
             {
-                if (entry.Kind == LexiconEntryKind.ActionLine && IsCode(entry) && (codes ??= []).Add(entry.Target) &&
-                    codes.Count >= options.CodeListLength)
+                if (IsCode(entries[e]) && !NamedBefore(matcher, matches, i, entries[e].Target) && ++distinct >= options.CodeListLength)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamedBefore(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, int end, string code)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            var entries = matcher.EntriesOf(matches[i].Node);
+            for (var e = 0; e < entries.Count; e++)
+            {
+                if (IsCode(entries[e]) && entries[e].Target == code)
                 {
                     return true;
                 }

@@ -131,10 +131,10 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         }
 
         // "pursuant to the Council's request": the "to" of a citation, not of an address.
-        before = " " + before;
         foreach (var marker in lexicon.CitationMarkers)
         {
-            if (before.EndsWith(marker, StringComparison.Ordinal))
+            if (before.EndsWith(marker, StringComparison.Ordinal) &&
+                (before.Length == marker.Length || before[^(marker.Length + 1)] == ' '))
             {
                 return false;
             }

@@ -25,8 +25,8 @@ internal sealed class TaxonomyLexicon
             .ToArray();
         CitationMarkers = (taxonomy.BodyCitationMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
-            .Select(m => " " + TextNormaliser.Fold(m).Trim())
-            .Where(m => m.Trim().Length > 0)
+            .Select(m => TextNormaliser.Fold(m).Trim())
+            .Where(m => m.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         RoleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
@@ -51,7 +51,7 @@ internal sealed class TaxonomyLexicon
     public IReadOnlyList<string> DativeMarkers { get; }
 
     /// <summary>
-    /// Folded phrases (with a leading space) ending in a dative marker that cite rather than address what follows
+    /// Folded phrases ending in a dative marker that cite rather than address what follows
     /// ("pursuant to the Council's request", "en réponse à l'appel de").
     /// </summary>
     public IReadOnlyList<string> CitationMarkers { get; }
