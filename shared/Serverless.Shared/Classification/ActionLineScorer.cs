@@ -21,9 +21,13 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         PhraseMatcher<LexiconEntry> matcher,
         List<TextToken> tokens,
         List<PhraseMatch> matches,
-        string? section)
+        string? section) =>
+        Rank(Tally(matcher, matches, section), tokens.Count);
+
+    /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
+    public Dictionary<string, ActionLineTally>? Tally(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, string? section)
     {
-        Dictionary<string, Tally>? tallies = null;
+        Dictionary<string, ActionLineTally>? tallies = null;
         var codeList = NamesCodeList(matcher, matches);
         foreach (var match in matches)
         {
@@ -34,10 +38,10 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
                     continue;
                 }
 
-                tallies ??= new Dictionary<string, Tally>(StringComparer.Ordinal);
+                tallies ??= new Dictionary<string, ActionLineTally>(StringComparer.Ordinal);
                 if (!tallies.TryGetValue(entry.Target, out var tally))
                 {
-                    tally = tallies[entry.Target] = new Tally();
+                    tally = tallies[entry.Target] = new ActionLineTally();
                 }
 
                 tally.Add(entry.Term, entry.Weight, options.MaxOccurrencesPerTerm, match.FirstToken);
@@ -46,23 +50,32 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         if (section is not null && SectionLine(section, matcher) is { } inherited)
         {
-            tallies ??= new Dictionary<string, Tally>(StringComparer.Ordinal);
+            tallies ??= new Dictionary<string, ActionLineTally>(StringComparer.Ordinal);
             if (!tallies.TryGetValue(inherited, out var tally))
             {
-                tally = tallies[inherited] = new Tally();
+                tally = tallies[inherited] = new ActionLineTally();
             }
 
             tally.AddContext($"section: {section.Trim()}", options.SectionWeight);
         }
 
+        if (tallies is not null)
+        {
+            DropParentsOfSubLines(tallies);
+        }
+
+        return tallies;
+    }
+
+    /// <summary>The lines whose score clears the thresholds, best first.</summary>
+    public IReadOnlyList<ActionLineLabel> Rank(Dictionary<string, ActionLineTally>? tallies, int wordCount)
+    {
         if (tallies is null)
         {
             return [];
         }
 
-        DropParentsOfSubLines(tallies);
-
-        var minScore = options.MinScore + (tokens.Count > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
+        var minScore = options.MinScore + (wordCount > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
         var ranked = tallies.Where(t => t.Value.Score >= minScore)
             .OrderByDescending(t => t.Value.Score)
             .ThenByDescending(t => t.Value.KeyHits)
@@ -84,7 +97,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     private static bool IsCode(LexiconEntry entry) => entry.Kind == LexiconEntryKind.ActionLine && entry.Term == entry.Target;
 
     /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>
-    private void DropParentsOfSubLines(Dictionary<string, Tally> tallies)
+    private void DropParentsOfSubLines(Dictionary<string, ActionLineTally> tallies)
     {
         List<string>? parents = null;
         foreach (var code in tallies.Keys)
@@ -192,49 +205,4 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     /// <summary>A code standing as a word: not part of a symbol such as <c>C25/45</c> or a word such as <c>C2C</c>.</summary>
     [GeneratedRegex(@"(?<![\w/.])(?<code>C\d{1,2}(?:\.\d)?)(?![\w/]|\.\d)")]
     private static partial Regex CodeInHeading();
-
-    /// <summary>Score and evidence gathered for one action line in one paragraph.</summary>
-    private sealed class Tally
-    {
-        private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
-
-        public double Score { get; private set; }
-
-        public int KeyHits { get; private set; }
-
-        /// <summary>The first token that named the line: on a tie, the line named first is the paragraph's topic.</summary>
-        public int FirstPosition { get; private set; } = int.MaxValue;
-
-        public List<string> Evidence { get; } = [];
-
-        public void Add(string term, double weight, int maxOccurrences, int position)
-        {
-            FirstPosition = Math.Min(FirstPosition, position);
-            _occurrences.TryGetValue(term, out var seen);
-            if (seen >= maxOccurrences)
-            {
-                return;
-            }
-
-            _occurrences[term] = seen + 1;
-            Score += weight;
-            if (weight > 1)
-            {
-                KeyHits++;
-            }
-
-            if (seen == 0)
-            {
-                Evidence.Add(term);
-            }
-        }
-
-        public void AddContext(string evidence, double weight)
-        {
-            FirstPosition = -1;
-            Score += weight;
-            KeyHits++;
-            Evidence.Insert(0, evidence);
-        }
-    }
 }

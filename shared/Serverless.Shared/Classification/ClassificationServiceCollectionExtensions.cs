@@ -1,17 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Classification.Model;
 
 namespace Serverless.Shared.Classification;
 
 public static class ClassificationServiceCollectionExtensions
 {
-    /// <summary>The taxonomy (loaded and validated once) and the paragraph classifier built on it.</summary>
+    /// <summary>
+    /// The taxonomy (loaded and validated once) and the paragraph classifier built on it, with the trained action-line
+    /// model when one is embedded (<c>./wsis train</c> writes it only where it beats the lexicon alone).
+    /// </summary>
     public static IServiceCollection AddClassification(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => Taxonomy.LoadEmbedded());
         services.TryAddSingleton(new ClassifierOptions());
         services.TryAddSingleton<IParagraphClassifier>(sp =>
-            new TaxonomyClassifier(sp.GetRequiredService<Taxonomy>(), sp.GetRequiredService<ClassifierOptions>()));
+            new TaxonomyClassifier(sp.GetRequiredService<Taxonomy>(), sp.GetRequiredService<ClassifierOptions>(), ActionLineModelFile.LoadEmbedded()));
         return services;
     }
 }

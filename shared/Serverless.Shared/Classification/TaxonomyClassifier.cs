@@ -1,3 +1,4 @@
+using Serverless.Shared.Classification.Model;
 using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Classification;
@@ -16,16 +17,30 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly BodyDetector _bodies;
     private readonly RequestExtractor _requests;
     private readonly ParagraphKindDetector _kinds;
+    private readonly ActionLineModel? _model;
+    private readonly ClassifierOptions _options;
 
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
     {
     }
 
-    public TaxonomyClassifier(Taxonomy taxonomy, ClassifierOptions options)
+    /// <param name="model">
+    /// The trained action-line model, which then decides the action lines from the lexicon's scores and the words;
+    /// null to let the lexicon's thresholds decide alone.
+    /// </param>
+    public TaxonomyClassifier(Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(options);
+        if (model is not null && model.TaxonomyVersion != taxonomy.Version)
+        {
+            throw new ArgumentException(
+                $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", nameof(model));
+        }
+
+        _options = options;
+        _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         _lexicon = new TaxonomyLexicon(taxonomy, options);
         _actionLines = new ActionLineScorer(_lexicon, options);
         _bodies = new BodyDetector(_lexicon);
@@ -48,7 +63,15 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         matcher.Match(tokens, matches);
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
-        var actionLines = _actionLines.Score(matcher, tokens, matches, request.Section);
+        var tallies = _actionLines.Tally(matcher, matches, request.Section);
+        var actionLines = _actionLines.Rank(tallies, tokens.Count);
+        if (_model is not null)
+        {
+            Span<float> lineFeatures = stackalloc float[_model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
+            var words = Describe(_model.Features, matcher, text, tallies, actionLines, lineFeatures, tokens.Count);
+            actionLines = _model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence);
+        }
+
         var requests = asks
             ? _requests.Extract(
                 text,
@@ -69,6 +92,43 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             Requests = requests,
             Language = language,
         };
+    }
+
+    /// <summary>How <paramref name="features"/> sees the paragraph: what training reads for each labelled item.</summary>
+    internal (float[] LineFeatures, List<(int Index, float Value)> Words) DescribeActionLines(ClassificationRequest request, ActionLineFeatures features)
+    {
+        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        var matcher = _lexicon.For(LanguageDetector.Resolve(request.Language, text) == "fr");
+        var tokens = new List<TextToken>();
+        matcher.Tokenise(text, tokens);
+        var matches = new List<PhraseMatch>();
+        matcher.Match(tokens, matches);
+        var tallies = _actionLines.Tally(matcher, matches, request.Section);
+        var lineFeatures = new float[features.Lines.Count * ActionLineFeatures.LineFeatureCount];
+        var words = Describe(features, matcher, text, tallies, _actionLines.Rank(tallies, tokens.Count), lineFeatures, tokens.Count);
+        return (lineFeatures, words);
+    }
+
+    /// <summary>Every word of the paragraph as its language's tokeniser normalises it.</summary>
+    internal void CollectWords(ClassificationRequest request, ISet<string> words)
+    {
+        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        ActionLineFeatures.CollectWords(_lexicon.For(LanguageDetector.Resolve(request.Language, text) == "fr").Tokeniser, text, words);
+    }
+
+    private static List<(int Index, float Value)> Describe(
+        ActionLineFeatures features,
+        PhraseMatcher<LexiconEntry> matcher,
+        string text,
+        Dictionary<string, ActionLineTally>? tallies,
+        IReadOnlyList<ActionLineLabel> lexiconLabels,
+        Span<float> lineFeatures,
+        int wordCount)
+    {
+        // The model's vocabulary is not the lexicon's: the words are read again, into their own list.
+        var words = new List<(int Index, float Value)>(wordCount);
+        features.Describe(matcher.Tokeniser, text, tallies, lexiconLabels, lineFeatures, new List<TextToken>(wordCount), words);
+        return words;
     }
 
     private static IReadOnlyList<string> AddresseesIn(

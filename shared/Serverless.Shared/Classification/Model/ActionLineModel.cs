@@ -1,0 +1,127 @@
+namespace Serverless.Shared.Classification.Model;
+
+/// <summary>
+/// The trained action-line model, ready to score (see <see cref="ActionLineModelFile"/> for the formula). A line is
+/// given when its probability reaches the model's threshold, best first; a paragraph where no line does gets none.
+/// Each label's evidence is the lexicon's terms for it, then the words that weighed most for it. Immutable and
+/// thread-safe.
+/// </summary>
+internal sealed class ActionLineModel
+{
+    private readonly float[] _lineFeatureWeights;
+    private readonly float[] _sharedWords;
+    private readonly float[][] _lineWords;
+    private readonly float[] _bias;
+    private readonly IReadOnlyDictionary<string, string> _parents;
+
+    /// <param name="parents">Sub-line → its line (<c>C7.4</c> → <c>C7</c>): a line is not given beside one of its sub-lines.</param>
+    public ActionLineModel(ActionLineModelFile file, IReadOnlyDictionary<string, string> parents)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _parents = parents;
+        Features = new ActionLineFeatures(file.Lines.Select(l => l.Code).ToArray(), file.Words);
+        Threshold = file.Threshold;
+        _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
+        _sharedWords = WordWeights(file.SharedWordWeights, "shared");
+        _bias = file.Lines.Select(l => (float)l.Bias).ToArray();
+        _lineWords = file.Lines.Select(l => WordWeights(l.WordWeights, l.Code)).ToArray();
+    }
+
+    public ActionLineFeatures Features { get; }
+
+    public double Threshold { get; }
+
+    /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
+    public void Probabilities(ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Span<double> probabilities)
+    {
+        var shared = 0.0;
+        foreach (var (index, value) in words)
+        {
+            shared += _sharedWords[index] * value;
+        }
+
+        var width = ActionLineFeatures.LineFeatureCount;
+        for (var line = 0; line < _bias.Length; line++)
+        {
+            var z = _bias[line] + shared;
+            var own = lineFeatures.Slice(line * width, width);
+            for (var f = 0; f < width; f++)
+            {
+                z += _lineFeatureWeights[f] * own[f];
+            }
+
+            var weights = _lineWords[line];
+            foreach (var (index, value) in words)
+            {
+                z += weights[index] * value;
+            }
+
+            probabilities[line] = 1 / (1 + Math.Exp(-z));
+        }
+    }
+
+    /// <summary>The lines given to a paragraph, best first, at most <paramref name="maxLabels"/>.</summary>
+    public IReadOnlyList<ActionLineLabel> Label(
+        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence)
+    {
+        Span<double> probabilities = stackalloc double[_bias.Length];
+        Probabilities(lineFeatures, words, probabilities);
+        List<ActionLineLabel>? labels = null;
+        for (var line = 0; line < probabilities.Length; line++)
+        {
+            if (probabilities[line] >= Threshold)
+            {
+                var code = Features.Lines[line];
+                (labels ??= []).Add(new ActionLineLabel(code, Math.Round(probabilities[line], 3), Evidence(line, words, tallies?.GetValueOrDefault(code), maxEvidence)));
+            }
+        }
+
+        if (labels is null)
+        {
+            return [];
+        }
+
+        labels.RemoveAll(parent => labels.Exists(l => _parents.TryGetValue(l.Code, out var p) && p == parent.Code));
+        labels.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return labels.Count > maxLabels ? labels.GetRange(0, maxLabels) : labels;
+    }
+
+    private IReadOnlyList<string> Evidence(int line, List<(int Index, float Value)> words, ActionLineTally? tally, int maxEvidence)
+    {
+        var evidence = new List<string>(maxEvidence);
+        if (tally is not null)
+        {
+            evidence.AddRange(tally.Evidence.Take(maxEvidence));
+        }
+
+        var weights = _lineWords[line];
+        foreach (var (index, _) in words.Where(w => weights[w.Index] > 0).OrderByDescending(w => weights[w.Index]))
+        {
+            if (evidence.Count >= maxEvidence)
+            {
+                break;
+            }
+
+            evidence.Add(Features.WordName(index));
+        }
+
+        return evidence;
+    }
+
+    private float[] WordWeights(IReadOnlyDictionary<string, double> named, string owner)
+    {
+        var weights = new float[Features.Words.Count];
+        foreach (var (name, weight) in named)
+        {
+            var index = Features.WordIndexOf(name);
+            if (index < 0)
+            {
+                throw new InvalidDataException($"The action-line model weighs '{name}' for {owner}, which is not in its vocabulary.");
+            }
+
+            weights[index] = (float)weight;
+        }
+
+        return weights;
+    }
+}

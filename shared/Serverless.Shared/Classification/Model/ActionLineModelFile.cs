@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Serverless.Shared.Classification.Model;
+
+/// <summary>
+/// The trained action-line model as stored (<c>action-line-model.json</c>, embedded). The probability that a paragraph
+/// belongs to line L is sigmoid(bias(L) + Σ shared weight × L's lexicon features + Σ (shared word weight + L's word
+/// weight) × word). Shared weights say how far to trust the lexicon and which words mean "no line"; each line's own
+/// weights say which words speak for or against it. Written by <c>./wsis train</c>; read by <see cref="ActionLineModel"/>.
+/// </summary>
+public sealed record ActionLineModelFile
+{
+    public const string ResourceName = "Serverless.Shared.action-line-model.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The taxonomy version whose lexicon scores the model was trained on; another version needs retraining.</summary>
+    public required string TaxonomyVersion { get; init; }
+
+    /// <summary>What the model was trained on, and how, for the people who read the file.</summary>
+    public required string TrainedOn { get; init; }
+
+    /// <summary>A line is given when its probability reaches this.</summary>
+    public required double Threshold { get; init; }
+
+    public required IReadOnlyList<string> Words { get; init; }
+
+    /// <summary>Weights of the per-line lexicon features (<see cref="ActionLineFeatures.LineFeatureNames"/>), the same for every line.</summary>
+    public required IReadOnlyDictionary<string, double> LineFeatureWeights { get; init; }
+
+    /// <summary>Word weights the same for every line (<c>word:…</c>).</summary>
+    public required IReadOnlyDictionary<string, double> SharedWordWeights { get; init; }
+
+    public required IReadOnlyList<LineWeights> Lines { get; init; }
+
+    public static ActionLineModelFile? LoadEmbedded()
+    {
+        using var stream = typeof(ActionLineModelFile).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+
+    public static ActionLineModelFile Load(Stream json) =>
+        JsonSerializer.Deserialize<ActionLineModelFile>(json, JsonOptions) ?? throw new InvalidDataException("The action-line model file is empty.");
+
+    public void Save(Stream json) => JsonSerializer.Serialize(json, this, JsonOptions);
+
+    /// <summary>One line's bias and its own word weights (<c>word:…</c>, non-zero only).</summary>
+    public sealed record LineWeights(string Code, double Bias, IReadOnlyDictionary<string, double> WordWeights);
+}

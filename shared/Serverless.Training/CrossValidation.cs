@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification.Model;
+
+namespace Serverless.Training;
+
+/// <summary>
+/// Estimates what a model trained on the tuning part does on text it did not learn from: each fold is classified
+/// by a model trained on the other folds, with the production classifier, and the pooled predictions are scored
+/// like <c>./wsis eval</c>. Folds are whole documents (the harder test: a new contribution) or five random slices.
+/// </summary>
+internal sealed class CrossValidation(Taxonomy taxonomy, ClassifierOptions options, ActionLineModelTrainer trainer)
+{
+    public static string ByDocument(TrainingItem item) => item.Document;
+
+    public static string ByRandomFifth(TrainingItem item) =>
+        (SHA256.HashData(Encoding.UTF8.GetBytes(item.Paragraph.Id))[1] % 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Models trained without each fold, one per fold, for the given settings.</summary>
+    public IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> TrainFolds(
+        IReadOnlyList<TrainingItem> items, Func<TrainingItem, string> foldOf, TrainingSettings settings) =>
+        items.GroupBy(foldOf)
+            .Select(fold => ((IReadOnlyList<TrainingItem>)fold.ToArray(), trainer.Train(items.Where(i => foldOf(i) != fold.Key).ToArray(), settings, $"fold without {fold.Key}")))
+            .ToArray();
+
+    /// <summary>Scores the folds' models at a threshold.</summary>
+    public EvaluationReport Evaluate(IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> folds, double threshold)
+    {
+        var byRequest = new Dictionary<(string, string?), IParagraphClassifier>();
+        foreach (var (fold, model) in folds)
+        {
+            var classifier = new TaxonomyClassifier(taxonomy, options, model with { Threshold = threshold });
+            foreach (var item in fold)
+            {
+                byRequest[(item.Paragraph.Text, item.Paragraph.Section)] = classifier;
+            }
+        }
+
+        return new ClassifierEvaluation(new FoldClassifier(byRequest)).Evaluate(folds.SelectMany(f => f.Fold).Select(i => i.Paragraph));
+    }
+
+    /// <summary>Classifies each paragraph with the model of the fold it was left out of.</summary>
+    private sealed class FoldClassifier(Dictionary<(string, string?), IParagraphClassifier> byRequest) : IParagraphClassifier
+    {
+        public ParagraphLabels Classify(ClassificationRequest request) => byRequest[(request.Text, request.Section)].Classify(request);
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification.Model;
+using Serverless.Training;
+
+// ./wsis train [--corpus DIR] [--out FILE] [--grid]: trains the action-line model on the tuning part of tests/eval/,
+// cross-validates it against the lexicon alone, and writes it where the classifier embeds it only if it does better.
+var root = RepositoryRoot();
+var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items point into." };
+var outOption = new Option<FileInfo?>("--out") { Description = "Where to write the model (default: the file the classifier embeds)." };
+var gridOption = new Option<bool>("--grid") { Description = "Cross-validate a grid of settings and print the figures; write nothing." };
+var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.") { corpusOption, outOption, gridOption };
+command.SetAction(parseResult =>
+{
+    var corpusFolder = parseResult.GetValue(corpusOption)?.FullName
+        ?? Environment.GetEnvironmentVariable("WSIS_CORPUS")
+        ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
+    if (!Directory.Exists(corpusFolder))
+    {
+        Console.Error.WriteLine($"The corpus is needed to train (most labelled items point into it): {corpusFolder} does not exist.");
+        return 2;
+    }
+
+    var files = Directory.GetFiles(Path.Combine(root, "tests", "eval"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+    var set = TrainingSet.Load(files, new CorpusParagraphResolver(corpusFolder));
+    if (set.Skipped.Count > 0)
+    {
+        Console.Error.WriteLine($"{set.Skipped.Count} items could not be read: {string.Join("; ", set.Skipped.Take(3))}");
+        return 2;
+    }
+
+    var taxonomy = Taxonomy.LoadEmbedded();
+    var options = new ClassifierOptions();
+    var trainer = new ActionLineModelTrainer(taxonomy, options);
+    var validation = new CrossValidation(taxonomy, options, trainer);
+    var items = set.Items;
+    Console.WriteLine($"tuning part: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents; the held-out part is not read.");
+    var lexicon = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options)).Evaluate(items.Select(i => i.Paragraph));
+    Print("lexicon alone", lexicon);
+
+    if (parseResult.GetValue(gridOption))
+    {
+        foreach (var settings in from l1 in new[] { 0.0, 0.1 } from l2 in new[] { 0.05, 0.3, 1 } select new TrainingSettings(l1, l2, 0.5, 2))
+        {
+            foreach (var (name, foldOf) in new (string, Func<TrainingItem, string>)[] { ("leave one document out", CrossValidation.ByDocument), ("random fifths", CrossValidation.ByRandomFifth) })
+            {
+                var folds = validation.TrainFolds(items, foldOf, settings);
+                foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5 })
+                {
+                    Print($"model, {settings with { Threshold = threshold }}, cross-validated ({name})", validation.Evaluate(folds, threshold));
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    var chosen = TrainingSettings.Chosen;
+    var validated = validation.Evaluate(validation.TrainFolds(items, CrossValidation.ByDocument, chosen), chosen.Threshold);
+    Print($"model, {chosen}, cross-validated (leave one document out)", validated);
+    var output = parseResult.GetValue(outOption)?.FullName
+        ?? Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "action-line-model.json");
+
+    // A model that does worse than the lexicon on documents it did not see would make the labels worse and less
+    // explainable: it is written only where learning pays, in both languages.
+    var losses = lexicon.Languages.Select(l => (Lexicon: l, Model: validated.Languages.Single(m => m.Language == l.Language)))
+        .Where(p => p.Model.PrimaryAccuracy < p.Lexicon.PrimaryAccuracy || p.Model.ActionLines.MacroF1 < p.Lexicon.ActionLines.MacroF1)
+        .Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Lexicon.Language}: primary {p.Model.PrimaryAccuracy:0.000} against {p.Lexicon.PrimaryAccuracy:0.000}, macro-F1 {p.Model.ActionLines.MacroF1:0.000} against {p.Lexicon.ActionLines.MacroF1:0.000}"))
+        .ToArray();
+    if (losses.Length > 0)
+    {
+        Console.WriteLine($"not written: the model does not beat the lexicon alone ({string.Join("; ", losses)}). The classifier keeps the lexicon.");
+        return 0;
+    }
+
+    var description = string.Create(CultureInfo.InvariantCulture,
+        $"tuning part of tests/eval ({items.Count} paragraphs: {items.Count(i => i.Paragraph.Language == "fr")} French, {items.Count(i => i.Paragraph.Language == "en")} English); {chosen}");
+    var model = trainer.Train(items, chosen, description);
+    using (var stream = File.Create(output))
+    {
+        model.Save(stream);
+    }
+
+    Console.WriteLine($"wrote {output}: {model.Words.Count} words, {model.Lines.Sum(l => l.WordWeights.Count) + model.SharedWordWeights.Count} non-zero word weights.");
+    return 0;
+});
+return command.Parse(args).Invoke();
+
+static void Print(string title, EvaluationReport report) =>
+    Console.WriteLine($"{title}:{Environment.NewLine}  {EvaluationReportRenderer.Summary(report).Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+
+static string RepositoryRoot()
+{
+    var configured = Environment.GetEnvironmentVariable("WSIS_ROOT");
+    if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "Serverless.sln")))
+    {
+        return configured;
+    }
+
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Serverless.sln not found above the program; set WSIS_ROOT.");
+}

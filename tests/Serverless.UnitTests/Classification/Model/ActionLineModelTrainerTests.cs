@@ -1,0 +1,36 @@
+using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Evaluation;
+using Serverless.Training;
+
+namespace Serverless.UnitTests.Classification.Model;
+
+public class ActionLineModelTrainerTests
+{
+    private static readonly Taxonomy Taxonomy = ClassifierFixture.Taxonomy;
+
+    /// <summary>
+    /// Paragraphs where words the taxonomy does not know decide the line: "orbital relay" means C2, and meeting
+    /// business means no line.
+    /// </summary>
+    private static TrainingItem[] Items() =>
+    [
+        .. Enumerable.Range(1, 30).Select(i => Item($"orbital-{i}", $"The orbital relay network was extended to {i} more districts.", "C2")),
+        .. Enumerable.Range(1, 30).Select(i => Item($"meeting-{i}", $"The committee met on {i} occasions and adopted its agenda.")),
+    ];
+
+    private static TrainingItem Item(string id, string text, params string[] lines) =>
+        new(new LabelledParagraph(id, text, "en", lines, RequestingBodies: null), "written for the test");
+
+    [Fact]
+    public void LearnsWhichWordsSpeakForALine_When_TrainedOnLabelledParagraphs()
+    {
+        var model = new ActionLineModelTrainer(Taxonomy, new ClassifierOptions())
+            .Train(Items(), new TrainingSettings(L1: 0, L2: 0.3, Threshold: 0.5, MinWordCount: 2), "test");
+        var classifier = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), model);
+
+        Assert.Equal("C2", classifier.Classify(new ClassificationRequest("A new orbital relay serves the islands.", "en")).PrimaryActionLine);
+        Assert.Empty(classifier.Classify(new ClassificationRequest("The committee adopted its agenda.", "en")).ActionLines);
+        Assert.Equal(Taxonomy.Version, model.TaxonomyVersion);
+        Assert.True(model.Lines.Single(l => l.Code == "C2").WordWeights["word:orbital"] > 0);
+    }
+}
