@@ -31,6 +31,14 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             var coordinated = receiverEnd >= 0 && IsCoordination(text, receiverEnd, start);
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
+                // "at the request of the Secretary-General": someone usually asked to act is cited as asking.
+                if (entry.Kind == LexiconEntryKind.Addressee && lexicon.RequesterAddressees.Contains(entry.Target) &&
+                    !bodies.Contains(entry.Target) && EndsWithAny(WithoutTrailingArticles(Before(text, start)), lexicon.RequestMarkers))
+                {
+                    bodies.Add(entry.Target);
+                    continue;
+                }
+
                 if (entry.Kind != LexiconEntryKind.Body || bodies.Contains(entry.Target))
                 {
                     continue;
@@ -114,35 +122,55 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// </summary>
     private bool IsReceiver(string text, int start)
     {
-        var from = Math.Max(0, start - 48);
-        var before = TextNormaliser.Fold(text[from..start]).TrimEnd();
+        var before = WithoutTrailingArticles(Before(text, start));
+
+        // "pursuant to the Council's request": the "to" of a citation, not of an address.
+        if (EndsWithAny(before, lexicon.CitationMarkers))
+        {
+            return false;
+        }
+
+        foreach (var marker in lexicon.DativeMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The folded text just before a name: enough for the longest marker.</summary>
+    private static string Before(string text, int start) => TextNormaliser.Fold(text[Math.Max(0, start - 48)..start]).TrimEnd();
+
+    /// <summary>Folded text without the articles and "of"/"de" it ends with: "at the request of the" → "at the request".</summary>
+    internal static string WithoutTrailingArticles(string folded)
+    {
         var trimmed = true;
         while (trimmed)
         {
             trimmed = false;
             foreach (var article in Articles)
             {
-                if (before.EndsWith(article, StringComparison.Ordinal))
+                if (folded.EndsWith(article, StringComparison.Ordinal))
                 {
-                    before = before[..^article.Length].TrimEnd();
+                    folded = folded[..^article.Length].TrimEnd();
                     trimmed = true;
                 }
             }
         }
 
-        // "pursuant to the Council's request": the "to" of a citation, not of an address.
-        foreach (var marker in lexicon.CitationMarkers)
-        {
-            if (before.EndsWith(marker, StringComparison.Ordinal) &&
-                (before.Length == marker.Length || before[^(marker.Length + 1)] == ' '))
-            {
-                return false;
-            }
-        }
+        return folded;
+    }
 
-        foreach (var marker in lexicon.DativeMarkers)
+    /// <summary>Whether <paramref name="before"/> ends with one of the phrases, as whole words.</summary>
+    private static bool EndsWithAny(string before, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
         {
-            if (before.EndsWith(marker, StringComparison.Ordinal))
+            if (before.EndsWith(phrase, StringComparison.Ordinal) &&
+                (before.Length == phrase.Length || before[^(phrase.Length + 1)] == ' '))
             {
                 return true;
             }

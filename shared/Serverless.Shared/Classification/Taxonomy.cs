@@ -20,7 +20,8 @@ public sealed record Taxonomy(
     ParagraphOpenings? ParagraphOpenings = null,
     IReadOnlyDictionary<string, string[]>? ProperNames = null,
     IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null,
-    IReadOnlyDictionary<string, string[]>? BodyCitationMarkers = null)
+    IReadOnlyDictionary<string, string[]>? BodyCitationMarkers = null,
+    IReadOnlyDictionary<string, string[]>? BodyRequestMarkers = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

@@ -29,6 +29,15 @@ internal sealed class TaxonomyLexicon
             .Where(m => m.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        RequestMarkers = (taxonomy.BodyRequestMarkers ?? new Dictionary<string, string[]>())
+            .SelectMany(kv => kv.Value)
+            .Select(m => BodyDetector.WithoutTrailingArticles(TextNormaliser.Fold(m).Trim()))
+            .Where(m => m.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        RequesterAddressees = taxonomy.Addressees.Select(a => a.Id)
+            .Intersect(taxonomy.Bodies.Select(b => b.Id), StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
         RoleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
             .Select(m => TextNormaliser.Fold(m).Trim())
@@ -55,6 +64,15 @@ internal sealed class TaxonomyLexicon
     /// ("pursuant to the Council's request", "en réponse à l'appel de").
     /// </summary>
     public IReadOnlyList<string> CitationMarkers { get; }
+
+    /// <summary>
+    /// Folded phrases (trailing articles removed) that, just before the name of someone who is asked to act and can
+    /// also request (the Secretary-General, the Commission), cite their request: "at the request of", "l'appel du".
+    /// </summary>
+    public IReadOnlyList<string> RequestMarkers { get; }
+
+    /// <summary>Addressees that are requesting bodies too (same id): those <see cref="RequestMarkers"/> apply to.</summary>
+    public IReadOnlySet<string> RequesterAddressees { get; }
 
     public PhraseMatcher<LexiconEntry> For(bool french) => french ? French : English;
 

@@ -61,6 +61,26 @@ public class BodyDetectionTests
     }
 
     [Theory]
+    [InlineData("At the request of the Secretary-General, the Office coordinated the follow-up of the roadmap.", "SG")]
+    [InlineData("In response to the call of the Secretary-General that everyone be covered by early warnings by 2027, WMO leads the initiative.", "SG")]
+    [InlineData("À la demande du Secrétaire général, le Bureau a coordonné le suivi de la feuille de route.", "SG")]
+    public void FindsBody_When_ParagraphCitesTheRequestOfSomeoneUsuallyAskedToAct(string text, string body)
+    {
+        Assert.Contains(body, Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
+    [Theory]
+    [InlineData("Requests the Secretary-General to submit a report on the implementation of the present resolution;")]
+    [InlineData("Prie le Secrétaire général de lui présenter un rapport sur l'application de la présente résolution ;")]
+    [InlineData("Calls on the Secretary-General to continue his roadmap for digital cooperation;")]
+    public void OmitsTheAddressee_When_ItIsAskedRatherThanAsking(string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Operative, DocumentBody: "GA"));
+
+        Assert.Equal(["GA"], labels.RequestingBodies);
+    }
+
+    [Theory]
     [InlineData("Souligne le rôle de la Commission de la science et de la technique au service du développement dans le suivi du Sommet ;")]
     [InlineData("Stresses the role played by the Commission on Science and Technology for Development in the follow-up to the Summit;")]
     public void OmitsBody_When_ItsRoleIsTheSubject(string text)

@@ -25,7 +25,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// English meets the action-line targets in full. Its requesting bodies do not since the paragraphs written without
-    /// the taxonomy joined the set (held-out, taxonomy 2026.5: primary 0.921, macro-F1 0.829, bodies 0.877; see
+    /// the taxonomy joined the set (held-out, taxonomy 2026.6: primary 0.921, macro-F1 0.829, bodies 0.877; see
     /// tests/eval/README.md): for bodies this guards the measured level against regressions.
     /// </summary>
     [Fact]
@@ -39,7 +39,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// French does not reach the action-line targets (held-out, taxonomy 2026.5, every paragraph of the corpus:
+    /// French does not reach the action-line targets (held-out, taxonomy 2026.6, every paragraph of the corpus:
     /// primary 0.784, macro-F1 0.669, bodies 0.907; see tests/eval/README.md). This guards the measured level against
     /// regressions, and asserts the body target in full, which French meets.
     /// </summary>
