@@ -17,13 +17,6 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         .Where(a => a.Parent is not null)
         .ToDictionary(a => a.Code, a => a.Parent!, StringComparer.Ordinal);
 
-    public IReadOnlyList<ActionLineLabel> Score(
-        PhraseMatcher<LexiconEntry> matcher,
-        List<TextToken> tokens,
-        List<PhraseMatch> matches,
-        string? section) =>
-        Rank(Tally(matcher, matches, section), tokens.Count);
-
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
     public Dictionary<string, ActionLineTally>? Tally(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, string? section)
     {
