@@ -7,7 +7,14 @@ using Serverless.Training;
 
 // ./wsis train [--corpus DIR] [--out FILE] [--grid]: trains the action-line model on the tuning part of tests/eval/,
 // cross-validates it against the lexicon alone, and writes it where the classifier embeds it only if it does better.
-var root = RepositoryRoot();
+// ./wsis sets WSIS_ROOT; run by hand, the program expects to be started from the repository's root.
+var root = Environment.GetEnvironmentVariable("WSIS_ROOT") ?? Directory.GetCurrentDirectory();
+if (!File.Exists(Path.Combine(root, "Serverless.sln")))
+{
+    Console.Error.WriteLine($"{root} is not the repository's root (no Serverless.sln): run ./wsis train.");
+    return 2;
+}
+
 var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items point into." };
 var outOption = new Option<FileInfo?>("--out") { Description = "Where to write the model (default: the file the classifier embeds)." };
 var gridOption = new Option<bool>("--grid") { Description = "Cross-validate a grid of settings and print the figures; write nothing." };
@@ -91,22 +98,3 @@ return command.Parse(args).Invoke();
 
 static void Print(string title, EvaluationReport report) =>
     Console.WriteLine($"{title}:{Environment.NewLine}  {EvaluationReportRenderer.Summary(report).Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
-
-static string RepositoryRoot()
-{
-    var configured = Environment.GetEnvironmentVariable("WSIS_ROOT");
-    if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "Serverless.sln")))
-    {
-        return configured;
-    }
-
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Serverless.sln not found above the program; set WSIS_ROOT.");
-}
