@@ -6,7 +6,7 @@ using Serverless.Shared.Api;
 namespace Serverless.Functions.Http;
 
 /// <summary>
-/// Paragraph queries, summaries, health and taxonomy, mapped onto the shared handlers. Queries are anonymous; starting
+/// Paragraph queries, reviewers' corrections as a labelled set, summaries, health and taxonomy, mapped onto the shared handlers. Queries are anonymous; starting
 /// a compile or a re-classification needs a function key in Azure.
 /// </summary>
 public sealed class QueryHttpFunctions(ApiServices services)
@@ -16,6 +16,11 @@ public sealed class QueryHttpFunctions(ApiServices services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Paragraphs)] HttpRequest request) =>
         ParagraphsApi.QueryAsync(request.Query["year"], request.Query["actionLine"], request.Query["body"], services, request.HttpContext.RequestAborted)
             .ToActionResult();
+
+    [Function(nameof(ExportReviews))]
+    public Task<IActionResult> ExportReviews(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Reviews)] HttpRequest request) =>
+        ReviewsApi.ExportAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetSummary))]
     public Task<IActionResult> GetSummary(

@@ -18,6 +18,7 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.DocumentParagraphs, DocumentsApi.GetParagraphsAsync);
         api.MapPut(ApiRoutes.ParagraphLabels, ReviewsApi.CorrectAsync);
         api.MapDelete(ApiRoutes.ParagraphLabels, ReviewsApi.WithdrawAsync);
+        api.MapGet(ApiRoutes.Reviews, (string? year, ApiServices services, CancellationToken ct) => ReviewsApi.ExportAsync(year, services, ct));
         api.MapGet(ApiRoutes.Paragraphs, (string? year, string? actionLine, string? body, ApiServices services, CancellationToken ct) =>
             ParagraphsApi.QueryAsync(year, actionLine, body, services, ct));
         api.MapGet(ApiRoutes.Summary, SummariesApi.GetAsync);

@@ -1,11 +1,16 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
 
-/// <summary>Reviewers correct a paragraph's labels; the correction outlives re-classification and counts in the summary.</summary>
+/// <summary>
+/// Reviewers correct a paragraph's labels; the correction outlives re-classification and counts in the summary. The
+/// year's corrections can be exported as a labelled set, to measure the classifier on what people checked.
+/// </summary>
 public static class ReviewsApi
 {
     /// <summary>
@@ -45,5 +50,34 @@ public static class ReviewsApi
     {
         var row = DocumentId.IsValid(id) ? await services.Reviewer.ReviewAsync(id, index, null, cancellationToken) : null;
         return row is null ? ApiProblem.NotFound($"Document '{id}' has no paragraph {index}.") : TypedResults.Ok(ParagraphView.From(row));
+    }
+
+    /// <summary>
+    /// <c>GET /api/reviews?year=2025</c>: every reviewed paragraph of the year's documents as JSON Lines
+    /// (<see cref="ReviewedParagraphLine"/>), in document and paragraph order. Saved to a file, <c>./wsis eval FILE</c>
+    /// scores the current classifier against the reviewers' labels.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, BadRequest<ApiProblem>>> ExportAsync(
+        string? year, ApiServices services, CancellationToken cancellationToken)
+    {
+        if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
+        {
+            return ApiProblem.BadRequest("Give the year, e.g. /api/reviews?year=2025.");
+        }
+
+        using var lines = new MemoryStream();
+        foreach (var document in (await services.Documents.ListAsync(yearValue, status: null, cancellationToken)).OrderBy(d => d.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var row in await services.Paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken))
+            {
+                if (row.IsReviewed)
+                {
+                    JsonSerializer.Serialize(lines, ReviewedParagraphLine.From(row, document), ApiJson.Options);
+                    lines.WriteByte((byte)'\n');
+                }
+            }
+        }
+
+        return TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl");
     }
 }

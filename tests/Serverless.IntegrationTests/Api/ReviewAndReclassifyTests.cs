@@ -3,12 +3,13 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Shared;
 using Serverless.Shared.Api;
+using Serverless.Shared.Classification.Evaluation;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 
 namespace Serverless.IntegrationTests.Api;
 
-/// <summary>Reviewer corrections over HTTP, and re-classification through the queue.</summary>
+/// <summary>Reviewer corrections over HTTP, their export as a labelled set, and re-classification through the queue.</summary>
 [Collection(PlatformCollection.Name)]
 public class ReviewAndReclassifyTests(PlatformFixture platform)
 {
@@ -53,6 +54,44 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
         using var delete = await platform.Http.DeleteAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels");
         Assert.Equal(closing.ActionLines, (await delete.Content.ReadFromJsonAsync<ParagraphView>(ApiJson.Options))!.ActionLines);
         Assert.Empty((await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine=C9", ApiJson.Options))!);
+    }
+
+    [Fact]
+    public async Task ReviewedParagraphs_AreExportedAsALabelledSet_When_TheYearIsAsked()
+    {
+        // Arrange: a classified contribution, one paragraph of which a reviewer corrects.
+        const int year = Year + 2;
+        var id = await platform.DropAsync($"{year}/TEST/exported.md", SampleTexts.Contribution(nameof(ReviewedParagraphs_AreExportedAsALabelledSet_When_TheYearIsAsked)));
+        await platform.WaitForFinalStatusAsync(id);
+        var paragraphs = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        var closing = paragraphs!.Single(p => p.Text.StartsWith("The meeting closed", StringComparison.Ordinal));
+        using var put = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels",
+            new { actionLines = new[] { "C9" }, requestingBodies = new[] { "ECOSOC" }, reviewer = "A. Reviewer" });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        // Act
+        using var response = await platform.Http.GetAsync($"api/reviews?year={year}");
+        var body = await response.Content.ReadAsStringAsync();
+
+        // Assert: one line, which the evaluation reads with the reviewer's labels as the gold ones.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        var item = Assert.Single(LabelledSetReader.Read(body.Split('\n'), corpus: null).Items);
+        Assert.Equal($"{id}/{closing.Index}", item.Id);
+        Assert.Equal(closing.Text, item.Text);
+        Assert.Equal(["C9"], item.ActionLines);
+        Assert.Equal(["ECOSOC"], item.RequestingBodies);
+        Assert.Contains("\"classifierActionLines\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"reviewer\":\"A. Reviewer\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewExport_IsRefusedWithAReason_When_TheYearIsMissing()
+    {
+        using var response = await platform.Http.GetAsync("api/reviews");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("year", (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
     }
 
     [Theory]
