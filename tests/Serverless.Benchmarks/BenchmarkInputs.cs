@@ -1,4 +1,5 @@
 using System.Text;
+using Serverless.UnitTests;
 using Serverless.UnitTests.Reading;
 
 namespace Serverless.Benchmarks;
@@ -30,6 +31,29 @@ public static class BenchmarkInputs
 
     public static int CopiesFor(Func<SampleDocument, int> size, SampleDocument sample) =>
         Math.Max(1, TargetBytes / Math.Max(1, size(sample)));
+
+    /// <summary>The corpus documents that are Markdown exports: the ECOSOC and GA resolutions.</summary>
+    public static readonly string[] CorpusMarkdownFiles = ["000_b6a7f7a314a0c2c3.txt", "001_c994054558bf5bc9.txt"];
+
+    /// <summary>
+    /// The corpus's two resolutions exported as Markdown, one after the other, repeated to about 1 MB: the paragraph
+    /// lengths and the markup of real UN Markdown (headings, emphasis, links on symbols, footnotes), which the
+    /// samples' short paragraphs do not have. Only where the corpus is (<see cref="CorpusFiles"/>).
+    /// </summary>
+    public static byte[] CorpusMarkdown()
+    {
+        var documents = CorpusMarkdownFiles.Select(f => File.ReadAllText(CorpusFiles.PathOf(f)).Trim()).ToArray();
+        var text = new StringBuilder();
+        while (Encoding.UTF8.GetByteCount(text.ToString()) < TargetBytes)
+        {
+            foreach (var document in documents)
+            {
+                text.Append(document).Append("\n\n");
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
 
     /// <summary>Wrapped lines of at most 90 characters, each followed by a blank line, page furniture every 40 lines.</summary>
     public static string PdfExtractedText(SampleDocument sample)

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Shared.Reading;
 using Serverless.Shared.Segmentation;
+using Serverless.UnitTests;
 using Serverless.UnitTests.Reading;
 
 namespace Serverless.Benchmarks;
@@ -26,8 +27,15 @@ public class SegmentationBenchmarks
     private DocumentParser _parser = null!;
     private DocumentSource _source = null!;
 
-    [Params("text-markdown-like", "text-pdf-extracted", "markdown", "html", "docx", "pdf")]
+    [ParamsSource(nameof(Formats))]
     public string Format { get; set; } = "";
+
+    /// <summary>Every format; the corpus's own Markdown too where the corpus is.</summary>
+    public static IEnumerable<string> Formats()
+    {
+        string[] formats = ["text-markdown-like", "text-pdf-extracted", "markdown", "html", "docx", "pdf"];
+        return CorpusFiles.Available ? formats.Append("markdown-corpus") : formats;
+    }
 
     [GlobalSetup]
     public void Setup()
@@ -57,6 +65,7 @@ public class SegmentationBenchmarks
             "text-markdown-like" => new DocumentSource("contribution.txt", null, Encoding.UTF8.GetBytes(large.ToMarkdown())),
             "text-pdf-extracted" => new DocumentSource("report.txt", null, Encoding.UTF8.GetBytes(BenchmarkInputs.PdfExtractedText(large))),
             "markdown" => new DocumentSource("contribution.md", null, Encoding.UTF8.GetBytes(large.ToMarkdown())),
+            "markdown-corpus" => new DocumentSource("resolutions.md", null, BenchmarkInputs.CorpusMarkdown()),
             "html" => new DocumentSource("contribution.html", null, Encoding.UTF8.GetBytes(large.ToHtml())),
             "docx" => new DocumentSource("contribution.docx", null, DocxSampleWriter.Write(large)),
             _ => new DocumentSource("contribution.pdf", null, PdfSampleWriter.Write(sample, copies: BenchmarkInputs.PdfCopies, runningHeader: true)),
