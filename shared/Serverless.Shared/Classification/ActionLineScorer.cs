@@ -26,7 +26,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         {
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
-                if (entry.Kind != LexiconEntryKind.ActionLine || (codeList && IsCode(entry)))
+                if (entry.Kind != LexiconEntryKind.ActionLine || (codeList && (IsCode(entry) || entry.IsName)))
                 {
                     continue;
                 }

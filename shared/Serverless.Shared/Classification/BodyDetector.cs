@@ -23,6 +23,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             bodies.Add(documentBody);
         }
 
+        // "Recalling its resolution 70/125": the organ cites its own earlier text, in a preamble as well.
+        if (!string.IsNullOrEmpty(documentBody) && !bodies.Contains(documentBody) && CitesOwnText(text))
+        {
+            bodies.Add(documentBody);
+        }
+
         var receiverEnd = -1;
         foreach (var match in matches)
         {
@@ -79,6 +85,36 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         }
 
         return bodies;
+    }
+
+    /// <summary>Whether the text holds one of the own-text phrases as whole words (any case).</summary>
+    private bool CitesOwnText(string text)
+    {
+        foreach (var marker in lexicon.OwnTextMarkers)
+        {
+            for (var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + marker.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])) && !IntroducesLaterSubject(text, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in its resolution 140, the Plenipotentiary Conference...", "dans sa Résolution 140, la Conférence...": after these
+    /// words the possessive points forward to the organ named next, not to the document's own.
+    /// </summary>
+    private static bool IntroducesLaterSubject(string text, int markerStart)
+    {
+        var before = TextNormaliser.Fold(text[Math.Max(0, markerStart - 12)..markerStart]).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = space < 0 ? before : before[(space + 1)..];
+        return word is "in" or "by" or "under" or "dans" or "par";
     }
 
     /// <summary>Whether only "et"/"and" (with articles) separates two names.</summary>

@@ -21,7 +21,8 @@ public sealed record Taxonomy(
     IReadOnlyDictionary<string, string[]>? ProperNames = null,
     IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null,
     IReadOnlyDictionary<string, string[]>? BodyCitationMarkers = null,
-    IReadOnlyDictionary<string, string[]>? BodyRequestMarkers = null)
+    IReadOnlyDictionary<string, string[]>? BodyRequestMarkers = null,
+    IReadOnlyDictionary<string, string[]>? OwnTextMarkers = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

@@ -35,6 +35,12 @@ internal sealed class TaxonomyLexicon
             .Where(m => m.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        OwnTextMarkers = (taxonomy.OwnTextMarkers ?? new Dictionary<string, string[]>())
+            .SelectMany(kv => kv.Value)
+            .Select(m => m.Trim())
+            .Where(m => m.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
         RequesterAddressees = taxonomy.Addressees.Select(a => a.Id)
             .Intersect(taxonomy.Bodies.Select(b => b.Id), StringComparer.Ordinal)
             .ToHashSet(StringComparer.Ordinal);
@@ -70,6 +76,12 @@ internal sealed class TaxonomyLexicon
     /// also request (the Secretary-General, the Commission), cite their request: "at the request of", "l'appel du".
     /// </summary>
     public IReadOnlyList<string> RequestMarkers { get; }
+
+    /// <summary>
+    /// Phrases by which a text cites its own organ's earlier texts ("its resolution 70/125", "sa résolution"): the
+    /// adopting organ is then a cited body, in a preamble too.
+    /// </summary>
+    public IReadOnlyList<string> OwnTextMarkers { get; }
 
     /// <summary>Addressees that are requesting bodies too (same id): those <see cref="RequestMarkers"/> apply to.</summary>
     public IReadOnlySet<string> RequesterAddressees { get; }

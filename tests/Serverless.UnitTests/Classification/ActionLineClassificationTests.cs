@@ -43,6 +43,7 @@ public class ActionLineClassificationTests
     [Theory]
     [InlineData("L'UIT est seule coordonnatrice des grandes orientations C2, C5 et C6 et co-coordonnatrice des grandes orientations C1, C3 et C4.")]
     [InlineData("Les entités ont rendu compte de leurs activités au titre des grandes orientations C3, C7 et C9.")]
+    [InlineData("The facilitators are ITU for action lines C2, C5 and C6, UNESCO for C3, C7 (e-learning and e-science), C8, C9 and C10, and UNDP for C1 and C4.")]
     public void GivesNoActionLine_When_TextOnlyListsActionLineCodes(string text)
     {
         Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);

@@ -81,6 +81,47 @@ public class BodyDetectionTests
     }
 
     [Theory]
+    [InlineData("Recalling its resolution 47/16 of 13 July 2021 on the promotion of human rights on the Internet,", "HRC")]
+    [InlineData("Rappelant ses résolutions antérieures sur la question, en particulier celles relatives à la vie privée,", "HRC")]
+    [InlineData("Recalling General Assembly resolution 77/211 and its own resolution 54/21 on the right to privacy,", "HRC")]
+    public void FindsTheAdoptingOrgan_When_APreambleCitesItsOwnEarlierText(string text, string organ)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Preambular, DocumentBody: organ));
+
+        Assert.Contains(organ, labels.RequestingBodies);
+    }
+
+    [Theory]
+    [InlineData("Noting that, in its Resolution 140 (Rev. Bucharest, 2022), the Plenipotentiary Conference instructed the Secretary-General to report,")]
+    [InlineData("considérant que, dans sa Résolution 140 (Rév. Bucarest, 2022), la Conférence de plénipotentiaires a chargé la Secrétaire générale de faire rapport,")]
+    public void OmitsTheAdoptingOrgan_When_ThePossessivePointsToTheOrganNamedNext(string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Preambular, DocumentBody: "ITU-COUNCIL"));
+
+        Assert.Equal(["ITU-PP"], labels.RequestingBodies);
+    }
+
+    [Fact]
+    public void OmitsABody_When_ItIsOnlyToBeInformed()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "The present report was prepared pursuant to Economic and Social Council resolution 2006/46, in which the Council requested the Secretary-General to inform the Commission on Science and Technology for Development annually of progress.",
+            Kind: ParagraphKind.Paragraph));
+
+        Assert.Equal(["ECOSOC"], labels.RequestingBodies);
+    }
+
+    [Fact]
+    public void FindsTheWorkingGroup_When_ItsNameStartsWithTheCouncilsName()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "The ITU Council Working Group on WSIS and SDGs, at its fortieth meeting in September 2024, reviewed the contribution of ITU.",
+            Kind: ParagraphKind.Paragraph));
+
+        Assert.Equal(["CWG-WSIS"], labels.RequestingBodies);
+    }
+
+    [Theory]
     [InlineData("Souligne le rôle de la Commission de la science et de la technique au service du développement dans le suivi du Sommet ;")]
     [InlineData("Stresses the role played by the Commission on Science and Technology for Development in the follow-up to the Summit;")]
     public void OmitsBody_When_ItsRoleIsTheSubject(string text)

@@ -24,22 +24,21 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
             .ToArray();
 
     /// <summary>
-    /// English meets the action-line targets in full. Its requesting bodies do not since the paragraphs written without
-    /// the taxonomy joined the set (held-out, taxonomy 2026.6: primary 0.921, macro-F1 0.829, bodies 0.877; see
-    /// tests/eval/README.md): for bodies this guards the measured level against regressions.
+    /// English meets the three targets (held-out, taxonomy 2026.7, 81 paragraphs: primary 0.901, macro-F1 0.835,
+    /// bodies 0.914; see tests/eval/README.md).
     /// </summary>
     [Fact]
-    public void MeetsTheActionLineTargets_When_EnglishHeldOutPartIsClassified()
+    public void MeetsTheTargets_When_EnglishHeldOutPartIsClassified()
     {
         var figures = Evaluate(All().Where(i => i.Language == "en")).For("en")!;
 
         Assert.True(figures.PrimaryAccuracy >= PrimaryAccuracyTarget, $"en primary accuracy {figures.PrimaryAccuracy:0.000} < {PrimaryAccuracyTarget}");
         Assert.True(figures.ActionLines.MacroF1 >= ActionLineMacroF1Target, $"en action-line macro-F1 {figures.ActionLines.MacroF1:0.000} < {ActionLineMacroF1Target}");
-        Assert.True(figures.RequestingBodies.MicroF1 >= 0.86, $"en body micro-F1 {figures.RequestingBodies.MicroF1:0.000} fell below the measured 0.877");
+        Assert.True(figures.RequestingBodies.MicroF1 >= BodyMicroF1Target, $"en body micro-F1 {figures.RequestingBodies.MicroF1:0.000} < {BodyMicroF1Target}");
     }
 
     /// <summary>
-    /// French does not reach the action-line targets (held-out, taxonomy 2026.6, every paragraph of the corpus:
+    /// French does not reach the action-line targets (held-out, taxonomy 2026.7, every paragraph of the corpus:
     /// primary 0.784, macro-F1 0.669, bodies 0.907; see tests/eval/README.md). This guards the measured level against
     /// regressions, and asserts the body target in full, which French meets.
     /// </summary>
