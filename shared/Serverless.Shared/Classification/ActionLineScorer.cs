@@ -17,6 +17,9 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         .Where(a => a.Parent is not null)
         .ToDictionary(a => a.Code, a => a.Parent!, StringComparer.Ordinal);
 
+    private readonly string[] _linesWithSubLines = lexicon.Taxonomy.ActionLines
+        .Where(a => a.Parent is not null).Select(a => a.Parent!).Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
     public Dictionary<string, ActionLineTally>? Tally(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, string? section)
     {
@@ -55,6 +58,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         if (tallies is not null)
         {
             DropParentsOfSubLines(tallies);
+            GatherSpreadSubLines(tallies);
         }
 
         return tallies;
@@ -109,6 +113,44 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         foreach (var parent in parents)
         {
             tallies.Remove(parent);
+        }
+    }
+
+    /// <summary>
+    /// A paragraph touching <see cref="ClassifierOptions.SpreadSubLines"/> sub-lines of one line or more, each by
+    /// ordinary terms only ("les services publics, les entreprises et l'emploi"), is about the line as a whole: C7,
+    /// "ICT applications: benefits in all aspects of life", rather than any one of its fields.
+    /// </summary>
+    private void GatherSpreadSubLines(Dictionary<string, ActionLineTally> tallies)
+    {
+        if (options.SpreadSubLines <= 0 || tallies.Count < options.SpreadSubLines)
+        {
+            return;
+        }
+
+        foreach (var parent in _linesWithSubLines)
+        {
+            var spread = 0;
+            foreach (var (code, tally) in tallies)
+            {
+                if (_parents.TryGetValue(code, out var p) && p == parent)
+                {
+                    spread = tally.KeyHits > 0 ? int.MinValue : spread + 1;
+                }
+            }
+
+            if (spread < options.SpreadSubLines)
+            {
+                continue;
+            }
+
+            var subLines = tallies.Where(t => _parents.TryGetValue(t.Key, out var p) && p == parent).OrderBy(t => t.Value.FirstPosition).ToArray();
+            var line = tallies[parent] = new ActionLineTally();
+            foreach (var (code, tally) in subLines)
+            {
+                line.Absorb(tally);
+                tallies.Remove(code);
+            }
         }
     }
 

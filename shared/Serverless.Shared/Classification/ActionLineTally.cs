@@ -47,4 +47,14 @@ internal sealed class ActionLineTally
         KeyHits++;
         Evidence.Insert(0, evidence);
     }
+
+    /// <summary>Takes over another line's score and evidence (a sub-line's, when its parent speaks for it).</summary>
+    public void Absorb(ActionLineTally other)
+    {
+        FirstPosition = Math.Min(FirstPosition, other.FirstPosition);
+        Score += other.Score;
+        KeyHits += other.KeyHits;
+        FromHeading |= other.FromHeading;
+        Evidence.AddRange(other.Evidence);
+    }
 }

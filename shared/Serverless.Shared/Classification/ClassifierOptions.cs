@@ -44,4 +44,10 @@ public sealed record ClassifierOptions
     /// C5 et C6", an agency's facilitation roles): its codes are not its topic, and count for nothing.
     /// </summary>
     public int CodeListLength { get; init; } = 3;
+
+    /// <summary>
+    /// A paragraph touching this many sub-lines of one line or more, none by a specific term, is about the line as a
+    /// whole (C7 rather than C7.1, C7.2 and C7.5); 0 turns the rule off.
+    /// </summary>
+    public int SpreadSubLines { get; init; } = 3;
 }

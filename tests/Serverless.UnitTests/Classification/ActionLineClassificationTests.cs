@@ -60,6 +60,28 @@ public class ActionLineClassificationTests
         Assert.DoesNotContain("C7", lines);
     }
 
+    [Theory]
+    [InlineData("Les TIC changent la manière dont les services publics sont assurés, dont les entreprises traitent avec les consommateurs et dont l'emploi évolue.")]
+    [InlineData("Digital technologies are changing how public services are delivered, how business reaches consumers and where employment grows.")]
+    public void GivesTheLineAsAWhole_When_TextSpreadsOverThreeOfItsSubLines(string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text));
+
+        Assert.Equal("C7", labels.PrimaryActionLine);
+        Assert.DoesNotContain(labels.ActionLines, l => l.Code.StartsWith("C7.", StringComparison.Ordinal));
+        Assert.True(labels.ActionLines[0].Evidence.Count >= 3, "the evidence names each field touched");
+    }
+
+    [Fact]
+    public void KeepsTheSubLine_When_OneOfTheFieldsIsNamedBySpecificTerm()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "La télémédecine relie désormais les hôpitaux, les écoles et les entreprises des zones rurales."));
+
+        Assert.Equal("C7.4", labels.PrimaryActionLine);
+        Assert.DoesNotContain(labels.ActionLines, l => l.Code == "C7");
+    }
+
     [Fact]
     public void GivesTheActionLine_When_TextNamesOneCode()
     {
