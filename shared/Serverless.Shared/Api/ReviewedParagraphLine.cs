@@ -5,7 +5,8 @@ namespace Serverless.Shared.Api;
 /// <summary>
 /// One reviewed paragraph in the format of the labelled sets (<c>tests/eval/README.md</c>): the reviewer's labels are
 /// the gold ones, so <c>./wsis eval</c> reads the file as it is; the classifier's labels, the reviewer and the note
-/// follow for people reading it.
+/// follow for people reading it. <see cref="RequestingBodies"/> is null when the reviewer left bodies alone: the
+/// evaluation then counts the paragraph for action lines only.
 /// </summary>
 public sealed record ReviewedParagraphLine(
     string Id,
@@ -15,7 +16,7 @@ public sealed record ReviewedParagraphLine(
     string Kind,
     string? DocumentBody,
     IReadOnlyList<string> ActionLines,
-    IReadOnlyList<string> RequestingBodies,
+    IReadOnlyList<string>? RequestingBodies,
     IReadOnlyList<string> ClassifierActionLines,
     IReadOnlyList<string> ClassifierRequestingBodies,
     string Reviewer,
@@ -30,7 +31,7 @@ public sealed record ReviewedParagraphLine(
         row.Kind,
         document.IssuingBody,
         ParagraphEntity.SplitList(row.ReviewedActionLines),
-        ParagraphEntity.SplitList(row.ReviewedRequestingBodies),
+        row.AreBodiesReviewed ? ParagraphEntity.SplitList(row.ReviewedRequestingBodies) : null,
         ParagraphEntity.SplitList(row.ActionLines),
         ParagraphEntity.SplitList(row.RequestingBodies),
         row.ReviewedBy ?? "",

@@ -27,7 +27,7 @@ public sealed class ParagraphReviewer(DocumentStore documents, ParagraphStore pa
 
             var after = before.Copy();
             after.ReviewedActionLines = correction is null ? null : string.Join(',', correction.ActionLines);
-            after.ReviewedRequestingBodies = correction is null ? null : string.Join(',', correction.RequestingBodies ?? before.EffectiveRequestingBodies);
+            after.ReviewedRequestingBodies = correction?.RequestingBodies is { } bodies ? string.Join(',', bodies) : null;
             after.ReviewedBy = correction?.Reviewer;
             after.ReviewNote = correction?.Note;
             after.ReviewedAt = correction is null ? null : clock.GetUtcNow();

@@ -46,7 +46,10 @@ public sealed class ParagraphEntity : ITableEntity
     /// <summary>A reviewer's action lines, primary first; when set they replace the classifier's everywhere.</summary>
     public string? ReviewedActionLines { get; set; }
 
-    /// <summary>A reviewer's requesting bodies; set together with <see cref="ReviewedActionLines"/>.</summary>
+    /// <summary>
+    /// A reviewer's requesting bodies (empty: none); null when the review left bodies to the classifier, so that a
+    /// review of the lines alone is never read as agreeing with the classifier's bodies.
+    /// </summary>
     public string? ReviewedRequestingBodies { get; set; }
     public string? ReviewedBy { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
@@ -60,7 +63,10 @@ public sealed class ParagraphEntity : ITableEntity
     public IReadOnlyList<string> EffectiveActionLines => SplitList(IsReviewed ? ReviewedActionLines : ActionLines);
 
     [IgnoreDataMember]
-    public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(IsReviewed ? ReviewedRequestingBodies : RequestingBodies);
+    public bool AreBodiesReviewed => IsReviewed && ReviewedRequestingBodies is not null;
+
+    [IgnoreDataMember]
+    public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(AreBodiesReviewed ? ReviewedRequestingBodies : RequestingBodies);
 
     public IReadOnlyList<ExtractedRequest> GetRequests() =>
         string.IsNullOrEmpty(Requests) ? [] : JsonSerializer.Deserialize<ExtractedRequest[]>(Requests, ApiJson.Options) ?? [];

@@ -86,6 +86,37 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ReviewExport_LeavesBodiesUnlabelled_When_TheReviewerCorrectedOnlyTheLines()
+    {
+        // Arrange: the paragraph citing the General Assembly; one reviewer corrects its lines only, another says of the
+        // closing paragraph that it cites no body at all.
+        const int year = Year + 3;
+        var id = await platform.DropAsync($"{year}/TEST/lines-only.md", SampleTexts.Contribution(nameof(ReviewExport_LeavesBodiesUnlabelled_When_TheReviewerCorrectedOnlyTheLines)));
+        await platform.WaitForFinalStatusAsync(id);
+        var paragraphs = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        var citing = paragraphs!.Single(p => p.Text.StartsWith("As requested by the General Assembly", StringComparison.Ordinal));
+        var closing = paragraphs!.Single(p => p.Text.StartsWith("The meeting closed", StringComparison.Ordinal));
+        Assert.Contains("GA", citing.RequestingBodies);
+        using var linesOnly = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{citing.Index}/labels",
+            new { actionLines = Array.Empty<string>(), reviewer = "A. Reviewer" });
+        using var noBodies = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels",
+            new { actionLines = Array.Empty<string>(), requestingBodies = Array.Empty<string>(), reviewer = "B. Reviewer" });
+
+        // Act
+        var export = await platform.Http.GetStringAsync($"api/reviews?year={year}");
+
+        // Assert: the lines-only review keeps the classifier's bodies in force but exports none as gold; an empty list
+        // is a review of the bodies too.
+        var linesOnlyView = await linesOnly.Content.ReadFromJsonAsync<ParagraphView>(ApiJson.Options);
+        Assert.Equal(citing.RequestingBodies, linesOnlyView!.RequestingBodies);
+        var items = LabelledSetReader.Read(export.Split('\n'), corpus: null).Items.ToDictionary(i => i.Id);
+        Assert.Null(items[$"{id}/{citing.Index}"].RequestingBodies);
+        Assert.Equal([], items[$"{id}/{closing.Index}"].RequestingBodies!);
+        var citingGa = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={year}&body=GA", ApiJson.Options);
+        Assert.Contains(citingGa!, h => h.Index == citing.Index);
+    }
+
+    [Fact]
     public async Task ReviewExport_IsRefusedWithAReason_When_TheYearIsMissing()
     {
         using var response = await platform.Http.GetAsync("api/reviews");
