@@ -3,6 +3,9 @@ namespace Serverless.Shared.Classification;
 /// <summary>
 /// A requesting body: its names, case-insensitive <see cref="Aliases"/>, case-sensitive
 /// <see cref="Abbreviations"/> per language, and regular expressions for the symbols of its texts.
+/// An organ of an organisation may also have <see cref="OrganNames"/> ("General Conference", "its General
+/// Conference"): the organisation's own texts name it so, and those names count only in a paragraph that names the
+/// organisation too (one of <see cref="Organisation"/>, exact case).
 /// </summary>
 public sealed record BodyDefinition(
     string Id,
@@ -10,4 +13,6 @@ public sealed record BodyDefinition(
     string Fr,
     string[] Aliases,
     string[] SymbolPatterns,
-    IReadOnlyDictionary<string, string[]>? Abbreviations = null);
+    IReadOnlyDictionary<string, string[]>? Abbreviations = null,
+    string[]? OrganNames = null,
+    string[]? Organisation = null);

@@ -55,6 +55,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                     continue;
                 }
 
+                // "adopted by its General Conference": UNESCO's, in a paragraph that names UNESCO.
+                if (entry.NamedWith is not null && !NamesAny(text, entry.NamedWith))
+                {
+                    continue;
+                }
+
                 // A body asked to act (after "Prie", "Requests") or addressed ("à la Commission") is not a requester.
                 if (coordinated || IsReceiver(text, start) || InAny(addresseeSpans, start, text.Length))
                 {
@@ -115,6 +121,24 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         var space = before.LastIndexOf(' ');
         var word = space < 0 ? before : before[(space + 1)..];
         return word is "in" or "by" or "under" or "dans" or "par";
+    }
+
+    /// <summary>Whether the text holds one of the names as whole words, in their exact case.</summary>
+    private static bool NamesAny(string text, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only "et"/"and" (with articles) separates two names.</summary>
@@ -238,7 +262,8 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// <summary>"le rôle bien établi de la", "the role played by the": the marker is at most this many words before the name.</summary>
     private const int RoleWindowWords = 5;
 
-    private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of"];
+    /// <summary>Articles, possessives ("to its General Conference") and "of"/"de", which may stand between a marker and a name.</summary>
+    private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of", " its", " their", " sa", " son", " ses", " leur", " leurs"];
 
     private static bool SameLettersExactCase(ReadOnlySpan<char> span, string form)
     {

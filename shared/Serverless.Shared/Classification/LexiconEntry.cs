@@ -16,7 +16,8 @@ internal enum LexiconEntryKind
 /// <summary>
 /// What a taxonomy phrase stands for. <paramref name="IsName"/> marks an action line's own name (a heading that
 /// is only that name passes the line on); <paramref name="ExactForm"/> marks an abbreviation that must appear
-/// with that exact case (<c>IGF</c>, not <c>igf</c> inside a word).
+/// with that exact case (<c>IGF</c>, not <c>igf</c> inside a word); <paramref name="NamedWith"/> marks a name that
+/// counts only when the paragraph also names one of these (the organisation whose "General Conference" it is).
 /// </summary>
 internal sealed record LexiconEntry(
     LexiconEntryKind Kind,
@@ -24,4 +25,5 @@ internal sealed record LexiconEntry(
     double Weight,
     string Term,
     bool IsName = false,
-    string? ExactForm = null);
+    string? ExactForm = null,
+    IReadOnlyList<string>? NamedWith = null);

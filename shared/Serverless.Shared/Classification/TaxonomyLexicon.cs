@@ -121,6 +121,14 @@ internal sealed class TaxonomyLexicon
             {
                 matcher.Add(abbreviation, new LexiconEntry(LexiconEntryKind.Body, body.Id, 1, abbreviation, ExactForm: abbreviation));
             }
+
+            if (body.Organisation is { Length: > 0 } organisation)
+            {
+                foreach (var name in body.OrganNames ?? [])
+                {
+                    matcher.Add(name, new LexiconEntry(LexiconEntryKind.Body, body.Id, 1, name, NamedWith: organisation));
+                }
+            }
         }
 
         // Matching is leftmost-longest, so a whole name wins over the action-line terms inside it.

@@ -147,4 +147,20 @@ public class BodyDetectionTests
     {
         Assert.DoesNotContain("IGF", Classifier.Classify(new ClassificationRequest("the igf-like forum met", "en")).RequestingBodies);
     }
+
+    [Theory]
+    [InlineData("UNESCO helped twelve countries apply the Recommendation on the Ethics of Artificial Intelligence, adopted by its General Conference in 2021.", "en")]
+    [InlineData("L'UNESCO a aidé douze pays à appliquer la Recommandation adoptée par sa Conférence générale en 2021.", "fr")]
+    public void FindsTheOrgan_When_TheOrganisationNamesItsGeneralConference(string text, string language)
+    {
+        Assert.Contains("UNESCO-GC", Classifier.Classify(new ClassificationRequest(text, language)).RequestingBodies);
+    }
+
+    [Theory]
+    [InlineData("The General Conference of the International Atomic Energy Agency adopted a resolution on nuclear safety.")]
+    [InlineData("UNESCO will report on the Recommendation to its General Conference in 2025.")]
+    public void OmitsTheOrgan_When_AnotherOrganisationOrTheReceiverIsMeant(string text)
+    {
+        Assert.DoesNotContain("UNESCO-GC", Classifier.Classify(new ClassificationRequest(text, "en")).RequestingBodies);
+    }
 }
