@@ -21,16 +21,32 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         .Where(a => a.Parent is not null).Select(a => a.Parent!).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
-    public Dictionary<string, ActionLineTally>? Tally(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, string? section)
+    public Dictionary<string, ActionLineTally>? Tally(
+        PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches, string? section)
     {
         Dictionary<string, ActionLineTally>? tallies = null;
-        var codeList = NamesCodeList(matcher, matches);
+        var codeList = NamesCodeList(matcher, text, tokens, matches);
+
+        // In a list of codes, "C5 (Établir la confiance...)": what the parentheses after a code hold is its line's name.
+        var glossEnd = -1;
         foreach (var match in matches)
         {
+            var start = tokens[match.FirstToken].Start;
+            if (start < glossEnd)
+            {
+                continue;
+            }
+
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
-                if (entry.Kind != LexiconEntryKind.ActionLine || (codeList && (IsCode(entry) || entry.IsName)))
+                if (entry.Kind != LexiconEntryKind.ActionLine || (IsCode(entry) && IsSessionCode(text, start)))
                 {
+                    continue;
+                }
+
+                if (codeList && (IsCode(entry) || entry.IsName))
+                {
+                    glossEnd = IsCode(entry) ? GlossEnd(text, tokens[match.LastToken].End) : glossEnd;
                     continue;
                 }
 
@@ -156,7 +172,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
     /// <summary>Whether the paragraph names at least <see cref="ClassifierOptions.CodeListLength"/> different codes.</summary>
     /// <remarks>A paragraph holds a few dozen matches at most: looking back beats allocating a set per paragraph.</remarks>
-    private bool NamesCodeList(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches)
+    private bool NamesCodeList(PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches)
     {
         var distinct = 0;
         for (var i = 0; i < matches.Count; i++)
@@ -164,7 +180,8 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             var entries = matcher.EntriesOf(matches[i].Node);
             for (var e = 0; e < entries.Count; e++)
             {
-                if (IsCode(entries[e]) && !NamedBefore(matcher, matches, i, entries[e].Target) && ++distinct >= options.CodeListLength)
+                if (IsCode(entries[e]) && !IsSessionCode(text, tokens[matches[i].FirstToken].Start) &&
+                    !NamedBefore(matcher, matches, i, entries[e].Target) && ++distinct >= options.CodeListLength)
                 {
                     return true;
                 }
@@ -173,6 +190,33 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         return false;
     }
+
+    /// <summary>
+    /// Where the parentheses right after a code close ("C2 (Infrastructure de l'information...)"); -1 when the code is
+    /// not followed by an opening parenthesis.
+    /// </summary>
+    private static int GlossEnd(string text, int codeEnd)
+    {
+        var at = codeEnd;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] != '(')
+        {
+            return -1;
+        }
+
+        var close = text.IndexOf(')', at);
+        return close < 0 ? text.Length : close;
+    }
+
+    /// <summary>
+    /// "Résolution 1332 (C11, dernière mod. C19)", "(Rev. C19)": ITU writes the Council session that adopted or last
+    /// revised a resolution as C and the year's two digits, which C11 shares with an action line.
+    /// </summary>
+    private static bool IsSessionCode(string text, int start) => SessionCodeLead().IsMatch(text.AsSpan(Math.Max(0, start - 32), start - Math.Max(0, start - 32)));
 
     private static bool NamedBefore(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, int end, string code)
     {
@@ -233,6 +277,9 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         return null;
     }
+
+    [GeneratedRegex(@"(?:r[ée]solution\s+\d+\s*\(\s*|\b(?:mod|modifi[ée]e?|modified|r[ée]v|revised|r[ée]vis[ée]e)\.?\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SessionCodeLead();
 
     [GeneratedRegex(@"\((?<code>C\d{1,2}(?:\.\d)?)\)")]
     private static partial Regex CodeInParentheses();

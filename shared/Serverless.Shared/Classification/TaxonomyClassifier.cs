@@ -63,7 +63,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         matcher.Match(tokens, matches);
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
-        var tallies = _actionLines.Tally(matcher, matches, request.Section);
+        var tallies = _actionLines.Tally(matcher, text, tokens, matches, request.Section);
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
         if (_model is not null)
         {
@@ -103,7 +103,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         matcher.Tokenise(text, tokens);
         var matches = new List<PhraseMatch>();
         matcher.Match(tokens, matches);
-        var tallies = _actionLines.Tally(matcher, matches, request.Section);
+        var tallies = _actionLines.Tally(matcher, text, tokens, matches, request.Section);
         var lineFeatures = new float[features.Lines.Count * ActionLineFeatures.LineFeatureCount];
         var words = Describe(features, matcher, text, tallies, _actionLines.Rank(tallies, tokens.Count), lineFeatures, tokens.Count);
         return (lineFeatures, words);

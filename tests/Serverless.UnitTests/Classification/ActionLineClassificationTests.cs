@@ -82,6 +82,22 @@ public class ActionLineClassificationTests
         Assert.DoesNotContain(labels.ActionLines, l => l.Code == "C7");
     }
 
+    [Theory]
+    [InlineData("ITU reports on action lines C2 (broadband infrastructure and connectivity), C5 (cybersecurity and trust) and C6 (enabling environment) at each session.")]
+    [InlineData("L'UIT rend compte des grandes orientations C2 (infrastructure de l'information), C5 (établir la confiance et la sécurité dans l'utilisation des TIC) et C6 (créer un environnement propice) à chaque session.")]
+    public void GivesNoActionLine_When_ACodeListGlossesEachCode(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
+    }
+
+    [Theory]
+    [InlineData("Conformément à la Résolution 1332 (C11, dernière mod. C19), la feuille de route a été présentée au Groupe.")]
+    [InlineData("Under Council Resolution 1332 (Rev. C11), the roadmap was presented to the Group.")]
+    public void GivesNoActionLine_When_ACodeIsTheCouncilSessionOfAResolution(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
+    }
+
     [Fact]
     public void GivesTheActionLine_When_TextNamesOneCode()
     {
