@@ -6,7 +6,7 @@ using Serverless.Shared.Classification.Evaluation;
 namespace Serverless.Local.Cli;
 
 /// <summary>
-/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses] [--annotator LABELS]</c>: precision, recall and F1
+/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses] [--annotator LABELS...]</c>: precision, recall and F1
 /// per label, micro and macro averages and primary accuracy, per language, for labelled JSON Lines (default: the set in
 /// <c>tests/eval/</c>). Items that point into the corpus are resolved from <c>../shared/corpus</c> (or <c>--corpus</c>,
 /// <c>WSIS_CORPUS</c>). With <c>--annotator</c>, a second person's labels of some items are scored against the set's
@@ -25,12 +25,26 @@ internal static class EvalCommand
         part.AcceptOnlyFromAmong(EvaluationSplit.HeldOut, EvaluationSplit.Tuning, "all");
         var misses = new Option<bool>("--misses") { Description = "List the paragraphs whose primary action line is wrong." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items may point into." };
-        var annotator = new Option<FileInfo?>("--annotator")
+        var annotator = new Option<FileInfo[]>("--annotator")
         {
-            Description = "A second person's labels of some items (JSON Lines: id, actionLines, requestingBodies): scores their agreement with the set, and the classifier on the same items.",
+            Description = "A second person's labels of some items (JSON Lines: id, actionLines, requestingBodies; one file or several): scores their agreement with the set, and the classifier on the same items.",
+            AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus, annotator };
         command.SetAction((parseResult, _) =>
+        {
+            try
+            {
+                return Task.FromResult(Run(parseResult));
+            }
+            catch (InvalidDataException e)
+            {
+                return Task.FromResult(CliErrors.Fail(e.Message));
+            }
+        });
+        return command;
+
+        int Run(ParseResult parseResult)
         {
             var paths = (parseResult.GetValue(files) ?? []).Select(f => f.FullName).ToList();
             if (paths.Count == 0)
@@ -41,7 +55,7 @@ internal static class EvalCommand
             var missing = paths.FirstOrDefault(p => !File.Exists(p));
             if (missing is not null)
             {
-                return Task.FromResult(CliErrors.Fail($"{missing}: no such file."));
+                return CliErrors.Fail($"{missing}: no such file.");
             }
 
             var corpusFolder = parseResult.GetValue(corpus)?.FullName
@@ -60,16 +74,16 @@ internal static class EvalCommand
             }
 
             var selected = EvaluationSplit.Select(items, parseResult.GetValue(part)).ToList();
-            if (parseResult.GetValue(annotator) is { } annotatorFile)
+            if (parseResult.GetValue(annotator) is { Length: > 0 } annotatorFiles)
             {
-                if (!annotatorFile.Exists)
+                if (annotatorFiles.FirstOrDefault(f => !f.Exists) is { } absent)
                 {
-                    return Task.FromResult(CliErrors.Fail($"{annotatorFile.FullName}: no such file."));
+                    return CliErrors.Fail($"{absent.FullName}: no such file.");
                 }
 
-                var other = AnnotatorLabels.ReadFile(annotatorFile.FullName);
+                var other = AnnotatorLabels.ReadFiles(annotatorFiles.Select(f => f.FullName));
                 selected = selected.Where(i => other.Covers(i.Id)).ToList();
-                Console.WriteLine($"second annotator ({annotatorFile.Name}) against the set's labels, {selected.Count} paragraphs:");
+                Console.WriteLine($"second annotator ({string.Join(", ", annotatorFiles.Select(f => f.Name))}) against the set's labels, {selected.Count} paragraphs:");
                 Console.WriteLine(EvaluationReportRenderer.Summary(ClassifierEvaluation.Agreement(selected, other)));
                 Console.WriteLine("the classifier on the same paragraphs:");
             }
@@ -78,8 +92,7 @@ internal static class EvalCommand
             Console.WriteLine($"part: {parseResult.GetValue(part)}, {selected.Count} paragraphs from {paths.Count} file(s)");
             Console.WriteLine(EvaluationReportRenderer.ToText(report, parseResult.GetValue(misses)));
             Console.WriteLine(EvaluationReportRenderer.Summary(report));
-            return Task.FromResult(0);
-        });
-        return command;
+            return 0;
+        }
     }
 }

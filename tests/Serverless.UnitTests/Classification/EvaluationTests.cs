@@ -135,6 +135,33 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void NamesTheFileAndLine_When_ALineIsNotJson()
+    {
+        string[] lines = ["""{"id":"a","text":"Le haut débit.","actionLines":["C2"]}""", "not json"];
+
+        var error = Assert.Throws<InvalidDataException>(() => LabelledSetReader.Read(lines, corpus: null, "set.jsonl"));
+
+        Assert.StartsWith("set.jsonl:2: not a JSON object", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsEverySample_When_TheSecondAnnotatorsLabelsComeInSeveralFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory("annotator");
+        var first = Path.Combine(folder.FullName, "first.jsonl");
+        var second = Path.Combine(folder.FullName, "second.jsonl");
+        File.WriteAllText(first, """{"id":"a","actionLines":["C2"],"requestingBodies":[]}""" + "\n");
+        File.WriteAllText(second, """{"id":"b","actionLines":[],"requestingBodies":["GA"]}""" + "\n");
+
+        var labels = AnnotatorLabels.ReadFiles([first, second]);
+
+        Assert.Equal(2, labels.Count);
+        Assert.True(labels.Covers("a") && labels.Covers("b"));
+        File.WriteAllText(second, """{"id":"a","actionLines":[],"requestingBodies":[]}""" + "\n");
+        Assert.Contains("second.jsonl:1", Assert.Throws<InvalidDataException>(() => AnnotatorLabels.ReadFiles([first, second])).Message);
+    }
+
+    [Fact]
     public void KeepsSplitStable_When_IdsAreHashed()
     {
         var ids = Enumerable.Range(0, 300).Select(i => $"item-{i}").ToArray();

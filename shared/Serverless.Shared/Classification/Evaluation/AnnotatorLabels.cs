@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Serverless.Shared.Classification.Evaluation;
 
 /// <summary>
@@ -9,19 +7,35 @@ namespace Serverless.Shared.Classification.Evaluation;
 /// </summary>
 public sealed class AnnotatorLabels
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly Dictionary<string, RawLabels> _byId;
 
     private AnnotatorLabels(Dictionary<string, RawLabels> byId) => _byId = byId;
 
     public int Count => _byId.Count;
 
-    public static AnnotatorLabels ReadFile(string path) => Read(File.ReadLines(path), Path.GetFileName(path));
+    public static AnnotatorLabels ReadFile(string path) => ReadFiles([path]);
+
+    /// <summary>The labels of several files (samples labelled at different times); an id may appear in one only.</summary>
+    public static AnnotatorLabels ReadFiles(IEnumerable<string> paths)
+    {
+        var byId = new Dictionary<string, RawLabels>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            Add(byId, File.ReadLines(path), Path.GetFileName(path));
+        }
+
+        return new AnnotatorLabels(byId);
+    }
 
     public static AnnotatorLabels Read(IEnumerable<string> lines, string name = "input")
     {
         var byId = new Dictionary<string, RawLabels>(StringComparer.Ordinal);
+        Add(byId, lines, name);
+        return new AnnotatorLabels(byId);
+    }
+
+    private static void Add(Dictionary<string, RawLabels> byId, IEnumerable<string> lines, string name)
+    {
         var number = 0;
         foreach (var line in lines)
         {
@@ -31,7 +45,7 @@ public sealed class AnnotatorLabels
                 continue;
             }
 
-            var labels = JsonSerializer.Deserialize<RawLabels>(line, Json);
+            var labels = LabelledSetReader.Parse<RawLabels>(line, name, number);
             if (labels is not { Id.Length: > 0, ActionLines: not null, RequestingBodies: not null })
             {
                 throw new InvalidDataException($"{name}:{number}: an item needs \"id\", \"actionLines\" and \"requestingBodies\".");
@@ -42,8 +56,6 @@ public sealed class AnnotatorLabels
                 throw new InvalidDataException($"{name}:{number}: item {labels.Id} is labelled twice.");
             }
         }
-
-        return new AnnotatorLabels(byId);
     }
 
     public bool Covers(string id) => _byId.ContainsKey(id);

@@ -33,8 +33,7 @@ public static class LabelledSetReader
                 continue;
             }
 
-            var raw = JsonSerializer.Deserialize<RawItem>(line, Json)
-                ?? throw new InvalidDataException($"{name}:{number}: empty item.");
+            var raw = Parse<RawItem>(line, name, number) ?? throw new InvalidDataException($"{name}:{number}: empty item.");
             if (string.IsNullOrEmpty(raw.Id) || raw.ActionLines is null)
             {
                 throw new InvalidDataException($"{name}:{number}: an item needs \"id\" and \"actionLines\".");
@@ -71,7 +70,20 @@ public static class LabelledSetReader
         return new LabelledSet(items, skipped);
     }
 
-    private sealed record RawSource(string File, string Start, string? End, string? Continuation);
+    /// <summary>One line as JSON, or an error that names the file and line instead of the parser's stack.</summary>
+    internal static T? Parse<T>(string line, string name, int number)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(line, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{name}:{number}: not a JSON object of the labelled-set format ({e.Message.Split(" Path:")[0]}).", e);
+        }
+    }
+
+        private sealed record RawSource(string File, string Start, string? End, string? Continuation);
 
     private sealed record RawItem(
         string Id,
