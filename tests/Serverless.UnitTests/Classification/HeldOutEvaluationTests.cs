@@ -38,6 +38,22 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The English the taxonomy's author did not write (the two sets written without reading it) meets the targets on
+    /// its own too (held-out, taxonomy 2026.8, 50 paragraphs: 0.860, 0.842, 0.900), so the figures above do not rest on
+    /// the paragraphs written alongside the taxonomy.
+    /// </summary>
+    [Fact]
+    public void MeetsTheTargets_When_EnglishWrittenWithoutTheTaxonomyIsClassified()
+    {
+        var items = new[] { "hand-labelled-en-blind.jsonl", "hand-labelled-en-blind-2.jsonl" }.SelectMany(f => Load(f).Items);
+        var figures = Evaluate(items).For("en")!;
+
+        Assert.True(figures.PrimaryAccuracy >= PrimaryAccuracyTarget, $"en primary accuracy {figures.PrimaryAccuracy:0.000} < {PrimaryAccuracyTarget}");
+        Assert.True(figures.ActionLines.MacroF1 >= ActionLineMacroF1Target, $"en action-line macro-F1 {figures.ActionLines.MacroF1:0.000} < {ActionLineMacroF1Target}");
+        Assert.True(figures.RequestingBodies.MicroF1 >= BodyMicroF1Target, $"en body micro-F1 {figures.RequestingBodies.MicroF1:0.000} < {BodyMicroF1Target}");
+    }
+
+    /// <summary>
     /// French does not reach the action-line targets (held-out, taxonomy 2026.8, every paragraph of the corpus:
     /// primary 0.784, macro-F1 0.669, bodies 0.907; see tests/eval/README.md). This guards the measured level against
     /// regressions, and asserts the body target in full, which French meets.
