@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Local.Hosting;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 
@@ -45,7 +46,7 @@ internal static class CompileCommand
                 await using var services = PipelineServices(connection);
                 await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
                 var summary = await services.GetRequiredService<CompileSummaryStep>().CompileAsync(requested, cancellationToken);
-                SummaryTable.Print(summary, Console.Out);
+                SummaryTable.Print(summary, services.GetRequiredService<Taxonomy>().Version, Console.Out);
                 Console.WriteLine($"\nDraft report: container '{StorageNames.ReportsContainer}', {ReportStore.BlobName(requested, "md|html|docx")} " +
                                   $"(also served by GET /api/summaries/{requested}/report?format=docx).");
                 return 0;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Serverless.Local.Hosting;
 using Serverless.Shared;
 using Serverless.Shared.Api;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 
@@ -55,7 +56,7 @@ internal static class DemoCommand
             var compiler = platform.Services.GetRequiredService<CompileSummaryStep>();
             foreach (var year in documents.Where(d => d.Year is not null).Select(d => d.Year!.Value).Distinct().Order())
             {
-                SummaryTable.Print(await compiler.CompileAsync(year, cancellationToken), Console.Out);
+                SummaryTable.Print(await compiler.CompileAsync(year, cancellationToken), platform.Services.GetRequiredService<Taxonomy>().Version, Console.Out);
             }
 
             var failed = documents.Where(d => d.Status == DocumentStatus.Failed).ToArray();

@@ -5,12 +5,19 @@ namespace Serverless.Local.Cli;
 /// <summary>Prints a year's summary as the plain tables a person reads in a terminal.</summary>
 internal static class SummaryTable
 {
-    public static void Print(YearSummary summary, TextWriter output)
+    public static void Print(YearSummary summary, string taxonomyVersion, TextWriter output)
     {
         var totals = summary.Totals;
         output.WriteLine();
         output.WriteLine($"== {summary.Year}: {totals.Documents} documents from {totals.ContributingEntities} entities, " +
                          $"{totals.Paragraphs} paragraphs, {totals.LabelledShare:P0} labelled (version {summary.Version})");
+        var older = (totals.TaxonomyVersions ?? new Dictionary<string, int>()).Where(v => v.Key != taxonomyVersion).ToArray();
+        if (older.Length > 0)
+        {
+            output.WriteLine($"   {older.Sum(v => v.Value)} of them classified with an earlier taxonomy " +
+                             $"({string.Join(", ", older.Select(v => $"{v.Key}: {v.Value}"))}); POST /api/reclassify?year={summary.Year} " +
+                             $"classifies them with {taxonomyVersion}.");
+        }
         output.WriteLine();
         output.WriteLine($"  {"Action line",-8} {"Name",-62} {"Paragraphs",10} {"Documents",10}");
         foreach (var line in summary.ActionLines)

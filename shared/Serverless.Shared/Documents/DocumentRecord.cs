@@ -31,4 +31,10 @@ public sealed record DocumentRecord
     public IReadOnlyList<string> OtherBlobNames { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }
     public DateTimeOffset? ClassifiedAt { get; init; }
+
+    /// <summary>
+    /// The taxonomy version the document was classified with; when <c>GET /api/taxonomy</c> gives a newer one, its
+    /// labels predate the change until <c>POST /api/reclassify</c>.
+    /// </summary>
+    public string? TaxonomyVersion { get; init; }
 }

@@ -17,6 +17,7 @@ public sealed class ClassifyWorkItemStep(
     ParagraphIndexer indexer,
     WorkItemStore workItems,
     IParagraphClassifier classifier,
+    Taxonomy taxonomy,
     NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
@@ -78,6 +79,7 @@ public sealed class ClassifyWorkItemStep(
             {
                 d.StatusValue = DocumentStatus.Classified;
                 d.ClassifiedAt = clock.GetUtcNow();
+                d.TaxonomyVersion = taxonomy.Version;
             }
 
             return true;

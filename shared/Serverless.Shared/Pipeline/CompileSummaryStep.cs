@@ -49,7 +49,8 @@ public sealed class CompileSummaryStep(
         {
             var rows = await paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken);
             inputs.Add(new SummaryDocument(
-                document.PartitionKey, document.FileName, document.Entity, document.Language, document.Symbol, rows.Select(ToSummaryParagraph).ToArray()));
+                document.PartitionKey, document.FileName, document.Entity, document.Language, document.Symbol, rows.Select(ToSummaryParagraph).ToArray(),
+                document.TaxonomyVersion));
         }
 
         var previous = await summaries.ReadAsync(year - 1, cancellationToken);

@@ -50,6 +50,7 @@ public sealed class ReclassifyStep(
             d.WorkItemsDone = 0;
             d.LabelledParagraphCount = 0;
             d.ClassifiedAt = null;
+            d.TaxonomyVersion = null;
             return true;
         }, cancellationToken);
         await workQueue.EnqueueAsync(items, cancellationToken);

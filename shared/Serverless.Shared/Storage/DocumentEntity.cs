@@ -39,6 +39,9 @@ public sealed class DocumentEntity : ITableEntity
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
 
+    /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
+    public string? TaxonomyVersion { get; set; }
+
     [IgnoreDataMember]
     public DocumentStatus StatusValue
     {
@@ -74,5 +77,6 @@ public sealed class DocumentEntity : ITableEntity
         OtherBlobNames = GetOtherBlobNames(),
         ReceivedAt = ReceivedAt,
         ClassifiedAt = ClassifiedAt,
+        TaxonomyVersion = TaxonomyVersion,
     };
 }

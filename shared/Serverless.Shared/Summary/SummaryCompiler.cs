@@ -82,7 +82,8 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
         paragraphs,
         labelled,
         paragraphs == 0 ? 0 : Math.Round((double)labelled / paragraphs, 4),
-        documents.GroupBy(d => d.Language ?? "und").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+        documents.GroupBy(d => d.Language ?? "und").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+        documents.GroupBy(d => d.TaxonomyVersion ?? "unknown").OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
 
     private ActionLineSummary ActionLine(
         ActionLineDefinition line,

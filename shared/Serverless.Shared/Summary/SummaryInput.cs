@@ -3,13 +3,15 @@ using Serverless.Shared.Classification;
 namespace Serverless.Shared.Summary;
 
 /// <summary>What the compiler needs of one classified document: who sent it, what it is, and its labelled paragraphs.</summary>
+/// <param name="TaxonomyVersion">The taxonomy it was classified with (null when not recorded).</param>
 public sealed record SummaryDocument(
     string Id,
     string FileName,
     string? Entity,
     string? Language,
     string? Symbol,
-    IReadOnlyList<SummaryParagraph> Paragraphs);
+    IReadOnlyList<SummaryParagraph> Paragraphs,
+    string? TaxonomyVersion = null);
 
 /// <summary>One paragraph as the compiler counts and cites it.</summary>
 /// <param name="ActionLines">Codes, primary first.</param>

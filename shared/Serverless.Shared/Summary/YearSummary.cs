@@ -17,13 +17,18 @@ public sealed record YearSummary(
     IReadOnlyList<RequestCitation> RequestsToSecretaryGeneral);
 
 /// <param name="LabelledShare">Share of paragraphs with at least one action line, 0..1.</param>
+/// <param name="TaxonomyVersions">
+/// Documents per taxonomy version they were classified with (<c>unknown</c> when not recorded): more than one version,
+/// or one older than the taxonomy's, means some labels predate a taxonomy change.
+/// </param>
 public sealed record SummaryTotals(
     int Documents,
     int ContributingEntities,
     int Paragraphs,
     int LabelledParagraphs,
     double LabelledShare,
-    IReadOnlyDictionary<string, int> Languages);
+    IReadOnlyDictionary<string, int> Languages,
+    IReadOnlyDictionary<string, int>? TaxonomyVersions = null);
 
 /// <summary>
 /// Paragraphs of the year on one action line or sub-line (a sub-line's paragraphs also count for C7),

@@ -43,12 +43,16 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Accepted, reclassify.StatusCode);
         await platform.WaitForAsync(id, d => d.StatusValue == DocumentStatus.Classified && d.ClassifiedAt > classified.ClassifiedAt, "classified again");
 
-        // Assert: the correction is still there, and the summary counts it.
+        // Assert: the correction is still there, the document says which taxonomy classified it, and the summary counts it.
         var after = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        using var taxonomy = System.Text.Json.JsonDocument.Parse(await platform.Http.GetStringAsync("api/taxonomy"));
+        var record = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{id}", ApiJson.Options);
+        Assert.Equal(taxonomy.RootElement.GetProperty("version").GetString(), record!.TaxonomyVersion);
         Assert.Equal(["C9"], after!.Single(p => p.Index == closing.Index).ActionLines);
         var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(Year);
         Assert.Equal(1, summary.ActionLines.Single(a => a.Code == "C9").Paragraphs);
         Assert.Equal(1, summary.Bodies.Single(b => b.Id == "ECOSOC").Paragraphs);
+        Assert.Equal(new Dictionary<string, int> { [record.TaxonomyVersion!] = 1 }, summary.Totals.TaxonomyVersions);
 
         // Act + Assert: withdrawing the correction restores the classifier's labels everywhere.
         using var delete = await platform.Http.DeleteAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels");

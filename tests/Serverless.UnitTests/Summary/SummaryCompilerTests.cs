@@ -108,6 +108,22 @@ public class SummaryCompilerTests
         Assert.Equal([2, 1], highlights.Select(h => h.ParagraphIndex));
     }
 
+    [Fact]
+    public void TotalsCountDocumentsPerTaxonomyVersion_When_SomeWereClassifiedBeforeAChange()
+    {
+        var documents = new[]
+        {
+            Document("d1", "ITU", P(0, ["C2"])) with { TaxonomyVersion = "2026.8" },
+            Document("d2", "ITU", P(0, ["C4"])) with { TaxonomyVersion = "2026.7" },
+            Document("d3", "WHO", P(0, ["C7.4"])) with { TaxonomyVersion = "2026.8" },
+            Document("d4", "WHO", P(0, [])),
+        };
+
+        var versions = _compiler.Compile(2025, documents, null, CompiledAt).Totals.TaxonomyVersions!;
+
+        Assert.Equal(new Dictionary<string, int> { ["2026.7"] = 1, ["2026.8"] = 2, ["unknown"] = 1 }, versions);
+    }
+
     private static ActionLineSummary Row(YearSummary summary, string code) => summary.ActionLines.Single(a => a.Code == code);
 
     private static SummaryDocument Document(string id, string? entity, params SummaryParagraph[] paragraphs) =>
