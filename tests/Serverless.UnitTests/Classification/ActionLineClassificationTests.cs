@@ -98,6 +98,23 @@ public class ActionLineClassificationTests
         Assert.Empty(Classifier.Classify(new ClassificationRequest(text)).ActionLines);
     }
 
+    [Theory]
+    [InlineData("The Commission reviewed the national science, technology and innovation policies of three countries.", "en")]
+    [InlineData("La Commission a examiné les politiques nationales de la science, de la technologie et de l'innovation de trois pays.", "fr")]
+    public void GivesNoEScience_When_TextNamesThePolicyFieldOfScienceTechnologyAndInnovation(string text, string language)
+    {
+        Assert.DoesNotContain(Classifier.Classify(new ClassificationRequest(text, language)).ActionLines, l => l.Code == "C7.8");
+    }
+
+    [Fact]
+    public void GivesNoCapacityBuilding_When_AFrenchTextSpeaksOfFormsAndPlatforms()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "La Commission a tenu sa session sous forme de séances virtuelles sur une plate-forme en ligne.", "fr"));
+
+        Assert.DoesNotContain(labels.ActionLines, l => l.Code == "C4");
+    }
+
     [Fact]
     public void GivesTheActionLine_When_TextNamesOneCode()
     {
