@@ -22,6 +22,11 @@ public sealed class QueryHttpFunctions(ApiServices services)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Reviews)] HttpRequest request) =>
         ReviewsApi.ExportAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
 
+    [Function(nameof(SuggestReviews))]
+    public Task<IActionResult> SuggestReviews(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ReviewSuggestions)] HttpRequest request) =>
+        ReviewsApi.SuggestAsync(request.Query["year"], request.Query["limit"], services, request.HttpContext.RequestAborted).ToActionResult();
+
     [Function(nameof(GetSummary))]
     public Task<IActionResult> GetSummary(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Summary)] HttpRequest request, int year) =>

@@ -19,6 +19,8 @@ public static class ApiEndpoints
         api.MapPut(ApiRoutes.ParagraphLabels, ReviewsApi.CorrectAsync);
         api.MapDelete(ApiRoutes.ParagraphLabels, ReviewsApi.WithdrawAsync);
         api.MapGet(ApiRoutes.Reviews, (string? year, ApiServices services, CancellationToken ct) => ReviewsApi.ExportAsync(year, services, ct));
+        api.MapGet(ApiRoutes.ReviewSuggestions, (string? year, string? limit, ApiServices services, CancellationToken ct) =>
+            ReviewsApi.SuggestAsync(year, limit, services, ct));
         api.MapGet(ApiRoutes.Paragraphs, (string? year, string? actionLine, string? body, ApiServices services, CancellationToken ct) =>
             ParagraphsApi.QueryAsync(year, actionLine, body, services, ct));
         api.MapGet(ApiRoutes.Summary, SummariesApi.GetAsync);

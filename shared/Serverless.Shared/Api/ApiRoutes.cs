@@ -11,6 +11,7 @@ public static class ApiRoutes
     public const string ParagraphLabels = "documents/{id}/paragraphs/{index:int}/labels";
     public const string Paragraphs = "paragraphs";
     public const string Reviews = "reviews";
+    public const string ReviewSuggestions = "reviews/suggestions";
     public const string Summary = "summaries/{year:int}";
     public const string SummaryReport = "summaries/{year:int}/report";
     public const string CompileSummary = "summaries/{year:int}/compile";

@@ -18,6 +18,7 @@ public sealed class ApiServices(
     ReportStore reports,
     IEnumerable<IReportWriter> reportWriters,
     Taxonomy taxonomy,
+    ClassifierOptions classifierOptions,
     ParagraphReviewer reviewer,
     IOptions<PipelineOptions> pipelineOptions,
     DocumentIntake intake,
@@ -34,6 +35,7 @@ public sealed class ApiServices(
     public ReportStore Reports { get; } = reports;
     public IReadOnlyList<IReportWriter> ReportWriters { get; } = reportWriters.ToArray();
     public Taxonomy Taxonomy { get; } = taxonomy;
+    public ClassifierOptions Classifier { get; } = classifierOptions;
     public ParagraphReviewer Reviewer { get; } = reviewer;
     public PipelineOptions Pipeline { get; } = pipelineOptions.Value;
     public TimeProvider Clock { get; } = clock;

@@ -80,4 +80,46 @@ public static class ReviewsApi
 
         return TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl");
     }
+
+    /// <summary>
+    /// <c>GET /api/reviews/suggestions?year=2025&amp;limit=50</c>: the year's unreviewed paragraphs whose labels were the
+    /// closest calls (<see cref="ReviewSuggestion"/>), closest first: where a reviewer's minute changes most.
+    /// </summary>
+    public static async Task<Results<Ok<ReviewSuggestion[]>, BadRequest<ApiProblem>>> SuggestAsync(
+        string? year, string? limit, ApiServices services, CancellationToken cancellationToken)
+    {
+        if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
+        {
+            return ApiProblem.BadRequest("Give the year, e.g. /api/reviews/suggestions?year=2025.");
+        }
+
+        var count = DefaultSuggestions;
+        if (limit is not null && (!int.TryParse(limit, out count) || count is < 1 or > MaxSuggestions))
+        {
+            return ApiProblem.BadRequest($"limit must be a number from 1 to {MaxSuggestions}.");
+        }
+
+        var suggestions = new List<ReviewSuggestion>();
+        var minScore = services.Classifier.MinScore;
+        foreach (var document in await services.Documents.ListAsync(yearValue, DocumentStatus.Classified, cancellationToken))
+        {
+            foreach (var row in await services.Paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken))
+            {
+                if (ReviewSuggestion.For(row, document, minScore) is { } suggestion)
+                {
+                    suggestions.Add(suggestion);
+                }
+            }
+        }
+
+        return TypedResults.Ok(suggestions
+            .OrderBy(s => s.Margin)
+            .ThenBy(s => s.DocumentId, StringComparer.Ordinal)
+            .ThenBy(s => s.Index)
+            .Take(count)
+            .ToArray());
+    }
+
+    private const int DefaultSuggestions = 50;
+    private const int MaxSuggestions = 500;
 }

@@ -121,6 +121,43 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ReviewSuggestions_ListTheClosestCallsFirst_AndDropAParagraphOnceReviewed()
+    {
+        // Arrange: a classified contribution.
+        const int year = Year + 4;
+        var id = await platform.DropAsync($"{year}/TEST/suggested.md", SampleTexts.Contribution(nameof(ReviewSuggestions_ListTheClosestCallsFirst_AndDropAParagraphOnceReviewed)));
+        await platform.WaitForFinalStatusAsync(id);
+        var labelled = (await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options))!
+            .Where(p => p.ActionLines.Count > 0).ToArray();
+
+        // Act
+        var suggestions = (await platform.Http.GetFromJsonAsync<ReviewSuggestion[]>($"api/reviews/suggestions?year={year}", ApiJson.Options))!;
+
+        // Assert: every labelled paragraph, closest call first, each with the reason a person reads.
+        Assert.Equal(labelled.Select(p => p.Index).Order(), suggestions.Select(s => s.Index).Order());
+        Assert.Equal(suggestions.Select(s => s.Margin).Order(), suggestions.Select(s => s.Margin));
+        Assert.All(suggestions, s => Assert.Contains(s.ActionLines[0].Code, s.Reason));
+
+        // Act + Assert: reviewed, the first one is no longer suggested; the limit holds.
+        using var put = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{suggestions[0].Index}/labels",
+            new { actionLines = new[] { suggestions[0].ActionLines[0].Code }, reviewer = "A. Reviewer" });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var after = await platform.Http.GetFromJsonAsync<ReviewSuggestion[]>($"api/reviews/suggestions?year={year}&limit=1", ApiJson.Options);
+        Assert.Equal(suggestions[1].Index, Assert.Single(after!).Index);
+    }
+
+    [Theory]
+    [InlineData("api/reviews/suggestions", "year")]
+    [InlineData("api/reviews/suggestions?year=2025&limit=0", "limit")]
+    public async Task ReviewSuggestions_AreRefusedWithAReason_When_TheQueryIsNotValid(string url, string expected)
+    {
+        using var response = await platform.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
+    }
+
+    [Fact]
     public async Task ReviewExport_IsRefusedWithAReason_When_TheYearIsMissing()
     {
         using var response = await platform.Http.GetAsync("api/reviews");
