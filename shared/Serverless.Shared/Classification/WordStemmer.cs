@@ -27,7 +27,9 @@ public static class WordStemmer
             n--;
         }
 
-        if (n > 4 && w[n - 1] == 'e')
+        // Not after an i: "emploie" (strives, "s'emploie à") is a verb, not the feminine of "emploi" (job), and
+        // "technologie(s)" keeps one stem either way.
+        if (n > 4 && w[n - 1] == 'e' && w[n - 2] != 'i')
         {
             n--;
         }

@@ -32,6 +32,27 @@ public class TextNormalisationTests
     }
 
     [Theory]
+    [InlineData("emploie", "emplois")]
+    public void KeepsWordsApart_When_OnlyTheirEndingsLookAlike(string word, string other)
+    {
+        Assert.NotEqual(FrenchStem(word), FrenchStem(other));
+    }
+
+    [Theory]
+    [InlineData("emplois", "emploi")]
+    [InlineData("technologies", "technologie")]
+    public void GivesOneStem_When_TheFrenchWordIsPlural(string plural, string singular)
+    {
+        Assert.Equal(FrenchStem(singular), FrenchStem(plural));
+    }
+
+    private static string FrenchStem(string word)
+    {
+        var folded = TextNormaliser.Fold(word).Trim().ToCharArray();
+        return new string(folded, 0, WordStemmer.Stem(folded, french: true));
+    }
+
+    [Theory]
     [InlineData("policies", "policy")]
     [InlineData("networks", "network")]
     [InlineData("access", "access")]
