@@ -107,6 +107,18 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             .ToArray();
     }
 
+    /// <summary>The line that scored most, as a label, whatever the thresholds say; null when nothing scored.</summary>
+    public ActionLineLabel? Best(Dictionary<string, ActionLineTally>? tallies)
+    {
+        if (tallies is null || tallies.Count == 0)
+        {
+            return null;
+        }
+
+        var (code, best) = tallies.OrderByDescending(t => t.Value.Score).ThenBy(t => t.Value.FirstPosition).ThenBy(t => t.Key, StringComparer.Ordinal).First();
+        return new ActionLineLabel(code, Math.Round(best.Score, 2), best.Evidence.Take(options.MaxEvidence).ToArray());
+    }
+
     private static bool IsCode(LexiconEntry entry) => entry.Kind == LexiconEntryKind.ActionLine && entry.Term == entry.Target;
 
     /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>

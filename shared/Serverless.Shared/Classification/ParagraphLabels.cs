@@ -20,4 +20,10 @@ public sealed record ParagraphLabels(
 
     /// <summary>The language the paragraph was read in (<c>fr</c> or <c>en</c>).</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// For a paragraph that got no action line, the line the lexicon saw most of, below the least score for a label:
+    /// what a reviewer would look at first. Null when the paragraph has a label or no term at all.
+    /// </summary>
+    public ActionLineLabel? NearMiss { get; init; }
 }

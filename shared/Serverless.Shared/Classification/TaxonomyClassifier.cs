@@ -91,6 +91,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         {
             Requests = requests,
             Language = language,
+            NearMiss = actionLines.Count == 0 ? _actionLines.Best(tallies) : null,
         };
     }
 

@@ -28,6 +28,7 @@ public static class ParagraphMapping
         var labelled = row.Copy();
         labelled.ActionLines = string.Join(',', labels.ActionLines.Select(a => a.Code));
         labelled.ActionLineEvidence = JsonSerializer.Serialize(labels.ActionLines, ApiJson.Options);
+        labelled.NearMiss = labels.NearMiss is null ? null : JsonSerializer.Serialize(labels.NearMiss, ApiJson.Options);
         labelled.RequestingBodies = string.Join(',', labels.RequestingBodies);
         labelled.Addressees = string.Join(',', labels.Addressees);
         labelled.LabelledKind = labels.Kind.ToName();
@@ -44,6 +45,7 @@ public static class ParagraphMapping
     {
         [nameof(ParagraphEntity.ActionLines)] = row.ActionLines,
         [nameof(ParagraphEntity.ActionLineEvidence)] = row.ActionLineEvidence,
+        [nameof(ParagraphEntity.NearMiss)] = row.NearMiss ?? "",
         [nameof(ParagraphEntity.RequestingBodies)] = row.RequestingBodies,
         [nameof(ParagraphEntity.Addressees)] = row.Addressees,
         [nameof(ParagraphEntity.LabelledKind)] = row.LabelledKind,

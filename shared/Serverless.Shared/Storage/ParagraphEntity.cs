@@ -35,6 +35,9 @@ public sealed class ParagraphEntity : ITableEntity
 
     /// <summary>JSON: the score and evidence of each action line.</summary>
     public string? ActionLineEvidence { get; set; }
+
+    /// <summary>JSON of the <see cref="Classification.ParagraphLabels.NearMiss"/> of a paragraph without a label; null or empty otherwise.</summary>
+    public string? NearMiss { get; set; }
     public string? RequestingBodies { get; set; }
     public string? Addressees { get; set; }
     public string? LabelledKind { get; set; }

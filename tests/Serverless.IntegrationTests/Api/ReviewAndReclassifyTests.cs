@@ -133,14 +133,14 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
         // Act
         var suggestions = (await platform.Http.GetFromJsonAsync<ReviewSuggestion[]>($"api/reviews/suggestions?year={year}", ApiJson.Options))!;
 
-        // Assert: every labelled paragraph, closest call first, each with the reason a person reads.
-        Assert.Equal(labelled.Select(p => p.Index).Order(), suggestions.Select(s => s.Index).Order());
+        // Assert: every labelled paragraph (and any that nearly was), closest call first, each with the reason a person reads.
+        Assert.Equal(labelled.Select(p => p.Index).Order(), suggestions.Where(s => s.NearMiss is null).Select(s => s.Index).Order());
         Assert.Equal(suggestions.Select(s => s.Margin).Order(), suggestions.Select(s => s.Margin));
-        Assert.All(suggestions, s => Assert.Contains(s.ActionLines[0].Code, s.Reason));
+        Assert.All(suggestions, s => Assert.Contains((s.NearMiss ?? s.ActionLines[0]).Code, s.Reason));
 
         // Act + Assert: reviewed, the first one is no longer suggested; the limit holds.
         using var put = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{suggestions[0].Index}/labels",
-            new { actionLines = new[] { suggestions[0].ActionLines[0].Code }, reviewer = "A. Reviewer" });
+            new { actionLines = new[] { (suggestions[0].NearMiss ?? suggestions[0].ActionLines[0]).Code }, reviewer = "A. Reviewer" });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var after = await platform.Http.GetFromJsonAsync<ReviewSuggestion[]>($"api/reviews/suggestions?year={year}&limit=1", ApiJson.Options);
         Assert.Equal(suggestions[1].Index, Assert.Single(after!).Index);

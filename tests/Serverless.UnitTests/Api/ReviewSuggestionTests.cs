@@ -29,7 +29,20 @@ public class ReviewSuggestionTests
     }
 
     [Fact]
-    public void SuggestsNothing_When_TheParagraphIsReviewedOrHasNoLine()
+    public void MeasuresTheNearMissAgainstTheThreshold_When_TheParagraphGotNoLine()
+    {
+        var row = Row();
+        row.NearMiss = JsonSerializer.Serialize(new ActionLineLabel("C7.3", 1.5, ["écoles"]), ApiJson.Options);
+
+        var suggestion = ReviewSuggestion.For(row, Document, minScore: 2)!;
+
+        Assert.Equal(0.5, suggestion.Margin);
+        Assert.Equal("C7.3", suggestion.NearMiss!.Code);
+        Assert.Contains("no action line: C7.3 (1.5) fell short", suggestion.Reason);
+    }
+
+    [Fact]
+    public void SuggestsNothing_When_TheParagraphIsReviewedOrNoLineCameClose()
     {
         var reviewed = Row(("C4", 3));
         reviewed.ReviewedAt = DateTimeOffset.UnixEpoch;

@@ -116,6 +116,22 @@ public class ActionLineClassificationTests
     }
 
     [Fact]
+    public void NamesTheNearestLine_When_AParagraphFallsShortOfALabel()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Les écoles du district ont rouvert en septembre.", "fr"));
+
+        Assert.Empty(labels.ActionLines);
+        Assert.Equal("C7.3", labels.NearMiss!.Code);
+        Assert.Contains("écoles", labels.NearMiss.Evidence);
+    }
+
+    [Fact]
+    public void NamesNoNearMiss_When_AParagraphIsLabelled()
+    {
+        Assert.Null(Classifier.Classify(new ClassificationRequest("La connectivité haut débit des zones rurales reste insuffisante.")).NearMiss);
+    }
+
+    [Fact]
     public void GivesTheActionLine_When_TextNamesOneCode()
     {
         var labels = Classifier.Classify(new ClassificationRequest("Au titre de la grande orientation C5, l'Union a tenu un atelier."));
