@@ -33,7 +33,7 @@ public sealed record ReviewSuggestion(
         var labels = string.IsNullOrEmpty(row.ActionLineEvidence) ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [];
         if (labels.Length == 0)
         {
-            return string.IsNullOrEmpty(row.NearMiss) || JsonSerializer.Deserialize<ActionLineLabel>(row.NearMiss, ApiJson.Options) is not { } nearMiss
+            return row.GetNearMiss() is not { } nearMiss
                 ? null
                 : Suggest(row, document, [], nearMiss, minScore - nearMiss.Score,
                     $"no action line: {nearMiss.Code} ({Format(nearMiss.Score)}) fell short of the least score for a label ({Format(minScore)})");

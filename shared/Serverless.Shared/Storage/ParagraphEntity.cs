@@ -71,6 +71,9 @@ public sealed class ParagraphEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(AreBodiesReviewed ? ReviewedRequestingBodies : RequestingBodies);
 
+    public ActionLineLabel? GetNearMiss() =>
+        string.IsNullOrEmpty(NearMiss) ? null : JsonSerializer.Deserialize<ActionLineLabel>(NearMiss, ApiJson.Options);
+
     public IReadOnlyList<ExtractedRequest> GetRequests() =>
         string.IsNullOrEmpty(Requests) ? [] : JsonSerializer.Deserialize<ExtractedRequest[]>(Requests, ApiJson.Options) ?? [];
 

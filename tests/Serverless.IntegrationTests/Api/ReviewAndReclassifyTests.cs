@@ -146,6 +146,27 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
         Assert.Equal(suggestions[1].Index, Assert.Single(after!).Index);
     }
 
+    [Fact]
+    public async Task NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel()
+    {
+        // Arrange: a paragraph with one ordinary e-learning term, short of the least score for a label.
+        const int year = Year + 5;
+        var id = await platform.DropAsync($"{year}/TEST/near-miss.md", $"# Note {nameof(NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel)}\n\nThe schools of the district reopened in September.\n");
+        await platform.WaitForFinalStatusAsync(id);
+
+        // Act
+        var paragraph = (await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options))!
+            .Single(p => p.Text.StartsWith("The schools", StringComparison.Ordinal));
+        var suggestions = await platform.Http.GetFromJsonAsync<ReviewSuggestion[]>($"api/reviews/suggestions?year={year}", ApiJson.Options);
+
+        // Assert
+        Assert.Empty(paragraph.ActionLines);
+        Assert.Equal("C7.3", paragraph.NearMiss!.Code);
+        var suggested = Assert.Single(suggestions!);
+        Assert.Equal(paragraph.Index, suggested.Index);
+        Assert.Equal("C7.3", suggested.NearMiss!.Code);
+    }
+
     [Theory]
     [InlineData("api/reviews/suggestions", "year")]
     [InlineData("api/reviews/suggestions?year=2025&limit=0", "limit")]
