@@ -25,7 +25,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches, string? section)
     {
         Dictionary<string, ActionLineTally>? tallies = null;
-        var codeList = NamesCodeList(matcher, text, tokens, matches);
+        var codeList = CodeMentions.ListAtLeast(options.CodeListLength, matcher, text, tokens, matches);
 
         // In a list of codes, "C5 (Établir la confiance...)": what the parentheses after a code hold is its line's name.
         var glossEnd = -1;
@@ -39,14 +39,14 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
             foreach (var entry in matcher.EntriesOf(match.Node))
             {
-                if (entry.Kind != LexiconEntryKind.ActionLine || (IsCode(entry) && IsSessionCode(text, start)))
+                if (entry.Kind != LexiconEntryKind.ActionLine || (CodeMentions.IsCode(entry) && CodeMentions.IsCouncilSession(text, start)))
                 {
                     continue;
                 }
 
-                if (codeList && (IsCode(entry) || entry.IsName))
+                if (codeList && (CodeMentions.IsCode(entry) || entry.IsName))
                 {
-                    glossEnd = IsCode(entry) ? GlossEnd(text, tokens[match.LastToken].End) : glossEnd;
+                    glossEnd = CodeMentions.IsCode(entry) ? CodeMentions.GlossEnd(text, tokens[match.LastToken].End) : glossEnd;
                     continue;
                 }
 
@@ -119,8 +119,6 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         return new ActionLineLabel(code, Math.Round(best.Score, 2), best.Evidence.Take(options.MaxEvidence).ToArray());
     }
 
-    private static bool IsCode(LexiconEntry entry) => entry.Kind == LexiconEntryKind.ActionLine && entry.Term == entry.Target;
-
     /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>
     private void DropParentsOfSubLines(Dictionary<string, ActionLineTally> tallies)
     {
@@ -158,16 +156,18 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         foreach (var parent in _linesWithSubLines)
         {
-            var spread = 0;
+            var touched = 0;
+            var specific = false;
             foreach (var (code, tally) in tallies)
             {
                 if (_parents.TryGetValue(code, out var p) && p == parent)
                 {
-                    spread = tally.KeyHits > 0 ? int.MinValue : spread + 1;
+                    touched++;
+                    specific |= tally.KeyHits > 0;
                 }
             }
 
-            if (spread < options.SpreadSubLines)
+            if (touched < options.SpreadSubLines || specific)
             {
                 continue;
             }
@@ -180,71 +180,6 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
                 tallies.Remove(code);
             }
         }
-    }
-
-    /// <summary>Whether the paragraph names at least <see cref="ClassifierOptions.CodeListLength"/> different codes.</summary>
-    /// <remarks>A paragraph holds a few dozen matches at most: looking back beats allocating a set per paragraph.</remarks>
-    private bool NamesCodeList(PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches)
-    {
-        var distinct = 0;
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var entries = matcher.EntriesOf(matches[i].Node);
-            for (var e = 0; e < entries.Count; e++)
-            {
-                if (IsCode(entries[e]) && !IsSessionCode(text, tokens[matches[i].FirstToken].Start) &&
-                    !NamedBefore(matcher, matches, i, entries[e].Target) && ++distinct >= options.CodeListLength)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Where the parentheses right after a code close ("C2 (Infrastructure de l'information...)"); -1 when the code is
-    /// not followed by an opening parenthesis.
-    /// </summary>
-    private static int GlossEnd(string text, int codeEnd)
-    {
-        var at = codeEnd;
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-
-        if (at >= text.Length || text[at] != '(')
-        {
-            return -1;
-        }
-
-        var close = text.IndexOf(')', at);
-        return close < 0 ? text.Length : close;
-    }
-
-    /// <summary>
-    /// "Résolution 1332 (C11, dernière mod. C19)", "(Rev. C19)": ITU writes the Council session that adopted or last
-    /// revised a resolution as C and the year's two digits, which C11 shares with an action line.
-    /// </summary>
-    private static bool IsSessionCode(string text, int start) => SessionCodeLead().IsMatch(text.AsSpan(Math.Max(0, start - 32), start - Math.Max(0, start - 32)));
-
-    private static bool NamedBefore(PhraseMatcher<LexiconEntry> matcher, List<PhraseMatch> matches, int end, string code)
-    {
-        for (var i = 0; i < end; i++)
-        {
-            var entries = matcher.EntriesOf(matches[i].Node);
-            for (var e = 0; e < entries.Count; e++)
-            {
-                if (IsCode(entries[e]) && entries[e].Target == code)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -289,9 +224,6 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
 
         return null;
     }
-
-    [GeneratedRegex(@"(?:r[ée]solution\s+\d+\s*\(\s*|\b(?:mod|modifi[ée]e?|modified|r[ée]v|revised|r[ée]vis[ée]e)\.?\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SessionCodeLead();
 
     [GeneratedRegex(@"\((?<code>C\d{1,2}(?:\.\d)?)\)")]
     private static partial Regex CodeInParentheses();
