@@ -45,7 +45,7 @@ public sealed class QueryHttpFunctions(ApiServices services)
     [Function(nameof(ReclassifyDocuments))]
     public Task<IActionResult> ReclassifyDocuments(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Reclassify)] HttpRequest request) =>
-        ReclassifyApi.ReclassifyAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
+        ReclassifyApi.ReclassifyAsync(request.Query["year"], request.Query["outdated"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(Health))]
     public Task<IActionResult> Health(

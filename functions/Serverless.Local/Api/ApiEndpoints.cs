@@ -27,7 +27,8 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.SummaryReport, (int year, string? format, string? lang, ApiServices services, CancellationToken ct) =>
             SummariesApi.GetReportAsync(year, format, lang, services, ct));
         api.MapPost(ApiRoutes.CompileSummary, SummariesApi.CompileAsync);
-        api.MapPost(ApiRoutes.Reclassify, (string? year, ApiServices services, CancellationToken ct) => ReclassifyApi.ReclassifyAsync(year, services, ct));
+        api.MapPost(ApiRoutes.Reclassify, (string? year, string? outdated, ApiServices services, CancellationToken ct) =>
+            ReclassifyApi.ReclassifyAsync(year, outdated, services, ct));
         api.MapPost(ApiRoutes.Subscriptions, SubscriptionsApi.SubscribeAsync);
         api.MapGet(ApiRoutes.Subscriptions, SubscriptionsApi.ListAsync);
         api.MapDelete(ApiRoutes.Subscription, SubscriptionsApi.UnsubscribeAsync);

@@ -15,7 +15,7 @@ internal static class SummaryTable
         if (older.Length > 0)
         {
             output.WriteLine($"   {older.Sum(v => v.Value)} of them classified with an earlier taxonomy " +
-                             $"({string.Join(", ", older.Select(v => $"{v.Key}: {v.Value}"))}); POST /api/reclassify?year={summary.Year} " +
+                             $"({string.Join(", ", older.Select(v => $"{v.Key}: {v.Value}"))}); POST /api/reclassify?year={summary.Year}&outdated=true " +
                              $"classifies them with {taxonomyVersion}.");
         }
         output.WriteLine();

@@ -9,19 +9,26 @@ namespace Serverless.Shared.Api;
 public static class ReclassifyApi
 {
     /// <summary>
-    /// <c>POST /api/reclassify?year=2025</c> (no year: every document): queues a re-classification of stored
-    /// paragraphs, e.g. after a taxonomy change; 202 with the list of documents to follow.
+    /// <c>POST /api/reclassify?year=2025</c> (no year: every document; <c>outdated=true</c>: only documents classified
+    /// with an earlier taxonomy): queues a re-classification of stored paragraphs, e.g. after a taxonomy change; 202
+    /// with the list of documents to follow.
     /// </summary>
     public static async Task<Results<Accepted<ReclassifyAccepted>, BadRequest<ApiProblem>>> ReclassifyAsync(
-        string? year, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? outdated, ApiServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue))
         {
             return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. year=2025, or no year for every document.");
         }
 
+        var onlyOutdated = false;
+        if (outdated is not null && !bool.TryParse(outdated, out onlyOutdated))
+        {
+            return ApiProblem.BadRequest($"'{outdated}' is not true or false: outdated=true re-classifies only documents classified with an earlier taxonomy.");
+        }
+
         await services.Storage.Queue(StorageNames.ReclassifyQueue)
-            .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api")), cancellationToken);
+            .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api", onlyOutdated)), cancellationToken);
         var progress = yearValue is null ? "/api/documents?status=Classifying" : $"/api/documents?year={yearValue}&status=Classifying";
         return TypedResults.Accepted(progress, new ReclassifyAccepted(yearValue, progress));
     }

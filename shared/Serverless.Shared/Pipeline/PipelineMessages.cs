@@ -12,8 +12,11 @@ public sealed record ClassifyWorkItem(string DocumentId, int Item, int First, in
 /// <summary>A request to compile one year's summary.</summary>
 public sealed record CompileRequest(int Year, string? RequestedBy = null);
 
-/// <summary>A request to classify stored paragraphs again: one year's documents, or every document when Year is null.</summary>
-public sealed record ReclassifyRequest(int? Year, string? RequestedBy = null);
+/// <summary>
+/// A request to classify stored paragraphs again: one year's documents, or every document when Year is null; with
+/// <paramref name="OnlyOutdated"/>, only those classified with another taxonomy version than the current one.
+/// </summary>
+public sealed record ReclassifyRequest(int? Year, string? RequestedBy = null, bool OnlyOutdated = false);
 
 /// <summary>Serialises queue messages the same way in both hosts (JSON, camelCase).</summary>
 public static class PipelineMessages

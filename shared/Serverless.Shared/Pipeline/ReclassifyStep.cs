@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 
@@ -8,12 +9,14 @@ namespace Serverless.Shared.Pipeline;
 /// Classifies stored paragraphs again, e.g. after a taxonomy change: each document of the year (or every
 /// document) goes back to <c>Classifying</c> with its progress reset, and its work items are queued again.
 /// Reviewers' corrections stay, since they live beside the classifier's labels. Progress shows on each
-/// document (<c>workItemsDone</c> of <c>workItemCount</c>) until it is <c>Classified</c> again.
+/// document (<c>workItemsDone</c> of <c>workItemCount</c>) until it is <c>Classified</c> again. Asked for outdated
+/// documents only, it leaves those already classified with the current taxonomy as they are.
 /// </summary>
 public sealed class ReclassifyStep(
     DocumentStore documents,
     WorkItemStore workItems,
     ClassificationWorkQueue workQueue,
+    Taxonomy taxonomy,
     ILogger<ReclassifyStep> logger)
 {
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
@@ -28,14 +31,16 @@ public sealed class ReclassifyStep(
         var count = 0;
         foreach (var document in await documents.ListAsync(request.Year, null, cancellationToken))
         {
-            if (document.StatusValue is DocumentStatus.Classified or DocumentStatus.Classifying)
+            var current = document.StatusValue == DocumentStatus.Classified && document.TaxonomyVersion == taxonomy.Version;
+            if ((document.StatusValue is DocumentStatus.Classified or DocumentStatus.Classifying) && !(request.OnlyOutdated && current))
             {
                 await RestartAsync(document, cancellationToken);
                 count++;
             }
         }
 
-        logger.LogInformation("Re-classifying {Count} documents ({Scope}).", count, request.Year?.ToString() ?? "all years");
+        logger.LogInformation("Re-classifying {Count} documents ({Scope}{Outdated}).", count, request.Year?.ToString() ?? "all years",
+            request.OnlyOutdated ? $", those not classified with taxonomy {taxonomy.Version}" : "");
         return StepOutcome.Done;
     }
 

@@ -6,6 +6,7 @@ using Serverless.Shared.Api;
 using Serverless.Shared.Classification.Evaluation;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
 
 namespace Serverless.IntegrationTests.Api;
 
@@ -165,6 +166,43 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
         var suggested = Assert.Single(suggestions!);
         Assert.Equal(paragraph.Index, suggested.Index);
         Assert.Equal("C7.3", suggested.NearMiss!.Code);
+    }
+
+    [Fact]
+    public async Task Reclassification_TakesOnlyOutdatedDocuments_When_Asked()
+    {
+        // Arrange: two classified documents of a year, one of them marked as classified with an earlier taxonomy.
+        const int year = Year + 6;
+        var current = await platform.DropAsync($"{year}/TEST/current.md", SampleTexts.Contribution(nameof(Reclassification_TakesOnlyOutdatedDocuments_When_Asked) + "-current"));
+        var outdated = await platform.DropAsync($"{year}/TEST/outdated.md", SampleTexts.Contribution(nameof(Reclassification_TakesOnlyOutdatedDocuments_When_Asked) + "-outdated"));
+        var currentBefore = await platform.WaitForFinalStatusAsync(current);
+        var outdatedBefore = await platform.WaitForFinalStatusAsync(outdated);
+        await platform.Platform.Services.GetRequiredService<DocumentStore>().UpdateAsync(outdated, d =>
+        {
+            d.TaxonomyVersion = "2000.1";
+            return true;
+        });
+
+        // Act
+        using var response = await platform.Http.PostAsync($"api/reclassify?year={year}&outdated=true", null);
+
+        // Assert: the outdated one is classified again with today's taxonomy; the other is left as it was.
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var again = await platform.WaitForAsync(outdated, d => d.StatusValue == DocumentStatus.Classified && d.ClassifiedAt > outdatedBefore.ClassifiedAt, "classified again");
+        Assert.Equal(currentBefore.TaxonomyVersion, again.TaxonomyVersion);
+        var untouched = await platform.Platform.Services.GetRequiredService<DocumentStore>().GetAsync(current);
+        Assert.Equal(currentBefore.ClassifiedAt, untouched!.ClassifiedAt);
+    }
+
+    [Theory]
+    [InlineData("api/reclassify?year=20x5", "not a year")]
+    [InlineData("api/reclassify?year=2025&outdated=maybe", "true or false")]
+    public async Task Reclassification_IsRefusedWithAReason_When_TheQueryIsNotValid(string url, string expected)
+    {
+        using var response = await platform.Http.PostAsync(url, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public class SummaryTableTests
     {
         var output = Print(2025, "2026.8", "2026.7", "2026.8", "2026.7");
 
-        Assert.Contains("2 of them classified with an earlier taxonomy (2026.7: 2); POST /api/reclassify?year=2025 classifies them with 2026.8.", output);
+        Assert.Contains("2 of them classified with an earlier taxonomy (2026.7: 2); POST /api/reclassify?year=2025&outdated=true classifies them with 2026.8.", output);
     }
 
     [Fact]
