@@ -107,6 +107,14 @@ public class ActionLineClassificationTests
     }
 
     [Fact]
+    public void GivesNoEnablingEnvironment_When_AFrenchTextSaysADocumentWasDealtWith()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest("Le rapport a trait à la session et il a été traité par le secrétariat.", "fr"));
+
+        Assert.DoesNotContain(labels.ActionLines, l => l.Code == "C6");
+    }
+
+    [Fact]
     public void GivesNoCapacityBuilding_When_AFrenchTextSpeaksOfFormsAndPlatforms()
     {
         var labels = Classifier.Classify(new ClassificationRequest(
