@@ -47,7 +47,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// French does not reach the action-line targets (held-out, taxonomy 2026.8, every paragraph of the corpus:
-    /// primary 0.784, macro-F1 0.669, bodies 0.907; see tests/eval/README.md). This guards the measured level against
+    /// primary 0.784, macro-F1 0.659, bodies 0.907; see tests/eval/README.md). This guards the measured level against
     /// regressions, and asserts the body target in full, which French meets.
     /// </summary>
     [CorpusFact]
@@ -56,7 +56,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
         var figures = Evaluate(All().Where(i => i.Language == "fr")).For("fr")!;
 
         Assert.True(figures.PrimaryAccuracy >= 0.76, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.784");
-        Assert.True(figures.ActionLines.MacroF1 >= 0.64, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.669");
+        Assert.True(figures.ActionLines.MacroF1 >= 0.64, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.659");
         Assert.True(figures.RequestingBodies.MicroF1 >= BodyMicroF1Target, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} < {BodyMicroF1Target}");
     }
 
