@@ -50,7 +50,7 @@ public sealed record ParagraphView(
         row.EffectiveActionLines,
         row.EffectiveRequestingBodies,
         ParagraphEntity.SplitList(row.Addressees),
-        row.ActionLineEvidence is null ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [],
+        row.GetActionLineLabels(),
         row.GetNearMiss(),
         row.Footnotes is null ? [] : JsonSerializer.Deserialize<string[]>(row.Footnotes) ?? [],
         row.ClassifiedAt is not null,

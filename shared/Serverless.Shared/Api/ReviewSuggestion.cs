@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Storage;
 
@@ -30,8 +29,8 @@ public sealed record ReviewSuggestion(
             return null;
         }
 
-        var labels = string.IsNullOrEmpty(row.ActionLineEvidence) ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [];
-        if (labels.Length == 0)
+        var labels = row.GetActionLineLabels();
+        if (labels.Count == 0)
         {
             return row.GetNearMiss() is not { } nearMiss
                 ? null
@@ -41,7 +40,7 @@ public sealed record ReviewSuggestion(
 
         var primary = labels[0];
         var toThreshold = primary.Score - minScore;
-        var toSecond = labels.Length > 1 ? primary.Score - labels[1].Score : double.MaxValue;
+        var toSecond = labels.Count > 1 ? primary.Score - labels[1].Score : double.MaxValue;
         return toSecond <= toThreshold
             ? Suggest(row, document, labels, null, toSecond, $"{primary.Code} ({Format(primary.Score)}) is only just ahead of {labels[1].Code} ({Format(labels[1].Score)})")
             : Suggest(row, document, labels, null, toThreshold, $"{primary.Code} ({Format(primary.Score)}) is only just above the least score for a label ({Format(minScore)})");

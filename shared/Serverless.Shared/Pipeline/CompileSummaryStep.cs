@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
@@ -67,9 +66,7 @@ public sealed class CompileSummaryStep(
 
     private static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)
     {
-        var evidence = row.ActionLineEvidence is null
-            ? []
-            : JsonSerializer.Deserialize<ActionLineLabel[]>(row.ActionLineEvidence, ApiJson.Options) ?? [];
+        var evidence = row.GetActionLineLabels();
         // A reviewer's labels count instead of the classifier's; the classifier's evidence still explains them where it agrees.
         var actionLines = row.EffectiveActionLines;
         var agreeing = evidence.Where(e => actionLines.Contains(e.Code)).ToArray();

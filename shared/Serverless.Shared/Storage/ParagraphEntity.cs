@@ -71,6 +71,10 @@ public sealed class ParagraphEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<string> EffectiveRequestingBodies => SplitList(AreBodiesReviewed ? ReviewedRequestingBodies : RequestingBodies);
 
+    /// <summary>The classifier's action lines with their scores and evidence, primary first; empty when none.</summary>
+    public IReadOnlyList<ActionLineLabel> GetActionLineLabels() =>
+        string.IsNullOrEmpty(ActionLineEvidence) ? [] : JsonSerializer.Deserialize<ActionLineLabel[]>(ActionLineEvidence, ApiJson.Options) ?? [];
+
     public ActionLineLabel? GetNearMiss() =>
         string.IsNullOrEmpty(NearMiss) ? null : JsonSerializer.Deserialize<ActionLineLabel>(NearMiss, ApiJson.Options);
 
