@@ -21,7 +21,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
 
     public ActionLineModelFile Train(IReadOnlyList<TrainingItem> items, TrainingSettings settings, string description)
     {
-        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount));
+        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount, settings.WordPairs));
         var layout = new PairLayout(features.Lines.Count, features.Words.Count);
         var described = items.Select(i => _lexiconOnly.DescribeActionLines(i.Paragraph.ToRequest(), features)).ToArray();
         var rows = new List<Row>(items.Count * features.Lines.Count);
@@ -77,7 +77,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
     }
 
     /// <summary>Words used by at least <paramref name="minCount"/> training paragraphs: rarer ones would only memorise items.</summary>
-    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount)
+    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount, bool pairs)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -92,7 +92,9 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
         }
 
         // Numbers (resolution symbols, years, paragraph numbers) name documents, not topics.
-        return counts.Where(c => c.Value >= minCount && !c.Key.Any(char.IsDigit)).Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
+        return counts
+            .Where(c => c.Value >= minCount && !c.Key.Any(char.IsDigit) && (pairs || !c.Key.Contains(ActionLineFeatures.PairSeparator, StringComparison.Ordinal)))
+            .Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>

@@ -30,8 +30,12 @@ command.SetAction(parseResult =>
         return 2;
     }
 
-    var files = Directory.GetFiles(Path.Combine(root, "tests", "eval"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
-    var set = TrainingSet.Load(files, new CorpusParagraphResolver(corpusFolder));
+    var evalFolder = Path.Combine(root, "tests", "eval");
+    var files = Directory.GetFiles(evalFolder, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+    var written = Directory.Exists(Path.Combine(evalFolder, "written"))
+        ? Directory.GetFiles(Path.Combine(evalFolder, "written"), "*.jsonl").Order(StringComparer.Ordinal).ToArray()
+        : [];
+    var set = TrainingSet.Load(files, written, new CorpusParagraphResolver(corpusFolder));
     if (set.Skipped.Count > 0)
     {
         Console.Error.WriteLine($"{set.Skipped.Count} items could not be read: {string.Join("; ", set.Skipped.Take(3))}");
@@ -43,7 +47,7 @@ command.SetAction(parseResult =>
     var trainer = new ActionLineModelTrainer(taxonomy, options);
     var validation = new CrossValidation(taxonomy, options, trainer);
     var items = set.Items;
-    Console.WriteLine($"tuning part: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents; the held-out part is not read.");
+    Console.WriteLine($"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written); the held-out part and tests/eval/blind are not read.");
     var lexicon = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options)).Evaluate(items.Select(i => i.Paragraph));
     Print("lexicon alone", lexicon);
 

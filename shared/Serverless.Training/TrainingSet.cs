@@ -4,26 +4,38 @@ using Serverless.Shared.Classification.Evaluation;
 namespace Serverless.Training;
 
 /// <summary>
-/// The labelled paragraphs the model may learn from: the <b>tuning part</b> of the sets in <c>tests/eval/</c>, never
-/// the held-out part. Each item also carries the document it comes from, so that cross-validation can leave a
+/// The labelled paragraphs the model may learn from: the <b>tuning part</b> of the sets in <c>tests/eval/</c> (never
+/// the held-out part) and the sets written for training in <c>tests/eval/written/</c>; never <c>tests/eval/blind/</c>. Each item also carries the document it comes from, so that cross-validation can leave a
 /// whole document out and measure what the model does on text it never saw.
 /// </summary>
 internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyList<string> Skipped)
 {
-    public static TrainingSet Load(IEnumerable<string> files, CorpusParagraphResolver? corpus)
+    /// <param name="evaluationFiles">Sets split by <see cref="EvaluationSplit"/>: only their tuning part is read.</param>
+    /// <param name="trainingFiles">Sets written for training only (<c>tests/eval/written/</c>): read whole.</param>
+    public static TrainingSet Load(IEnumerable<string> evaluationFiles, IEnumerable<string> trainingFiles, CorpusParagraphResolver? corpus)
     {
         var items = new List<TrainingItem>();
         var skipped = new List<string>();
-        foreach (var file in files)
+        foreach (var file in evaluationFiles)
         {
-            var documents = DocumentsOf(file);
-            var set = LabelledSetReader.ReadFile(file, corpus);
-            skipped.AddRange(set.Skipped);
-            items.AddRange(EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning)
-                .Select(item => new TrainingItem(item, documents.GetValueOrDefault(item.Id) ?? Path.GetFileName(file))));
+            items.AddRange(Read(file, corpus, skipped, set => EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning)));
+        }
+
+        foreach (var file in trainingFiles)
+        {
+            items.AddRange(Read(file, corpus, skipped, set => set.Items));
         }
 
         return new TrainingSet(items, skipped);
+    }
+
+    private static IEnumerable<TrainingItem> Read(
+        string file, CorpusParagraphResolver? corpus, List<string> skipped, Func<LabelledSet, IEnumerable<LabelledParagraph>> part)
+    {
+        var documents = DocumentsOf(file);
+        var set = LabelledSetReader.ReadFile(file, corpus);
+        skipped.AddRange(set.Skipped);
+        return part(set).Select(item => new TrainingItem(item, documents.GetValueOrDefault(item.Id) ?? Path.GetFileName(file))).ToArray();
     }
 
     /// <summary>Item id → the corpus file it points into; items written for the set belong to their set file.</summary>

@@ -3,7 +3,7 @@ namespace Serverless.Shared.Classification.Model;
 /// <summary>
 /// How the trained action-line model sees a paragraph. For each action line: what the lexicon scored for it, whether
 /// the heading named it, whether the lexicon's thresholds gave it (first or not), and how strong the best other line
-/// is. For the paragraph: which known words it uses. Training and classification both describe paragraphs through
+/// is. For the paragraph: which known words, and pairs of neighbouring words, it uses. Training and classification both describe paragraphs through
 /// this class, so the model reads in production exactly what it learnt from.
 /// </summary>
 internal sealed class ActionLineFeatures
@@ -13,12 +13,16 @@ internal sealed class ActionLineFeatures
 
     public const string WordPrefix = "word:";
 
+    /// <summary>Between the two words of a pair in the vocabulary ("renforcement capacite"): a space never occurs in a word.</summary>
+    public const char PairSeparator = ' ';
+
     /// <summary>A lexicon score counts up to this much; beyond it, more terms say nothing new.</summary>
     private const double ScoreCap = 12;
 
     private readonly Dictionary<string, int> _lines;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly WordResolver _resolve;
+    private readonly bool _hasPairs;
 
     public ActionLineFeatures(IReadOnlyList<string> lines, IReadOnlyList<string> words)
     {
@@ -28,6 +32,7 @@ internal sealed class ActionLineFeatures
         var vocabulary = words.Select((word, i) => (word, i)).ToDictionary(x => x.word, x => x.i, StringComparer.Ordinal);
         _words = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _resolve = w => _words.TryGetValue(w, out var index) ? index : -1;
+        _hasPairs = words.Any(w => w.Contains(PairSeparator, StringComparison.Ordinal));
     }
 
     public IReadOnlyList<string> Lines { get; }
@@ -96,7 +101,23 @@ internal sealed class ActionLineFeatures
 
         words.Clear();
         scratch.Clear();
-        tokeniser.Tokenise(text, _resolve, scratch);
+        if (_hasPairs)
+        {
+            var pairs = new WordPairs(_words);
+            tokeniser.Tokenise(text, pairs.Resolve, scratch);
+            foreach (var pair in pairs.Found)
+            {
+                if (!Seen(words, pair))
+                {
+                    words.Add((pair, 1f));
+                }
+            }
+        }
+        else
+        {
+            tokeniser.Tokenise(text, _resolve, scratch);
+        }
+
         foreach (var token in scratch)
         {
             if (token.Id >= 0 && !Seen(words, token.Id))
@@ -115,11 +136,55 @@ internal sealed class ActionLineFeatures
         }
     }
 
-    /// <summary>Every word of the text as the tokeniser normalises it: the candidates for a vocabulary.</summary>
+    /// <summary>
+    /// Every word of the text as the tokeniser normalises it, and every pair of neighbouring words
+    /// (<see cref="PairSeparator"/> between them): the candidates for a vocabulary.
+    /// </summary>
     public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words)
     {
         var tokens = new List<TextToken>();
-        tokeniser.Tokenise(text, w => { words.Add(new string(w)); return -1; }, tokens);
+        string? previous = null;
+        tokeniser.Tokenise(
+            text,
+            w =>
+            {
+                var word = new string(w);
+                words.Add(word);
+                if (previous is not null)
+                {
+                    words.Add(previous + PairSeparator + word);
+                }
+
+                previous = word;
+                return -1;
+            },
+            tokens);
+    }
+
+    /// <summary>Finds the known pairs of neighbouring words while the tokeniser resolves each word.</summary>
+    private sealed class WordPairs(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary)
+    {
+        private readonly char[] _pair = new char[(2 * Tokeniser.MaxWordLength) + 1];
+        private int _previousLength = -1;
+
+        public List<int> Found { get; } = [];
+
+        public int Resolve(ReadOnlySpan<char> word)
+        {
+            if (_previousLength >= 0)
+            {
+                _pair[_previousLength] = PairSeparator;
+                word.CopyTo(_pair.AsSpan(_previousLength + 1));
+                if (vocabulary.TryGetValue(_pair.AsSpan(0, _previousLength + 1 + word.Length), out var pair))
+                {
+                    Found.Add(pair);
+                }
+            }
+
+            word.CopyTo(_pair);
+            _previousLength = word.Length;
+            return vocabulary.TryGetValue(word, out var index) ? index : -1;
+        }
     }
 
     /// <remarks>A paragraph has a few dozen distinct words: a linear look-back beats a set allocated per paragraph.</remarks>
