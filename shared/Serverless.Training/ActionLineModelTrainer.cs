@@ -21,7 +21,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
 
     public ActionLineModelFile Train(IReadOnlyList<TrainingItem> items, TrainingSettings settings, string description)
     {
-        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount, settings.WordPairs));
+        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount, settings.WordPairs, settings.WordBeginnings));
         var layout = new PairLayout(features.Lines.Count, features.Words.Count);
         var described = items.Select(i => _lexiconOnly.DescribeActionLines(i.Paragraph.ToRequest(), features)).ToArray();
         var rows = new List<Row>(items.Count * features.Lines.Count);
@@ -54,6 +54,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             TaxonomyVersion = taxonomy.Version,
             TrainedOn = description,
             Threshold = settings.Threshold,
+            SecondaryThreshold = settings.SecondaryThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),
             SharedWordWeights = NonZero(features, w, layout.SharedWord(0)),
@@ -77,7 +78,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
     }
 
     /// <summary>Words used by at least <paramref name="minCount"/> training paragraphs: rarer ones would only memorise items.</summary>
-    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount, bool pairs)
+    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount, bool pairs, bool beginnings)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -93,7 +94,8 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
 
         // Numbers (resolution symbols, years, paragraph numbers) name documents, not topics.
         return counts
-            .Where(c => c.Value >= minCount && !c.Key.Any(char.IsDigit) && (pairs || !c.Key.Contains(ActionLineFeatures.PairSeparator, StringComparison.Ordinal)))
+            .Where(c => c.Value >= minCount && !c.Key.Any(char.IsDigit))
+            .Where(c => (pairs || !ParagraphTerms.IsPair(c.Key)) && (beginnings || !ParagraphTerms.IsBeginning(c.Key)))
             .Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
     }
 

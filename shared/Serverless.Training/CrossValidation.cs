@@ -26,12 +26,12 @@ internal sealed class CrossValidation(Taxonomy taxonomy, ClassifierOptions optio
             .ToArray();
 
     /// <summary>Scores the folds' models at a threshold.</summary>
-    public EvaluationReport Evaluate(IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> folds, double threshold)
+    public EvaluationReport Evaluate(IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> folds, double threshold, double? secondaryThreshold = null)
     {
         var byRequest = new Dictionary<(string, string?), IParagraphClassifier>();
         foreach (var (fold, model) in folds)
         {
-            var classifier = new TaxonomyClassifier(taxonomy, options, model with { Threshold = threshold });
+            var classifier = new TaxonomyClassifier(taxonomy, options, model with { Threshold = threshold, SecondaryThreshold = secondaryThreshold });
             foreach (var item in fold)
             {
                 byRequest[(item.Paragraph.Text, item.Paragraph.Section)] = classifier;

@@ -53,15 +53,13 @@ command.SetAction(parseResult =>
 
     if (parseResult.GetValue(gridOption))
     {
-        foreach (var settings in from l1 in new[] { 0.0, 0.1 } from l2 in new[] { 0.05, 0.3, 1 } select new TrainingSettings(l1, l2, 0.5, 2))
+        foreach (var settings in from terms in new[] { (false, false), (true, false), (false, true), (true, true) } from l2 in new[] { 0.01, 0.03 }
+                                 select new TrainingSettings(0, l2, 0.5, 2, terms.Item1, null, terms.Item2))
         {
-            foreach (var (name, foldOf) in new (string, Func<TrainingItem, string>)[] { ("leave one document out", CrossValidation.ByDocument), ("random fifths", CrossValidation.ByRandomFifth) })
+            var folds = validation.TrainFolds(items, CrossValidation.ByDocument, settings);
+            foreach (var (threshold, second) in from t in new[] { 0.05, 0.1, 0.15 } from s in new[] { 0.3 } select (t, s))
             {
-                var folds = validation.TrainFolds(items, foldOf, settings);
-                foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5 })
-                {
-                    Print($"model, {settings with { Threshold = threshold }}, cross-validated ({name})", validation.Evaluate(folds, threshold));
-                }
+                Print($"model, {settings with { Threshold = threshold, SecondaryThreshold = second }}, cross-validated (leave one document out)", validation.Evaluate(folds, threshold, second));
             }
         }
 
@@ -69,7 +67,7 @@ command.SetAction(parseResult =>
     }
 
     var chosen = TrainingSettings.Chosen;
-    var validated = validation.Evaluate(validation.TrainFolds(items, CrossValidation.ByDocument, chosen), chosen.Threshold);
+    var validated = validation.Evaluate(validation.TrainFolds(items, CrossValidation.ByDocument, chosen), chosen.Threshold, chosen.SecondaryThreshold);
     Print($"model, {chosen}, cross-validated (leave one document out)", validated);
     var output = parseResult.GetValue(outOption)?.FullName
         ?? Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "action-line-model.json");

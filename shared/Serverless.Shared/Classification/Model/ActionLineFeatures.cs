@@ -3,8 +3,9 @@ namespace Serverless.Shared.Classification.Model;
 /// <summary>
 /// How the trained action-line model sees a paragraph. For each action line: what the lexicon scored for it, whether
 /// the heading named it, whether the lexicon's thresholds gave it (first or not), and how strong the best other line
-/// is. For the paragraph: which known words, and pairs of neighbouring words, it uses. Training and classification both describe paragraphs through
-/// this class, so the model reads in production exactly what it learnt from.
+/// is. For the paragraph: which known terms it uses (<see cref="ParagraphTerms"/>: words, pairs of words, word
+/// beginnings). Training and classification both describe paragraphs through this class, so the model reads in
+/// production exactly what it learnt from.
 /// </summary>
 internal sealed class ActionLineFeatures
 {
@@ -13,16 +14,11 @@ internal sealed class ActionLineFeatures
 
     public const string WordPrefix = "word:";
 
-    /// <summary>Between the two words of a pair in the vocabulary ("renforcement capacite"): a space never occurs in a word.</summary>
-    public const char PairSeparator = ' ';
-
     /// <summary>A lexicon score counts up to this much; beyond it, more terms say nothing new.</summary>
     private const double ScoreCap = 12;
 
     private readonly Dictionary<string, int> _lines;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly WordResolver _resolve;
-    private readonly bool _hasPairs;
 
     public ActionLineFeatures(IReadOnlyList<string> lines, IReadOnlyList<string> words)
     {
@@ -31,8 +27,6 @@ internal sealed class ActionLineFeatures
         _lines = lines.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         var vocabulary = words.Select((word, i) => (word, i)).ToDictionary(x => x.word, x => x.i, StringComparer.Ordinal);
         _words = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        _resolve = w => _words.TryGetValue(w, out var index) ? index : -1;
-        _hasPairs = words.Any(w => w.Contains(PairSeparator, StringComparison.Ordinal));
     }
 
     public IReadOnlyList<string> Lines { get; }
@@ -100,31 +94,14 @@ internal sealed class ActionLineFeatures
         }
 
         words.Clear();
-        scratch.Clear();
-        if (_hasPairs)
+        var found = words;
+        ParagraphTerms.Read(tokeniser, text, scratch, term =>
         {
-            var pairs = new WordPairs(_words);
-            tokeniser.Tokenise(text, pairs.Resolve, scratch);
-            foreach (var pair in pairs.Found)
+            if (_words.TryGetValue(term, out var index) && !Seen(found, index))
             {
-                if (!Seen(words, pair))
-                {
-                    words.Add((pair, 1f));
-                }
+                found.Add((index, 1f));
             }
-        }
-        else
-        {
-            tokeniser.Tokenise(text, _resolve, scratch);
-        }
-
-        foreach (var token in scratch)
-        {
-            if (token.Id >= 0 && !Seen(words, token.Id))
-            {
-                words.Add((token.Id, 1f));
-            }
-        }
+        });
 
         if (words.Count > 1)
         {
@@ -136,56 +113,9 @@ internal sealed class ActionLineFeatures
         }
     }
 
-    /// <summary>
-    /// Every word of the text as the tokeniser normalises it, and every pair of neighbouring words
-    /// (<see cref="PairSeparator"/> between them): the candidates for a vocabulary.
-    /// </summary>
-    public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words)
-    {
-        var tokens = new List<TextToken>();
-        string? previous = null;
-        tokeniser.Tokenise(
-            text,
-            w =>
-            {
-                var word = new string(w);
-                words.Add(word);
-                if (previous is not null)
-                {
-                    words.Add(previous + PairSeparator + word);
-                }
-
-                previous = word;
-                return -1;
-            },
-            tokens);
-    }
-
-    /// <summary>Finds the known pairs of neighbouring words while the tokeniser resolves each word.</summary>
-    private sealed class WordPairs(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary)
-    {
-        private readonly char[] _pair = new char[(2 * Tokeniser.MaxWordLength) + 1];
-        private int _previousLength = -1;
-
-        public List<int> Found { get; } = [];
-
-        public int Resolve(ReadOnlySpan<char> word)
-        {
-            if (_previousLength >= 0)
-            {
-                _pair[_previousLength] = PairSeparator;
-                word.CopyTo(_pair.AsSpan(_previousLength + 1));
-                if (vocabulary.TryGetValue(_pair.AsSpan(0, _previousLength + 1 + word.Length), out var pair))
-                {
-                    Found.Add(pair);
-                }
-            }
-
-            word.CopyTo(_pair);
-            _previousLength = word.Length;
-            return vocabulary.TryGetValue(word, out var index) ? index : -1;
-        }
-    }
+    /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
+    public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>
+        ParagraphTerms.Read(tokeniser, text, [], term => words.Add(new string(term)));
 
     /// <remarks>A paragraph has a few dozen distinct words: a linear look-back beats a set allocated per paragraph.</remarks>
     private static bool Seen(List<(int Index, float Value)> words, int index)

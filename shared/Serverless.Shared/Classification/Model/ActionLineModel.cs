@@ -1,8 +1,9 @@
 namespace Serverless.Shared.Classification.Model;
 
 /// <summary>
-/// The trained action-line model, ready to score (see <see cref="ActionLineModelFile"/> for the formula). A line is
-/// given when its probability reaches the model's threshold, best first; a paragraph where no line does gets none.
+/// The trained action-line model, ready to score (see <see cref="ActionLineModelFile"/> for the formula). The most
+/// probable line is given when its probability reaches the model's threshold, others when theirs reach the secondary
+/// threshold, best first; a paragraph where no line does gets none.
 /// Each label's evidence is the lexicon's terms for it, then the words that weighed most for it. Immutable and
 /// thread-safe.
 /// </summary>
@@ -21,6 +22,7 @@ internal sealed class ActionLineModel
         _parents = parents;
         Features = new ActionLineFeatures(file.Lines.Select(l => l.Code).ToArray(), file.Words);
         Threshold = file.Threshold;
+        SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
         _sharedWords = WordWeights(file.SharedWordWeights, "shared");
         _bias = file.Lines.Select(l => (float)l.Bias).ToArray();
@@ -30,6 +32,8 @@ internal sealed class ActionLineModel
     public ActionLineFeatures Features { get; }
 
     public double Threshold { get; }
+
+    public double SecondaryThreshold { get; }
 
     /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
     public void Probabilities(ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Span<double> probabilities)
@@ -66,10 +70,16 @@ internal sealed class ActionLineModel
     {
         Span<double> probabilities = stackalloc double[_bias.Length];
         Probabilities(lineFeatures, words, probabilities);
+        var best = 0.0;
+        foreach (var probability in probabilities)
+        {
+            best = Math.Max(best, probability);
+        }
+
         List<ActionLineLabel>? labels = null;
         for (var line = 0; line < probabilities.Length; line++)
         {
-            if (probabilities[line] >= Threshold)
+            if (probabilities[line] >= (probabilities[line] == best ? Threshold : SecondaryThreshold))
             {
                 var code = Features.Lines[line];
                 (labels ??= []).Add(new ActionLineLabel(code, Math.Round(probabilities[line], 3), Evidence(line, words, tallies?.GetValueOrDefault(code), maxEvidence)));

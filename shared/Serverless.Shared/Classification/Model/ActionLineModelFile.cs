@@ -25,8 +25,14 @@ public sealed record ActionLineModelFile
     /// <summary>What the model was trained on, and how, for the people who read the file.</summary>
     public required string TrainedOn { get; init; }
 
-    /// <summary>A line is given when its probability reaches this.</summary>
+    /// <summary>The most probable line is given when its probability reaches this.</summary>
     public required double Threshold { get; init; }
+
+    /// <summary>
+    /// Further lines are given when their probability reaches this (never below <see cref="Threshold"/>): a second
+    /// line needs a distinct statement, so it may need more than the first. Absent: the same as <see cref="Threshold"/>.
+    /// </summary>
+    public double? SecondaryThreshold { get; init; }
 
     public required IReadOnlyList<string> Words { get; init; }
 
