@@ -379,7 +379,7 @@ ITEMS = [
      "The United Nations Group on the Information Society held its annual meeting under the chairmanship of "
      "UNESCO and prepared a joint contribution of the United Nations system to the twenty-year review, as called "
      "for by the General Assembly in its resolution 70/125.",
-     [], ["GA"]),
+     ["C11"], ["GA"]),
     ("en-blind2-process-cstd-session", P, None,
      "At its twenty-seventh session, held in Geneva from 15 to 19 April 2024, the Commission on Science and "
      "Technology for Development reviewed progress in the implementation of the outcomes of the Summit and "
@@ -404,7 +404,7 @@ ITEMS = [
      "Contributors noted that financing remains a major constraint on the implementation of the outcomes of the "
      "Summit, and that public investment, blended finance instruments and reformed universal service funds will "
      "be needed to close the remaining investment gap.",
-     [], []),
+     ["C11"], []),
     ("en-blind2-process-wsis20-modalities", P, None,
      "In its resolution 79/225, the General Assembly decided that the overall review of the implementation of "
      "the outcomes of the Summit would be concluded by a high-level meeting in December 2025, preceded by an "
@@ -419,7 +419,7 @@ ITEMS = [
      "The action line facilitators, namely ITU for action lines C2, C5 and C6, UNESCO for C3, C7 (e-learning and "
      "e-science), C8, C9 and C10, and UNDP for C1, C4 and C11, held their annual facilitation meetings during "
      "the WSIS Forum.",
-     [], []),
+     ["C11"], []),
 ]
 
 

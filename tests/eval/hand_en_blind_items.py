@@ -287,7 +287,7 @@ ITEMS = [
      "with international human rights law, to establish independent supervisory authorities with adequate resources "
      "to oversee the collection, processing and sharing of personal data by public and private actors, and to ensure "
      "that surveillance technologies are acquired and used only with adequate safeguards and effective remedies;",
-     ["C5", "C6"], ["HRC"]),
+     ["C6", "C5"], ["HRC"]),
     ("en-blind-hrc-op-accessibility", "operative", "HRC",
      "Calls upon States to ensure that persons with disabilities have access, on an equal basis with others, to "
      "information and communications technologies and to the Internet, including by requiring that public websites "
@@ -348,7 +348,7 @@ ITEMS = [
      "co-facilitator of action lines C1, C3, C4, C7, C8 and C11, shall continue to play a leading role in implementing "
      "the outcomes of the Summit within its mandate, in close cooperation with the other facilitators, and shall take "
      "those outcomes into account in its strategic and operational plans,",
-     [], ["ITU-PP", "WSIS-SUMMIT"]),
+     ["C11"], ["ITU-PP", "WSIS-SUMMIT"]),
     ("en-blind-ga-pre-igf", "preambular", "GA",
      "Welcoming the contribution of the Internet Governance Forum as a platform for multistakeholder dialogue on "
      "public policy issues related to the Internet, recalling its decision in resolution 70/125 to extend the mandate "
@@ -361,7 +361,7 @@ ITEMS = [
      "recommendation agreed by the Group at its fortieth meeting that the contribution of ITU to the twenty-year "
      "review of the Summit should highlight the Union's work on meaningful connectivity, child online protection and "
      "the security of networks in developing countries,",
-     [], ["CWG-WSIS"]),
+     ["C2", "C5"], ["CWG-WSIS"]),
 
     # ---- Report paragraphs on substantive topics -------------------------------------------------------------------
     ("en-blind-rep-itu-p2c", "paragraph", None,
@@ -707,7 +707,7 @@ ITEMS = [
      "society and the private sector, held more than 250 sessions, and presented the WSIS Prizes to 18 projects "
      "selected from over 1,000 nominations. Its outcome document and the summaries of the action line meetings were "
      "transmitted to the Commission.",
-     [], ["WSIS-SUMMIT"]),
+     ["C11"], ["WSIS-SUMMIT"]),
     ("en-blind-rep-ungis", "paragraph", None,
      "The United Nations Group on the Information Society held its annual meeting in Geneva on the margins of the WSIS "
      "Forum and agreed on a joint contribution to the twenty-year review of the Summit. The statement, endorsed by the "
@@ -715,7 +715,7 @@ ITEMS = [
      "Digital Compact and commits the organizations to aligning their reporting so as to avoid duplication. The Group "
      "also discussed the future of the WSIS Stocktaking database and the rotation of its chair, and thanked UNDP for "
      "its chairmanship during the year.",
-     [], []),
+     ["C11"], []),
     ("en-blind-rep-cstd-session", "paragraph", None,
      "As requested by the Commission at its twenty-seventh session, the secretariat organized an intersessional panel "
      "in Geneva in November 2024, at which experts and member States discussed the progress made in implementing the "
@@ -739,7 +739,7 @@ ITEMS = [
      "present report describe blended finance vehicles that combine concessional loans with operator investment, the "
      "use of universal service funds for rural networks and guarantees from multilateral development banks, but note "
      "that official development assistance for ICT remains a very small share of the total.",
-     [], ["WSIS-SUMMIT"]),
+     ["C11", "C2"], ["WSIS-SUMMIT"]),
     ("en-blind-rep-igf", "paragraph", None,
      "The nineteenth annual meeting of the Internet Governance Forum, held in Riyadh in December 2024 under the "
      "overarching theme \"Building our multistakeholder digital future\", attracted more than 10,000 registered "
@@ -755,7 +755,7 @@ ITEMS = [
      "relate to the WSIS action lines, so that the implementation of both frameworks can be coordinated and reported "
      "on without duplication. The overview was presented at the WSIS Forum and to the Commission at its "
      "twenty-eighth session.",
-     [], ["SG", "GA"]),
+     ["C11"], ["SG", "GA"]),
 ]
 
 
