@@ -18,7 +18,19 @@ if (!File.Exists(Path.Combine(root, "Serverless.sln")))
 var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Folder of the corpus documents that items point into." };
 var outOption = new Option<FileInfo?>("--out") { Description = "Where to write the model (default: the file the classifier embeds)." };
 var gridOption = new Option<bool>("--grid") { Description = "Cross-validate a grid of settings and print the figures; write nothing." };
-var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.") { corpusOption, outOption, gridOption };
+var l2Option = new Option<double?>("--l2") { Description = "L2 regularisation (default: the chosen settings')." };
+var thresholdOption = new Option<double?>("--threshold") { Description = "Probability at which the most probable line is given." };
+var secondOption = new Option<double?>("--secondary-threshold") { Description = "Probability at which further lines are given." };
+var pairsOption = new Option<bool?>("--pairs") { Description = "Pairs of neighbouring words as features (true/false)." };
+var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word beginnings as features (true/false)." };
+var quickOption = new Option<bool>("--no-validation")
+{
+    Description = "Train and write to --out without cross-validating first: for comparing settings on another set with ./wsis eval --model.",
+};
+var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
+{
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, quickOption,
+};
 command.SetAction(parseResult =>
 {
     var corpusFolder = parseResult.GetValue(corpusOption)?.FullName
@@ -66,7 +78,29 @@ command.SetAction(parseResult =>
         return 0;
     }
 
-    var chosen = TrainingSettings.Chosen;
+    var defaults = TrainingSettings.Chosen;
+    var chosen = defaults with
+    {
+        L2 = parseResult.GetValue(l2Option) ?? defaults.L2,
+        Threshold = parseResult.GetValue(thresholdOption) ?? defaults.Threshold,
+        SecondaryThreshold = parseResult.GetValue(secondOption) ?? defaults.SecondaryThreshold,
+        WordPairs = parseResult.GetValue(pairsOption) ?? defaults.WordPairs,
+        WordBeginnings = parseResult.GetValue(beginningsOption) ?? defaults.WordBeginnings,
+    };
+    if (parseResult.GetValue(quickOption))
+    {
+        if (parseResult.GetValue(outOption) is not { } experiment)
+        {
+            Console.Error.WriteLine("--no-validation writes only to a file named with --out, never over the model the classifier embeds.");
+            return 2;
+        }
+
+        using var file = File.Create(experiment.FullName);
+        trainer.Train(items, chosen, $"experiment: {chosen}").Save(file);
+        Console.WriteLine($"wrote {experiment.FullName} ({chosen}), not validated.");
+        return 0;
+    }
+
     var validated = validation.Evaluate(validation.TrainFolds(items, CrossValidation.ByDocument, chosen), chosen.Threshold, chosen.SecondaryThreshold);
     Print($"model, {chosen}, cross-validated (leave one document out)", validated);
     var output = parseResult.GetValue(outOption)?.FullName

@@ -7,7 +7,8 @@ namespace Serverless.Local.Cli;
 
 /// <summary>
 /// <c>./wsis classify</c>: reads <c>{"id", "text", "lang"?, "section"?, "kind"?, "documentBody"?}</c> lines on stdin and
-/// writes one <c>{"id", "actionLines", "requestingBodies", "addressees", "kind"}</c> line per input.
+/// writes one <c>{"id", "actionLines", "requestingBodies", "addressees", "kind"}</c> line per input. A line that is not a
+/// JSON object with a text gets one line on stderr and is skipped; the exit code is then 2.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -20,47 +21,74 @@ internal static class ClassifyCommand
         var command = new Command("classify", "Label JSON Lines paragraphs read on stdin by action line, requesting body and addressee.");
         command.SetAction(async (_, cancellationToken) =>
         {
-            var labeller = classifier();
             using var input = new StreamReader(Console.OpenStandardInput());
             await using var output = new StreamWriter(Console.OpenStandardOutput());
-            var lineNumber = 0;
-            while (await input.ReadLineAsync(cancellationToken) is { } line)
-            {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                Input? paragraph;
-                try
-                {
-                    paragraph = JsonSerializer.Deserialize<Input>(line, CliJson.Options);
-                }
-                catch (JsonException e)
-                {
-                    await output.FlushAsync(cancellationToken);
-                    return CliErrors.Fail($"line {lineNumber}: not a JSON object ({e.Message}).");
-                }
-
-                if (paragraph?.Text is null)
-                {
-                    await output.FlushAsync(cancellationToken);
-                    return CliErrors.Fail($"line {lineNumber}: needs a \"text\" field.");
-                }
-
-                var labels = labeller.Classify(new ClassificationRequest(
-                    paragraph.Text,
-                    paragraph.Lang,
-                    paragraph.Section,
-                    ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
-                    paragraph.DocumentBody));
-                await output.WriteLineAsync(CliJson.Line(new Output(
-                    paragraph.Id, labels.ActionLines.Select(a => a.Code).ToArray(), labels.RequestingBodies, labels.Addressees, labels.Kind.ToName())));
-            }
-
-            return 0;
+            return await LabelAsync(classifier(), input, output, Console.Error, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>Labels every line of <paramref name="input"/>; returns the exit code.</summary>
+    internal static async Task<int> LabelAsync(IParagraphClassifier labeller, TextReader input, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        var rejected = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            // A bad line is reported and skipped: one malformed paragraph must not cost the caller the rest.
+            if (Read(line, lineNumber, out var problem) is not { } paragraph)
+            {
+                rejected++;
+                await errors.WriteLineAsync(problem);
+                continue;
+            }
+
+            var labels = labeller.Classify(new ClassificationRequest(
+                paragraph.Text!,
+                paragraph.Lang,
+                paragraph.Section,
+                ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
+                paragraph.DocumentBody));
+            await output.WriteLineAsync(CliJson.Line(new Output(
+                paragraph.Id, labels.ActionLines.Select(a => a.Code).ToArray(), labels.RequestingBodies, labels.Addressees, labels.Kind.ToName())));
+        }
+
+        await output.FlushAsync(cancellationToken);
+        if (rejected == 0)
+        {
+            return 0;
+        }
+
+        await errors.WriteLineAsync($"{rejected} of {lineNumber} lines could not be read (see above); the others were labelled.");
+        return CliErrors.BadInput;
+    }
+
+    private static Input? Read(string line, int lineNumber, out string problem)
+    {
+        problem = string.Empty;
+        Input? paragraph;
+        try
+        {
+            paragraph = JsonSerializer.Deserialize<Input>(line, CliJson.Options);
+        }
+        catch (JsonException e)
+        {
+            problem = $"line {lineNumber}: not a JSON object ({e.Message}).";
+            return null;
+        }
+
+        if (paragraph?.Text is null)
+        {
+            problem = $"line {lineNumber}: needs a \"text\" field.";
+            return null;
+        }
+
+        return paragraph;
     }
 }

@@ -2,11 +2,12 @@ using System.CommandLine;
 using Serverless.Local.Hosting;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification.Model;
 
 namespace Serverless.Local.Cli;
 
 /// <summary>
-/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses] [--annotator LABELS...]</c>: precision, recall and F1
+/// <c>./wsis eval [FILE...] [--part held-out|tuning|all] [--misses] [--text-only] [--annotator LABELS...]</c>: precision, recall and F1
 /// per label, micro and macro averages and primary accuracy, per language, for labelled JSON Lines (default: the set in
 /// <c>tests/eval/</c>). Items that point into the corpus are resolved from <c>../shared/corpus</c> (or <c>--corpus</c>,
 /// <c>WSIS_CORPUS</c>). With <c>--annotator</c>, a second person's labels of some items are scored against the set's
@@ -30,7 +31,15 @@ internal static class EvalCommand
             Description = "A second person's labels of some items (JSON Lines: id, actionLines, requestingBodies; one file or several): scores their agreement with the set, and the classifier on the same items.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus, annotator };
+        var textOnly = new Option<bool>("--text-only")
+        {
+            Description = "Give the classifier each paragraph's text alone (no language, heading, kind or issuing organ), as a bare ./wsis classify call does.",
+        };
+        var model = new Option<FileInfo?>("--model")
+        {
+            Description = "Score with this action-line model file (written by ./wsis train --out) instead of the one the classifier embeds.",
+        };
+        var command = new Command("eval", "Measure the classifier on a labelled JSON Lines set.") { files, part, misses, corpus, annotator, textOnly, model };
         command.SetAction((parseResult, _) =>
         {
             try
@@ -73,7 +82,9 @@ internal static class EvalCommand
                 }
             }
 
-            var selected = EvaluationSplit.Select(items, parseResult.GetValue(part)).ToList();
+            var selected = EvaluationSplit.Select(items, parseResult.GetValue(part))
+                .Select(i => parseResult.GetValue(textOnly) ? i with { TextOnly = true } : i)
+                .ToList();
             if (parseResult.GetValue(annotator) is { Length: > 0 } annotatorFiles)
             {
                 if (annotatorFiles.FirstOrDefault(f => !f.Exists) is { } absent)
@@ -88,7 +99,19 @@ internal static class EvalCommand
                 Console.WriteLine("the classifier on the same paragraphs:");
             }
 
-            var report = new ClassifierEvaluation(classifier()).Evaluate(selected);
+            var labeller = classifier();
+            if (parseResult.GetValue(model) is { } modelFile)
+            {
+                if (!modelFile.Exists)
+                {
+                    return CliErrors.Fail($"{modelFile.FullName}: no such file.");
+                }
+
+                using var stream = modelFile.OpenRead();
+                labeller = new TaxonomyClassifier(Taxonomy.LoadEmbedded(), new ClassifierOptions(), ActionLineModelFile.Load(stream));
+            }
+
+            var report = new ClassifierEvaluation(labeller).Evaluate(selected);
             Console.WriteLine($"part: {parseResult.GetValue(part)}, {selected.Count} paragraphs from {paths.Count} file(s)");
             Console.WriteLine(EvaluationReportRenderer.ToText(report, parseResult.GetValue(misses)));
             Console.WriteLine(EvaluationReportRenderer.Summary(report));

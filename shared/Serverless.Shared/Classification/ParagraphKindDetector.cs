@@ -13,12 +13,15 @@ public sealed class ParagraphKindDetector
     private const int MaxHeadingWords = 16;
     private readonly string[] _preambular;
     private readonly string[] _operative;
+    private readonly string[] _modifiers;
 
     public ParagraphKindDetector(Taxonomy taxonomy)
     {
         var openings = taxonomy.ParagraphOpenings;
         _preambular = Folded(openings?.Preambular);
         _operative = Folded(openings?.Operative);
+        // Folded with its spaces around it (" also "), so that a modifier matches whole words only.
+        _modifiers = Folded(openings?.Modifiers).Select(m => m.TrimEnd() + " ").ToArray();
     }
 
     public ParagraphKind Detect(string text) => Detect(ParagraphOpening.Of(text));
@@ -38,7 +41,7 @@ public sealed class ParagraphKindDetector
 
         var head = TextNormaliser.Fold(body.Length > 60 ? body[..60] : body);
         var startsUpper = char.IsUpper(body[0]);
-        if (opening.Number is { } number && char.IsDigit(number[0]) && StartsWithAny(head, _operative))
+        if (opening.Number is { } number && char.IsDigit(number[0]) && StartsWithAny(WithoutModifier(head), _operative))
         {
             return ParagraphKind.Operative;
         }
@@ -59,7 +62,9 @@ public sealed class ParagraphKindDetector
             return ParagraphKind.Preambular;
         }
 
-        if (opening.Number is null && startsUpper && StartsWithAny(head, _operative) && body[^1] is ';' or '.' or ':')
+        // Lower case too: the Plenipotentiary Conference's and the Council's texts open their paragraphs with
+        // "resolves to instruct", "instructs the Director...".
+        if (opening.Number is null && StartsWithAny(WithoutModifier(head), _operative) && body[^1] is ';' or '.' or ':')
         {
             return ParagraphKind.Operative;
         }
@@ -69,7 +74,22 @@ public sealed class ParagraphKindDetector
 
     /// <summary>Whether the text opens with an operative verb (<c>encourage les États Membres...</c> in a sub-paragraph).</summary>
     public bool OpensLikeOperative(string body) =>
-        body.Length > 0 && StartsWithAny(TextNormaliser.Fold(body.Length > 60 ? body[..60] : body), _operative);
+        body.Length > 0 && StartsWithAny(WithoutModifier(TextNormaliser.Fold(body.Length > 60 ? body[..60] : body)), _operative);
+
+    /// <summary>The folded head without a leading adverb ("also requests" → "requests").</summary>
+    private string WithoutModifier(string foldedHead)
+    {
+        foreach (var modifier in _modifiers)
+        {
+            if (foldedHead.StartsWith(modifier, StringComparison.Ordinal))
+            {
+                // Folded text starts with a space; so does what follows the modifier.
+                return foldedHead[(modifier.Length - 1)..];
+            }
+        }
+
+        return foldedHead;
+    }
 
     private static bool LooksLikeHeading(string body)
     {

@@ -20,6 +20,11 @@ public class ParagraphKindDetectionTests
     [InlineData("a) encourage les États Membres à concevoir une infrastructure des données ;", ParagraphKind.ListItem)]
     [InlineData("–\tCélébrer le 20ème anniversaire – 15 décembre, siège du PNUD (New York).", ParagraphKind.ListItem)]
     [InlineData("Les réunions ont rassemblé de nombreux participants, en présentiel ou en ligne.", ParagraphKind.Paragraph)]
+    [InlineData("Also requests the Secretary-General to submit a report;", ParagraphKind.Operative)]
+    [InlineData("Further invites Member States to connect every school by 2030;", ParagraphKind.Operative)]
+    [InlineData("En outre, prie le Secrétaire général de lui présenter un rapport ;", ParagraphKind.Operative)]
+    [InlineData("resolves to instruct the Director of the Telecommunication Development Bureau to assist Member States;", ParagraphKind.Operative)]
+    [InlineData("Alsoregardless of the budget, the meeting ended early.", ParagraphKind.Paragraph)]
     public void InfersKind_When_SegmenterDidNotSay(string text, ParagraphKind kind)
     {
         Assert.Equal(kind, Detector.Detect(text));

@@ -17,5 +17,11 @@ public sealed record LabelledParagraph(
     ParagraphKind? Kind = null,
     string? DocumentBody = null)
 {
-    public ClassificationRequest ToRequest() => new(Text, Language, Section, Kind, DocumentBody);
+    /// <summary>
+    /// When set, the classifier gets the text alone, as a portal's <c>./wsis classify</c> call without context would:
+    /// no declared language, heading, kind or issuing organ. The item's language still groups the figures.
+    /// </summary>
+    public bool TextOnly { get; init; }
+
+    public ClassificationRequest ToRequest() => TextOnly ? new(Text) : new(Text, Language, Section, Kind, DocumentBody);
 }

@@ -8,25 +8,57 @@ public class ActionLineModelTests
 {
     private static readonly Taxonomy Taxonomy = ClassifierFixture.Taxonomy;
 
-    /// <summary>A model small enough to read: "orbital" speaks for C2, "farmer" for e-agriculture and for C7 itself.</summary>
-    private static ActionLineModelFile Model(string? taxonomyVersion = null) => new()
+    /// <summary>
+    /// A model small enough to read: "orbital" speaks for C2, "farmer" for e-agriculture and for C7 itself, the pair
+    /// "cable ship" for C2 (neither word alone), the beginning "radio~" (radios, radiodiffusion) for C9, and "teacher"
+    /// for C4 (strongly) and for e-learning (less).
+    /// </summary>
+    private static ActionLineModelFile Model(string? taxonomyVersion = null, double? secondaryThreshold = null) => new()
     {
         TaxonomyVersion = taxonomyVersion ?? Taxonomy.Version,
         TrainedOn = "written for the test",
         Threshold = 0.5,
-        Words = ["farmer", "orbital"],
+        SecondaryThreshold = secondaryThreshold,
+        Words = ["cable ship", "farmer", "orbital", "radio~", "teacher"],
         LineFeatureWeights = new Dictionary<string, double> { ["lexicon"] = 1 },
         SharedWordWeights = new Dictionary<string, double>(),
         Lines =
         [
-            new("C2", -4, new Dictionary<string, double> { ["word:orbital"] = 12 }),
+            new("C2", -4, new Dictionary<string, double> { ["word:orbital"] = 12, ["word:cable ship"] = 12 }),
+            new("C4", -4, new Dictionary<string, double> { ["word:teacher"] = 12 }),
+            new("C7.3", -4, new Dictionary<string, double> { ["word:teacher"] = 6 }),
+            new("C9", -4, new Dictionary<string, double> { ["word:radio~"] = 12 }),
             new("C7", -4, new Dictionary<string, double> { ["word:farmer"] = 10 }),
             new("C7.8", -4, new Dictionary<string, double> { ["word:farmer"] = 12 }),
         ],
     };
 
-    private static ParagraphLabels Classify(string text) =>
-        new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model()).Classify(new ClassificationRequest(text, "en"));
+    private static ParagraphLabels Classify(string text, double? secondaryThreshold = null) =>
+        new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model(secondaryThreshold: secondaryThreshold)).Classify(new ClassificationRequest(text, "en"));
+
+    [Fact]
+    public void ReadsAPairOfWords_When_NeitherWordAloneIsKnown()
+    {
+        Assert.Equal(["C2"], ClassifierFixture.Codes(Classify("A cable ship arrived at dawn.")));
+        Assert.Empty(Classify("A ship arrived at dawn with a cable.").ActionLines);
+    }
+
+    [Fact]
+    public void ReadsAWordsBeginning_When_TheFormWasNeverSeenWhole()
+    {
+        var labels = Classify("Community radiodiffusion now reaches the valley.");
+
+        Assert.Equal(["C9"], ClassifierFixture.Codes(labels));
+        Assert.Contains("word:radio~", labels.ActionLines[0].Evidence);
+    }
+
+    [Fact]
+    public void GivesASecondLine_Only_When_ItReachesTheSecondaryThreshold()
+    {
+        // teacher: C4 at sigmoid(8) ≈ 0.9997, e-learning at sigmoid(2) ≈ 0.88.
+        Assert.Equal(["C4", "C7.3"], ClassifierFixture.Codes(Classify("The teacher left.")));
+        Assert.Equal(["C4"], ClassifierFixture.Codes(Classify("The teacher left.", secondaryThreshold: 0.95)));
+    }
 
     [Fact]
     public void GivesTheLineItsLearntWordsSpeakFor_When_NoTaxonomyTermIsPresent()
@@ -79,7 +111,7 @@ public class ActionLineModelTests
 
         var again = ActionLineModelFile.Load(new MemoryStream(stream.ToArray()));
 
-        Assert.Equal(["farmer", "orbital"], again.Words);
+        Assert.Equal(["cable ship", "farmer", "orbital", "radio~", "teacher"], again.Words);
         Assert.Equal(12, again.Lines.Single(l => l.Code == "C2").WordWeights["word:orbital"]);
         Assert.Contains("\"taxonomyVersion\"", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
