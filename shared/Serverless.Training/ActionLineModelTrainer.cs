@@ -46,6 +46,9 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             L2Regularization = (float)settings.L2,
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
+
+            // One thread: the same labelled files always give the same weights, byte for byte.
+            NumberOfThreads = 1,
         });
         var linear = trainer.Fit(ml.Data.LoadFromEnumerable(rows, schema)).Model.SubModel;
         var w = linear.Weights.ToArray();
