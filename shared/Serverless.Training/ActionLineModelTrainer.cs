@@ -58,6 +58,8 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             TrainedOn = description,
             Threshold = settings.Threshold,
             SecondaryThreshold = settings.SecondaryThreshold,
+            LexiconFirst = settings.LexiconFirst,
+            SilentLexiconThreshold = settings.SilentLexiconThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),
             SharedWordWeights = NonZero(features, w, layout.SharedWord(0)),

@@ -25,20 +25,33 @@ internal sealed class CrossValidation(Taxonomy taxonomy, ClassifierOptions optio
             .Select(fold => ((IReadOnlyList<TrainingItem>)fold.ToArray(), trainer.Train(items.Where(i => foldOf(i) != fold.Key).ToArray(), settings, $"fold without {fold.Key}")))
             .ToArray();
 
-    /// <summary>Scores the folds' models at a threshold.</summary>
-    public EvaluationReport Evaluate(IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> folds, double threshold, double? secondaryThreshold = null)
+    /// <summary>
+    /// Scores the folds' models with the given decision settings, on the items <paramref name="scored"/> keeps (all by
+    /// default).
+    /// </summary>
+    public EvaluationReport Evaluate(
+        IReadOnlyList<(IReadOnlyList<TrainingItem> Fold, ActionLineModelFile Model)> folds,
+        TrainingSettings decision,
+        Func<TrainingItem, bool>? scored = null)
     {
         var byRequest = new Dictionary<(string, string?), IParagraphClassifier>();
         foreach (var (fold, model) in folds)
         {
-            var classifier = new TaxonomyClassifier(taxonomy, options, model with { Threshold = threshold, SecondaryThreshold = secondaryThreshold });
+            var classifier = new TaxonomyClassifier(taxonomy, options, model with
+            {
+                Threshold = decision.Threshold,
+                SecondaryThreshold = decision.SecondaryThreshold,
+                LexiconFirst = decision.LexiconFirst,
+                SilentLexiconThreshold = decision.SilentLexiconThreshold,
+            });
             foreach (var item in fold)
             {
                 byRequest[(item.Paragraph.Text, item.Paragraph.Section)] = classifier;
             }
         }
 
-        return new ClassifierEvaluation(new FoldClassifier(byRequest)).Evaluate(folds.SelectMany(f => f.Fold).Select(i => i.Paragraph));
+        return new ClassifierEvaluation(new FoldClassifier(byRequest))
+            .Evaluate(folds.SelectMany(f => f.Fold).Where(scored ?? (_ => true)).Select(i => i.Paragraph));
     }
 
     /// <summary>Classifies each paragraph with the model of the fold it was left out of.</summary>

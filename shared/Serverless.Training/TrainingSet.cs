@@ -18,24 +18,24 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
         var skipped = new List<string>();
         foreach (var file in evaluationFiles)
         {
-            items.AddRange(Read(file, corpus, skipped, set => EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning)));
+            items.AddRange(Read(file, corpus, skipped, set => EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning), written: false));
         }
 
         foreach (var file in trainingFiles)
         {
-            items.AddRange(Read(file, corpus, skipped, set => set.Items));
+            items.AddRange(Read(file, corpus, skipped, set => set.Items, written: true));
         }
 
         return new TrainingSet(items, skipped);
     }
 
     private static IEnumerable<TrainingItem> Read(
-        string file, CorpusParagraphResolver? corpus, List<string> skipped, Func<LabelledSet, IEnumerable<LabelledParagraph>> part)
+        string file, CorpusParagraphResolver? corpus, List<string> skipped, Func<LabelledSet, IEnumerable<LabelledParagraph>> part, bool written)
     {
         var documents = DocumentsOf(file);
         var set = LabelledSetReader.ReadFile(file, corpus);
         skipped.AddRange(set.Skipped);
-        return part(set).Select(item => new TrainingItem(item, documents.GetValueOrDefault(item.Id) ?? Path.GetFileName(file))).ToArray();
+        return part(set).Select(item => new TrainingItem(item, documents.GetValueOrDefault(item.Id) ?? Path.GetFileName(file), written)).ToArray();
     }
 
     /// <summary>Item id → the corpus file it points into; items written for the set belong to their set file.</summary>
@@ -57,5 +57,8 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
     }
 }
 
-/// <summary>A labelled paragraph and the document it belongs to.</summary>
-internal sealed record TrainingItem(LabelledParagraph Paragraph, string Document);
+/// <summary>
+/// A labelled paragraph, the document it belongs to, and whether it was written for training
+/// (<c>tests/eval/written/</c>) rather than taken from the evaluation set (the corpus and the hand-labelled sets).
+/// </summary>
+internal sealed record TrainingItem(LabelledParagraph Paragraph, string Document, bool Written = false);

@@ -65,11 +65,11 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
         var tallies = _actionLines.Tally(matcher, text, tokens, matches, request.Section);
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
-        if (_model is not null)
+        if (_model is not null && (!_model.LexiconFirst || actionLines.Count == 0))
         {
             Span<float> lineFeatures = stackalloc float[_model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
             var words = Describe(_model.Features, matcher, text, tallies, actionLines, lineFeatures, tokens.Count);
-            actionLines = _model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence);
+            actionLines = _model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: actionLines.Count == 0);
         }
 
         var requests = asks

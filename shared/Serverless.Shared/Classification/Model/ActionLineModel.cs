@@ -22,6 +22,8 @@ internal sealed class ActionLineModel
         _parents = parents;
         Features = new ActionLineFeatures(file.Lines.Select(l => l.Code).ToArray(), file.Words);
         Threshold = file.Threshold;
+        LexiconFirst = file.LexiconFirst;
+        SilentLexiconThreshold = file.SilentLexiconThreshold ?? file.Threshold;
         SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
         _sharedWords = WordWeights(file.SharedWordWeights, "shared");
@@ -34,6 +36,12 @@ internal sealed class ActionLineModel
     public double Threshold { get; }
 
     public double SecondaryThreshold { get; }
+
+    /// <summary>Whether the model labels only the paragraphs the lexicon gives no line (<see cref="ActionLineModelFile.LexiconFirst"/>).</summary>
+    public bool LexiconFirst { get; }
+
+    /// <summary>The most probable line's threshold where the lexicon finds no line (<see cref="ActionLineModelFile.SilentLexiconThreshold"/>).</summary>
+    public double SilentLexiconThreshold { get; }
 
     /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
     public void Probabilities(ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Span<double> probabilities)
@@ -65,8 +73,9 @@ internal sealed class ActionLineModel
     }
 
     /// <summary>The lines given to a paragraph, best first, at most <paramref name="maxLabels"/>.</summary>
+    /// <param name="lexiconSilent">Whether the lexicon found no line: <see cref="SilentLexiconThreshold"/> then applies to the first.</param>
     public IReadOnlyList<ActionLineLabel> Label(
-        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence)
+        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence, bool lexiconSilent = false)
     {
         Span<double> probabilities = stackalloc double[_bias.Length];
         Probabilities(lineFeatures, words, probabilities);
@@ -79,7 +88,8 @@ internal sealed class ActionLineModel
         List<ActionLineLabel>? labels = null;
         for (var line = 0; line < probabilities.Length; line++)
         {
-            if (probabilities[line] >= (probabilities[line] == best ? Threshold : SecondaryThreshold))
+            var first = lexiconSilent ? SilentLexiconThreshold : Threshold;
+            if (probabilities[line] >= (probabilities[line] == best ? first : Math.Max(first, SecondaryThreshold)))
             {
                 var code = Features.Lines[line];
                 (labels ??= []).Add(new ActionLineLabel(code, Math.Round(probabilities[line], 3), Evidence(line, words, tallies?.GetValueOrDefault(code), maxEvidence)));

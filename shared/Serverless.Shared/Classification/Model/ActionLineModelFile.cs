@@ -34,6 +34,20 @@ public sealed record ActionLineModelFile
     /// </summary>
     public double? SecondaryThreshold { get; init; }
 
+    /// <summary>
+    /// The most probable line's threshold on a paragraph where the lexicon finds no line, when it differs from
+    /// <see cref="Threshold"/>: procedural text (sessions, reports, thanks) has no term either, and a higher bar there
+    /// keeps it without a label while the model still labels plain words it is sure of.
+    /// </summary>
+    public double? SilentLexiconThreshold { get; init; }
+
+    /// <summary>
+    /// When true, the lexicon's labels stand wherever it gives one, and the model labels only the paragraphs on which
+    /// the lexicon is silent: the lexicon is right on text that uses the taxonomy's terms (the corpus, UN documents),
+    /// the model on plain words it has no term for.
+    /// </summary>
+    public bool LexiconFirst { get; init; }
+
     public required IReadOnlyList<string> Words { get; init; }
 
     /// <summary>Weights of the per-line lexicon features (<see cref="ActionLineFeatures.LineFeatureNames"/>), the same for every line.</summary>
