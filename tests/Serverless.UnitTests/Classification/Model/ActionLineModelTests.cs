@@ -15,6 +15,7 @@ public class ActionLineModelTests
     /// </summary>
     private static ActionLineModelFile Model(string? taxonomyVersion = null, double? secondaryThreshold = null) => new()
     {
+        // C2 by "orbital" alone: sigmoid(-4 + 12) ≈ 0.9997.
         TaxonomyVersion = taxonomyVersion ?? Taxonomy.Version,
         TrainedOn = "written for the test",
         Threshold = 0.5,
@@ -35,6 +36,26 @@ public class ActionLineModelTests
 
     private static ParagraphLabels Classify(string text, double? secondaryThreshold = null) =>
         new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model(secondaryThreshold: secondaryThreshold)).Classify(new ClassificationRequest(text, "en"));
+
+    [Fact]
+    public void GivesNoLine_When_TheLexiconIsSilentAndTheModelIsUnderItsHigherBar()
+    {
+        var strict = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model() with { SilentLexiconThreshold = 0.99999 });
+
+        Assert.Empty(strict.Classify(new ClassificationRequest("An orbital relay reached the islands last year.", "en")).ActionLines);
+    }
+
+    [Fact]
+    public void KeepsTheLexiconsLines_When_LexiconFirstAndTheLexiconGivesOne()
+    {
+        const string text = "Broadband infrastructure reached the orbital radiodiffusion station.";
+        var lexiconLines = ClassifierFixture.Codes(ClassifierFixture.Classifier.Classify(new ClassificationRequest(text, "en")));
+        var lexiconFirst = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model() with { LexiconFirst = true });
+
+        Assert.NotEmpty(lexiconLines);
+        Assert.Equal(lexiconLines, ClassifierFixture.Codes(lexiconFirst.Classify(new ClassificationRequest(text, "en"))));
+        Assert.Contains("C9", ClassifierFixture.Codes(Classify(text)));
+    }
 
     [Fact]
     public void ReadsAPairOfWords_When_NeitherWordAloneIsKnown()
