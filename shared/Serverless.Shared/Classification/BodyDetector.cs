@@ -39,7 +39,7 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             {
                 // "at the request of the Secretary-General": someone usually asked to act is cited as asking.
                 if (entry.Kind == LexiconEntryKind.Addressee && lexicon.RequesterAddressees.Contains(entry.Target) &&
-                    !bodies.Contains(entry.Target) && EndsWithAny(WithoutTrailingArticles(Before(text, start)), lexicon.RequestMarkers))
+                    !bodies.Contains(entry.Target) && EndsWithAny(WithoutTrailingArticles(Before(text, start), lexicon.Articles), lexicon.RequestMarkers))
                 {
                     bodies.Add(entry.Target);
                     continue;
@@ -115,12 +115,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// "in its resolution 140, the Plenipotentiary Conference...", "dans sa Résolution 140, la Conférence...": after these
     /// words the possessive points forward to the organ named next, not to the document's own.
     /// </summary>
-    private static bool IntroducesLaterSubject(string text, int markerStart)
+    private bool IntroducesLaterSubject(string text, int markerStart)
     {
         var before = TextNormaliser.Fold(text[Math.Max(0, markerStart - 12)..markerStart]).TrimEnd();
         var space = before.LastIndexOf(' ');
         var word = space < 0 ? before : before[(space + 1)..];
-        return word is "in" or "by" or "under" or "dans" or "par";
+        return lexicon.ForwardCitationWords.Contains(word);
     }
 
     /// <summary>Whether the text holds one of the names as whole words, in their exact case.</summary>
@@ -141,8 +141,8 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         return false;
     }
 
-    /// <summary>Whether only "et"/"and" (with articles) separates two names.</summary>
-    private static bool IsCoordination(string text, int previousEnd, int start)
+    /// <summary>Whether only "et"/"and" (with articles: the languages' coordination gaps) separates two names.</summary>
+    private bool IsCoordination(string text, int previousEnd, int start)
     {
         if (start - previousEnd > 16 || start < previousEnd)
         {
@@ -150,7 +150,7 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         }
 
         var gap = TextNormaliser.Fold(text[previousEnd..start]).Trim();
-        return gap is "et" or "et du" or "et de la" or "et de l" or "et a la" or "et au" or "and" or "and the" or "and to the";
+        return lexicon.CoordinationGaps.Contains(gap);
     }
 
     private static bool InAny(IReadOnlyList<Range>? spans, int position, int length)
@@ -182,7 +182,7 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// </summary>
     private bool IsReceiver(string text, int start)
     {
-        var before = WithoutTrailingArticles(Before(text, start));
+        var before = WithoutTrailingArticles(Before(text, start), lexicon.Articles);
 
         // "pursuant to the Council's request": the "to" of a citation, not of an address.
         if (EndsWithAny(before, lexicon.CitationMarkers))
@@ -205,13 +205,14 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     private static string Before(string text, int start) => TextNormaliser.Fold(text[Math.Max(0, start - 48)..start]).TrimEnd();
 
     /// <summary>Folded text without the articles and "of"/"de" it ends with: "at the request of the" → "at the request".</summary>
-    internal static string WithoutTrailingArticles(string folded)
+    /// <param name="articles">Folded, each with a leading space (<see cref="TaxonomyLexicon.Articles"/>).</param>
+    internal static string WithoutTrailingArticles(string folded, IReadOnlyList<string> articles)
     {
         var trimmed = true;
         while (trimmed)
         {
             trimmed = false;
-            foreach (var article in Articles)
+            foreach (var article in articles)
             {
                 if (folded.EndsWith(article, StringComparison.Ordinal))
                 {
@@ -261,9 +262,6 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
 
     /// <summary>"le rôle bien établi de la", "the role played by the": the marker is at most this many words before the name.</summary>
     private const int RoleWindowWords = 5;
-
-    /// <summary>Articles, possessives ("to its General Conference") and "of"/"de", which may stand between a marker and a name.</summary>
-    private static readonly string[] Articles = [" l", " la", " le", " les", " the", " du", " de", " des", " d", " of", " its", " their", " sa", " son", " ses", " leur", " leurs"];
 
     private static bool SameLettersExactCase(ReadOnlySpan<char> span, string form)
     {

@@ -7,15 +7,20 @@ namespace Serverless.Shared.Classification;
 public static class ClassificationServiceCollectionExtensions
 {
     /// <summary>
-    /// The taxonomy (loaded and validated once) and the paragraph classifier built on it, with the trained action-line
-    /// model when one is embedded (<c>./wsis train</c> writes it only where it beats the lexicon alone).
+    /// The taxonomy and the language catalogue (each loaded and validated once) and the paragraph classifier built on
+    /// them, with the trained action-line model when one is embedded (<c>./wsis train</c> writes it only where it beats
+    /// the lexicon alone).
     /// </summary>
     public static IServiceCollection AddClassification(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => Taxonomy.LoadEmbedded());
+        services.TryAddSingleton(_ => LanguageCatalog.Default);
         services.TryAddSingleton(new ClassifierOptions());
-        services.TryAddSingleton<IParagraphClassifier>(sp =>
-            new TaxonomyClassifier(sp.GetRequiredService<Taxonomy>(), sp.GetRequiredService<ClassifierOptions>(), ActionLineModelFile.LoadEmbedded()));
+        services.TryAddSingleton<IParagraphClassifier>(sp => new TaxonomyClassifier(
+            sp.GetRequiredService<Taxonomy>(),
+            sp.GetRequiredService<ClassifierOptions>(),
+            ActionLineModelFile.LoadEmbedded(),
+            sp.GetRequiredService<LanguageCatalog>()));
         return services;
     }
 }

@@ -7,21 +7,47 @@ namespace Serverless.Shared.Classification;
 /// A clause starts with a request verb at the opening of the paragraph or after <c>et</c>/<c>and</c>/<c>;</c>
 /// (<c>Réaffirme ..., et invite toutes les parties prenantes à ...</c>); the addressee is named between the verb
 /// and the first infinitive (<c>de présenter</c>, <c>to submit</c>), which starts the action.
-/// Pure: the same input gives the same requests; built once from the taxonomy's verbs.
+/// Pure: the same input gives the same requests; built once from the taxonomy's verbs and the catalogue's languages.
 /// </summary>
-public sealed partial class RequestExtractor
+public sealed class RequestExtractor
 {
     private readonly Regex _clauseStart;
+    private readonly Regex _infinitive;
+    private readonly Regex _deadline;
+    private readonly Regex _session;
 
     public RequestExtractor(Taxonomy taxonomy)
+        : this(taxonomy, LanguageCatalog.Default)
     {
+    }
+
+    /// <summary>The verbs are the taxonomy's; the words and patterns around them are every catalogue language's.</summary>
+    public RequestExtractor(Taxonomy taxonomy, LanguageCatalog languages)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(languages);
         var verbs = taxonomy.RequestVerbs.Values.SelectMany(v => v)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(v => v.Length)
-            .Select(v => Regex.Escape(v).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+            .Select(Words);
+        var conjunctions = Alternatives(languages.Pooled(l => l.Requests.Conjunctions).Select(Words));
+        var before = Alternatives(languages.Pooled(l => l.Requests.AdverbsBefore).Select(a => Words(a) + @"\s+"));
+        var after = Alternatives(languages.Pooled(l => l.Requests.AdverbsAfter).Select(Words));
         _clauseStart = new Regex(
-            $@"(?:^|[;:]\s*|,?\s+(?:et|and)\s+(?:en\s+outre\s+|également\s+|also\s+|further\s+)?)(?<verb>{string.Join('|', verbs)})(?:\s+(?:également|en\s+outre|aussi|also|further))?\b",
+            $@"(?:^|[;:]\s*|,?\s+(?:{conjunctions})\s+(?:{before})?)(?<verb>{string.Join('|', verbs)})(?:\s+(?:{after}))?\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // The action starts at the first infinitive: "de présenter", "d'établir", "à poursuivre", "to submit".
+        _infinitive = new Regex(
+            string.Join('|', languages.Languages.Select(l => l.Requests.Infinitive)),
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var ordinals = Alternatives(languages.Pooled(l => l.Requests.DayOrdinals).Select(Regex.Escape));
+        _deadline = new Regex(
+            $@"(?:{Alternatives(languages.Pooled(l => l.Requests.DeadlineLeads))})(?:\d{{1,2}}{(ordinals.Length > 0 ? $"(?:{ordinals})?" : string.Empty)}\s+\p{{L}}+\s+)?(?:\p{{Lu}}\p{{Ll}}+\s+)?(?:19|20)\d{{2}}",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _session = new Regex(
+            $"(?:{Alternatives(languages.Pooled(l => l.Requests.Sessions))})",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 
     /// <param name="text">The paragraph body, without its number.</param>
@@ -46,7 +72,7 @@ public sealed partial class RequestExtractor
             var clauseEnd = k + 1 < starts.Count ? starts[k + 1].Index : text.Length;
             var afterVerb = starts[k].Index + starts[k].Length;
             var clause = text[afterVerb..clauseEnd];
-            var infinitive = Infinitive().Match(clause);
+            var infinitive = _infinitive.Match(clause);
             var addresseeEnd = infinitive.Success ? infinitive.Index : Math.Min(clause.Length, 80);
             var action = (infinitive.Success ? clause[(infinitive.Index + infinitive.Groups["marker"].Length)..] : clause)
                 .Trim().TrimEnd(';', ',', '.', ':').Trim();
@@ -55,8 +81,8 @@ public sealed partial class RequestExtractor
                 requestingBody,
                 findAddressees(afterVerb, addresseeEnd),
                 action,
-                Deadline().Match(clause) is { Success: true } d ? d.Value.Trim() : null,
-                Session().Match(clause) is { Success: true } s ? s.Value.Trim() : null,
+                _deadline.Match(clause) is { Success: true } d ? d.Value.Trim() : null,
+                _session.Match(clause) is { Success: true } s ? s.Value.Trim() : null,
                 paragraphNumber,
                 documentSymbol)
             {
@@ -67,13 +93,8 @@ public sealed partial class RequestExtractor
         return requests;
     }
 
-    /// <summary>The infinitive that starts the requested action: <c>de présenter</c>, <c>d'établir</c>, <c>à poursuivre</c>, <c>to submit</c>.</summary>
-    [GeneratedRegex(@"(?<marker>\s(?:de|à)\s+(?:s['’]|se\s+|lui\s+|leur\s+|les\s+|y\s+)?|\sd['’])(?=(?!titre|cadre|nombre|membre|centre|ordre|notre|votre|autre|entre|contre|propre|genre)\p{L}+(?:er|ir|re|oir)\b)|(?<marker>\sto\s+)(?=(?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|that\b|these\b)\p{Ll}+\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex Infinitive();
+    /// <summary>A plain phrase as a pattern: letters as written, any run of white space between words.</summary>
+    private static string Words(string phrase) => Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?:d['’]ici\s+(?:à\s+|au\s+|la\s+fin\s+de\s+|fin\s+)?|avant\s+(?:le\s+|la\s+fin\s+de\s+)?|au\s+plus\s+tard\s+(?:le\s+|en\s+)?|by\s+(?:the\s+end\s+of\s+)?|before\s+(?:the\s+end\s+of\s+)?|no\s+later\s+than\s+)(?:\d{1,2}(?:er)?\s+\p{L}+\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
-    private static partial Regex Deadline();
-
-    [GeneratedRegex(@"(?:à\s+sa\s+(?:[\p{L}-]+\s+)?session(?:\s+de\s+\d{4})?|à\s+la\s+session\s+de\s+\d{4}(?:\s+du\s+\p{L}+)?|at\s+its\s+(?:[\p{L}-]+\s+)?session|at\s+the\s+\d{4}\s+session(?:\s+of\s+the\s+\p{L}+)?|chaque\s+année|annually|every\s+year)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Session();
+    private static string Alternatives(IEnumerable<string> patterns) => string.Join('|', patterns);
 }

@@ -19,6 +19,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly ParagraphKindDetector _kinds;
     private readonly ActionLineModel? _model;
     private readonly ClassifierOptions _options;
+    private readonly LanguageCatalog _languages;
 
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
@@ -29,7 +30,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// The trained action-line model, which then decides the action lines from the lexicon's scores and the words;
     /// null to let the lexicon's thresholds decide alone.
     /// </param>
-    public TaxonomyClassifier(Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null)
+    /// <param name="languages">The languages it reads; null for the embedded catalogue.</param>
+    public TaxonomyClassifier(Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null, LanguageCatalog? languages = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,11 +42,12 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         }
 
         _options = options;
+        _languages = languages ?? LanguageCatalog.Default;
         _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
-        _lexicon = new TaxonomyLexicon(taxonomy, options);
+        _lexicon = new TaxonomyLexicon(taxonomy, options, _languages);
         _actionLines = new ActionLineScorer(_lexicon, options);
         _bodies = new BodyDetector(_lexicon);
-        _requests = new RequestExtractor(taxonomy);
+        _requests = new RequestExtractor(taxonomy, _languages);
         _kinds = new ParagraphKindDetector(taxonomy);
     }
 
@@ -54,8 +57,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var opening = ParagraphOpening.Of(request.Text ?? string.Empty);
         var text = opening.Body;
         var kind = request.Kind ?? _kinds.Detect(opening);
-        var language = LanguageDetector.Resolve(request.Language, text);
-        var matcher = _lexicon.For(language == "fr");
+        var language = LanguageDetector.Resolve(_languages, request.Language, text);
+        var matcher = _lexicon.For(language);
 
         var tokens = new List<TextToken>(text.Length / 6 + 4);
         matcher.Tokenise(text, tokens);
@@ -90,7 +93,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         return new ParagraphLabels(actionLines, bodies, requests.SelectMany(r => r.Addressees).Distinct().ToArray(), kind)
         {
             Requests = requests,
-            Language = language,
+            Language = language.Code,
             NearMiss = actionLines.Count == 0 ? _actionLines.Best(tallies) : null,
         };
     }
@@ -99,7 +102,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     internal (float[] LineFeatures, List<(int Index, float Value)> Words) DescribeActionLines(ClassificationRequest request, ActionLineFeatures features)
     {
         var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
-        var matcher = _lexicon.For(LanguageDetector.Resolve(request.Language, text) == "fr");
+        var matcher = _lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text));
         var tokens = new List<TextToken>();
         matcher.Tokenise(text, tokens);
         var matches = new List<PhraseMatch>();
@@ -114,7 +117,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     internal void CollectWords(ClassificationRequest request, ISet<string> words)
     {
         var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
-        ActionLineFeatures.CollectWords(_lexicon.For(LanguageDetector.Resolve(request.Language, text) == "fr").Tokeniser, text, words);
+        ActionLineFeatures.CollectWords(_lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text)).Tokeniser, text, words);
     }
 
     private static List<(int Index, float Value)> Describe(

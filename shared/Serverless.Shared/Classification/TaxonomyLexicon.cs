@@ -3,17 +3,26 @@ using System.Text.RegularExpressions;
 namespace Serverless.Shared.Classification;
 
 /// <summary>
-/// The taxonomy compiled for matching: one phrase trie per text language (all phrases of both languages,
-/// stemmed by that language's rules, since French reports quote English titles and the reverse), and the
-/// body symbol patterns. Built once; read-only afterwards.
+/// The taxonomy compiled for matching: one phrase trie per catalogue language (all phrases of every language,
+/// stemmed by that language's rules, since French reports quote English titles and the reverse), the body symbol
+/// patterns, and the markers and small words the body rules read (every language's: a paragraph quotes others').
+/// Built once; read-only afterwards.
 /// </summary>
 internal sealed class TaxonomyLexicon
 {
-    public TaxonomyLexicon(Taxonomy taxonomy, ClassifierOptions options)
+    private readonly Dictionary<string, PhraseMatcher<LexiconEntry>> _matchers;
+
+    public TaxonomyLexicon(Taxonomy taxonomy, ClassifierOptions options, LanguageCatalog languages)
     {
         Taxonomy = taxonomy;
-        French = Build(new Tokeniser(french: true), taxonomy, options);
-        English = Build(new Tokeniser(french: false), taxonomy, options);
+        _matchers = languages.Languages.ToDictionary(l => l.Code, l => Build(new Tokeniser(l), taxonomy, options), StringComparer.Ordinal);
+        Articles = languages.Pooled(l => l.Bodies.Articles)
+            .Select(a => " " + TextNormaliser.Fold(a).Trim())
+            .Where(a => a.Length > 1)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        ForwardCitationWords = FoldedSet(languages.Pooled(l => l.Bodies.ForwardCitationWords));
+        CoordinationGaps = FoldedSet(languages.Pooled(l => l.Bodies.CoordinationGaps));
         Symbols = taxonomy.Bodies
             .SelectMany(b => (b.SymbolPatterns ?? []).Select(p => (b.Id, new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))))
             .ToArray();
@@ -31,7 +40,7 @@ internal sealed class TaxonomyLexicon
             .ToArray();
         RequestMarkers = (taxonomy.BodyRequestMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
-            .Select(m => BodyDetector.WithoutTrailingArticles(TextNormaliser.Fold(m).Trim()))
+            .Select(m => BodyDetector.WithoutTrailingArticles(TextNormaliser.Fold(m).Trim(), Articles))
             .Where(m => m.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -56,9 +65,14 @@ internal sealed class TaxonomyLexicon
     /// <summary>Folded words that, just before a body's name, make the body the subject talked about ("le rôle de la Commission").</summary>
     public IReadOnlySet<string> RoleMarkers { get; }
 
-    public PhraseMatcher<LexiconEntry> French { get; }
+    /// <summary>Folded articles, possessives and "of", each with a leading space (" the", " l"), that may stand between a marker and a name.</summary>
+    public IReadOnlyList<string> Articles { get; }
 
-    public PhraseMatcher<LexiconEntry> English { get; }
+    /// <summary>Folded words before "its resolution" that make the possessive point forward ("in", "dans").</summary>
+    public IReadOnlySet<string> ForwardCitationWords { get; }
+
+    /// <summary>Folded gaps that make two names one group ("and the", "et a la").</summary>
+    public IReadOnlySet<string> CoordinationGaps { get; }
 
     public IReadOnlyList<(string BodyId, Regex Pattern)> Symbols { get; }
 
@@ -86,7 +100,11 @@ internal sealed class TaxonomyLexicon
     /// <summary>Addressees that are requesting bodies too (same id): those <see cref="RequestMarkers"/> apply to.</summary>
     public IReadOnlySet<string> RequesterAddressees { get; }
 
-    public PhraseMatcher<LexiconEntry> For(bool french) => french ? French : English;
+    /// <summary>The matcher that reads text in <paramref name="language"/>, one of the catalogue's.</summary>
+    public PhraseMatcher<LexiconEntry> For(LanguageResource language) => _matchers[language.Code];
+
+    private static HashSet<string> FoldedSet(IEnumerable<string> words) =>
+        words.Select(w => TextNormaliser.Fold(w).Trim()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     private static PhraseMatcher<LexiconEntry> Build(Tokeniser tokeniser, Taxonomy taxonomy, ClassifierOptions options)
     {

@@ -5,38 +5,30 @@ internal delegate int WordResolver(ReadOnlySpan<char> word);
 
 /// <summary>
 /// Splits text into normalised words in one pass without allocating per word: folds case and accents,
-/// drops French elisions (<c>l'</c>, <c>d'</c>, <c>qu'</c>) and the English possessive, drops stop words, stems
-/// plurals. Words longer than <see cref="MaxWordLength"/> are kept as unknown.
+/// drops the language's elisions (<c>l'</c>, <c>d'</c>, <c>qu'</c>), the possessive <c>'s</c> and stop words, and stems
+/// (<see cref="WordStemmer"/>); all of it from the language's <see cref="LanguageResource"/>. Words longer than
+/// <see cref="MaxWordLength"/> are kept as unknown.
 /// </summary>
 internal sealed class Tokeniser
 {
     public const int MaxWordLength = 40;
 
-    private static readonly HashSet<string> FrenchStopWords =
-    [
-        "a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "en", "et", "la", "le", "les",
-        "leur", "leurs", "ou", "par", "pour", "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une", "y", "dont",
-    ];
-
-    private static readonly HashSet<string> EnglishStopWords =
-    [
-        "a", "an", "and", "are", "as", "at", "by", "for", "from", "in", "into", "is", "its", "of", "on", "or", "the",
-        "their", "this", "that", "these", "those", "to", "with", "which", "was", "were", "be", "been",
-    ];
-
-    private static readonly HashSet<string> Elisions = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
-
-    private readonly bool _french;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions = Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterApostrophe;
+    private readonly WordStemmer _stemmer;
 
-    public Tokeniser(bool french)
+    public Tokeniser(LanguageResource language)
     {
-        _french = french;
-        _stopWords = (french ? FrenchStopWords : EnglishStopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+        ArgumentNullException.ThrowIfNull(language);
+        Language = language;
+        _stopWords = Lookup(language.StopWords);
+        _elisions = Lookup(language.Elisions);
+        _afterApostrophe = Lookup(language.AfterApostrophe);
+        _stemmer = new WordStemmer(language.Stemming);
     }
 
-    public bool French => _french;
+    public LanguageResource Language { get; }
 
     public void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens)
     {
@@ -86,7 +78,7 @@ internal sealed class Tokeniser
                 continue;
             }
 
-            if (length == 1 && w[0] == 's' && start > 0 && TextNormaliser.IsApostrophe(text[start - 1]))
+            if (start > 0 && TextNormaliser.IsApostrophe(text[start - 1]) && _afterApostrophe.Contains(w))
             {
                 continue;
             }
@@ -96,8 +88,11 @@ internal sealed class Tokeniser
                 continue;
             }
 
-            length = WordStemmer.Stem(w, _french);
+            length = _stemmer.Stem(w);
             tokens.Add(new TextToken(start, i, resolve(word[..length])));
         }
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,61 +1,52 @@
 namespace Serverless.Shared.Classification;
 
 /// <summary>
-/// A deliberately light stemmer for folded words: it only merges plural and feminine forms
-/// (<c>culturelles</c> → <c>culturel</c>, <c>policies</c> → <c>policy</c>), which is what phrase matching needs;
-/// terms and text go through the same rules, so an imperfect stem still matches itself.
+/// A deliberately light stemmer for folded words, driven by a language's rules (<see cref="LanguageResource.Stemming"/>):
+/// the steps run in order, and in each step the first rule that fits the word applies. The rules of French and English
+/// only merge plural and feminine forms (<c>culturelles</c> → <c>culturel</c>, <c>policies</c> → <c>policy</c>), which
+/// is what phrase matching needs; terms and text go through the same rules, so an imperfect stem still matches itself.
+/// Why not a Snowball stemmer: <c>docs/languages.md</c>.
 /// </summary>
-public static class WordStemmer
+public sealed class WordStemmer
 {
-    /// <summary>Stems <paramref name="word"/> in place and returns its new length.</summary>
-    public static int Stem(Span<char> word, bool french) => french ? StemFrench(word) : StemEnglish(word);
+    private readonly SuffixRule[][] _steps;
 
-    private static int StemFrench(Span<char> w)
+    /// <param name="steps">Checked by <see cref="LanguageCatalog"/>: no rule's replacement is longer than its suffix.</param>
+    public WordStemmer(IReadOnlyList<IReadOnlyList<SuffixRule>> steps)
     {
-        var n = w.Length;
-        if (n > 5 && w[..n].EndsWith("eaux"))
-        {
-            n--;
-        }
-        else if (n > 5 && w[..n].EndsWith("aux"))
-        {
-            w[n - 2] = 'l';
-            n--;
-        }
-        else if (n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x') && w[n - 2] != 's')
-        {
-            n--;
-        }
+        ArgumentNullException.ThrowIfNull(steps);
+        _steps = steps.Select(s => s.ToArray()).ToArray();
+    }
 
-        // Not after an i: "emploie" (strives, "s'emploie à") is a verb, not the feminine of "emploi" (job), and
-        // "technologie(s)" keeps one stem either way.
-        if (n > 4 && w[n - 1] == 'e' && w[n - 2] != 'i')
+    /// <summary>Stems <paramref name="word"/> in place and returns its new length (never more than the old).</summary>
+    public int Stem(Span<char> word)
+    {
+        var n = word.Length;
+        foreach (var step in _steps)
         {
-            n--;
-        }
-
-        if (n > 4 && w[n - 1] == w[n - 2] && w[n - 1] is 'l' or 'n' or 't' or 'm')
-        {
-            n--;
+            foreach (var rule in step)
+            {
+                if (Fits(rule, word[..n]))
+                {
+                    var stem = n - rule.Suffix.Length;
+                    rule.Replacement.CopyTo(word[stem..]);
+                    n = stem + rule.Replacement.Length;
+                    break;
+                }
+            }
         }
 
         return n;
     }
 
-    private static int StemEnglish(Span<char> w)
+    private static bool Fits(SuffixRule rule, ReadOnlySpan<char> word)
     {
-        var n = w.Length;
-        if (n > 4 && w.EndsWith("ies"))
+        if (word.Length < rule.MinLength || !word.EndsWith(rule.Suffix, StringComparison.Ordinal))
         {
-            w[n - 3] = 'y';
-            return n - 2;
+            return false;
         }
 
-        if (n > 3 && w[n - 1] == 's' && w[n - 2] is not ('s' or 'u' or 'i'))
-        {
-            return n - 1;
-        }
-
-        return n;
+        var before = word.Length - rule.Suffix.Length - 1;
+        return string.IsNullOrEmpty(rule.NotAfter) || before < 0 || !rule.NotAfter.Contains(word[before], StringComparison.Ordinal);
     }
 }

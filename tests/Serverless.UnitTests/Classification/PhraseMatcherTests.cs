@@ -6,7 +6,7 @@ public class PhraseMatcherTests
 {
     private static PhraseMatcher<string> Matcher(params string[] phrases)
     {
-        var matcher = new PhraseMatcher<string>(new Tokeniser(french: true));
+        var matcher = new PhraseMatcher<string>(new Tokeniser(LanguageCatalog.Default.Get("fr")));
         foreach (var phrase in phrases)
         {
             matcher.Add(phrase, phrase);

@@ -4,6 +4,9 @@ namespace Serverless.UnitTests.Classification;
 
 public class TextNormalisationTests
 {
+    private static readonly WordStemmer French = new(LanguageCatalog.Default.Get("fr").Stemming);
+    private static readonly WordStemmer English = new(LanguageCatalog.Default.Get("en").Stemming);
+
     [Fact]
     public void FoldsCaseAccentsAndPunctuation_When_TextIsFrench()
     {
@@ -27,7 +30,7 @@ public class TextNormalisationTests
         Span<char> buffer = stackalloc char[40];
         var folded = TextNormaliser.Fold(word).Trim();
         folded.AsSpan().CopyTo(buffer);
-        var length = WordStemmer.Stem(buffer[..folded.Length], french: true);
+        var length = French.Stem(buffer[..folded.Length]);
         Assert.Equal(stem, buffer[..length].ToString());
     }
 
@@ -49,7 +52,7 @@ public class TextNormalisationTests
     private static string FrenchStem(string word)
     {
         var folded = TextNormaliser.Fold(word).Trim().ToCharArray();
-        return new string(folded, 0, WordStemmer.Stem(folded, french: true));
+        return new string(folded, 0, French.Stem(folded));
     }
 
     [Theory]
@@ -60,7 +63,7 @@ public class TextNormalisationTests
     {
         Span<char> buffer = stackalloc char[40];
         word.AsSpan().CopyTo(buffer);
-        var length = WordStemmer.Stem(buffer[..word.Length], french: false);
+        var length = English.Stem(buffer[..word.Length]);
         Assert.Equal(stem, buffer[..length].ToString());
     }
 
@@ -69,7 +72,7 @@ public class TextNormalisationTests
     {
         var vocabulary = new Dictionary<string, int>();
         var tokens = new List<TextToken>();
-        new Tokeniser(french: true).Tokenise("l’accès à l'information", w =>
+        new Tokeniser(LanguageCatalog.Default.Get("fr")).Tokenise("l’accès à l'information", w =>
         {
             var key = w.ToString();
             return vocabulary.TryGetValue(key, out var id) ? id : vocabulary[key] = vocabulary.Count;
