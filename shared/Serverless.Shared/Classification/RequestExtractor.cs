@@ -34,7 +34,7 @@ public sealed class RequestExtractor
         var before = Alternatives(languages.Pooled(l => l.Requests.AdverbsBefore).Select(a => Words(a) + @"\s+"));
         var after = Alternatives(languages.Pooled(l => l.Requests.AdverbsAfter).Select(Words));
         _clauseStart = new Regex(
-            $@"(?:^|[;:]\s*|,?\s+(?:{conjunctions})\s+(?:{before})?)(?<verb>{string.Join('|', verbs)})(?:\s+(?:{after}))?\b",
+            $@"(?:^(?:{before})?|[;:]\s*|,?\s+(?:{conjunctions})\s+(?:{before})?)(?<verb>{string.Join('|', verbs)})(?:\s+(?:{after}))?\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The action starts at the first infinitive: "de présenter", "d'établir", "à poursuivre", "to submit".

@@ -25,6 +25,20 @@ public class RequestExtractionTests
     }
 
     [Fact]
+    public void ExtractsTheRequest_When_AnAdverbOpensTheParagraph()
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(
+            "Also requests the Secretary-General to submit a report on rural broadband by 2027;", "en", DocumentBody: "ECOSOC"));
+
+        var request = Assert.Single(labels.Requests);
+        Assert.Equal("requests", request.Verb, ignoreCase: true);
+        Assert.Equal(["SG"], request.Addressees);
+        Assert.Equal("by 2027", request.Deadline);
+        Assert.Equal(ParagraphKind.Operative, labels.Kind);
+        Assert.Contains("ECOSOC", labels.RequestingBodies);
+    }
+
+    [Fact]
     public void ExtractsDeadline_When_EnglishRequestStatesAYear()
     {
         var labels = Classifier.Classify(new ClassificationRequest(
