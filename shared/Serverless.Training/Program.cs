@@ -75,12 +75,12 @@ command.SetAction(parseResult =>
     {
         foreach (var settings in from beginnings in new[] { false, true } select TrainingSettings.Chosen with { WordBeginnings = beginnings })
         {
-            var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocument, settings);
+            var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, settings);
             foreach (var decision in from t in new[] { 0.05, 0.1, 0.2, 0.35 } from silent in new double?[] { null, 0.35, 0.5, 0.6 }
                                      select settings with { Threshold = t, SilentLexiconThreshold = silent })
             {
-                Print($"model, {decision}, cross-validated (leave one document out), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
-                Print($"model, {decision}, cross-validated (leave one document out), written", validation.Evaluate(gridFolds, decision, written));
+                Print($"model, {decision}, cross-validated (documents left out, five folds), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
+                Print($"model, {decision}, cross-validated (documents left out, five folds), written", validation.Evaluate(gridFolds, decision, written));
             }
         }
 
@@ -112,10 +112,10 @@ command.SetAction(parseResult =>
         return 0;
     }
 
-    var folds = validation.TrainFolds(items, CrossValidation.ByDocument, chosen);
+    var folds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, chosen);
     var validated = validation.Evaluate(folds, chosen, fromSet);
-    Print($"model, {chosen}, cross-validated (leave one document out), evaluation set", validated);
-    Print($"model, {chosen}, cross-validated (leave one document out), written", validation.Evaluate(folds, chosen, written));
+    Print($"model, {chosen}, cross-validated (documents left out, five folds), evaluation set", validated);
+    Print($"model, {chosen}, cross-validated (documents left out, five folds), written", validation.Evaluate(folds, chosen, written));
     var output = parseResult.GetValue(outOption)?.FullName
         ?? Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "action-line-model.json");
 

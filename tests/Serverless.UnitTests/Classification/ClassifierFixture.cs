@@ -1,4 +1,5 @@
 using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Model;
 
 namespace Serverless.UnitTests.Classification;
 
@@ -7,7 +8,11 @@ public static class ClassifierFixture
 {
     public static Taxonomy Taxonomy { get; } = Taxonomy.LoadEmbedded();
 
+    /// <summary>The lexicon alone: what the taxonomy's terms and rules decide, which most tests check.</summary>
     public static TaxonomyClassifier Classifier { get; } = new(Taxonomy);
+
+    /// <summary>The classifier as it ships: the lexicon and the trained model embedded beside it.</summary>
+    public static TaxonomyClassifier Shipped { get; } = new(Taxonomy, new ClassifierOptions(), ActionLineModelFile.LoadEmbedded());
 
     public static string[] Codes(ParagraphLabels labels) => labels.ActionLines.Select(a => a.Code).ToArray();
 }
