@@ -60,6 +60,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             SecondaryThreshold = settings.SecondaryThreshold,
             LexiconFirst = settings.LexiconFirst,
             SilentLexiconThreshold = settings.SilentLexiconThreshold,
+            OverrideThreshold = settings.OverrideThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),
             SharedWordWeights = NonZero(features, w, layout.SharedWord(0)),

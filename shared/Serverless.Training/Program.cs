@@ -73,15 +73,15 @@ command.SetAction(parseResult =>
 
     if (parseResult.GetValue(gridOption))
     {
-        foreach (var settings in from beginnings in new[] { false, true } select TrainingSettings.Chosen with { WordBeginnings = beginnings })
+        var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, TrainingSettings.Chosen);
+        var decisions =
+            (from t in new[] { 0.1, 0.2, 0.35 } from silent in new double?[] { 0.5, 0.7 } select TrainingSettings.Chosen with { Threshold = t, SilentLexiconThreshold = silent })
+            .Concat(from silent in new double?[] { 0.35, 0.5 } from o in new double?[] { null, 0.5, 0.7, 0.85 }
+                    select TrainingSettings.Chosen with { LexiconFirst = true, SilentLexiconThreshold = silent, OverrideThreshold = o });
+        foreach (var decision in decisions)
         {
-            var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, settings);
-            foreach (var decision in from t in new[] { 0.05, 0.1, 0.2, 0.35 } from silent in new double?[] { null, 0.35, 0.5, 0.6 }
-                                     select settings with { Threshold = t, SilentLexiconThreshold = silent })
-            {
-                Print($"model, {decision}, cross-validated (documents left out, five folds), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
-                Print($"model, {decision}, cross-validated (documents left out, five folds), written", validation.Evaluate(gridFolds, decision, written));
-            }
+            Print($"model, {decision}, cross-validated (documents left out, five folds), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
+            Print($"model, {decision}, cross-validated (documents left out, five folds), written", validation.Evaluate(gridFolds, decision, written));
         }
 
         return 0;

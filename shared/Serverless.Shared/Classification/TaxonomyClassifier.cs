@@ -68,11 +68,9 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
         var tallies = _actionLines.Tally(matcher, text, tokens, matches, request.Section);
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
-        if (_model is not null && (!_model.LexiconFirst || actionLines.Count == 0))
+        if (_model is not null)
         {
-            Span<float> lineFeatures = stackalloc float[_model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
-            var words = Describe(_model.Features, matcher, text, tallies, actionLines, lineFeatures, tokens.Count);
-            actionLines = _model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: actionLines.Count == 0);
+            actionLines = Decide(_model, matcher, text, tallies, actionLines, tokens.Count);
         }
 
         var requests = asks
@@ -96,6 +94,38 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             Language = language.Code,
             NearMiss = actionLines.Count == 0 ? _actionLines.Best(tallies) : null,
         };
+    }
+
+    /// <summary>
+    /// The lines the model gives, or the lexicon's where the model defers to it: with <see cref="ActionLineModel.LexiconFirst"/>,
+    /// the lexicon's lines stand unless the model is at least <see cref="ActionLineModel.OverrideThreshold"/> sure of
+    /// another primary line.
+    /// </summary>
+    private IReadOnlyList<ActionLineLabel> Decide(
+        ActionLineModel model,
+        PhraseMatcher<LexiconEntry> matcher,
+        string text,
+        Dictionary<string, ActionLineTally>? tallies,
+        IReadOnlyList<ActionLineLabel> lexiconLines,
+        int wordCount)
+    {
+        var silent = lexiconLines.Count == 0;
+        if (model.LexiconFirst && !silent && model.OverrideThreshold is null)
+        {
+            return lexiconLines;
+        }
+
+        Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
+        var words = Describe(model.Features, matcher, text, tallies, lexiconLines, lineFeatures, wordCount);
+        var modelLines = model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent);
+        if (!model.LexiconFirst || silent)
+        {
+            return modelLines;
+        }
+
+        return modelLines.Count > 0 && modelLines[0].Score >= model.OverrideThreshold && modelLines[0].Code != lexiconLines[0].Code
+            ? modelLines
+            : lexiconLines;
     }
 
     /// <summary>How <paramref name="features"/> sees the paragraph: what training reads for each labelled item.</summary>

@@ -23,6 +23,7 @@ internal sealed class ActionLineModel
         Features = new ActionLineFeatures(file.Lines.Select(l => l.Code).ToArray(), file.Words);
         Threshold = file.Threshold;
         LexiconFirst = file.LexiconFirst;
+        OverrideThreshold = file.OverrideThreshold;
         SilentLexiconThreshold = file.SilentLexiconThreshold ?? file.Threshold;
         SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
@@ -39,6 +40,9 @@ internal sealed class ActionLineModel
 
     /// <summary>Whether the model labels only the paragraphs the lexicon gives no line (<see cref="ActionLineModelFile.LexiconFirst"/>).</summary>
     public bool LexiconFirst { get; }
+
+    /// <summary>See <see cref="ActionLineModelFile.OverrideThreshold"/>.</summary>
+    public double? OverrideThreshold { get; }
 
     /// <summary>The most probable line's threshold where the lexicon finds no line (<see cref="ActionLineModelFile.SilentLexiconThreshold"/>).</summary>
     public double SilentLexiconThreshold { get; }

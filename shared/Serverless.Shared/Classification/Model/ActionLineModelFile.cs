@@ -48,6 +48,12 @@ public sealed record ActionLineModelFile
     /// </summary>
     public bool LexiconFirst { get; init; }
 
+    /// <summary>
+    /// With <see cref="LexiconFirst"/>: the model's lines replace the lexicon's when the model gives another primary line
+    /// with at least this probability. Absent: the lexicon's lines always stand where it gives one.
+    /// </summary>
+    public double? OverrideThreshold { get; init; }
+
     public required IReadOnlyList<string> Words { get; init; }
 
     /// <summary>Weights of the per-line lexicon features (<see cref="ActionLineFeatures.LineFeatureNames"/>), the same for every line.</summary>

@@ -57,6 +57,19 @@ public class ActionLineModelTests
         Assert.Contains("C9", ClassifierFixture.Codes(Classify(text)));
     }
 
+    [Theory]
+    [InlineData(0.99, "C9")]
+    [InlineData(0.99999, "C2")]
+    public void OverridesTheLexicon_Only_When_TheModelIsSureEnoughOfAnotherLine(double overrideThreshold, string primary)
+    {
+        // The lexicon reads "broadband infrastructure" (C2); the model reads "radiodiffusion" (C9, ≈ 0.9997).
+        const string text = "Broadband infrastructure now carries radiodiffusion.";
+        var classifier = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model() with { LexiconFirst = true, OverrideThreshold = overrideThreshold });
+
+        Assert.Equal("C2", ClassifierFixture.Classifier.Classify(new ClassificationRequest(text, "en")).PrimaryActionLine);
+        Assert.Equal(primary, classifier.Classify(new ClassificationRequest(text, "en")).PrimaryActionLine);
+    }
+
     [Fact]
     public void ReadsAPairOfWords_When_NeitherWordAloneIsKnown()
     {

