@@ -9,6 +9,13 @@ if (args.Length > 0 && args[0] == "dump")
     return;
 }
 
+// `words FILE` prints a PDF's words with their boxes and fonts.
+if (args.Length > 1 && args[0] == "words")
+{
+    PdfLinesDump.Write(args[1], Console.Out);
+    return;
+}
+
 // `renditions [--misses]` scores the PDFs of tests/renditions against their sources, per producer (the table of
 // tests/renditions/README.md); --misses lists every paragraph not found, wrong number and furniture.
 if (args.Length > 0 && args[0] == "renditions")

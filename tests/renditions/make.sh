@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the rendition corpus: every source (sources/*.md and the samples written as Markdown, DOCX or HTML)
 # printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the Markdown sources.
+# Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
 # Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 set -euo pipefail
@@ -21,7 +22,7 @@ office() { # docx -> pdf
   mv "$work/$(basename "${1%.*}").pdf" "$2"
 }
 latex() { # md -> pdf through LaTeX; $3: extra pandoc options
-  pandoc "$1" -o "$2" --pdf-engine=pdflatex -V geometry:margin=2.5cm ${3:-}
+  pandoc -f markdown-smart "$1" -o "$2" --pdf-engine=pdflatex -V geometry:margin=2.5cm ${3:-}
 }
 
 manifest="$here/manifest.tsv"
@@ -32,8 +33,8 @@ markdown_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/s
 for md in "${markdown_sources[@]}"; do
   name="$(basename "${md%.md}")"
   rel="$(realpath --relative-to="$here" "$md")"
-  pandoc -s "$md" -o "html/$name.html" --metadata pagetitle="$name"
-  pandoc "$md" -o "docx/$name.docx"
+  pandoc -f markdown-smart -s "$md" -o "html/$name.html" --metadata pagetitle="$name"
+  pandoc -f markdown-smart "$md" -o "docx/$name.docx"
   chrome "$here/html/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$rel"
   office "$here/docx/$name.docx" "libreoffice/$name.pdf"; add libreoffice "libreoffice/$name.pdf" "$rel"
   latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$rel"
@@ -42,7 +43,7 @@ done
 # Two columns: the generated contributions only (the samples are short).
 for md in sources/*.md; do
   name="$(basename "${md%.md}")"
-  pandoc -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" \
+  pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" \
     -V header-includes='<style>html{max-width:none}body{max-width:none;column-count:2;column-gap:2.5em}</style>'
   chrome "$work/$name.html" "chromium/$name.2col.pdf"; add chromium "chromium/$name.2col.pdf" "$md"
   if ! grep -q '^|' "$md"; then # LaTeX's longtable cannot be set in two columns

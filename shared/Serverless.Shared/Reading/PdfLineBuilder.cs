@@ -7,7 +7,7 @@ namespace Serverless.Shared.Reading;
 /// height of each other form a line. A page with a clear vertical gutter in its middle third is read as two
 /// columns, left column first, which is the reading order of UN two-column layouts.
 /// </summary>
-internal static class PdfLineBuilder
+internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
@@ -34,22 +34,20 @@ internal static class PdfLineBuilder
         var lines = new List<PdfLine>();
         var ordered = words.OrderByDescending(w => Centre(w)).ToList();
         var current = new List<Word>();
-        double currentCentre = 0, currentHeight = 0;
+        double top = 0, bottom = 0;
         foreach (var word in ordered)
         {
-            var height = Math.Max(word.BoundingBox.Height, 1);
-            if (current.Count > 0 && Math.Abs(currentCentre - Centre(word)) > Math.Max(currentHeight, height) * 0.5)
+            // A word joins the line when they overlap vertically by half the smaller height: a raised footnote call
+            // or a word without ascenders stays on its line, the next line does not overlap.
+            var box = word.BoundingBox;
+            var overlap = Math.Min(top, box.Top) - Math.Max(bottom, box.Bottom);
+            if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * 0.5)
             {
                 lines.Add(ToLine(current, pageNumber));
                 current = [];
             }
 
-            if (current.Count == 0)
-            {
-                currentCentre = Centre(word);
-                currentHeight = height;
-            }
-
+            (top, bottom) = current.Count == 0 ? (box.Top, box.Bottom) : (Math.Max(top, box.Top), Math.Min(bottom, box.Bottom));
             current.Add(word);
         }
 
@@ -64,35 +62,97 @@ internal static class PdfLineBuilder
     private static PdfLine ToLine(List<Word> words, int pageNumber)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var text = new System.Text.StringBuilder();
-        var sizes = new List<double>();
-        var bold = 0;
-        Word? previous = null;
-        foreach (var word in words)
+        var sizes = new double[words.Count];
+        for (var i = 0; i < words.Count; i++)
         {
-            var size = word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
-            if (previous is not null)
+            sizes[i] = SizeOf(words[i]);
+        }
+
+        var size = Median(sizes);
+        var baseline = words.Where(w => SizeOf(w) >= size * 0.9).Select(w => w.BoundingBox.Bottom).DefaultIfEmpty(words[0].BoundingBox.Bottom).Min();
+
+        // A raised, smaller number first on the line opens a footnote; a list marker first is set apart from the text.
+        var first = 0;
+        string? marker = null, noteNumber = null;
+        if (words.Count > 1 && IsSuperscriptNumber(words[0], size, baseline))
+        {
+            noteNumber = words[0].Text;
+            first = 1;
+        }
+        else if (words.Count > 1 && ListMarker().IsMatch(words[0].Text))
+        {
+            marker = words[0].Text;
+            first = 1;
+        }
+
+        // Gaps of nearly an em or more separate table cells (word spaces stay under two thirds of an em, even
+        // justified): a line with two or more is a table row.
+        var separators = new string[words.Count];
+        var cellLefts = new List<double> { words[first].BoundingBox.Left };
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
+            separators[i] = gap > size * 0.9 ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            if (gap > size * 0.9)
             {
-                var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                text.Append(gap > size * 0.12 ? " " : string.Empty);
+                cellLefts.Add(words[i].BoundingBox.Left);
+            }
+        }
+
+        var wide = cellLefts.Count - 1;
+
+        var text = new System.Text.StringBuilder();
+        var bold = 0;
+        for (var i = first; i < words.Count; i++)
+        {
+            var word = words[i];
+            bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+            if (i > first && IsSuperscriptNumber(word, size, baseline))
+            {
+                // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
+                text.Append("<sup>").Append(word.Text).Append("</sup>");
+                continue;
+            }
+
+            if (i > first)
+            {
+                text.Append(wide >= 2 ? separators[i] : separators[i] == " | " ? " " : separators[i]);
             }
 
             text.Append(word.Text);
-            sizes.Add(size);
-            bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
-            previous = word;
         }
 
-        sizes.Sort();
+        var body = words[Math.Min(first, words.Count - 1)].BoundingBox;
         return new PdfLine(
             text.ToString(),
             pageNumber,
             words.Min(w => w.BoundingBox.Left),
             words.Max(w => w.BoundingBox.Right),
-            words.Max(w => w.BoundingBox.Top),
+            words.Where(w => !IsSuperscriptNumber(w, size, baseline)).Select(w => w.BoundingBox.Top).DefaultIfEmpty(words[0].BoundingBox.Top).Max(),
             words.Min(w => w.BoundingBox.Bottom),
-            sizes[sizes.Count / 2],
-            bold * 2 > words.Count);
+            size,
+            bold * 2 > words.Count)
+        {
+            Marker = marker,
+            NoteNumber = noteNumber,
+            BodyLeft = body.Left,
+            FirstWordWidth = body.Width,
+            CellLefts = wide >= 2 ? cellLefts : null,
+        };
+    }
+
+    private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
+
+    /// <summary>A number set smaller than the line and raised above its baseline: a footnote call or a footnote's own number.</summary>
+    private static bool IsSuperscriptNumber(Word word, double lineSize, double baseline) =>
+        SizeOf(word) < lineSize * 0.85 && word.BoundingBox.Bottom > baseline + lineSize * 0.15 &&
+        word.Text.Length <= 3 && word.Text.All(char.IsAsciiDigit);
+
+    private static double Median(double[] values)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        return sorted[sorted.Length / 2];
     }
 
     private static double Centre(Word word) => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
@@ -146,4 +206,8 @@ internal static class PdfLineBuilder
         var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
         return leftWords > words.Count / 5 && rightWords > words.Count / 5 ? gutter : null;
     }
+
+    /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[•◦▪‣–—])$")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
 }

@@ -8,7 +8,9 @@ namespace Serverless.UnitTests.Renditions;
 /// <summary>
 /// Scores a rendition against its source. The expected paragraphs are the source's own, read by the project's
 /// reader for its format (Markdown, DOCX, HTML delimit paragraphs themselves), footnotes left out since they are
-/// attached to the paragraph that calls them; the text is compared after <see cref="ExpectedSegmentation.Normalise"/>.
+/// attached to the paragraph that calls them; the text is compared after <see cref="ExpectedSegmentation.Normalise"/>,
+/// with typographic apostrophes read as straight ones: LaTeX prints the source's <c>'</c> as <c>’</c> whatever pandoc
+/// is told, and that is the producer's typography, not a reading error.
 /// </summary>
 public static partial class RenditionScorer
 {
@@ -19,14 +21,14 @@ public static partial class RenditionScorer
         var byText = new Dictionary<string, Paragraph>();
         foreach (var paragraph in actual)
         {
-            byText.TryAdd(ExpectedSegmentation.Normalise(paragraph.Text), paragraph);
+            byText.TryAdd(Normalise(paragraph.Text), paragraph);
         }
 
         int found = 0, numbered = 0, numbersRight = 0;
         var misses = new List<string>();
         foreach (var paragraph in expected)
         {
-            var text = ExpectedSegmentation.Normalise(paragraph.Text);
+            var text = Normalise(paragraph.Text);
             var hit = byText.GetValueOrDefault(text);
             found += hit is null ? 0 : 1;
             if (hit is null)
@@ -61,12 +63,14 @@ public static partial class RenditionScorer
     public static List<Paragraph> Body(IReadOnlyList<Paragraph> paragraphs) =>
         paragraphs.Where(p => p.Kind != ParagraphKind.Footnote).ToList();
 
+    public static string Normalise(string text) => ExpectedSegmentation.Normalise(text).Replace('’', '\'');
+
     private static string Start(string text) => text.Length <= 70 ? text : text[..70] + "...";
 
     /// <summary>
     /// What a printer adds to every page: page numbers (<c>3</c>, <c>2/5</c>, <c>Page 2 of 5</c>), the browser's
     /// address and date lines (<c>file:///...</c>, <c>12/5/26, 11:33 PM</c>).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|file:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }
