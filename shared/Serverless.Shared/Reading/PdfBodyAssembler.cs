@@ -108,7 +108,8 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         if (!sameColumn)
         {
             // The next column, or a line set beside: a paragraph goes on there unless indented or after a finished line.
-            return line.Left > column.Left + em * 0.8 || StoppedShort(previous, previousColumn, line);
+            // (An indent is measured from each line's column, against the indent the line before had in its own.)
+            return line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 || StoppedShort(previous, previousColumn, line);
         }
 
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
@@ -162,22 +163,32 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     }
 
     /// <summary>
-    /// Joins a wrapped line: a soft hyphen is a word divided at the line end and goes; a final hyphen before a
-    /// lower-case word stays without a space (UN texts are set without word division: compounds, URLs).
+    /// Joins a wrapped line. A soft hyphen is a word divided at the line end and goes. A hyphen after a letter, before
+    /// a letter, is kept without a space and marked (<see cref="LineEndHyphen"/>): UN texts are set without word
+    /// division, so there it belongs to a compound (<c>Secretary-General</c>, <c>multi-stakeholder</c>), while LaTeX and
+    /// word processors divide words; <see cref="PdfHyphenation"/> decides once the whole document's words are known.
     /// </summary>
     private static void Join(StringBuilder text, string line)
     {
+        line = line.Trim();
         if (text[^1] == '\u00AD')
         {
             text.Length--;
+        }
+        else if (text[^1] == '-' && text.Length > 1 && char.IsLetter(text[^2]) && line.Length > 0 && char.IsLetter(line[0]))
+        {
+            text.Append(LineEndHyphen);
         }
         else if (!(text[^1] is '-' or '/' && text.Length > 1 && char.IsLetterOrDigit(text[^2]) && line.Length > 0 && char.IsLower(line[0])))
         {
             text.Append(' ');
         }
 
-        text.Append(line.Trim());
+        text.Append(line);
     }
+
+    /// <summary>Follows a hyphen that ended a line, until <see cref="PdfHyphenation"/> keeps the hyphen or removes both.</summary>
+    public const char LineEndHyphen = '\uE000';
 
     /// <summary>The lower quartile of the gaps between lines, as a share of the body type size.</summary>
     private double TypicalGap(List<PdfLine> lines)

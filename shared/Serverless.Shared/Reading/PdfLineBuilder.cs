@@ -17,7 +17,7 @@ internal static partial class PdfLineBuilder
             return [];
         }
 
-        var gutter = FindGutter(words, page.Width);
+        var gutter = FindGutter(words, page.Width, page.Height);
         if (gutter is { } x)
         {
             var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
@@ -157,18 +157,27 @@ internal static partial class PdfLineBuilder
 
     private static double Centre(Word word) => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
 
-    /// <summary>A vertical band of at least 12 pt in the middle third that no word crosses, with text on both sides.</summary>
-    private static double? FindGutter(List<Word> words, double pageWidth)
+    /// <summary>
+    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
+    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle).
+    /// </summary>
+    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight)
     {
         if (words.Count < 40 || pageWidth <= 0)
         {
             return null;
         }
 
-        var step = 2.0;
+        var step = 1.0;
         var bins = new int[(int)(pageWidth / step) + 1];
         foreach (var word in words)
         {
+            // A page number or running title centred in the margin crosses the gutter without making one column.
+            if (word.BoundingBox.Top < pageHeight * 0.08 || word.BoundingBox.Bottom > pageHeight * 0.92)
+            {
+                continue;
+            }
+
             var from = Math.Max(0, (int)(word.BoundingBox.Left / step));
             var to = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
             for (var i = from; i <= to; i++)
@@ -196,7 +205,7 @@ internal static partial class PdfLineBuilder
             }
         }
 
-        if (bestLength * step < 12)
+        if (bestLength * step < 5)
         {
             return null;
         }

@@ -57,6 +57,12 @@ internal static partial class PdfParagraphBuilder
             AddFootnotes(notes, blocks);
         }
 
+        var hyphenation = new PdfHyphenation(pages);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            blocks[i] = hyphenation.Settle(blocks[i]);
+        }
+
         return blocks;
     }
 
