@@ -56,6 +56,6 @@ office "$root/samples/unesco-contribution-2025.docx" "libreoffice/unesco-contrib
 add libreoffice libreoffice/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.docx
 chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
 add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
-office "$root/samples/itu-contribution-2025.docx" "libreoffice/itu-contribution-2025.docx.pdf"
-add libreoffice libreoffice/itu-contribution-2025.docx.pdf ../../samples/itu-contribution-2025.docx
+# (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
+# title, headings and paragraphs in one type with no spacing, so no reader of the PDF could tell them apart.)
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

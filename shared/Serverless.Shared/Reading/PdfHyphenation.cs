@@ -3,14 +3,17 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Settles the hyphens that ended lines (<see cref="PdfBodyAssembler.LineEndHyphen"/>) with the document's own words:
-/// where the two parts written as one word occur elsewhere in the document (<c>imple-</c> + <c>mentation</c>, and
-/// <c>implementation</c> on another line), the hyphen divided a word and goes; otherwise it belongs to a compound and
-/// stays (<c>Secretary-</c> + <c>General</c>, <c>multi-</c> + <c>stakeholder</c>).
+/// Settles the hyphens that ended lines (<see cref="PdfBodyAssembler.LineEndHyphen"/>) with the document's own words.
+/// Where the hyphenated form occurs elsewhere (<c>Secretary-General</c>) the hyphen belongs to a compound and stays;
+/// where the two parts occur elsewhere as one word (<c>imple-</c> + <c>mentation</c>, and <c>implementation</c> on
+/// another line) it divided a word and goes. The rest follow the document's habit: UN texts are set without word
+/// division, so their unknown cases keep the hyphen; a document shown to divide words (LaTeX, justified word
+/// processing) loses it.
 /// </summary>
 internal sealed class PdfHyphenation
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _compounds = new(StringComparer.OrdinalIgnoreCase);
 
     public PdfHyphenation(IEnumerable<PdfPageLines> pages)
     {
@@ -19,34 +22,65 @@ internal sealed class PdfHyphenation
             foreach (var word in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var letters = word.AsSpan().Trim(".,;:!?()«»\"'’“”[]");
-                if (letters.Length > 0 && !letters.Contains('-'))
+                if (letters.Length > 1 && letters[^1] != '-')
                 {
-                    _words.Add(letters.ToString());
+                    (letters.Contains('-') ? _compounds : _words).Add(letters.ToString());
                 }
             }
         }
     }
 
-    public TextBlock Settle(TextBlock block)
+    public void SettleAll(List<TextBlock> blocks)
     {
-        var text = block.Text;
-        if (text.IndexOf(PdfBodyAssembler.LineEndHyphen) < 0)
+        int divided = 0, compound = 0;
+        foreach (var block in blocks)
         {
-            return block;
+            foreach (var (before, after) in Candidates(block.Text))
+            {
+                divided += _words.Contains(before + after) ? 1 : 0;
+                compound += _compounds.Contains(before + "-" + after) ? 1 : 0;
+            }
         }
 
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var dividesWords = divided > compound;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (text[i] != PdfBodyAssembler.LineEndHyphen)
+            if (blocks[i].Text.Contains(PdfBodyAssembler.LineEndHyphen))
             {
-                result.Append(text[i]);
-                continue;
+                blocks[i] = blocks[i] with { Text = Settle(blocks[i].Text, dividesWords) };
+            }
+        }
+    }
+
+    private string Settle(string text, bool dividesWords)
+    {
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        foreach (var (index, before, after) in Marks(text))
+        {
+            result.Append(text, start, index - start);
+            var keep = _compounds.Contains(before + "-" + after) || (!_words.Contains(before + after) && !dividesWords);
+            if (!keep)
+            {
+                result.Length--; // the hyphen before the mark
             }
 
-            // The result ends with "-": the letters before it, and the letters after the mark, make the candidate word.
-            var start = result.Length - 1;
-            while (start > 0 && char.IsLetter(result[start - 1]))
+            start = index + 1;
+        }
+
+        return result.Append(text, start, text.Length - start).ToString();
+    }
+
+    private static IEnumerable<(string Before, string After)> Candidates(string text) =>
+        Marks(text).Select(m => (m.Before, m.After));
+
+    /// <summary>Each mark with the letters before its hyphen and the letters after it.</summary>
+    private static IEnumerable<(int Index, string Before, string After)> Marks(string text)
+    {
+        for (var i = text.IndexOf(PdfBodyAssembler.LineEndHyphen); i >= 0; i = text.IndexOf(PdfBodyAssembler.LineEndHyphen, i + 1))
+        {
+            var start = i - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
             {
                 start--;
             }
@@ -57,13 +91,7 @@ internal sealed class PdfHyphenation
                 end++;
             }
 
-            var joined = string.Concat(result.ToString(start, result.Length - 1 - start), text.AsSpan(i + 1, end - i - 1));
-            if (_words.Contains(joined))
-            {
-                result.Length--;
-            }
+            yield return (i, text[start..(i - 1)], text[(i + 1)..end]);
         }
-
-        return block with { Text = result.ToString() };
     }
 }

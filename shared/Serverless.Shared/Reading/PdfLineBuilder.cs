@@ -213,7 +213,9 @@ internal static partial class PdfLineBuilder
         var gutter = (bestStart + bestLength / 2.0) * step;
         var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
         var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
-        return leftWords > words.Count / 5 && rightWords > words.Count / 5 ? gutter : null;
+        // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
+        var least = Math.Min(words.Count / 5, 30);
+        return leftWords >= least && rightWords >= least ? gutter : null;
     }
 
     /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>

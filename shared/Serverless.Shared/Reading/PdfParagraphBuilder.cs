@@ -57,11 +57,7 @@ internal static partial class PdfParagraphBuilder
             AddFootnotes(notes, blocks);
         }
 
-        var hyphenation = new PdfHyphenation(pages);
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            blocks[i] = hyphenation.Settle(blocks[i]);
-        }
+        new PdfHyphenation(pages).SettleAll(blocks);
 
         return blocks;
     }
