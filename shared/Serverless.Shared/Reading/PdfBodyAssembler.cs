@@ -107,9 +107,10 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         var sameColumn = line.Top <= previous.Bottom + previous.Height * 0.5;
         if (!sameColumn)
         {
-            // The next column, or a line set beside: a paragraph goes on there unless indented or after a finished line.
-            // (An indent is measured from each line's column, against the indent the line before had in its own.)
-            return line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 || StoppedShort(previous, previousColumn, line);
+            // The next column, or a line set beside: a paragraph goes on there unless indented or after a finished line
+            // or sentence. (An indent is measured from each line's column, against the one the line before had in its own.)
+            return line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 || StoppedShort(previous, previousColumn, line) ||
+                   EndsSentence(previous.Text);
         }
 
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||

@@ -58,8 +58,39 @@ internal static partial class PdfParagraphBuilder
         }
 
         new PdfHyphenation(pages).SettleAll(blocks);
-
+        DropRepeatedTableHeaders(blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// A table continued on the next page repeats its header row there (Word, LibreOffice): a row equal to the first
+    /// row of the table it continues, on a later page, with only footnotes between, is that repetition.
+    /// </summary>
+    private static void DropRepeatedTableHeaders(List<TextBlock> blocks)
+    {
+        TextBlock? header = null;
+        var kept = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Table)
+            {
+                if (header is not null && block.Text == header.Text && block.Page > header.Page)
+                {
+                    continue;
+                }
+
+                header ??= block;
+            }
+            else if (block.Kind != BlockKind.Footnote)
+            {
+                header = null;
+            }
+
+            blocks[kept++] = block;
+        }
+
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     private static void AddFootnotes(List<PdfLine> notes, List<TextBlock> blocks)
