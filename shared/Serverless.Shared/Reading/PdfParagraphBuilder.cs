@@ -174,7 +174,8 @@ internal static partial class PdfParagraphBuilder
         return sizes?.Key ?? 10;
     }
 
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+\S")]
+    /// <summary>A footnote's number and the space after it; the text starts right after the match (its first letter is not part of it).</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+(?=\S)")]
     private static partial Regex FootnoteStart();
 
     [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
