@@ -9,6 +9,13 @@ if (args.Length > 0 && args[0] == "dump")
     return;
 }
 
+// `pdfpig-segmenters` scores PdfPig's page segmenters on the same corpus (tests/renditions/README.md).
+if (args.Length > 0 && args[0] == "pdfpig-segmenters")
+{
+    PdfPigSegmenters.Write(Console.Out);
+    return;
+}
+
 // `words FILE` prints a PDF's words with their boxes and fonts.
 if (args.Length > 1 && args[0] == "words")
 {
