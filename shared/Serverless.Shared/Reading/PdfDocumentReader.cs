@@ -6,8 +6,9 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// PDF through PdfPig. PDF has no paragraphs, only positioned words, so the reader rebuilds lines from word
 /// geometry (<see cref="PdfLineBuilder"/>), drops what repeats in the margins of many pages (running headers,
-/// job numbers, page numbers), sets footnotes apart by their smaller type at the foot of the page, and joins
-/// lines into paragraphs by spacing, indentation and type size (<see cref="PdfParagraphBuilder"/>).
+/// job numbers, page numbers) and what a browser prints there, sets footnotes apart by position and type
+/// (<see cref="PdfParagraphBuilder"/>), and joins lines into paragraphs by geometry, whatever program printed the
+/// file (<see cref="PdfBodyAssembler"/>). A PDF whose pages are pictures without text is a scan, and says so.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {

@@ -3,8 +3,10 @@ using UglyToad.PdfPig.Content;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Rebuilds the lines of one PDF page from its words: words whose vertical centres are within half a line
-/// height of each other form a line. A page with a clear vertical gutter in its middle third is read as two
+/// Rebuilds the lines of one PDF page from its words: words that overlap vertically by half the smaller height form
+/// a line. On each line, a raised smaller number is a footnote call (or, first on the line, a footnote's own number),
+/// a marker first on the line (<c>1.</c>, <c>a)</c>, <c>•</c>) is set apart from the text it opens, and gaps of nearly an
+/// em or more between words make a table row. A page with a clear vertical gutter in its middle third is read as two
 /// columns, left column first, which is the reading order of UN two-column layouts.
 /// </summary>
 internal static partial class PdfLineBuilder
