@@ -11,6 +11,14 @@ public static class PdfLinesDump
         foreach (var page in document.GetPages())
         {
             output.WriteLine($"== page {page.Number} {page.Width:F0}x{page.Height:F0}");
+            foreach (var drawn in page.Paths)
+            {
+                if (drawn.GetBoundingRectangle() is { } box && box.Width < 8 && box.Height < 8)
+                {
+                    output.WriteLine($"path {box.Left,7:F1} {box.Right,7:F1} {box.Bottom,7:F1} {box.Top,7:F1} filled={drawn.IsFilled}");
+                }
+            }
+
             foreach (var word in page.GetWords())
             {
                 var letter = word.Letters[0];

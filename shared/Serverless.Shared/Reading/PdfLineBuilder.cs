@@ -20,15 +20,54 @@ internal static partial class PdfLineBuilder
         }
 
         var gutter = FindGutter(words, page.Width, page.Height);
+        List<PdfLine> lines;
         if (gutter is { } x)
         {
             var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
             var right = words.Where(w => w.BoundingBox.Left >= x).ToList();
             var spanning = words.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
-            return [.. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number)];
+            lines = [.. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number)];
+        }
+        else
+        {
+            lines = Lines(words, page.Number);
         }
 
-        return Lines(words, page.Number);
+        MarkDrawnBullets(page, lines);
+        return lines;
+    }
+
+    /// <summary>
+    /// Browsers draw list bullets as small filled shapes, not as text: a line with one just before its start, level
+    /// with it, is a list item as if it opened with <c>•</c>.
+    /// </summary>
+    private static void MarkDrawnBullets(Page page, List<PdfLine> lines)
+    {
+        List<UglyToad.PdfPig.Core.PdfRectangle>? bullets = null;
+        foreach (var path in page.Paths)
+        {
+            if (path.IsFilled && path.GetBoundingRectangle() is { } box && box.Width is > 1.5 and < 8 && box.Height is > 1.5 and < 8 &&
+                Math.Abs(box.Width - box.Height) < 1.5)
+            {
+                (bullets ??= []).Add(box);
+            }
+        }
+
+        if (bullets is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var centre = (line.Top + line.Bottom) / 2;
+            if (line.Marker is null && bullets.Any(b => b.Right <= line.Left && b.Left >= line.Left - (line.FontSize * 3) &&
+                                                        Math.Abs((b.Top + b.Bottom) / 2 - centre) < line.Height * 0.5))
+            {
+                lines[i] = line with { Marker = "•" };
+            }
+        }
     }
 
     private static List<PdfLine> Lines(List<Word> words, int pageNumber)
@@ -125,6 +164,19 @@ internal static partial class PdfLineBuilder
         }
 
         var body = words[Math.Min(first, words.Count - 1)].BoundingBox;
+        // French sets a no-break space before ; : ! ? » and after «: the first word and such a sign wrap as one.
+        var firstWordRight = body.Right;
+        for (var i = first + 1; i < words.Count && i <= first + 2; i++)
+        {
+            var glued = words[i].Text is ";" or ":" or "!" or "?" or "»" || (i == first + 1 && words[first].Text == "«");
+            if (!glued)
+            {
+                break;
+            }
+
+            firstWordRight = words[i].BoundingBox.Right;
+        }
+
         return new PdfLine(
             text.ToString(),
             pageNumber,
@@ -138,7 +190,7 @@ internal static partial class PdfLineBuilder
             Marker = marker,
             NoteNumber = noteNumber,
             BodyLeft = body.Left,
-            FirstWordWidth = body.Width,
+            FirstWordWidth = firstWordRight - body.Left,
             CellLefts = wide >= 2 ? cellLefts : null,
         };
     }

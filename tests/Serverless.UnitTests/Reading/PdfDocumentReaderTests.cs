@@ -74,6 +74,30 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void OpensListItem_When_BulletIsDrawnAsAShape()
+    {
+        // Arrange: as a browser prints a bullet list: each bullet a small filled square, no bullet character in the text,
+        // the first item's line as long as the measure, so only the drawn bullet says where the next item starts.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] items = ["open government data and the reuse of public sector information in every ministry;", "the protection of personal data;"];
+        page.AddText("The academy introduced the following new courses in Arabic, English and French:", 11, new PdfPoint(56, 700), font);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var y = 672 - (i * 14);
+            page.DrawRectangle(new PdfPoint(64, y + 2), 4, 4, 1, fill: true);
+            page.AddText(items[i], 11, new PdfPoint(74, y), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("bullets.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(items, paragraphs.Where(p => p.Kind == Serverless.Shared.Segmentation.ParagraphKind.ListItem).Select(p => p.Text));
+    }
+
+    [Fact]
     public void AttachesFootnoteWithItsFirstLetter_When_CallIsRaisedAndNoteSitsAtFootOfPage()
     {
         // Arrange: a raised, smaller call after "Summit", and the note in small type at the foot of the page.

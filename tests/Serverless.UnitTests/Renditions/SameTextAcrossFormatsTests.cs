@@ -38,9 +38,10 @@ public sealed class SameTextAcrossFormatsTests
         // Act
         var actual = Paragraphs(rendition);
 
-        // Assert: every paragraph in order; a PDF may miss one list item whose bullet is only drawn (see README).
+        // Assert: every paragraph in order; a PDF may miss one (a word divided at a line end and written nowhere else
+        // undivided keeps its hyphen: tests/renditions/README.md).
         var missing = expected.Except(actual).ToList();
-        var allowed = rendition.EndsWith(".pdf", StringComparison.Ordinal) ? 2 : 0;
+        var allowed = rendition.EndsWith(".pdf", StringComparison.Ordinal) ? 1 : 0;
         Assert.True(missing.Count <= allowed, $"{rendition}: {missing.Count} paragraphs of the Markdown not found: " + string.Join(" / ", missing));
         Assert.Equal(expected.Where(actual.Contains), actual.Where(expected.Contains));
     }
