@@ -172,6 +172,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private static void Join(StringBuilder text, string line)
     {
         line = line.Trim();
+        if (text.Length == 0 || line.Length == 0)
+        {
+            text.Append(line);
+            return;
+        }
+
         if (text[^1] == '\u00AD')
         {
             text.Length--;
