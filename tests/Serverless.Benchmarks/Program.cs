@@ -9,6 +9,37 @@ if (args.Length > 0 && args[0] == "dump")
     return;
 }
 
+// `pdfpig-segmenters` scores PdfPig's page segmenters on the same corpus (tests/renditions/README.md).
+if (args.Length > 0 && args[0] == "pdfpig-segmenters")
+{
+    PdfPigSegmenters.Write(Console.Out);
+    return;
+}
+
+// `words FILE` prints a PDF's words with their boxes and fonts.
+if (args.Length > 1 && args[0] == "words")
+{
+    PdfLinesDump.Write(args[1], Console.Out);
+    return;
+}
+
+// `renditions [--misses]` scores the PDFs of tests/renditions against their sources, per producer (the table of
+// tests/renditions/README.md); --misses lists every paragraph not found, wrong number and furniture.
+if (args.Length > 0 && args[0] == "renditions")
+{
+    var rows = Serverless.UnitTests.Renditions.RenditionReport.ScoreAll();
+    Console.Write(Serverless.UnitTests.Renditions.RenditionReport.Table(rows));
+    if (args.Contains("--misses"))
+    {
+        foreach (var miss in rows.SelectMany(r => r.Score.Misses))
+        {
+            Console.WriteLine(miss);
+        }
+    }
+
+    return;
+}
+
 // `samples FOLDER` writes the DOCX and PDF samples from the documents the round-trip tests use.
 if (args.Length > 1 && args[0] == "samples")
 {

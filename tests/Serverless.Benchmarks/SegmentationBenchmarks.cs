@@ -33,7 +33,7 @@ public class SegmentationBenchmarks
     /// <summary>Every format; the corpus's own Markdown too where the corpus is.</summary>
     public static IEnumerable<string> Formats()
     {
-        string[] formats = ["text-markdown-like", "text-pdf-extracted", "markdown", "html", "docx", "pdf"];
+        string[] formats = ["text-markdown-like", "text-pdf-extracted", "markdown", "html", "docx", "pdf", "pdf-500-pages"];
         return CorpusFiles.Available ? formats.Append("markdown-corpus") : formats;
     }
 
@@ -42,7 +42,7 @@ public class SegmentationBenchmarks
     {
         _parser = new ServiceCollection().AddDocumentParsing().BuildServiceProvider().GetRequiredService<DocumentParser>();
         _source = Source(Format);
-        var pages = Format == "pdf" ? $", {PdfPages()} pages" : string.Empty;
+        var pages = Format.StartsWith("pdf", StringComparison.Ordinal) ? $", {PdfPages()} pages" : string.Empty;
         // From here on, the process's memory grows only by parsing: the input is built and the parser is ready.
         PeakMemory.Start();
         var parsed = _parser.Parse(_source);
@@ -68,6 +68,8 @@ public class SegmentationBenchmarks
             "markdown-corpus" => new DocumentSource("resolutions.md", null, BenchmarkInputs.CorpusMarkdown()),
             "html" => new DocumentSource("contribution.html", null, Encoding.UTF8.GetBytes(large.ToHtml())),
             "docx" => new DocumentSource("contribution.docx", null, DocxSampleWriter.Write(large)),
+            // About 500 pages: memory must stay bounded on the longest PDFs contributions come as.
+            "pdf-500-pages" => new DocumentSource("contribution.pdf", null, PdfSampleWriter.Write(sample, copies: BenchmarkInputs.PdfCopies * 25 / 2, runningHeader: true)),
             _ => new DocumentSource("contribution.pdf", null, PdfSampleWriter.Write(sample, copies: BenchmarkInputs.PdfCopies, runningHeader: true)),
         };
     }

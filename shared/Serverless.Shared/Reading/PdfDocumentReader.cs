@@ -6,8 +6,9 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// PDF through PdfPig. PDF has no paragraphs, only positioned words, so the reader rebuilds lines from word
 /// geometry (<see cref="PdfLineBuilder"/>), drops what repeats in the margins of many pages (running headers,
-/// job numbers, page numbers), sets footnotes apart by their smaller type at the foot of the page, and joins
-/// lines into paragraphs by spacing, indentation and type size (<see cref="PdfParagraphBuilder"/>).
+/// job numbers, page numbers) and what a browser prints there, sets footnotes apart by position and type
+/// (<see cref="PdfParagraphBuilder"/>), and joins lines into paragraphs by geometry, whatever program printed the
+/// file (<see cref="PdfBodyAssembler"/>). A PDF whose pages are pictures without text is a scan, and says so.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
@@ -40,18 +41,24 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
 
             var pages = new List<PdfPageLines>(document.NumberOfPages);
+            var scannedPages = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(number);
-                pages.Add(new PdfPageLines(number, page.Height, PdfLineBuilder.Build(page)));
+                var lines = PdfLineBuilder.Build(page);
+                // A page with pictures and no text is a scanned page (asked only of pages without text: it costs a look at the page's images).
+                scannedPages += lines.Count == 0 && page.GetImages().Any() ? 1 : 0;
+                pages.Add(new PdfPageLines(number, page.Height, lines));
             }
 
             var blocks = PdfParagraphBuilder.Build(pages);
             if (blocks.Count == 0)
             {
-                throw new UnreadableDocumentException(
-                    "The PDF contains no selectable text (it may be a scan). Upload a PDF with text, or the DOCX.");
+                throw new UnreadableDocumentException(scannedPages > 0
+                    ? $"The PDF is a scan: its {(scannedPages == 1 ? "page is a picture" : $"{scannedPages} pages are pictures")} without a text layer, so there is no selectable text to read. " +
+                      "Upload the DOCX or a PDF exported with its text, or run the scan through text recognition (OCR) first."
+                    : "The PDF contains no selectable text (it may be a scan). Upload a PDF with text, or the DOCX.");
             }
 
             return new ReadDocument(Format, blocks);

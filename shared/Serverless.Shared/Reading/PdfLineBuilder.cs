@@ -3,11 +3,13 @@ using UglyToad.PdfPig.Content;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Rebuilds the lines of one PDF page from its words: words whose vertical centres are within half a line
-/// height of each other form a line. A page with a clear vertical gutter in its middle third is read as two
+/// Rebuilds the lines of one PDF page from its words: words that overlap vertically by half the smaller height form
+/// a line. On each line, a raised smaller number is a footnote call (or, first on the line, a footnote's own number),
+/// a marker first on the line (<c>1.</c>, <c>a)</c>, <c>•</c>) is set apart from the text it opens, and gaps of nearly an
+/// em or more between words make a table row. A page with a clear vertical gutter in its middle third is read as two
 /// columns, left column first, which is the reading order of UN two-column layouts.
 /// </summary>
-internal static class PdfLineBuilder
+internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
@@ -17,16 +19,55 @@ internal static class PdfLineBuilder
             return [];
         }
 
-        var gutter = FindGutter(words, page.Width);
+        var gutter = FindGutter(words, page.Width, page.Height);
+        List<PdfLine> lines;
         if (gutter is { } x)
         {
             var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
             var right = words.Where(w => w.BoundingBox.Left >= x).ToList();
             var spanning = words.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
-            return [.. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number)];
+            lines = [.. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number)];
+        }
+        else
+        {
+            lines = Lines(words, page.Number);
         }
 
-        return Lines(words, page.Number);
+        MarkDrawnBullets(page, lines);
+        return lines;
+    }
+
+    /// <summary>
+    /// Browsers draw list bullets as small filled shapes, not as text: a line with one just before its start, level
+    /// with it, is a list item as if it opened with <c>•</c>.
+    /// </summary>
+    private static void MarkDrawnBullets(Page page, List<PdfLine> lines)
+    {
+        List<UglyToad.PdfPig.Core.PdfRectangle>? bullets = null;
+        foreach (var path in page.Paths)
+        {
+            if (path.IsFilled && path.GetBoundingRectangle() is { } box && box.Width is > 1.5 and < 8 && box.Height is > 1.5 and < 8 &&
+                Math.Abs(box.Width - box.Height) < 1.5)
+            {
+                (bullets ??= []).Add(box);
+            }
+        }
+
+        if (bullets is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var centre = (line.Top + line.Bottom) / 2;
+            if (line.Marker is null && bullets.Any(b => b.Right <= line.Left && b.Left >= line.Left - (line.FontSize * 3) &&
+                                                        Math.Abs((b.Top + b.Bottom) / 2 - centre) < line.Height * 0.5))
+            {
+                lines[i] = line with { Marker = "•" };
+            }
+        }
     }
 
     private static List<PdfLine> Lines(List<Word> words, int pageNumber)
@@ -34,22 +75,20 @@ internal static class PdfLineBuilder
         var lines = new List<PdfLine>();
         var ordered = words.OrderByDescending(w => Centre(w)).ToList();
         var current = new List<Word>();
-        double currentCentre = 0, currentHeight = 0;
+        double top = 0, bottom = 0;
         foreach (var word in ordered)
         {
-            var height = Math.Max(word.BoundingBox.Height, 1);
-            if (current.Count > 0 && Math.Abs(currentCentre - Centre(word)) > Math.Max(currentHeight, height) * 0.5)
+            // A word joins the line when they overlap vertically by half the smaller height: a raised footnote call
+            // or a word without ascenders stays on its line, the next line does not overlap.
+            var box = word.BoundingBox;
+            var overlap = Math.Min(top, box.Top) - Math.Max(bottom, box.Bottom);
+            if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * 0.5)
             {
                 lines.Add(ToLine(current, pageNumber));
                 current = [];
             }
 
-            if (current.Count == 0)
-            {
-                currentCentre = Centre(word);
-                currentHeight = height;
-            }
-
+            (top, bottom) = current.Count == 0 ? (box.Top, box.Bottom) : (Math.Max(top, box.Top), Math.Min(bottom, box.Bottom));
             current.Add(word);
         }
 
@@ -64,51 +103,135 @@ internal static class PdfLineBuilder
     private static PdfLine ToLine(List<Word> words, int pageNumber)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var text = new System.Text.StringBuilder();
-        var sizes = new List<double>();
-        var bold = 0;
-        Word? previous = null;
-        foreach (var word in words)
+        var sizes = new double[words.Count];
+        for (var i = 0; i < words.Count; i++)
         {
-            var size = word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
-            if (previous is not null)
+            sizes[i] = SizeOf(words[i]);
+        }
+
+        var size = Median(sizes);
+        var baseline = words.Where(w => SizeOf(w) >= size * 0.9).Select(w => w.BoundingBox.Bottom).DefaultIfEmpty(words[0].BoundingBox.Bottom).Min();
+
+        // A raised, smaller number first on the line opens a footnote; a list marker first is set apart from the text.
+        var first = 0;
+        string? marker = null, noteNumber = null;
+        if (words.Count > 1 && IsSuperscriptNumber(words[0], size, baseline))
+        {
+            noteNumber = words[0].Text;
+            first = 1;
+        }
+        else if (words.Count > 1 && ListMarker().IsMatch(words[0].Text))
+        {
+            marker = words[0].Text;
+            first = 1;
+        }
+
+        // Gaps of nearly an em or more separate table cells (word spaces stay under two thirds of an em, even
+        // justified): a line with two or more is a table row.
+        var separators = new string[words.Count];
+        var cellLefts = new List<double> { words[first].BoundingBox.Left };
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
+            separators[i] = gap > size * 0.9 ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            if (gap > size * 0.9)
             {
-                var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                text.Append(gap > size * 0.12 ? " " : string.Empty);
+                cellLefts.Add(words[i].BoundingBox.Left);
+            }
+        }
+
+        var wide = cellLefts.Count - 1;
+
+        var text = new System.Text.StringBuilder();
+        var bold = 0;
+        for (var i = first; i < words.Count; i++)
+        {
+            var word = words[i];
+            bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+            if (i > first && IsSuperscriptNumber(word, size, baseline))
+            {
+                // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
+                text.Append("<sup>").Append(word.Text).Append("</sup>");
+                continue;
+            }
+
+            if (i > first)
+            {
+                text.Append(wide >= 2 ? separators[i] : separators[i] == " | " ? " " : separators[i]);
             }
 
             text.Append(word.Text);
-            sizes.Add(size);
-            bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
-            previous = word;
         }
 
-        sizes.Sort();
+        var body = words[Math.Min(first, words.Count - 1)].BoundingBox;
+        // French sets a no-break space before ; : ! ? » and after «: the first word and such a sign wrap as one.
+        var firstWordRight = body.Right;
+        for (var i = first + 1; i < words.Count && i <= first + 2; i++)
+        {
+            var glued = words[i].Text is ";" or ":" or "!" or "?" or "»" || (i == first + 1 && words[first].Text == "«");
+            if (!glued)
+            {
+                break;
+            }
+
+            firstWordRight = words[i].BoundingBox.Right;
+        }
+
         return new PdfLine(
             text.ToString(),
             pageNumber,
             words.Min(w => w.BoundingBox.Left),
             words.Max(w => w.BoundingBox.Right),
-            words.Max(w => w.BoundingBox.Top),
+            words.Where(w => !IsSuperscriptNumber(w, size, baseline)).Select(w => w.BoundingBox.Top).DefaultIfEmpty(words[0].BoundingBox.Top).Max(),
             words.Min(w => w.BoundingBox.Bottom),
-            sizes[sizes.Count / 2],
-            bold * 2 > words.Count);
+            size,
+            bold * 2 > words.Count)
+        {
+            Marker = marker,
+            NoteNumber = noteNumber,
+            BodyLeft = body.Left,
+            FirstWordWidth = firstWordRight - body.Left,
+            CellLefts = wide >= 2 ? cellLefts : null,
+        };
+    }
+
+    private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
+
+    /// <summary>A number set smaller than the line and raised above its baseline: a footnote call or a footnote's own number.</summary>
+    private static bool IsSuperscriptNumber(Word word, double lineSize, double baseline) =>
+        SizeOf(word) < lineSize * 0.85 && word.BoundingBox.Bottom > baseline + lineSize * 0.15 &&
+        word.Text.Length <= 3 && word.Text.All(char.IsAsciiDigit);
+
+    private static double Median(double[] values)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        return sorted[sorted.Length / 2];
     }
 
     private static double Centre(Word word) => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
 
-    /// <summary>A vertical band of at least 12 pt in the middle third that no word crosses, with text on both sides.</summary>
-    private static double? FindGutter(List<Word> words, double pageWidth)
+    /// <summary>
+    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
+    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle).
+    /// </summary>
+    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight)
     {
         if (words.Count < 40 || pageWidth <= 0)
         {
             return null;
         }
 
-        var step = 2.0;
+        var step = 1.0;
         var bins = new int[(int)(pageWidth / step) + 1];
         foreach (var word in words)
         {
+            // A page number or running title centred in the margin crosses the gutter without making one column.
+            if (word.BoundingBox.Top < pageHeight * 0.08 || word.BoundingBox.Bottom > pageHeight * 0.92)
+            {
+                continue;
+            }
+
             var from = Math.Max(0, (int)(word.BoundingBox.Left / step));
             var to = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
             for (var i = from; i <= to; i++)
@@ -136,7 +259,7 @@ internal static class PdfLineBuilder
             }
         }
 
-        if (bestLength * step < 12)
+        if (bestLength * step < 5)
         {
             return null;
         }
@@ -144,6 +267,12 @@ internal static class PdfLineBuilder
         var gutter = (bestStart + bestLength / 2.0) * step;
         var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
         var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
-        return leftWords > words.Count / 5 && rightWords > words.Count / 5 ? gutter : null;
+        // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
+        var least = Math.Min(words.Count / 5, 30);
+        return leftWords >= least && rightWords >= least ? gutter : null;
     }
+
+    /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[•◦▪‣–—])$")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
 }

@@ -6,7 +6,11 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// Turns the lines of all pages into blocks. Works on the whole document because furniture is only
 /// recognisable by repetition: a line in the top or bottom margin whose text, digits aside, recurs on
-/// several pages is a running header or footer (<c>A/80/62</c>, <c>25-01234</c>, <c>5/20</c>).
+/// several pages is a running header or footer (<c>A/80/62</c>, <c>25-01234</c>, <c>5/20</c>); a browser's
+/// date and address lines and page numbers are known by their form. Footnotes are set apart by position and
+/// type: in the lower half of the page, opened by a raised number (Word, LibreOffice, LaTeX) or by a number in
+/// smaller type (UN documents), continued by the lines below them. The body lines of each page go to
+/// <see cref="PdfBodyAssembler"/>, which joins them into paragraphs by geometry.
 /// </summary>
 internal static partial class PdfParagraphBuilder
 {
@@ -17,11 +21,15 @@ internal static partial class PdfParagraphBuilder
     {
         var furniture = RepeatedMarginLines(pages);
         var bodySize = BodyFontSize(pages);
+        var assembler = new PdfBodyAssembler(bodySize);
         var blocks = new List<TextBlock>();
+        var body = new List<PdfLine>();
+        var notes = new List<PdfLine>();
         foreach (var page in pages)
         {
-            var body = new List<PdfLine>();
-            var notes = new List<PdfLine>();
+            body.Clear();
+            notes.Clear();
+            PdfLine? lastNote = null;
             foreach (var line in page.Lines)
             {
                 if (IsFurniture(line, page, furniture))
@@ -29,88 +37,67 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                // Footnotes: smaller type in the lower half, starting with their number (or continuing one).
-                var small = line.FontSize < bodySize * 0.9;
                 var lower = line.Top < page.Height * 0.5;
-                if (small && lower && (notes.Count > 0 || FootnoteStart().IsMatch(line.Text)))
+                var small = line.FontSize < bodySize * 0.9;
+                var opensNote = lower && (line.NoteNumber is not null || (small && FootnoteStart().IsMatch(line.Text)));
+                // A note goes on below its first line, in the same column, until the foot of the page or a new note.
+                var continuesNote = lastNote is not null && line.Top <= lastNote.Bottom + lastNote.Height && line.Left < lastNote.Right && line.Right > lastNote.Left &&
+                                    (small || line.FontSize <= lastNote.FontSize + 0.5) && line.Marker is null;
+                if (opensNote || continuesNote)
                 {
                     notes.Add(line);
+                    lastNote = line;
                     continue;
                 }
 
                 body.Add(line);
             }
 
-            AddParagraphs(body, bodySize, blocks);
+            assembler.Add(body, blocks);
             AddFootnotes(notes, blocks);
         }
 
+        new PdfHyphenation(pages).SettleAll(blocks);
+        DropRepeatedTableHeaders(blocks);
         return blocks;
     }
 
-    private static void AddParagraphs(List<PdfLine> lines, double bodySize, List<TextBlock> blocks)
+    /// <summary>
+    /// A table continued on the next page repeats its header row there (Word, LibreOffice): a row equal to the first
+    /// row of the table it continues, on a later page, with only footnotes between, is that repetition.
+    /// </summary>
+    private static void DropRepeatedTableHeaders(List<TextBlock> blocks)
     {
-        var text = new StringBuilder();
-        PdfLine? previous = null;
-        var heading = false;
-        var lineGap = TypicalGap(lines);
-        var left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
-
-        void Flush()
+        TextBlock? header = null;
+        var kept = 0;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (text.Length > 0 && previous is not null)
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Table)
             {
-                blocks.Add(new TextBlock(text.ToString(), heading ? BlockKind.Heading : BlockKind.Paragraph,
-                    heading ? 1 : 0, Page: previous.Page));
+                if (header is not null && block.Text == header.Text && block.Page > header.Page)
+                {
+                    continue;
+                }
+
+                header ??= block;
+            }
+            else if (block.Kind != BlockKind.Footnote)
+            {
+                header = null;
             }
 
-            text.Clear();
+            blocks[kept++] = block;
         }
 
-        int? firstPage = null;
-        foreach (var line in lines)
-        {
-            var isHeading = line.FontSize > bodySize * 1.15 || (line.Bold && line.Text.Length < 120 && !EndsSentence(line.Text));
-            var startsNew = previous is null ||
-                            isHeading != heading ||
-                            line.Top < previous.Bottom - lineGap * 1.6 - 1 ||
-                            line.Left > left + bodySize * 1.2 && previous.Left <= left + bodySize * 1.2 ||
-                            NumberedStart().IsMatch(line.Text);
-            if (startsNew && previous is not null)
-            {
-                Flush();
-            }
-
-            if (text.Length == 0)
-            {
-                heading = isHeading;
-                firstPage = line.Page;
-            }
-            else if (text[^1] == '\u00AD')
-            {
-                text.Length--; // a soft hyphen marks a word divided at the line end
-            }
-            else if (text[^1] is '-' or '/' && text.Length > 1 && char.IsLetterOrDigit(text[^2]) && line.Text.Length > 0 && char.IsLower(line.Text[0]))
-            {
-                // UN texts are set without word division: a final hyphen belongs to a compound or a URL, so it stays.
-            }
-            else
-            {
-                text.Append(' ');
-            }
-
-            text.Append(line.Text.Trim());
-            previous = line with { Page = firstPage ?? line.Page };
-        }
-
-        Flush();
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     private static void AddFootnotes(List<PdfLine> notes, List<TextBlock> blocks)
     {
         string? number = null;
         var text = new StringBuilder();
-        int page = 0;
+        var page = 0;
 
         void Flush()
         {
@@ -124,11 +111,18 @@ internal static partial class PdfParagraphBuilder
 
         foreach (var note in notes)
         {
+            if (note.NoteNumber is { } raised)
+            {
+                Flush();
+                (number, page) = (raised, note.Page);
+                text.Append(note.Text.Trim());
+                continue;
+            }
+
             if (FootnoteStart().Match(note.Text) is { Success: true } start)
             {
                 Flush();
-                number = start.Groups["n"].Value;
-                page = note.Page;
+                (number, page) = (start.Groups["n"].Value, note.Page);
                 text.Append(note.Text[start.Length..].Trim());
                 continue;
             }
@@ -154,8 +148,16 @@ internal static partial class PdfParagraphBuilder
         return counts.Where(c => c.Value >= threshold).Select(c => c.Key).ToHashSet();
     }
 
-    private static bool IsFurniture(PdfLine line, PdfPageLines page, HashSet<string> repeated) =>
-        InMargin(line, page) && (repeated.Contains(Key(line.Text)) || PageNumber().IsMatch(line.Text.Trim()));
+    private static bool IsFurniture(PdfLine line, PdfPageLines page, HashSet<string> repeated)
+    {
+        if (!InMargin(line, page))
+        {
+            return false;
+        }
+
+        var text = line.Text.Trim();
+        return repeated.Contains(Key(line.Text)) || PageNumber().IsMatch(text) || PrinterLine().IsMatch(text);
+    }
 
     private static bool InMargin(PdfLine line, PdfPageLines page) =>
         line.Bottom > page.Height * (1 - MarginShare) || line.Top < page.Height * MarginShare;
@@ -172,38 +174,16 @@ internal static partial class PdfParagraphBuilder
         return sizes?.Key ?? 10;
     }
 
-    private static double TypicalGap(List<PdfLine> lines)
-    {
-        var gaps = new List<double>();
-        for (var i = 1; i < lines.Count; i++)
-        {
-            var gap = lines[i - 1].Bottom - lines[i].Top;
-            if (gap >= 0)
-            {
-                gaps.Add(gap);
-            }
-        }
-
-        if (gaps.Count == 0)
-        {
-            return 2;
-        }
-
-        // The lower quartile: short documents have nearly as many paragraph breaks as wrapped lines.
-        gaps.Sort();
-        return gaps[gaps.Count / 4];
-    }
-
-    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';
-
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+\S")]
+    /// <summary>A footnote's number and the space after it; the text starts right after the match (its first letter is not part of it).</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+(?=\S)")]
     private static partial Regex FootnoteStart();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\s")]
-    private static partial Regex NumberedStart();
-
-    [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    /// <summary>What a browser prints in the margins: the date and time (<c>12/5/26, 11:35 PM</c>), the page's address.</summary>
+    [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}|^\S*://\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?$")]
+    private static partial Regex PrinterLine();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -63,6 +63,28 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void SaysItIsAScan_When_PdfPagesArePicturesWithoutText()
+    {
+        // Arrange: two pages that each show a picture (an 8x8 grey PNG stretched over the page), as a scanner makes them.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAD0lEQVR4nGNowAEYhpYEAILzYAGc7g8kAAAAAElFTkSuQmCC");
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        for (var i = 0; i < 2; i++)
+        {
+            builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4)
+                .AddPng(png, new UglyToad.PdfPig.Core.PdfRectangle(0, 0, 595, 842));
+        }
+
+        var bytes = builder.Build();
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("scan.pdf", bytes));
+
+        // Assert
+        AssertReadable(error, "is a scan");
+        Assert.Contains("2 pages are pictures", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SaysThereIsNoText_When_PdfPagesAreBlank()
     {
         // Arrange

@@ -47,6 +47,79 @@ public sealed class PdfDocumentReaderTests
     }
 
     [Fact]
+    public void KeepsListItemWhole_When_ContinuationLinesHangUnderItsText()
+    {
+        // Arrange: numbered items as a browser or word processor prints them: the marker at the margin, the text and
+        // its continuation lines aligned a tab further (a hanging indent), with no more space between items than lines.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var y = 700.0;
+        void Line(string text, double x) { page.AddText(text, 11, new PdfPoint(x, y), font); y -= 14; }
+        page.AddText("1.", 11, new PdfPoint(56, y), font);
+        Line("The Commission published a regional study of broadband affordability in eighteen", 74);
+        Line("Arab countries and recommended infrastructure sharing.", 74);
+        page.AddText("2.", 11, new PdfPoint(56, y), font);
+        Line("Together with ITU, the Commission supported three least developed countries in", 74);
+        Line("the preparation of national broadband plans.", 74);
+
+        // Act
+        var paragraphs = Parsing.Parse("items.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [("1", "The Commission published a regional study of broadband affordability in eighteen Arab countries and recommended infrastructure sharing."),
+             ("2", "Together with ITU, the Commission supported three least developed countries in the preparation of national broadband plans.")],
+            paragraphs.Select(p => (p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void OpensListItem_When_BulletIsDrawnAsAShape()
+    {
+        // Arrange: as a browser prints a bullet list: each bullet a small filled square, no bullet character in the text,
+        // the first item's line as long as the measure, so only the drawn bullet says where the next item starts.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] items = ["open government data and the reuse of public sector information in every ministry;", "the protection of personal data;"];
+        page.AddText("The academy introduced the following new courses in Arabic, English and French:", 11, new PdfPoint(56, 700), font);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var y = 672 - (i * 14);
+            page.DrawRectangle(new PdfPoint(64, y + 2), 4, 4, 1, fill: true);
+            page.AddText(items[i], 11, new PdfPoint(74, y), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("bullets.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(items, paragraphs.Where(p => p.Kind == Serverless.Shared.Segmentation.ParagraphKind.ListItem).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void AttachesFootnoteWithItsFirstLetter_When_CallIsRaisedAndNoteSitsAtFootOfPage()
+    {
+        // Arrange: a raised, smaller call after "Summit", and the note in small type at the foot of the page.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The Council recalled the outcomes of the Summit.", 11, new PdfPoint(56, 700), font);
+        page.AddText("1", 7, new PdfPoint(304, 704), font);
+        page.AddText("Its resolution asks the Secretary-General for a yearly report on the progress made in the", 11, new PdfPoint(56, 672), font);
+        page.AddText("implementation of those outcomes at the regional and international levels.", 11, new PdfPoint(56, 658), font);
+        page.AddText("1 See General Assembly resolution 70/125, para. 6.", 9, new PdfPoint(56, 120), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("note.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var calling = paragraphs.Single(p => p.Text.StartsWith("The Council", StringComparison.Ordinal));
+        Assert.Equal("The Council recalled the outcomes of the Summit.", calling.Text);
+        Assert.Equal(["See General Assembly resolution 70/125, para. 6."], calling.Footnotes!);
+    }
+
+    [Fact]
     public void RecognisesPdf_When_FileIsNamedAsText()
     {
         // Arrange

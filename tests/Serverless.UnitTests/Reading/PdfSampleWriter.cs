@@ -6,15 +6,16 @@ using UglyToad.PdfPig.Writer;
 namespace Serverless.UnitTests.Reading;
 
 /// <summary>
-/// Writes a <see cref="SampleDocument"/> as a PDF with PdfPig's builder: wrapped lines, space between paragraphs, larger
-/// type for headings, a running header and a page number on every page (which the reader must drop).
+/// Writes a <see cref="SampleDocument"/> as a PDF with PdfPig's builder: lines wrapped as typesetters wrap them (a word
+/// goes to the next line only when it does not fit the measure), space between paragraphs, larger type for headings,
+/// a running header and a page number on every page (which the reader must drop).
 /// </summary>
 public static class PdfSampleWriter
 {
     private const double Margin = 56;
     private const double BodySize = 11;
     private const double Leading = 14;
-    private const int LineChars = 86;
+    private const double Measure = 595 - (2 * Margin);
 
     /// <param name="runningHeader">Print the document's name atop every page, as UN documents print their symbol.</param>
     public static byte[] Write(SampleDocument document, int copies = 1, bool runningHeader = false)
@@ -51,7 +52,7 @@ public static class PdfSampleWriter
                     SampleBlockKind.Lettered => (BodySize, regular, $"{block.Number}) {block.Text}"),
                     _ => (BodySize, regular, block.Text),
                 };
-                foreach (var line in Wrap(text, size > BodySize ? 60 : LineChars))
+                foreach (var line in Wrap(text, width => page!.MeasureText(width, size, new PdfPoint(Margin, y), font)))
                 {
                     if (y < 80)
                     {
@@ -89,12 +90,12 @@ public static class PdfSampleWriter
         return (builder.AddStandard14Font(Standard14Font.Helvetica), builder.AddStandard14Font(Standard14Font.HelveticaBold));
     }
 
-    private static IEnumerable<string> Wrap(string text, int width)
+    private static IEnumerable<string> Wrap(string text, Func<string, IReadOnlyList<Letter>> measure)
     {
         var line = new System.Text.StringBuilder();
         foreach (var word in text.Split(' '))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            if (line.Length > 0 && Width(measure($"{line} {word}")) > Measure)
             {
                 yield return line.ToString();
                 line.Clear();
@@ -108,4 +109,7 @@ public static class PdfSampleWriter
             yield return line.ToString();
         }
     }
+
+    private static double Width(IReadOnlyList<Letter> letters) =>
+        letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
 }

@@ -1,0 +1,231 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// Joins the body lines of a page into paragraphs by geometry, whatever printed the PDF. A line starts a new
+/// paragraph when
+/// <list type="bullet">
+/// <item>it is further from the one before than the usual line spacing for its type size;</item>
+/// <item>it opens with a list marker or a paragraph number (its continuation lines, aligned on the text after the
+/// marker, stay with it: a hanging indent is not a new paragraph);</item>
+/// <item>it is indented further than the text of the line before (a first-line indent);</item>
+/// <item>the line before stopped short: the first word of this one would have fitted at its end, so that line
+/// ended a paragraph (a list item without a printed bullet, the last line of a paragraph);</item>
+/// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
+/// type, or bold short lines without final punctuation; the lines of one heading, same size and close, stay one.</item>
+/// </list>
+/// Rows of a table (lines with two or more wide gaps) are kept apart, one block each. A list whose items end with
+/// a back-reference arrow (<c>↩</c>) is the endnotes of a page printed from HTML: its items are footnotes.
+/// </summary>
+internal sealed partial class PdfBodyAssembler(double bodySize)
+{
+    private readonly StringBuilder _text = new();
+
+    public void Add(List<PdfLine> lines, List<TextBlock> blocks)
+    {
+        var spacing = TypicalGap(lines) / bodySize;
+        var columns = Columns(lines);
+        PdfLine? previous = null;
+        var heading = false;
+        string? number = null;
+        var listItem = false;
+        int? page = null;
+
+        void Flush()
+        {
+            if (_text.Length > 0 && page is not null)
+            {
+                blocks.Add(Block(_text.ToString(), heading, number, listItem, page.Value));
+            }
+
+            _text.Clear();
+        }
+
+        var table = new PdfTableRow();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsTableRow)
+            {
+                Flush();
+                table.Flush(blocks);
+                table.Start(line);
+                previous = null;
+                continue;
+            }
+
+            if (table.TryContinue(line))
+            {
+                continue;
+            }
+
+            table.Flush(blocks);
+            var isHeading = line.FontSize > bodySize * 1.15 || (line.Bold && line.Text.Length < 120 && !EndsSentence(line.Text) && line.Marker is null);
+
+            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing))
+            {
+                Flush();
+                heading = isHeading;
+                page = line.Page;
+                number = line.Marker is { } m && char.IsLetterOrDigit(m[0]) ? m.Trim('(', ')', '.') : null;
+                listItem = line.Marker is not null && number is null;
+            }
+            else
+            {
+                Join(_text, line.Text);
+            }
+
+            if (_text.Length == 0)
+            {
+                _text.Append(line.Text.Trim());
+            }
+
+            previous = line;
+        }
+
+        Flush();
+        table.Flush(blocks);
+    }
+
+    private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
+        bool isHeading, bool heading, double spacing)
+    {
+        if (isHeading != heading || line.Marker is not null || NumberedStart().IsMatch(line.Text))
+        {
+            return true;
+        }
+
+        if (heading && Math.Abs(line.FontSize - previous.FontSize) > 0.5)
+        {
+            return true;
+        }
+
+        var size = Math.Max(line.FontSize, previous.FontSize);
+        var em = Math.Max(bodySize, line.FontSize);
+        var sameColumn = line.Top <= previous.Bottom + previous.Height * 0.5;
+        if (!sameColumn)
+        {
+            // The next column, or a line set beside: a paragraph goes on there unless indented or after a finished line
+            // or sentence. (An indent is measured from each line's column, against the one the line before had in its own.)
+            return line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 || StoppedShort(previous, previousColumn, line) ||
+                   EndsSentence(previous.Text);
+        }
+
+        return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
+               line.Left > previous.BodyLeft + em * 0.8 ||
+               (!heading && StoppedShort(previous, previousColumn, line));
+    }
+
+    /// <summary>The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>.</summary>
+    private static bool StoppedShort(PdfLine previous, (double Left, double Right) column, PdfLine line) =>
+        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < column.Right;
+
+    private static TextBlock Block(string text, bool heading, string? number, bool listItem, int page)
+    {
+        if (EndNote().Match(text) is { Success: true } arrow)
+        {
+            return new TextBlock(text[..arrow.Index].TrimEnd(), BlockKind.Footnote, Number: number, Page: page);
+        }
+
+        if (heading)
+        {
+            // A heading keeps its number in its text, as the other formats give it ("1. Introduction").
+            return new TextBlock(number is null ? text : $"{number}. {text}", BlockKind.Heading, 1, Page: page);
+        }
+
+        return new TextBlock(text, listItem ? BlockKind.ListItem : BlockKind.Paragraph, listItem ? 1 : 0, number, page);
+    }
+
+    /// <summary>
+    /// The left and right edges of the text around each line: the extremes of the body-size lines that overlap it
+    /// horizontally, so that each column of a two-column page has its own.
+    /// </summary>
+    private (double Left, double Right)[] Columns(List<PdfLine> lines)
+    {
+        var columns = new (double, double)[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            double left = lines[i].Left, right = lines[i].Right;
+            foreach (var other in lines)
+            {
+                if (Math.Abs(other.FontSize - bodySize) < 1 && !other.IsTableRow && other.Left < lines[i].Right && other.Right > lines[i].Left)
+                {
+                    left = Math.Min(left, other.Left);
+                    right = Math.Max(right, other.Right);
+                }
+            }
+
+            columns[i] = (left, right);
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// Joins a wrapped line. A soft hyphen is a word divided at the line end and goes. A hyphen after a letter, before
+    /// a letter, is kept without a space and marked (<see cref="LineEndHyphen"/>): UN texts are set without word
+    /// division, so there it belongs to a compound (<c>Secretary-General</c>, <c>multi-stakeholder</c>), while LaTeX and
+    /// word processors divide words; <see cref="PdfHyphenation"/> decides once the whole document's words are known.
+    /// </summary>
+    private static void Join(StringBuilder text, string line)
+    {
+        line = line.Trim();
+        if (text.Length == 0 || line.Length == 0)
+        {
+            text.Append(line);
+            return;
+        }
+
+        if (text[^1] == '\u00AD')
+        {
+            text.Length--;
+        }
+        else if (text[^1] == '-' && text.Length > 1 && char.IsLetter(text[^2]) && line.Length > 0 && char.IsLetter(line[0]))
+        {
+            text.Append(LineEndHyphen);
+        }
+        else if (!(text[^1] is '-' or '/' && text.Length > 1 && char.IsLetterOrDigit(text[^2]) && line.Length > 0 && char.IsLower(line[0])))
+        {
+            text.Append(' ');
+        }
+
+        text.Append(line);
+    }
+
+    /// <summary>Follows a hyphen that ended a line, until <see cref="PdfHyphenation"/> keeps the hyphen or removes both.</summary>
+    public const char LineEndHyphen = '\uE000';
+
+    /// <summary>The lower quartile of the gaps between lines, as a share of the body type size.</summary>
+    private double TypicalGap(List<PdfLine> lines)
+    {
+        var gaps = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var gap = lines[i - 1].Bottom - lines[i].Top;
+            if (gap >= 0 && Math.Abs(lines[i].FontSize - bodySize) < 1)
+            {
+                gaps.Add(gap);
+            }
+        }
+
+        if (gaps.Count == 0)
+        {
+            return bodySize * 0.2;
+        }
+
+        // The lower quartile: short documents have nearly as many paragraph breaks as wrapped lines.
+        gaps.Sort();
+        return gaps[gaps.Count / 4];
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\s")]
+    private static partial Regex NumberedStart();
+
+    /// <summary>The back-reference arrow HTML converters put at the end of an endnote (U+21A9, maybe with a text-style selector).</summary>
+    [GeneratedRegex(@"\s*↩\uFE0E?\s*$")]
+    private static partial Regex EndNote();
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+
+namespace Serverless.UnitTests.Renditions;
+
+/// <summary>The per-producer table of the rendition corpus (printed by the tests and by the benchmarks' <c>renditions</c> command).</summary>
+public static class RenditionReport
+{
+    public static string Table(IEnumerable<(string Producer, RenditionScore Score, int Pdfs)> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| producer | PDFs | expected paragraphs | same text | numbered | numbers right | furniture |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (producer, score, pdfs) in rows)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {producer} | {pdfs} | {score.Expected} | {score.Found} ({score.FoundShare:P1}) | {score.Numbered} | {score.NumbersRight} ({score.NumbersShare:P1}) | {score.Furniture} |"));
+        }
+
+        return text.ToString();
+    }
+
+    public static List<(string Producer, RenditionScore Score, int Pdfs)> ScoreAll()
+    {
+        var scores = RenditionCorpus.All.Select(r => (Rendition: r, Score: RenditionScorer.Score(r))).ToList();
+        return scores.GroupBy(s => s.Rendition.Producer).OrderBy(g => g.Key)
+            .Select(g => (g.Key, RenditionScore.Sum(g.Select(s => s.Score)), g.Count()))
+            .ToList();
+    }
+}

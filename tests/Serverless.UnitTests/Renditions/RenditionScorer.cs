@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Segmentation;
+using Serverless.UnitTests.Reading;
+using Serverless.UnitTests.Segmentation;
+
+namespace Serverless.UnitTests.Renditions;
+
+/// <summary>
+/// Scores a rendition against its source. The expected paragraphs are the source's own, read by the project's
+/// reader for its format (Markdown, DOCX, HTML delimit paragraphs themselves), footnotes left out since they are
+/// attached to the paragraph that calls them; the text is compared after <see cref="ExpectedSegmentation.Normalise"/>,
+/// with typographic apostrophes read as straight ones: LaTeX prints the source's <c>'</c> as <c>’</c> whatever pandoc
+/// is told, and that is the producer's typography, not a reading error.
+/// </summary>
+public static partial class RenditionScorer
+{
+    public static RenditionScore Score(Rendition rendition)
+    {
+        var expected = Body(Read(rendition.Source));
+        var actual = Read(rendition.Pdf);
+        var byText = new Dictionary<string, Paragraph>();
+        foreach (var paragraph in actual)
+        {
+            byText.TryAdd(Normalise(paragraph.Text), paragraph);
+        }
+
+        int found = 0, numbered = 0, numbersRight = 0;
+        var misses = new List<string>();
+        foreach (var paragraph in expected)
+        {
+            var text = Normalise(paragraph.Text);
+            var hit = byText.GetValueOrDefault(text);
+            found += hit is null ? 0 : 1;
+            if (hit is null)
+            {
+                misses.Add($"{rendition}: missing {paragraph.Number ?? "-"} {paragraph.Kind.ToName()}: {Start(text)}");
+            }
+
+            if (paragraph.Number is not null)
+            {
+                numbered++;
+                numbersRight += hit?.Number == paragraph.Number ? 1 : 0;
+                if (hit is not null && hit.Number != paragraph.Number)
+                {
+                    misses.Add($"{rendition}: number {paragraph.Number} read as {hit.Number ?? "none"}: {Start(text)}");
+                }
+            }
+        }
+
+        var furniture = actual.Where(p => Furniture().IsMatch(p.Text)).ToList();
+        misses.AddRange(furniture.Select(p => $"{rendition}: furniture: {Start(p.Text)}"));
+        return new RenditionScore(expected.Count, found, numbered, numbersRight, furniture.Count, misses);
+    }
+
+    /// <summary>The paragraphs of a file of the rendition corpus, as the pipeline reads them.</summary>
+    public static IReadOnlyList<Paragraph> Read(string relativePath)
+    {
+        var path = RenditionCorpus.PathOf(relativePath);
+        return Parsing.Parse(Path.GetFileName(path), File.ReadAllBytes(path)).Paragraphs;
+    }
+
+    /// <summary>Every paragraph but footnotes (attached to their callers, or left alone when no caller was found).</summary>
+    public static List<Paragraph> Body(IReadOnlyList<Paragraph> paragraphs) =>
+        paragraphs.Where(p => p.Kind != ParagraphKind.Footnote).ToList();
+
+    public static string Normalise(string text) => ExpectedSegmentation.Normalise(text).Replace('’', '\'');
+
+    private static string Start(string text) => text.Length <= 70 ? text : text[..70] + "...";
+
+    /// <summary>
+    /// What a printer adds to every page: page numbers (<c>3</c>, <c>2/5</c>, <c>Page 2 of 5</c>), the browser's
+    /// address and date lines (<c>file:///...</c>, <c>12/5/26, 11:33 PM</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}", RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture();
+}

@@ -1,0 +1,37 @@
+using Xunit.Abstractions;
+
+namespace Serverless.UnitTests.Renditions;
+
+/// <summary>
+/// The PDFs of the rendition corpus (<c>tests/renditions/</c>: each source printed by Chromium, LibreOffice and
+/// LaTeX) read as their sources say: per producer, at least 98 % of the source's paragraphs with the same text,
+/// every numbered paragraph with its number, and no page furniture.
+/// </summary>
+public sealed class RenditionTests(ITestOutputHelper output)
+{
+    private const double RequiredFoundShare = 0.98;
+
+    public static TheoryData<string> Producers() => new(RenditionCorpus.Producers);
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void ReadsSourceParagraphs_When_PdfComesFromProducer(string producer)
+    {
+        // Arrange
+        var renditions = RenditionCorpus.All.Where(r => r.Producer == producer).ToList();
+
+        // Act
+        var score = RenditionScore.Sum(renditions.Select(RenditionScorer.Score));
+
+        // Assert
+        output.WriteLine(RenditionReport.Table([(producer, score, renditions.Count)]));
+        foreach (var miss in score.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(score.FoundShare >= RequiredFoundShare, $"{producer}: {score.FoundShare:P1} of expected paragraphs found; {RequiredFoundShare:P0} required.");
+        Assert.Equal(score.Numbered, score.NumbersRight);
+        Assert.Equal(0, score.Furniture);
+    }
+}

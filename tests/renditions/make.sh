@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Regenerates the rendition corpus: every source (sources/*.md and the samples written as Markdown, DOCX or HTML)
+# printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the Markdown sources.
+# Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
+# Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended).
+# The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$here"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p chromium libreoffice latex docx html
+
+chrome() { # html -> pdf, as a person printing from the browser: default header and footer (date, title, URL, page)
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" \
+    --print-to-pdf="$2" "file://$1" 2>/dev/null
+}
+office() { # docx -> pdf
+  soffice --headless -env:UserInstallation="file://$work/lo" --convert-to pdf --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
+}
+latex() { # md -> pdf through LaTeX; $3: extra pandoc options
+  pandoc -f markdown-smart "$1" -o "$2" --pdf-engine=pdflatex -V geometry:margin=2.5cm ${3:-}
+}
+
+manifest="$here/manifest.tsv"
+printf 'producer\tpdf\tsource\n' > "$manifest"
+add() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$manifest"; }
+
+markdown_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md")
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  pandoc -f markdown-smart -s "$md" -o "html/$name.html" --metadata pagetitle="$name"
+  pandoc -f markdown-smart "$md" -o "docx/$name.docx"
+  chrome "$here/html/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$rel"
+  office "$here/docx/$name.docx" "libreoffice/$name.pdf"; add libreoffice "libreoffice/$name.pdf" "$rel"
+  latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$rel"
+done
+
+# Two columns: the generated contributions only (the samples are short).
+for md in sources/*.md; do
+  name="$(basename "${md%.md}")"
+  pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" \
+    -V header-includes='<style>html{max-width:none}body{max-width:none;column-count:2;column-gap:2.5em}</style>'
+  chrome "$work/$name.html" "chromium/$name.2col.pdf"; add chromium "chromium/$name.2col.pdf" "$md"
+  if ! grep -q '^|' "$md"; then # LaTeX's longtable cannot be set in two columns
+    latex "$md" "latex/$name.2col.pdf" "-V classoption=twocolumn -V geometry:margin=2cm"; add latex "latex/$name.2col.pdf" "$md"
+  fi
+done
+
+# The samples written as DOCX or HTML, printed from their own format.
+office "$root/samples/unesco-contribution-2025.docx" "libreoffice/unesco-contribution-2025.pdf"
+add libreoffice libreoffice/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.docx
+chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
+add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+# (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
+# title, headings and paragraphs in one type with no spacing, so no reader of the PDF could tell them apart.)
+echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
