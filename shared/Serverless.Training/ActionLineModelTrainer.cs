@@ -33,6 +33,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
                 {
                     Label = items[i].Paragraph.ActionLines.Contains(features.Lines[line]),
                     Features = layout.Pair(line, described[i].LineFeatures, described[i].Words),
+                    Weight = items[i].Written ? 1f : (float)settings.EvaluationSetWeight,
                 });
             }
         }
@@ -46,6 +47,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             L2Regularization = (float)settings.L2,
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
+            ExampleWeightColumnName = nameof(Row.Weight),
 
             // One thread: the same labelled files always give the same weights, byte for byte.
             NumberOfThreads = 1,
@@ -147,5 +149,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
         public bool Label { get; set; }
 
         public VBuffer<float> Features { get; set; }
+
+        public float Weight { get; set; }
     }
 }

@@ -73,15 +73,17 @@ command.SetAction(parseResult =>
 
     if (parseResult.GetValue(gridOption))
     {
-        var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, TrainingSettings.Chosen);
-        var decisions =
-            (from t in new[] { 0.1, 0.2, 0.35 } from silent in new double?[] { 0.5, 0.7 } select TrainingSettings.Chosen with { Threshold = t, SilentLexiconThreshold = silent })
-            .Concat(from silent in new double?[] { 0.35, 0.5 } from o in new double?[] { null, 0.5, 0.7, 0.85 }
-                    select TrainingSettings.Chosen with { LexiconFirst = true, SilentLexiconThreshold = silent, OverrideThreshold = o });
-        foreach (var decision in decisions)
+        foreach (var weight in new[] { 5.0, 15.0 })
         {
-            Print($"model, {decision}, cross-validated (documents left out, five folds), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
-            Print($"model, {decision}, cross-validated (documents left out, five folds), written", validation.Evaluate(gridFolds, decision, written));
+            var gridFolds = validation.TrainFolds(items, CrossValidation.ByDocumentFifth, TrainingSettings.Chosen with { EvaluationSetWeight = weight });
+            var decisions =
+                from t in new[] { 0.1, 0.2 } from silent in new double?[] { 0.5, 0.7 }
+                select TrainingSettings.Chosen with { Threshold = t, SilentLexiconThreshold = silent, EvaluationSetWeight = weight };
+            foreach (var decision in decisions)
+            {
+                Print($"model, {decision}, cross-validated (documents left out, five folds), evaluation set", validation.Evaluate(gridFolds, decision, fromSet));
+                Print($"model, {decision}, cross-validated (documents left out, five folds), written", validation.Evaluate(gridFolds, decision, written));
+            }
         }
 
         return 0;

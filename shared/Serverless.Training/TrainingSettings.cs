@@ -7,7 +7,7 @@ namespace Serverless.Training;
 /// is given, how many training paragraphs must use a word before it becomes a feature, and whether pairs of
 /// neighbouring words ("renforcement capacité") are features too.
 /// </summary>
-internal sealed record TrainingSettings(double L1, double L2, double Threshold, int MinWordCount, bool WordPairs = true, double? SecondaryThreshold = null, bool WordBeginnings = true, bool LexiconFirst = false, double? SilentLexiconThreshold = null, double? OverrideThreshold = null)
+internal sealed record TrainingSettings(double L1, double L2, double Threshold, int MinWordCount, bool WordPairs = true, double? SecondaryThreshold = null, bool WordBeginnings = true, bool LexiconFirst = false, double? SilentLexiconThreshold = null, double? OverrideThreshold = null, double EvaluationSetWeight = 1)
 {
     /// <summary>
     /// The settings <c>./wsis train</c> uses, compared by training on the first writers' files and scoring the others,
@@ -20,5 +20,5 @@ internal sealed record TrainingSettings(double L1, double L2, double Threshold, 
     public static TrainingSettings Chosen { get; } = new(
         L1: 0, L2: 0.01, Threshold: 0.1, MinWordCount: 2, WordPairs: false, SecondaryThreshold: 0.3, WordBeginnings: false, SilentLexiconThreshold: 0.5);
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"L1 {L1}, L2 {L2}, threshold {Threshold}{(SecondaryThreshold is { } second ? $" then {second}" : "")}, words{(WordPairs ? ", word pairs" : "")}{(WordBeginnings ? ", word beginnings" : "")} in ≥{MinWordCount} paragraphs{(LexiconFirst ? (OverrideThreshold is { } o ? $", the lexicon's lines unless the model is {o} sure of another" : ", only where the lexicon gives no line") : "")}{(SilentLexiconThreshold is { } silent ? $", {silent} where the lexicon gives none" : "")}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"L1 {L1}, L2 {L2}, threshold {Threshold}{(SecondaryThreshold is { } second ? $" then {second}" : "")}, words{(WordPairs ? ", word pairs" : "")}{(WordBeginnings ? ", word beginnings" : "")} in ≥{MinWordCount} paragraphs{(LexiconFirst ? (OverrideThreshold is { } o ? $", the lexicon's lines unless the model is {o} sure of another" : ", only where the lexicon gives no line") : "")}{(SilentLexiconThreshold is { } silent ? $", {silent} where the lexicon gives none" : "")}{(EvaluationSetWeight != 1 ? $", the evaluation set's paragraphs weighing {EvaluationSetWeight}" : "")}");
 }

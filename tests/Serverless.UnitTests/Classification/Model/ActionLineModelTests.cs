@@ -58,16 +58,21 @@ public class ActionLineModelTests
     }
 
     [Theory]
-    [InlineData(0.99, "C9")]
-    [InlineData(0.99999, "C2")]
+    [InlineData(0.6, "C9")]
+    [InlineData(0.9, "C2")]
     public void OverridesTheLexicon_Only_When_TheModelIsSureEnoughOfAnotherLine(double overrideThreshold, string primary)
     {
-        // The lexicon reads "broadband infrastructure" (C2); the model reads "radiodiffusion" (C9, ≈ 0.9997).
+        // The lexicon reads "broadband infrastructure" (C2); this model reads "radiodiffusion" as C9 at sigmoid(-4 + 5) ≈ 0.73.
         const string text = "Broadband infrastructure now carries radiodiffusion.";
-        var classifier = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), Model() with { LexiconFirst = true, OverrideThreshold = overrideThreshold });
+        var model = Model() with
+        {
+            LexiconFirst = true,
+            OverrideThreshold = overrideThreshold,
+            Lines = Model().Lines.Select(l => l.Code == "C9" ? l with { WordWeights = new Dictionary<string, double> { ["word:radio~"] = 5 } } : l).ToArray(),
+        };
 
         Assert.Equal("C2", ClassifierFixture.Classifier.Classify(new ClassificationRequest(text, "en")).PrimaryActionLine);
-        Assert.Equal(primary, classifier.Classify(new ClassificationRequest(text, "en")).PrimaryActionLine);
+        Assert.Equal(primary, new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), model).Classify(new ClassificationRequest(text, "en")).PrimaryActionLine);
     }
 
     [Fact]
