@@ -53,6 +53,7 @@ public static class LocalHostBuilder
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseStatusCodePages(ApiStatusPages.WriteAsync);
         app.MapWsisApi();
         return app;
     }

@@ -71,7 +71,9 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Failed;
         }
 
-        await StoreAsync(document, parsed, properties, cancellationToken);
+        var (fitting, warning) = LongParagraphSplitter.Split(parsed.Paragraphs, ParagraphEntity.MaxTextLength);
+        parsed = parsed with { Paragraphs = fitting };
+        await StoreAsync(document, parsed, warning, properties, cancellationToken);
         logger.LogInformation("Document {Id} ({Blob}): {Count} paragraphs queued for classification.", id, UploadNames.ForLog(blob.Name), parsed.Paragraphs.Count);
         return StepOutcome.Done;
     }
@@ -144,7 +146,7 @@ public sealed class IngestDocumentStep(
             : null;
     }
 
-    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, BlobProperties properties, CancellationToken cancellationToken)
+    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, string? warning, BlobProperties properties, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
         await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
@@ -169,6 +171,7 @@ public sealed class IngestDocumentStep(
             d.IssuingBody = parsed.Profile.IssuingBody;
             d.ParagraphCount = parsed.Paragraphs.Count;
             d.WorkItemCount = items.Count;
+            d.Warnings = warning;
             return true;
         }, cancellationToken);
         if (!filled)
