@@ -19,4 +19,16 @@ public sealed class PipelineOptions
     /// <summary>Paragraphs per classification work item: small enough to finish well within a visibility timeout.</summary>
     [Range(1, 1000)]
     public int ParagraphsPerWorkItem { get; set; } = 100;
+
+    /// <summary>
+    /// A document <c>Received</c> or <c>Classifying</c> whose row has not changed for this long is taken to be stuck
+    /// (its worker stopped) and is driven on by the reconciliation. Longer than one step takes on a large document,
+    /// short enough that a crash is recovered from within two minutes of a restart.
+    /// </summary>
+    [Range(5, 3600)]
+    public int StuckAfterSeconds { get; set; } = 45;
+
+    /// <summary>How often the reconciliation drives one document on before it gives up and marks it <c>Failed</c>.</summary>
+    [Range(1, 100)]
+    public int MaxRedrives { get; set; } = 5;
 }

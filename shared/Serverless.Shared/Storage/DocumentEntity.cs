@@ -45,6 +45,9 @@ public sealed class DocumentEntity : ITableEntity
     /// </summary>
     public bool EventPending { get; set; }
 
+    /// <summary>How often the reconciliation found the document unfinished and drove it on; it fails past a limit.</summary>
+    public int Redrives { get; set; }
+
     /// <summary>
     /// What was changed in the content to store it, in words (a paragraph too long for a row split in parts, say);
     /// null when nothing was. Shown on the document so nothing is changed without a word.
