@@ -16,6 +16,12 @@ public static class ReadingLimits
     /// <summary>Largest compression ratio of one DOCX part; real XML compresses about 10:1, bombs 1000:1.</summary>
     public const long MaxCompressionRatio = 200;
 
+    /// <summary>Largest total inflated size of a PDF's compressed streams (200 MB), against compression bombs.</summary>
+    public const long MaxPdfInflatedBytes = 200L * 1024 * 1024;
+
+    /// <summary>Deepest element nesting of an HTML document that is parsed.</summary>
+    public const int MaxHtmlDepth = 1_000;
+
     /// <summary>Most pages read from a PDF.</summary>
     public const int MaxPdfPages = 2000;
 
