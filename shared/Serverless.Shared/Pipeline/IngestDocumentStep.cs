@@ -72,6 +72,15 @@ public sealed class IngestDocumentStep(
         }
 
         var (fitting, warning) = LongParagraphSplitter.Split(parsed.Paragraphs, ParagraphEntity.MaxTextLength);
+        if (fitting.Count > options.Value.MaxParagraphs)
+        {
+            await failures.MarkFailedAsync(
+                id,
+                $"The file splits into {fitting.Count:N0} paragraphs; at most {options.Value.MaxParagraphs:N0} are accepted. Check that it is a contribution, or split it.",
+                cancellationToken);
+            return StepOutcome.Failed;
+        }
+
         parsed = parsed with { Paragraphs = fitting };
         await StoreAsync(document, parsed, warning, properties, cancellationToken);
         logger.LogInformation("Document {Id} ({Blob}): {Count} paragraphs queued for classification.", id, UploadNames.ForLog(blob.Name), parsed.Paragraphs.Count);
