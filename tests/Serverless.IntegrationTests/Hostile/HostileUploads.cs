@@ -74,7 +74,10 @@ public static class HostileUploads
             new("PDF compressed-stream bomb", Q("bomb.pdf"), PdfBomb(inflatedBytes: 300L * 1024 * 1024), HostileOutcome.Failed, "compression bomb"),
             new("HTML nested past the limit", Q("deep.html"), Text(Nested((int)Math.Min(100_000, (limit - 200) / 11))), HostileOutcome.Failed, "levels deep"),
             new("DOCX zip bomb", Q("bomb.docx"), ZipBomb(), HostileOutcome.Failed, "zip bomb"),
-            new("one line of text up to the limit", Q("oneline.txt"), OneLine(limit - 1024, marker), HostileOutcome.Classified),
+            limit - 1024 > Serverless.Shared.Reading.ReadingLimits.MaxLineLength
+                ? new("one line of text up to the limit", Q("oneline.txt"), OneLine(limit - 1024, marker), HostileOutcome.Failed, "without a line break")
+                : new("one line of text up to the limit", Q("oneline.txt"), OneLine(limit - 1024, marker), HostileOutcome.Classified),
+            new("a paragraph of 900,000 characters", Q("longparagraph.md"), OneLine(900_000, marker), HostileOutcome.Classified),
             new("100,000 one-word lines", Q("lines.txt"), Text(string.Join('\n', Enumerable.Repeat("a", 100_000))), HostileOutcome.Failed, "paragraphs; at most"),
             new("1,000 headings", Q("headings.md"), Text(string.Concat(Enumerable.Range(0, 1_000).Select(i => $"# H{i}\n\n"))), HostileOutcome.Classified),
 
