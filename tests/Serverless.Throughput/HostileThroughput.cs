@@ -113,7 +113,7 @@ internal static class HostileThroughput
             |---|---:|---|---:|---:|---:|---|
             {rows}
             The whole hostile-input suite at once ({uploads.Count} crafted uploads, `HostileUploads.All`): {refused} refused at the door,
-            {ids.Distinct().Count()} accepted and all final in {batch.Elapsed.TotalSeconds:0.0} s ({summary}); peak working set {Mb(sampler.Peak)} MB.
+            {ids.Count} accepted as {ids.Distinct().Count()} documents (the same bytes are one document) and all final in {batch.Elapsed.TotalSeconds:0.0} s ({summary}); peak working set {Mb(sampler.Peak)} MB.
 
             """);
         Console.Write(report);

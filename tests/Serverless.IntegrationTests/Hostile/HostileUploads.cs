@@ -84,8 +84,8 @@ public static class HostileUploads
             // Damaged and disguised files.
             new("random bytes named PDF", Q("random.pdf"), Random(200_000, 1), HostileOutcome.Failed),
             new("PDF header only", Q("header.pdf"), Encoding.ASCII.GetBytes($"%PDF-1.7\n%{marker}"), HostileOutcome.Failed),
-            new("text named PDF", Q("notpdf.pdf"), Text("Plain text pretending."), HostileOutcome.Failed, "not one"),
-            new("text named DOCX", Q("notdocx.docx"), Text("Plain text pretending."), HostileOutcome.Failed),
+            new("text named PDF", Q("notpdf.pdf"), Text("Plain text pretending to be a PDF."), HostileOutcome.Failed, "not one"),
+            new("text named DOCX", Q("notdocx.docx"), Text("Plain text pretending to be a DOCX."), HostileOutcome.Failed),
             new("random bytes named DOCX", Q("random.docx"), [0x50, 0x4B, 0x03, 0x04, .. Random(50_000, 2)], HostileOutcome.Failed),
             new("random bytes named text", Q("random.txt"), Random(100_000, 3), HostileOutcome.Final),
             new("executable", Q("tool.exe"), [0x4D, 0x5A, .. Random(10_000, 4)], HostileOutcome.Failed, "not a supported format"),
