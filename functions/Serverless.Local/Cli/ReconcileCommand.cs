@@ -48,7 +48,7 @@ internal static class ReconcileCommand
                 await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
                 var report = await services.GetRequiredService<ReconcileStep>().RunAsync(cancellationToken);
                 Console.WriteLine(
-                    $"{report.Ingested} documents ingested again, {report.Requeued} with work items queued again, {report.Events} events queued, {report.Failed} failed.");
+                    $"{report.Ingested} documents ingested again, {report.Requeued} with work items queued again, {report.Events} events queued, {report.Failed} failed, {report.Waiting} left alone while work items wait in the queue.");
                 if (running is not null)
                 {
                     Console.WriteLine("Nothing runs the queued work now: start ./wsis run to finish it.");

@@ -30,11 +30,22 @@ public sealed class ReconcileStep(
     public async Task<ReconcileReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var report = new ReconcileReport();
+
+        // While visible work items wait in the queue, the workers are busy rather than gone: a document whose record has
+        // not changed is waiting its turn, and queuing its items again would only lengthen the queue. Only a drained
+        // queue (the messages a stopped worker took are invisible) says that a Classifying document is stuck.
+        var backlog = (await storage.Queue(StorageNames.ClassifyQueue).PeekMessagesAsync(1, cancellationToken)).Value.Length > 0;
         var stuckBefore = clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.StuckAfterSeconds);
         foreach (var document in await documents.ListUnfinishedAsync(stuckBefore, cancellationToken))
         {
             try
             {
+                if (backlog && document.StatusValue == DocumentStatus.Classifying)
+                {
+                    report.Waiting++;
+                    continue;
+                }
+
                 await ReconcileAsync(document, report, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -161,6 +172,9 @@ public sealed class ReconcileReport
     public int Events { get; set; }
 
     public int Failed { get; set; }
+
+    /// <summary>Classifying documents left alone because work items were still waiting in the queue.</summary>
+    public int Waiting { get; set; }
 
     public int Total => Ingested + Requeued + Events + Failed;
 }

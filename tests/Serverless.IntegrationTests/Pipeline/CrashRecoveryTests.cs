@@ -6,6 +6,7 @@ using Serverless.Shared;
 using Serverless.Shared.Api;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
+using Xunit.Abstractions;
 
 namespace Serverless.IntegrationTests.Pipeline;
 
@@ -15,7 +16,7 @@ namespace Serverless.IntegrationTests.Pipeline;
 /// (<c>wsis run --storage</c>), Azurite with its data on disk, so both die as a crash kills them. Storage hides the
 /// messages a dead worker had taken for ten minutes; the reconciliation is what brings the documents home sooner.
 /// </summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Documents = 30;
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromMinutes(2);
@@ -70,6 +71,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         store = new DocumentStore(storage);
         var allFinal = await WaitUntilAsync(async () => (await CountFinalAsync(store, ids)) == ids.Count, RecoveryLimit + TimeSpan.FromSeconds(30));
         restarted.Stop();
+
+        output.WriteLine($"{finalAtCrash} of {Documents} final at the crash; all final: {allFinal}, {restarted.Elapsed.TotalSeconds:0.0} s after the restart.");
 
         // Assert
         Assert.True(finalAtCrash < Documents, $"All {Documents} were final before the crash: the test crashed nothing.");
