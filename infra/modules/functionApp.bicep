@@ -86,6 +86,11 @@ var appSettings = [
     value: compileSchedule
   }
   {
+    // The reconciliation timer (%ReconcileSchedule%): drives on documents a stopped worker left unfinished.
+    name: 'ReconcileSchedule'
+    value: '*/30 * * * * *'
+  }
+  {
     name: 'Pipeline__MaxDocumentBytes'
     value: string(maxDocumentBytes)
   }

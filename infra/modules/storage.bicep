@@ -68,6 +68,9 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
   parent: storage
   name: 'default'
   properties: {
+    // Every upload is kept: a blob overwritten or deleted in the intake container (by a tool writing straight into
+    // storage, where the platform's conditional writes do not apply) stays readable as an earlier version.
+    isVersioningEnabled: true
     deleteRetentionPolicy: {
       enabled: true
       days: softDeleteRetentionDays

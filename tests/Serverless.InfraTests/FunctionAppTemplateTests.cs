@@ -57,6 +57,7 @@ public sealed class FunctionAppTemplateTests
         var names = SettingNames(FunctionAppSettings().Settings);
 
         Assert.Contains(StorageNames.CompileScheduleSetting, names);
+        Assert.Contains(StorageNames.ReconcileScheduleSetting, names);
         Assert.Contains($"{PipelineOptions.SectionName}__{nameof(PipelineOptions.MaxDocumentBytes)}", names);
         Assert.Contains($"{PipelineOptions.SectionName}__{nameof(PipelineOptions.ParagraphsPerWorkItem)}", names);
 
@@ -115,6 +116,7 @@ public sealed class FunctionAppTemplateTests
         Assert.True((bool?)properties["supportsHttpsTrafficOnly"]);
         Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
         Assert.True((bool?)blobService["properties"]!["deleteRetentionPolicy"]!["enabled"]);
+        Assert.True((bool?)blobService["properties"]!["isVersioningEnabled"]);
     }
 
     [Fact]

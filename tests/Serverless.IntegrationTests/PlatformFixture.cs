@@ -31,14 +31,16 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Pipeline:ParagraphsPerWorkItem"] = "3",
                 ["Pipeline:MaxDocumentBytes"] = MaxDocumentBytes.ToString(),
 
-                // Downloads from the loopback test source only, with waits short enough for tests.
+                // Downloads from the loopback test source only (its network allowed although it is not public), with waits short enough for tests.
                 ["Downloads:AllowedHosts:0"] = "127.0.0.1",
+                ["Downloads:AllowedNetworks:0"] = "127.0.0.1/32",
                 ["Downloads:AttemptTimeoutSeconds"] = "2",
                 ["Downloads:TotalTimeoutSeconds"] = "5",
                 ["Downloads:RetryDelayMilliseconds"] = "50",
 
                 // Webhooks to loopback portals only (plain http allowed for them), with short waits.
                 ["Notifications:AllowedHosts:0"] = "127.0.0.1",
+                ["Notifications:AllowedNetworks:0"] = "127.0.0.1/32",
                 ["Notifications:AllowHttp"] = "true",
                 ["Notifications:AttemptTimeoutSeconds"] = "2",
                 ["Notifications:TotalTimeoutSeconds"] = "5",

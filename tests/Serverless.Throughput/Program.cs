@@ -2,7 +2,7 @@ using System.CommandLine;
 using Serverless.Local.Hosting;
 using Serverless.Throughput;
 
-// dotnet run -c Release --project tests/Serverless.Throughput -- compile | pipeline [--copies N]
+// dotnet run -c Release --project tests/Serverless.Throughput -- compile | pipeline [--copies N] | hostile
 var results = Path.Combine(RepositoryPaths.Root, "tests", "Serverless.Throughput", "results");
 Directory.CreateDirectory(results);
 
@@ -13,4 +13,7 @@ var copies = new Option<int>("--copies") { Description = "Copies of each source 
 var pipeline = new Command("pipeline", "Measure documents per hour through the local host.") { copies };
 pipeline.SetAction(parseResult => PipelineThroughput.RunAsync(Path.Combine(results, "pipeline.md"), parseResult.GetValue(copies)));
 
-return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline }.Parse(args).InvokeAsync();
+var hostile = new Command("hostile", "Time and peak memory of the host on resource bombs and the hostile-input suite.");
+hostile.SetAction(_ => HostileThroughput.RunAsync(Path.Combine(results, "hostile.md")));
+
+return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline, hostile }.Parse(args).InvokeAsync();

@@ -4,15 +4,25 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Local.Cli;
 
-/// <summary><c>./wsis run [--port N]</c>: Azurite + triggers + API until Ctrl-C, with data kept in <c>.azurite/</c>.</summary>
+/// <summary>
+/// <c>./wsis run [--port N] [--storage CONNECTION]</c>: Azurite + triggers + API until Ctrl-C, with data kept in
+/// <c>.azurite/</c>; with <c>--storage</c>, the triggers and API against that storage instead (another Azurite, or an
+/// Azure account), without starting Azurite and without taking this folder's place as its running server.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var port = PortOption.Create();
-        var command = new Command("run", "Serve the platform locally (Azurite, triggers, HTTP API) until Ctrl-C.") { port };
+        var storage = new Option<string?>("--storage") { Description = "A storage connection string to serve against instead of starting Azurite." };
+        var command = new Command("run", "Serve the platform locally (Azurite, triggers, HTTP API) until Ctrl-C.") { port, storage };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (parseResult.GetValue(storage) is { } connection)
+            {
+                return await ServeAsync(parseResult.GetValue(port), connection, cancellationToken);
+            }
+
             using var runLock = RunLock.TryAcquire(out var running);
             if (runLock is null)
             {
@@ -55,6 +65,22 @@ internal static class RunCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task<int> ServeAsync(int port, string connection, CancellationToken cancellationToken)
+    {
+        await using var platform = await LocalPlatform.StartAsync(new LocalHostOptions { Port = port, StorageConnectionString = connection }, cancellationToken);
+        Console.WriteLine($"API:     {new Uri(platform.BaseAddress, "api/")}");
+        try
+        {
+            await platform.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: fall through to a clean stop.
+        }
+
+        return 0;
     }
 }
 

@@ -16,6 +16,7 @@ public static class WsisCommandLine
             DemoCommand.Create(),
             RunCommand.Create(),
             CompileCommand.Create(),
+            ReconcileCommand.Create(),
             SegmentCommand.Create(() => offline.Value.GetRequiredService<DocumentParser>()),
             ClassifyCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
             EvalCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),

@@ -26,6 +26,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
+    /// <summary>The emulator's process (node), for tests that stop it the hard way.</summary>
+    public int ProcessId => _process.Id;
+
     public int BlobPort { get; }
     public int QueuePort { get; }
     public int TablePort { get; }

@@ -60,7 +60,7 @@ internal sealed class IntakeSweeper(
             {
                 if (!await IsAccountedForAsync(blob, item, cancellationToken))
                 {
-                    logger.LogInformation("Blob {Blob} was not picked up by the trigger; ingesting it now.", item.Name);
+                    logger.LogInformation("Blob {Blob} was not picked up by the trigger; ingesting it now.", UploadNames.ForLog(item.Name));
                     await ingest.RunAsync(blob, cancellationToken);
                 }
 
@@ -69,7 +69,7 @@ internal sealed class IntakeSweeper(
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Left to the trigger's retries and poison handling; looked at again on the next sweep.
-                logger.LogDebug(e, "Sweeping {Blob} failed.", item.Name);
+                logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
             }
         }
     }

@@ -26,6 +26,7 @@ public static class LocalHostBuilder
         {
             [StorageNames.ConnectionSetting] = storageConnectionString,
             [StorageNames.CompileScheduleSetting] = builder.Configuration[StorageNames.CompileScheduleSetting] ?? StorageNames.DefaultCompileSchedule,
+            [StorageNames.ReconcileScheduleSetting] = builder.Configuration[StorageNames.ReconcileScheduleSetting] ?? StorageNames.DefaultReconcileSchedule,
         };
         builder.Configuration.AddInMemoryCollection(settings).AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -53,6 +54,7 @@ public static class LocalHostBuilder
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseStatusCodePages(ApiStatusPages.WriteAsync);
         app.MapWsisApi();
         return app;
     }

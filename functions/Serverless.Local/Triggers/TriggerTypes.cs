@@ -4,5 +4,5 @@ namespace Serverless.Local.Triggers;
 public static class TriggerTypes
 {
     public static Type[] All { get; } =
-        [typeof(IngestFunction), typeof(ClassifyFunction), typeof(CompileSummaryFunction), typeof(PoisonFunctions), typeof(ReclassifyFunction), typeof(NotifyFunction)];
+        [typeof(IngestFunction), typeof(ClassifyFunction), typeof(CompileSummaryFunction), typeof(PoisonFunctions), typeof(ReclassifyFunction), typeof(NotifyFunction), typeof(ReconcileFunction)];
 }

@@ -36,9 +36,15 @@ public static class DocumentLinksApi
         }
 
         var entity = link.Entity?.Trim();
-        if (entity is not null && (entity.Contains('/') || entity.Contains('\\')))
+        if (!string.IsNullOrEmpty(entity) && UploadNames.EntityProblem(entity) is { } entityProblem)
         {
-            return ApiProblem.BadRequest("The entity may not contain '/' or '\\'.");
+            return ApiProblem.BadRequest(entityProblem);
+        }
+
+        var givenName = string.IsNullOrWhiteSpace(link.Name) ? null : UploadNames.CleanFileName(link.Name);
+        if (!string.IsNullOrWhiteSpace(link.Name) && givenName is null)
+        {
+            return ApiProblem.BadRequest($"'{UploadNames.ForLog(link.Name)}' is not a file name; give one such as report.pdf.");
         }
 
         DownloadedDocument document;
@@ -51,7 +57,7 @@ public static class DocumentLinksApi
             return e.Failure == DownloadFailure.NotAllowed ? ApiProblem.BadRequest(e.Message) : TypedResults.Json(new ApiProblem(StatusOf(e.Failure), e.Message), statusCode: StatusOf(e.Failure));
         }
 
-        var name = string.IsNullOrWhiteSpace(link.Name) ? document.FileName : Path.GetFileName(link.Name.Trim());
+        var name = givenName ?? UploadNames.CleanFileName(document.FileName) ?? "download";
         var receipt = await services.Intake.AcceptAsync(
             new IntakeRequest(name, document.Content, link.Year, string.IsNullOrEmpty(entity) ? null : entity, document.ContentType) { SourceUrl = url },
             cancellationToken);

@@ -16,12 +16,6 @@ public static class DocumentsApi
     public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> UploadAsync(
         HttpRequest request, ApiServices services, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(Value(request, "name") ?? "");
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return ApiProblem.BadRequest("Give the file name, e.g. POST /api/documents?name=report.pdf (or a 'name' header).");
-        }
-
         int? year = null;
         if (Value(request, "year") is { } yearText)
         {
@@ -34,20 +28,33 @@ public static class DocumentsApi
         }
 
         var entity = Value(request, "entity")?.Trim();
-        if (entity is not null && (entity.Contains('/') || entity.Contains('\\')))
+        if (!string.IsNullOrEmpty(entity) && UploadNames.EntityProblem(entity) is { } entityProblem)
         {
-            return ApiProblem.BadRequest("The entity may not contain '/' or '\\'.");
+            return ApiProblem.BadRequest(entityProblem);
         }
 
-        var content = await BoundedRead.ReadAtMostAsync(request.Body, services.Pipeline.MaxDocumentBytes, cancellationToken);
-        if (content is null)
+        var body = await UploadBody.ReadAsync(request, services.Pipeline.MaxDocumentBytes, cancellationToken);
+        if (body.Problem is not null)
         {
-            var limit = services.Pipeline.MaxDocumentBytes / 1048576.0;
-            return TypedResults.Json(new ApiProblem(413, $"The file is larger than the {limit:0.#} MB accepted. Split it or upload the text only."), statusCode: 413);
+            return ApiProblem.BadRequest(body.Problem);
+        }
+
+        if (body.Content is null)
+        {
+            return ApiProblem.TooLarge(services.Pipeline.MaxDocumentBytes);
+        }
+
+        var given = Value(request, "name") ?? body.FormFileName;
+        var name = UploadNames.CleanFileName(given);
+        if (name is null)
+        {
+            return ApiProblem.BadRequest(string.IsNullOrWhiteSpace(given)
+                ? "Give the file name, e.g. POST /api/documents?name=report.pdf (or a 'name' header)."
+                : $"'{UploadNames.ForLog(given)}' is not a file name; give one such as report.pdf.");
         }
 
         var receipt = await services.Intake.AcceptAsync(
-            new IntakeRequest(name, content, year, string.IsNullOrEmpty(entity) ? null : entity, request.ContentType), cancellationToken);
+            new IntakeRequest(name, body.Content, year, string.IsNullOrEmpty(entity) ? null : entity, body.ContentType), cancellationToken);
         return UploadAccepted.From(receipt);
     }
 

@@ -17,6 +17,9 @@ public static class ReviewsApi
     /// <c>PUT /api/documents/{id}/paragraphs/{index}/labels</c> with
     /// <c>{"actionLines": ["C2"], "requestingBodies": ["GA"], "reviewer": "name", "note": "..."}</c>.
     /// </summary>
+    public const int MaxReviewerLength = 200;
+    public const int MaxNoteLength = 4000;
+
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
         string id, int index, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
     {
@@ -25,6 +28,12 @@ public static class ReviewsApi
         if (body?.ActionLines is null || string.IsNullOrWhiteSpace(body.Reviewer))
         {
             return ApiProblem.BadRequest("Send {\"actionLines\": [...], \"reviewer\": \"your name\"} (requestingBodies and note optional; [] means no action line).");
+        }
+
+        // A table property holds 64 KB at most; a name or note longer than a person writes is refused, not a 500.
+        if (body.Reviewer.Length > MaxReviewerLength || body.Note?.Length > MaxNoteLength)
+        {
+            return ApiProblem.BadRequest($"The reviewer's name may have at most {MaxReviewerLength} characters and the note at most {MaxNoteLength}.");
         }
 
         var unknownLine = body.ActionLines.FirstOrDefault(code => services.Taxonomy.ActionLines.All(a => a.Code != code));

@@ -37,4 +37,7 @@ public sealed record DocumentRecord
     /// labels predate the change until <c>POST /api/reclassify</c>.
     /// </summary>
     public string? TaxonomyVersion { get; init; }
+
+    /// <summary>What had to be changed in the content to store it (a paragraph too long for a row split in parts), or null.</summary>
+    public string? Warnings { get; init; }
 }

@@ -3,6 +3,8 @@ namespace Serverless.Shared.Documents;
 /// <summary>
 /// The intake blob name convention <c>{year}/{entity}/{file name}</c>, where year and entity are optional:
 /// <c>report.pdf</c>, <c>2025/report.pdf</c>, <c>ITU/report.pdf</c> and <c>2025/ITU/report.pdf</c> are all valid.
+/// Names are read with the rules of <see cref="UploadNames"/>: a dot segment or a folder with control characters is
+/// never taken for the entity, and the file name is the cleaned last segment.
 /// </summary>
 public sealed record UploadPath(int? Year, string? Entity, string FileName)
 {
@@ -11,10 +13,10 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
         var parts = blobName.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
-            return new UploadPath(null, null, blobName);
+            return new UploadPath(null, null, UploadNames.CleanFileName(blobName) ?? "upload");
         }
 
-        var fileName = parts[^1];
+        var fileName = UploadNames.CleanFileName(parts[^1]) ?? "upload";
         int? year = null;
         string? entity = null;
         foreach (var folder in parts[..^1])
@@ -23,9 +25,9 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
             {
                 year = y;
             }
-            else
+            else if (UploadNames.IsUsableFolder(folder))
             {
-                entity ??= folder;
+                entity ??= folder.Trim();
             }
         }
 

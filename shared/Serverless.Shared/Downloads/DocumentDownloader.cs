@@ -70,9 +70,17 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
         {
             throw new DocumentDownloadException(DownloadFailure.SourceFailed, $"{current.Host} has failed repeatedly; downloads from it resume in a little while.", e);
         }
+        catch (HttpRequestException e) when (OutboundAddressRefusedException.IsIn(e))
+        {
+            var where = current == url ? $"The link's host '{current.Host}'" : $"The link redirects to '{current.Host}', which";
+            throw new DocumentDownloadException(
+                DownloadFailure.NotAllowed, $"{where} resolves to a private or reserved network address; documents are downloaded from public addresses only.", e);
+        }
         catch (HttpRequestException e)
         {
-            throw new DocumentDownloadException(DownloadFailure.Unreachable, $"{current.Host} could not be reached: {e.Message}", e);
+            // The socket's own message names the address and port and tells a closed port from a silent one: kept for
+            // the logs (inner exception), never put in the answer.
+            throw new DocumentDownloadException(DownloadFailure.Unreachable, $"{current.Host} could not be reached ({Describe(e)}).", e);
         }
     }
 
@@ -86,6 +94,13 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
                 $"{where} is not one documents are downloaded from. Allowed: {string.Join(", ", _options.EffectiveAllowedHosts)}.");
         }
     }
+
+    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => "no such host",
+        HttpRequestError.SecureConnectionError => "the secure connection failed",
+        _ => "no connection",
+    };
 
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Serverless.Shared.Documents;
 
 namespace Serverless.Shared.Downloads;
 
@@ -38,12 +39,7 @@ public static class DownloadFileName
             return null;
         }
 
-        var file = Path.GetFileName(name.Replace('\\', '/').TrimEnd('/'));
-        foreach (var invalid in Path.GetInvalidFileNameChars())
-        {
-            file = file.Replace(invalid, '_');
-        }
-
-        return string.IsNullOrWhiteSpace(file) ? null : file.Trim();
+        // The same rule as every other upload name: no folders, dot segments or control characters.
+        return UploadNames.CleanFileName(name.TrimEnd('/', '\\'));
     }
 }

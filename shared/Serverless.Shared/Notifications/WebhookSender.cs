@@ -41,9 +41,14 @@ public sealed class WebhookSender(IHttpClientFactory clients)
         {
             return "The portal has failed repeatedly; posts to it resume in a little while.";
         }
-        catch (HttpRequestException e)
+        catch (HttpRequestException e) when (Outbound.OutboundAddressRefusedException.IsIn(e))
         {
-            return $"The portal could not be reached: {e.Message}";
+            return "The portal's host resolves to a private or reserved network address; webhooks are posted to public addresses only.";
+        }
+        catch (HttpRequestException)
+        {
+            // Not the socket's message: it names address and port and tells closed ports from silent ones.
+            return "The portal could not be reached.";
         }
     }
 }

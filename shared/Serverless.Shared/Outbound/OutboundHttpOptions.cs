@@ -21,6 +21,17 @@ public abstract class OutboundHttpOptions : IValidatableObject
     /// <summary>Host names allowed; <c>*.example.org</c> allows every sub-domain. What empty means is up to the feature.</summary>
     public string[]? AllowedHosts { get; set; }
 
+    /// <summary>
+    /// Networks that may be called although they are not public, in CIDR form (<c>10.20.0.0/16</c>); none by default.
+    /// Only for a test source or portal on the same network: every other private, loopback, link-local or metadata
+    /// address is refused after DNS resolution, whatever the host name.
+    /// </summary>
+    public string[]? AllowedNetworks { get; set; }
+
+    /// <summary><see cref="AllowedNetworks"/> parsed (validation has checked each).</summary>
+    public IReadOnlyList<System.Net.IPNetwork> ParsedAllowedNetworks =>
+        (AllowedNetworks ?? []).Select(n => System.Net.IPNetwork.Parse(n.Trim())).ToArray();
+
     /// <summary>How long one attempt may wait for an answer.</summary>
     [Range(1, 600)]
     public int AttemptTimeoutSeconds { get; set; }
@@ -44,6 +55,15 @@ public abstract class OutboundHttpOptions : IValidatableObject
             yield return new ValidationResult(
                 $"{Section}:TotalTimeoutSeconds ({TotalTimeoutSeconds}) must be at least {Section}:AttemptTimeoutSeconds ({AttemptTimeoutSeconds}).",
                 [nameof(TotalTimeoutSeconds)]);
+        }
+
+        foreach (var network in AllowedNetworks ?? [])
+        {
+            if (!System.Net.IPNetwork.TryParse(network?.Trim(), out _))
+            {
+                yield return new ValidationResult(
+                    $"{Section}:AllowedNetworks has '{network}': give networks in CIDR form, e.g. '127.0.0.1/32'.", [nameof(AllowedNetworks)]);
+            }
         }
 
         foreach (var host in AllowedHosts ?? [])

@@ -16,10 +16,11 @@ public sealed class ClassificationWorkQueue(StorageClients storage, IOptions<Pip
 
     public async Task EnqueueAsync(IEnumerable<ClassifyWorkItem> items, CancellationToken cancellationToken = default)
     {
+        // A few sends at a time: a long document's hundreds of items would otherwise hold its ingest for as many round trips.
         var queue = storage.Queue(StorageNames.ClassifyQueue);
-        foreach (var item in items)
-        {
-            await queue.SendMessageAsync(PipelineMessages.Serialize(item), cancellationToken);
-        }
+        await Parallel.ForEachAsync(
+            items,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (item, ct) => await queue.SendMessageAsync(PipelineMessages.Serialize(item), ct));
     }
 }

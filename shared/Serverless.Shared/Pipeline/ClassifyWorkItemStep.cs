@@ -27,7 +27,7 @@ public sealed class ClassifyWorkItemStep(
         var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
         if (item is null || !DocumentId.IsValid(item.DocumentId))
         {
-            logger.LogError("Discarding a classification message that is not a work item: {Message}", message);
+            logger.LogError("Discarding a classification message that is not a work item: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 
@@ -60,11 +60,9 @@ public sealed class ClassifyWorkItemStep(
     {
         var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
         var completedNow = false;
-        var complete = false;
         await documents.UpdateAsync(documentId, d =>
         {
             completedNow = false;
-            complete = done >= d.WorkItemCount && d.StatusValue != DocumentStatus.Failed;
 
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
@@ -80,21 +78,30 @@ public sealed class ClassifyWorkItemStep(
                 d.StatusValue = DocumentStatus.Classified;
                 d.ClassifiedAt = clock.GetUtcNow();
                 d.TaxonomyVersion = taxonomy.Version;
+                d.EventPending = true;
             }
 
             return true;
         }, cancellationToken);
 
-        if (completedNow)
+        if (!completedNow)
         {
-            logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
+            return;
         }
 
-        // Also when a redelivered last item finds the document already classified: the process may have stopped
-        // between the status change and the notification. The event id is the same, so portals are not told twice.
-        if (complete && await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Classified } classified)
+        // Only the update that won the conditional write queues the event, so two last items finishing together
+        // announce it once. Should the process stop before the event is queued, the row still says EventPending and
+        // the reconciliation queues it (with the same event id).
+        logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
+        if (await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Classified } classified)
         {
             await notifications.DocumentClassifiedAsync(classified, cancellationToken);
+            await documents.UpdateAsync(documentId, d =>
+            {
+                var wasPending = d.EventPending;
+                d.EventPending = false;
+                return wasPending;
+            }, cancellationToken);
         }
     }
 }

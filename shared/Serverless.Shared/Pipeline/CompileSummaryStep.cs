@@ -28,7 +28,7 @@ public sealed class CompileSummaryStep(
         var request = PipelineMessages.TryParse<CompileRequest>(message);
         if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
         {
-            logger.LogError("Discarding a compile request that names no valid year: {Message}", message);
+            logger.LogError("Discarding a compile request that names no valid year: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Serverless.Shared.Documents;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
 
@@ -11,21 +13,34 @@ namespace Serverless.Shared.Pipeline;
 public sealed class DeliverNotificationStep(
     SubscriptionStore subscriptions,
     WebhookSender sender,
+    IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<DeliverNotificationStep> logger)
 {
+    /// <summary>How long a claim on one portal lasts: every attempt of one post, plus a margin.</summary>
+    private readonly TimeSpan _claim = TimeSpan.FromSeconds(options.Value.TotalTimeoutSeconds + 30);
+
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
     {
         var platformEvent = PipelineMessages.TryParse<PlatformEvent>(message);
         if (platformEvent is null || string.IsNullOrEmpty(platformEvent.Id))
         {
-            logger.LogError("Discarding a notification message that is not an event: {Message}", message);
+            logger.LogError("Discarding a notification message that is not an event: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 
         var failures = 0;
         foreach (var subscription in await PendingAsync(platformEvent, cancellationToken))
         {
+            // Two copies of one event (queued twice, or redelivered while the first still runs) must not post twice at
+            // once: each portal is claimed for the longest a post may take, and a copy that finds the claim taken
+            // leaves the portal to its holder, whose own retry covers a failure.
+            var now = clock.GetUtcNow();
+            if (!await subscriptions.TryClaimDeliveryAsync(platformEvent.Id, subscription.RowKey, now, now + _claim, cancellationToken))
+            {
+                continue;
+            }
+
             var failure = await sender.SendAsync(platformEvent, subscription, cancellationToken);
             if (failure is null)
             {
@@ -34,6 +49,7 @@ public sealed class DeliverNotificationStep(
             }
 
             failures++;
+            await subscriptions.ReleaseClaimAsync(platformEvent.Id, subscription.RowKey, clock.GetUtcNow(), cancellationToken);
             logger.LogWarning("Notification {Event} to {Url} failed: {Reason}", platformEvent.Type, subscription.Url, failure);
             await subscriptions.RecordFailureAsync(subscription.RowKey, failure, clock.GetUtcNow(), cancellationToken);
         }

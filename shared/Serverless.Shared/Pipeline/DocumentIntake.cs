@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs.Models;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
@@ -5,23 +6,32 @@ using Serverless.Shared.Storage;
 namespace Serverless.Shared.Pipeline;
 
 /// <summary>
-/// Puts a document into the pipeline: its row (status <c>Received</c>) and its bytes in the intake container, where
-/// the blob trigger takes over. Used by uploads and by downloads from a link; safe to repeat (the id is the content
-/// hash, the row is added only once, the blob is overwritten with the same bytes).
+/// Puts a document into the pipeline: its bytes in the intake container, where the blob trigger takes over, then its
+/// row (status <c>Received</c>), so a row never waits for bytes that were not stored. An upload never replaces
+/// another: the blob is written only if its name is free (a conditional write), and when another file holds the name
+/// the upload goes under the name with its content id (<see cref="UploadNames.WithContentId"/>). Safe to repeat:
+/// the id is the content hash, the same bytes find their own blob, and the row is added only once.
 /// </summary>
 public sealed class DocumentIntake(StorageClients storage, DocumentStore documents, TimeProvider clock)
 {
     /// <summary>Blob metadata key holding the link a document was downloaded from.</summary>
     public const string SourceUrlMetadata = "sourceurl";
 
+    /// <summary>Blob metadata key holding the content id, so a repeated upload knows its own blob without reading it.</summary>
+    public const string ContentIdMetadata = "contentid";
+
+    /// <summary>Blob metadata key holding the file name as the contributor gave it (the blob's may carry the content id).</summary>
+    public const string FileNameMetadata = "filename";
+
     public async Task<IntakeReceipt> AcceptAsync(IntakeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = DocumentId.FromContent(request.Content.Span);
-        var blobName = new UploadPath(request.Year, string.IsNullOrEmpty(request.Entity) ? null : request.Entity, request.FileName).ToBlobName();
-        var existing = await documents.GetAsync(id, cancellationToken);
-        if (existing is null)
+        var known = await documents.GetAsync(id, cancellationToken);
+        var blobName = await StoreAsync(id, request, cancellationToken);
+        if (known is null)
         {
+            // False when the blob trigger saw the new blob and recorded it first; that row serves as well.
             await documents.TryAddAsync(new DocumentEntity
             {
                 PartitionKey = id,
@@ -33,17 +43,55 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
             }, cancellationToken);
         }
 
-        await storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName).UploadAsync(
-            new BinaryData(request.Content),
-            new BlobUploadOptions { Metadata = Metadata(request), HttpHeaders = new BlobHttpHeaders { ContentType = request.ContentType } },
-            cancellationToken);
-
-        return new IntakeReceipt(id, blobName, existing?.StatusValue ?? DocumentStatus.Received, AlreadyKnown: existing is not null);
+        return new IntakeReceipt(id, blobName, known?.StatusValue ?? DocumentStatus.Received, AlreadyKnown: known is not null);
     }
 
-    private static Dictionary<string, string> Metadata(IntakeRequest request)
+    /// <summary>Writes the bytes under the upload's name, or under the name with its content id when another file holds it.</summary>
+    private async Task<string> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
     {
-        var metadata = new Dictionary<string, string>();
+        var natural = new UploadPath(request.Year, string.IsNullOrEmpty(request.Entity) ? null : request.Entity, request.FileName).ToBlobName();
+        foreach (var name in new[] { natural, UploadNames.WithContentId(natural, id) })
+        {
+            var blob = storage.Container(StorageNames.IncomingContainer).GetBlobClient(name);
+            try
+            {
+                await blob.UploadAsync(
+                    new BinaryData(request.Content),
+                    new BlobUploadOptions
+                    {
+                        Metadata = Metadata(id, request),
+                        HttpHeaders = new BlobHttpHeaders { ContentType = request.ContentType },
+                        Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    },
+                    cancellationToken);
+                return name;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // The name is taken: by these very bytes (a repeated upload), or by another file, which stays as it is.
+                var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+                if (properties.Value.Metadata.TryGetValue(ContentIdMetadata, out var held) && held == id)
+                {
+                    return name;
+                }
+            }
+        }
+
+        // Only a blob written straight into storage without our metadata can hold the content-id name; read it.
+        var fallback = UploadNames.WithContentId(natural, id);
+        await using var content = await storage.Container(StorageNames.IncomingContainer).GetBlobClient(fallback).OpenReadAsync(cancellationToken: cancellationToken);
+        return await DocumentId.FromStreamAsync(content, cancellationToken) == id
+            ? fallback
+            : throw new InvalidOperationException($"The blob {fallback} holds other bytes than its name says; the upload was not stored.");
+    }
+
+    private static Dictionary<string, string> Metadata(string id, IntakeRequest request)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            [ContentIdMetadata] = id,
+            [FileNameMetadata] = Uri.EscapeDataString(request.FileName),
+        };
         if (request.Year is not null)
         {
             metadata[DocumentAttribution.YearMetadata] = request.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public sealed class IngestDocumentStep(
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            logger.LogInformation("Blob {Blob} was deleted before it could be read; nothing to do.", blob.Name);
+            logger.LogInformation("Blob {Blob} was deleted before it could be read; nothing to do.", UploadNames.ForLog(blob.Name));
             return StepOutcome.Done;
         }
 
@@ -66,13 +66,24 @@ public sealed class IngestDocumentStep(
         }
         catch (UnreadableDocumentException e)
         {
-            logger.LogWarning("Document {Id} ({Blob}) cannot be read: {Reason}", id, blob.Name, e.Message);
+            logger.LogWarning("Document {Id} ({Blob}) cannot be read: {Reason}", id, UploadNames.ForLog(blob.Name), UploadNames.ForLog(e.Message));
             await failures.MarkFailedAsync(id, e.Message, cancellationToken);
             return StepOutcome.Failed;
         }
 
-        await StoreAsync(document, parsed, properties, cancellationToken);
-        logger.LogInformation("Document {Id} ({Blob}): {Count} paragraphs queued for classification.", id, blob.Name, parsed.Paragraphs.Count);
+        var (fitting, warning) = LongParagraphSplitter.Split(parsed.Paragraphs, ParagraphEntity.MaxTextLength);
+        if (fitting.Count > options.Value.MaxParagraphs)
+        {
+            await failures.MarkFailedAsync(
+                id,
+                $"The file splits into {fitting.Count:N0} paragraphs; at most {options.Value.MaxParagraphs:N0} are accepted. Check that it is a contribution, or split it.",
+                cancellationToken);
+            return StepOutcome.Failed;
+        }
+
+        parsed = parsed with { Paragraphs = fitting };
+        await StoreAsync(document, parsed, warning, properties, cancellationToken);
+        logger.LogInformation("Document {Id} ({Blob}): {Count} paragraphs queued for classification.", id, UploadNames.ForLog(blob.Name), parsed.Paragraphs.Count);
         return StepOutcome.Done;
     }
 
@@ -87,8 +98,9 @@ public sealed class IngestDocumentStep(
         {
             PartitionKey = id,
             BlobName = blobName,
-            FileName = path.FileName,
+            FileName = FileNameOf(properties, path),
             SizeBytes = properties.ContentLength,
+            SourceUrl = properties.Metadata.TryGetValue(DocumentIntake.SourceUrlMetadata, out var source) ? Uri.UnescapeDataString(source) : null,
             ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
         };
 
@@ -117,12 +129,18 @@ public sealed class IngestDocumentStep(
                 d.SetOtherBlobNames(names.Append(blobName));
                 return true;
             }, cancellationToken);
-            logger.LogInformation("Blob {Blob} has the same content as document {Id}; recorded as another name.", blobName, id);
+            logger.LogInformation("Blob {Blob} has the same content as document {Id}; recorded as another name.", UploadNames.ForLog(blobName), id);
             return null;
         }
 
         return existing.StatusValue == DocumentStatus.Received ? existing : null;
     }
+
+    /// <summary>The name the contributor gave (kept in metadata by HTTP uploads, whose blob name may carry the content id), else the blob's.</summary>
+    private static string FileNameOf(BlobProperties properties, UploadPath path) =>
+        properties.Metadata.TryGetValue(DocumentIntake.FileNameMetadata, out var given) && UploadNames.CleanFileName(Uri.UnescapeDataString(given)) is { } name
+            ? name
+            : path.FileName;
 
     private string? CheckSize(long size)
     {
@@ -137,7 +155,7 @@ public sealed class IngestDocumentStep(
             : null;
     }
 
-    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, BlobProperties properties, CancellationToken cancellationToken)
+    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, string? warning, BlobProperties properties, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
         await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
@@ -162,6 +180,7 @@ public sealed class IngestDocumentStep(
             d.IssuingBody = parsed.Profile.IssuingBody;
             d.ParagraphCount = parsed.Paragraphs.Count;
             d.WorkItemCount = items.Count;
+            d.Warnings = warning;
             return true;
         }, cancellationToken);
         if (!filled)

@@ -19,4 +19,24 @@ public sealed class PipelineOptions
     /// <summary>Paragraphs per classification work item: small enough to finish well within a visibility timeout.</summary>
     [Range(1, 1000)]
     public int ParagraphsPerWorkItem { get; set; } = 100;
+
+    /// <summary>
+    /// Most paragraphs a document may split into; more end it <c>Failed</c> before anything is stored. The longest UN
+    /// report in the corpus has about 500; a file of 100,000 one-word lines would otherwise cost 100,000 rows and 1,000
+    /// queue messages.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxParagraphs { get; set; } = 20_000;
+
+    /// <summary>
+    /// A document <c>Received</c> or <c>Classifying</c> whose row has not changed for this long is taken to be stuck
+    /// (its worker stopped) and is driven on by the reconciliation. Longer than one step takes on a large document,
+    /// short enough that a crash is recovered from within two minutes of a restart.
+    /// </summary>
+    [Range(5, 3600)]
+    public int StuckAfterSeconds { get; set; } = 45;
+
+    /// <summary>How often the reconciliation drives one document on before it gives up and marks it <c>Failed</c>.</summary>
+    [Range(1, 100)]
+    public int MaxRedrives { get; set; } = 5;
 }

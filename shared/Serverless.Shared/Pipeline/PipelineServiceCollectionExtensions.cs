@@ -35,6 +35,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<CompileSummaryStep>();
         services.TryAddSingleton<PoisonMessageStep>();
         services.TryAddSingleton<ParagraphReviewer>();
+        services.TryAddSingleton<ReconcileStep>();
         return services;
     }
 }

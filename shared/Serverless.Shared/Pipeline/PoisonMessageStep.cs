@@ -21,7 +21,7 @@ public sealed class PoisonMessageStep(
     public async Task<StepOutcome> OnCompilePoisonAsync(string message, CancellationToken cancellationToken = default)
     {
         var request = PipelineMessages.TryParse<CompileRequest>(message);
-        logger.LogError("Compiling the summary failed on every attempt: {Message}", message);
+        logger.LogError("Compiling the summary failed on every attempt: {Message}", UploadNames.ForLog(message));
         if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
         {
             return StepOutcome.Failed;
@@ -38,7 +38,7 @@ public sealed class PoisonMessageStep(
         var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
         if (item is null || !DocumentId.IsValid(item.DocumentId))
         {
-            logger.LogError("A classification message failed on every attempt and names no document: {Message}", message);
+            logger.LogError("A classification message failed on every attempt and names no document: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 
@@ -59,7 +59,7 @@ public sealed class PoisonMessageStep(
         var (container, blobName) = ParseBlobPoison(message);
         if (container != StorageNames.IncomingContainer || blobName is null)
         {
-            logger.LogError("An intake blob failed on every attempt, but its poison message is not understood: {Message}", message);
+            logger.LogError("An intake blob failed on every attempt, but its poison message is not understood: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 

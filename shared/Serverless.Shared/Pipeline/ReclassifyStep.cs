@@ -24,7 +24,7 @@ public sealed class ReclassifyStep(
         var request = PipelineMessages.TryParse<ReclassifyRequest>(message);
         if (request is null)
         {
-            logger.LogError("Discarding a re-classification request that is not one: {Message}", message);
+            logger.LogError("Discarding a re-classification request that is not one: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 

@@ -24,6 +24,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
     {
         ReadingLimits.EnsureAcceptableSize(source);
         var html = TextDecoder.Decode(source.Content.Span);
+        HtmlNestingGuard.Check(html, cancellationToken);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var blocks = new List<TextBlock>();

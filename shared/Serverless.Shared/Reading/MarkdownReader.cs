@@ -22,6 +22,7 @@ public sealed class MarkdownReader : IDocumentReader
     {
         ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
+        ReadingLimits.EnsureNoLongLine(text);
         var document = Markdown.Parse(text, Pipeline);
         // In chunks: a list of the blocks of a long document was an array on the large object heap.
         var blocks = new ChunkedList<TextBlock>();

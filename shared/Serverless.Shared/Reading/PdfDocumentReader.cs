@@ -26,6 +26,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             throw new UnreadableDocumentException("The file is named as a PDF but is not one: it has no PDF header. Export it again as PDF.");
         }
 
+        PdfStreamGuard.Check(source.Content, cancellationToken);
         try
         {
             using var document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true });

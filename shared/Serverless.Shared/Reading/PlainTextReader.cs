@@ -55,6 +55,13 @@ public sealed class PlainTextReader : IDocumentReader
         {
             if (length == buffer.Length)
             {
+                // A line longer than any real one (a file with no line break at all) is refused here, while reading,
+                // before it costs a string of its own size and every copy segmentation would make of it.
+                if (buffer.Length >= ReadingLimits.MaxLineLength)
+                {
+                    throw ReadingLimits.LineTooLong();
+                }
+
                 // A line longer than the buffer: make room for the rest of it.
                 Array.Resize(ref buffer, buffer.Length * 2);
             }

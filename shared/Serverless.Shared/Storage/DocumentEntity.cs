@@ -39,6 +39,21 @@ public sealed class DocumentEntity : ITableEntity
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
 
+    /// <summary>
+    /// True from the update that turns the document <c>Classified</c> until its event is queued: if the process stops
+    /// in between, the reconciliation finds the flag and queues the event.
+    /// </summary>
+    public bool EventPending { get; set; }
+
+    /// <summary>How often the reconciliation found the document unfinished and drove it on; it fails past a limit.</summary>
+    public int Redrives { get; set; }
+
+    /// <summary>
+    /// What was changed in the content to store it, in words (a paragraph too long for a row split in parts, say);
+    /// null when nothing was. Shown on the document so nothing is changed without a word.
+    /// </summary>
+    public string? Warnings { get; set; }
+
     /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
     public string? TaxonomyVersion { get; set; }
 
@@ -78,5 +93,6 @@ public sealed class DocumentEntity : ITableEntity
         ReceivedAt = ReceivedAt,
         ClassifiedAt = ClassifiedAt,
         TaxonomyVersion = TaxonomyVersion,
+        Warnings = Warnings,
     };
 }

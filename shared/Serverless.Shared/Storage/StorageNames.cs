@@ -67,6 +67,15 @@ public static class StorageNames
     /// <summary>Once a year, 15 January 06:00 UTC, for the previous year (six-field NCRONTAB).</summary>
     public const string DefaultCompileSchedule = "0 0 6 15 1 *";
 
+    /// <summary>The app setting with the NCRONTAB schedule of the reconciliation (documents left unfinished by a stopped worker).</summary>
+    public const string ReconcileScheduleSetting = "ReconcileSchedule";
+
+    /// <summary>Binding expression for the reconciliation timer: resolved from <see cref="ReconcileScheduleSetting"/>.</summary>
+    public const string ReconcileScheduleExpression = "%" + ReconcileScheduleSetting + "%";
+
+    /// <summary>Every 30 seconds: with a 45-second threshold, a stuck document is driven on well within two minutes.</summary>
+    public const string DefaultReconcileSchedule = "*/30 * * * * *";
+
     public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
 
     public static IReadOnlyList<string> Queues { get; } =

@@ -9,6 +9,9 @@ namespace Serverless.Shared.Storage;
 /// </summary>
 public sealed class SubscriptionStore(StorageClients storage)
 {
+    private const string DeliveredAtColumn = "DeliveredAt";
+    private const string ClaimedUntilColumn = "ClaimedUntil";
+
     private TableClient Subscriptions => storage.Table(StorageNames.SubscriptionsTable);
     private TableClient Deliveries => storage.Table(StorageNames.DeliveriesTable);
 
@@ -39,12 +42,59 @@ public sealed class SubscriptionStore(StorageClients storage)
         return true;
     }
 
-    public async Task<bool> WasDeliveredAsync(string eventId, string subscriptionId, CancellationToken cancellationToken = default) =>
-        (await Deliveries.GetEntityIfExistsAsync<TableEntity>(eventId, subscriptionId, ["PartitionKey"], cancellationToken)).HasValue;
+    public async Task<bool> WasDeliveredAsync(string eventId, string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        var row = await Deliveries.GetEntityIfExistsAsync<TableEntity>(eventId, subscriptionId, [DeliveredAtColumn], cancellationToken);
+        return row.HasValue && row.Value!.ContainsKey(DeliveredAtColumn) && row.Value[DeliveredAtColumn] is not null;
+    }
+
+    /// <summary>
+    /// Claims the right to post <paramref name="eventId"/> to one subscription until <paramref name="until"/>, so two
+    /// copies of the same event handled at once post it once: the first to add (or take over an expired) marker row
+    /// wins; the other leaves that portal to it. False when the event was delivered already or another claim holds.
+    /// </summary>
+    public async Task<bool> TryClaimDeliveryAsync(string eventId, string subscriptionId, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Deliveries.AddEntityAsync(new TableEntity(eventId, subscriptionId) { [ClaimedUntilColumn] = until }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A marker exists: delivered, being delivered, or a claim whose holder failed or stopped.
+        }
+
+        var existing = await Deliveries.GetEntityIfExistsAsync<TableEntity>(eventId, subscriptionId, cancellationToken: cancellationToken);
+        if (!existing.HasValue)
+        {
+            return false;
+        }
+
+        var row = existing.Value!;
+        if (row.GetDateTimeOffset(DeliveredAtColumn) is not null || row.GetDateTimeOffset(ClaimedUntilColumn) > now)
+        {
+            return false;
+        }
+
+        try
+        {
+            await Deliveries.UpdateEntityAsync(new TableEntity(eventId, subscriptionId) { [ClaimedUntilColumn] = until }, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives a claim up after a failed post, so the next attempt (this copy's retry or another) may claim at once.</summary>
+    public Task ReleaseClaimAsync(string eventId, string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Deliveries.UpsertEntityAsync(new TableEntity(eventId, subscriptionId) { [ClaimedUntilColumn] = now }, TableUpdateMode.Replace, cancellationToken);
 
     public async Task RecordDeliveredAsync(string eventId, SubscriptionEntity subscription, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await Deliveries.UpsertEntityAsync(new TableEntity(eventId, subscription.RowKey) { ["DeliveredAt"] = at }, TableUpdateMode.Replace, cancellationToken);
+        await Deliveries.UpsertEntityAsync(new TableEntity(eventId, subscription.RowKey) { [DeliveredAtColumn] = at }, TableUpdateMode.Replace, cancellationToken);
         await UpdateAsync(new TableEntity(SubscriptionEntity.Partition, subscription.RowKey) { [nameof(SubscriptionEntity.LastDeliveredAt)] = at }, cancellationToken);
     }
 

@@ -30,6 +30,19 @@ public sealed class WorkItemStore(StorageClients storage)
         return (items, labelled);
     }
 
+    /// <summary>The numbers of the items that are done.</summary>
+    public async Task<IReadOnlySet<int>> DoneItemsAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        var done = new HashSet<int>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            done.Add(int.Parse(row.RowKey, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return done;
+    }
+
     /// <summary>Forgets the finished items of a document, before its paragraphs are classified again.</summary>
     public async Task ResetAsync(string documentId, CancellationToken cancellationToken = default)
     {

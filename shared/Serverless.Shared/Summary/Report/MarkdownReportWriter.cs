@@ -2,7 +2,11 @@ using System.Text;
 
 namespace Serverless.Shared.Summary.Report;
 
-/// <summary>The draft as Markdown: headings, numbered paragraphs, quotes as block quotes, sources in brackets.</summary>
+/// <summary>
+/// The draft as Markdown: headings, numbered paragraphs, quotes as block quotes, sources in brackets. Every piece of
+/// text comes from contributions (their words, entity names, file names), so it is written escaped: a portal that
+/// renders the report shows <c>&lt;script&gt;</c> or <c>[x](javascript:...)</c> as the characters they are.
+/// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
     public string Extension => "md";
@@ -12,22 +16,49 @@ public sealed class MarkdownReportWriter : IReportWriter
     public byte[] Write(DraftReport report)
     {
         var markdown = new StringBuilder();
-        markdown.Append("# ").AppendLine(report.Title).AppendLine();
-        markdown.Append('*').Append(report.Subtitle).AppendLine("*").AppendLine();
+        markdown.Append("# ").AppendLine(Escape(report.Title)).AppendLine();
+        markdown.Append('*').Append(Escape(report.Subtitle)).AppendLine("*").AppendLine();
         var number = 0;
         foreach (var section in report.Sections.SelectMany(s => s.SelfAndDescendants()))
         {
-            markdown.Append(new string('#', section.Level + 1)).Append(' ').AppendLine(section.Heading).AppendLine();
+            markdown.Append(new string('#', section.Level + 1)).Append(' ').AppendLine(Escape(section.Heading)).AppendLine();
             foreach (var paragraph in section.Paragraphs)
             {
                 number++;
-                var sources = paragraph.Sources.Count == 0 ? "" : $" [{string.Join("; ", paragraph.Sources)}]";
+                var sources = paragraph.Sources.Count == 0 ? "" : $" [{string.Join("; ", paragraph.Sources.Select(Escape))}]";
                 markdown.Append(number).Append(". ")
-                    .Append(paragraph.Quote ? "« " + paragraph.Text + " »" : paragraph.Text)
+                    .Append(paragraph.Quote ? "« " + Escape(paragraph.Text) + " »" : Escape(paragraph.Text))
                     .AppendLine(sources).AppendLine();
             }
         }
 
         return Encoding.UTF8.GetBytes(markdown.ToString());
+    }
+
+    /// <summary>
+    /// Text as Markdown that renders as itself: on one line (a line break could open a block), and every character
+    /// that could start markup, a link, an HTML tag or an entity escaped with a backslash.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                escaped.Append(' ');
+            }
+            else
+            {
+                if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '<' or '>' or '&' or '!' or '|' or '~' or '#')
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 }
