@@ -29,6 +29,13 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
         return new TrainingSet(items, skipped);
     }
 
+    /// <summary>
+    /// The held-out part of the evaluation files: never trained on, read only to decide whether the trained model
+    /// ships (see <c>Program.cs</c>).
+    /// </summary>
+    public static IReadOnlyList<LabelledParagraph> HeldOut(IEnumerable<string> evaluationFiles, CorpusParagraphResolver? corpus) =>
+        evaluationFiles.SelectMany(f => EvaluationSplit.Select(LabelledSetReader.ReadFile(f, corpus).Items, EvaluationSplit.HeldOut)).ToArray();
+
     private static IEnumerable<TrainingItem> Read(
         string file, CorpusParagraphResolver? corpus, List<string> skipped, Func<LabelledSet, IEnumerable<LabelledParagraph>> part, bool written)
     {
