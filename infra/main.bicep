@@ -72,6 +72,9 @@ param maxDocumentBytes int = 52428800
 @maxValue(1000)
 param paragraphsPerWorkItem int = 100
 
+@description('Web origins whose pages may call the API from a browser (the CSTD and WSIS portals, agencies\' dashboards); none by default.')
+param corsAllowedOrigins string[] = []
+
 @description('Application Insights accepts telemetry only with Entra ID (the worker must sign its telemetry in: infra/README.md).')
 param appInsightsEntraOnly bool = true
 
@@ -188,6 +191,7 @@ module functionApp 'modules/functionApp.bicep' = {
     compileSchedule: compileSchedule
     maxDocumentBytes: maxDocumentBytes
     paragraphsPerWorkItem: paragraphsPerWorkItem
+    corsAllowedOrigins: corsAllowedOrigins
   }
   // The app must not start before its identity can read host storage: the first start creates host
   // containers and takes leases.

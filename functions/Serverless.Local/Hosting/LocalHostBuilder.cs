@@ -49,10 +49,18 @@ public static class LocalHostBuilder
         });
         builder.Services.AddSingleton<ITypeLocator>(new FixedTypeLocator(TriggerTypes.All));
         builder.Services.AddIngestionPipeline().AddWsisApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddPortalCors();
         builder.Services.AddHostedService<IntakeSweeper>();
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Errors the handlers do not answer themselves (an unexpected failure, a path outside /api) are problem details
+        // too, never an empty body or a stack trace.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
         app.MapWsisApi();
         return app;
     }
