@@ -82,6 +82,7 @@ param appInsightsEntraOnly bool = true
 param containerNames string[] = [
   'incoming'
   'reports'
+  'archive'
 ]
 
 @description('Queues the code uses, poison queues included; must equal StorageNames.Queues (checked by Serverless.InfraTests).')

@@ -16,6 +16,9 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.Documents, (string? year, string? status, string? limit, string? continuationToken, ApiServices services, CancellationToken ct) =>
             DocumentsApi.ListAsync(year, status, limit, continuationToken, services, ct));
         api.MapGet(ApiRoutes.Document, DocumentsApi.GetAsync);
+        api.MapPatch(ApiRoutes.Document, DocumentManagementApi.CorrectAsync);
+        api.MapDelete(ApiRoutes.Document, (string id, string? reviewer, string? reason, ApiServices services, CancellationToken ct) =>
+            DocumentManagementApi.WithdrawAsync(id, reviewer, reason, services, ct));
         api.MapGet(ApiRoutes.DocumentParagraphs, (string id, string? limit, string? continuationToken, ApiServices services, CancellationToken ct) =>
             DocumentsApi.GetParagraphsAsync(id, limit, continuationToken, services, ct));
         api.MapPut(ApiRoutes.ParagraphLabels, ReviewsApi.CorrectAsync);

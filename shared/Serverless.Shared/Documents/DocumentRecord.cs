@@ -37,4 +37,17 @@ public sealed record DocumentRecord
     /// labels predate the change until <c>POST /api/reclassify</c>.
     /// </summary>
     public string? TaxonomyVersion { get; init; }
+
+    /// <summary>A person's correction of the year or entity, with who and when; null when none.</summary>
+    public DocumentCorrection? Correction { get; init; }
+
+    /// <summary>Who withdrew the document, when and why; null unless <see cref="Status"/> is <c>Withdrawn</c>.</summary>
+    public DocumentWithdrawal? Withdrawal { get; init; }
 }
+
+/// <param name="Year">The corrected year; null when only the entity was corrected.</param>
+/// <param name="Entity">The corrected entity; null when only the year was corrected.</param>
+public sealed record DocumentCorrection(int? Year, string? Entity, string By, DateTimeOffset At, string? Note);
+
+/// <param name="Reason">Why, in the words of the person who withdrew it.</param>
+public sealed record DocumentWithdrawal(string By, DateTimeOffset At, string? Reason);

@@ -91,6 +91,7 @@ public sealed class IngestDocumentStep(
             SizeBytes = properties.ContentLength,
             ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
         };
+        DocumentAttribution.ApplyPath(fresh);
 
         var existing = await documents.GetAsync(id, cancellationToken);
         if (existing is null && await documents.TryAddAsync(fresh, cancellationToken))

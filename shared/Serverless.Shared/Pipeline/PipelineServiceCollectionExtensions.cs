@@ -35,6 +35,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<CompileSummaryStep>();
         services.TryAddSingleton<PoisonMessageStep>();
         services.TryAddSingleton<ParagraphReviewer>();
+        services.TryAddSingleton<DocumentCorrector>();
+        services.TryAddSingleton<DocumentWithdrawer>();
         return services;
     }
 }

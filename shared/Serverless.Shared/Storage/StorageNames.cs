@@ -67,7 +67,10 @@ public static class StorageNames
     /// <summary>Once a year, 15 January 06:00 UTC, for the previous year (six-field NCRONTAB).</summary>
     public const string DefaultCompileSchedule = "0 0 6 15 1 *";
 
-    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
+    /// <summary>Originals of withdrawn documents, under their intake names: a withdrawal never loses a file.</summary>
+    public const string ArchiveContainer = "archive";
+
+    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer, ArchiveContainer];
 
     public static IReadOnlyList<string> Queues { get; } =
         [

@@ -70,6 +70,36 @@ public static class ApiRouteTable
             Conditional = true,
             Responses = [new(200, "The document.", typeof(DocumentRecord)), new(304, "Not modified since the ETag given in If-None-Match.", null, null), NoDocument],
         },
+        new("PATCH", ApiRoutes.Document, "CorrectDocument", "Documents", "Correct a document's year or entity (kept with who and when).", NeedsKey: true)
+        {
+            Description = "The correction wins over the path, metadata and detection, also when the document is read again. The paragraphs move to the corrected year in the queries at once, and in the summaries at their next compile.",
+            RequestBody = new ApiRequestBody("The corrected year and/or entity, and who corrects them.", typeof(DocumentCorrectionRequest))
+            {
+                Example = new { year = 2025, entity = "ITU", reviewer = "A. Reviewer", note = "The path said 2024; the cover says 2025." },
+            },
+            Responses =
+            [
+                new(200, "The corrected document.", typeof(DocumentRecord)),
+                Problem(400, "No reviewer, neither year nor entity, a year out of range or an entity with a slash."),
+                NoDocument,
+                Problem(409, "It is still being read or classified; try again when it is Classified or Failed."),
+            ],
+        },
+        new("DELETE", ApiRoutes.Document, "WithdrawDocument", "Documents", "Withdraw a document: out of the queries and the next summary; the original is archived.", NeedsKey: true)
+        {
+            Query =
+            [
+                new("reviewer", "Who withdraws it.", Required: true, Example: "A. Reviewer"),
+                new("reason", "Why, e.g. a test upload.", Example: "test upload"),
+            ],
+            Responses =
+            [
+                new(200, "The withdrawn document (status Withdrawn). Asking again answers the same.", typeof(DocumentRecord)),
+                Problem(400, "No reviewer."),
+                NoDocument,
+                Problem(409, "It is still being read or classified; try again when it is Classified or Failed."),
+            ],
+        },
         new("GET", ApiRoutes.DocumentParagraphs, "GetDocumentParagraphs", "Documents", "A document's paragraphs in order, with labels and evidence.")
         {
             Query = Paging,
