@@ -61,6 +61,7 @@ public static class LocalHostBuilder
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        app.UsePortalPage(options.PortalFolder);
         app.MapWsisApi();
         return app;
     }
