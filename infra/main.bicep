@@ -207,6 +207,9 @@ output functionAppName string = functionApp.outputs.name
 @description('Base URL of the HTTP API.')
 output apiBaseUrl string = 'https://${functionApp.outputs.defaultHostName}/api'
 
+@description('Where the portal page (portal/dist) is served once published to the $web container (infra/README.md); its origin (without the final slash) goes into corsAllowedOrigins.')
+output portalUrl string = storage.outputs.webEndpoint
+
 @description('Storage account name, for uploads (az storage blob upload --auth-mode login).')
 output storageAccountName string = storage.outputs.name
 

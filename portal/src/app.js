@@ -1,6 +1,10 @@
 // The portal page: a year's summary as charts and tables, its paragraphs by action line, its documents live, uploads,
 // reviewers' corrections and the draft report. Plain ES module over the platform's HTTP API (same origin).
 const $ = (selector) => document.querySelector(selector);
+const base = document.querySelector('meta[name="wsis-api"]')?.content || "";
+
+/** The address of an API path (relative "api/..." or absolute "/api/..." from a Link header) on the API's origin. */
+const at = (path) => new URL(path, base || location.href).href;
 const charts = {};
 let summary = null;
 let pollTimer = null;
@@ -8,7 +12,7 @@ const pending = new Set();
 
 /** Calls the API; an error answer (RFC 9457 problem details) becomes an Error with its title. */
 async function api(path, options = {}) {
-  const response = await fetch(path, options);
+  const response = await fetch(at(path), options);
   if (!response.ok) {
     let title = `${response.status} ${response.statusText}`;
     try { title = (await response.json()).title ?? title; } catch { /* not JSON */ }
@@ -115,7 +119,7 @@ async function loadSummary(year) {
   drawBar("bodiesChart", summary.bodies.map((b) => b.id), [{ label: "Paragraphs", data: summary.bodies.map((b) => b.paragraphs), backgroundColor: "#0b4f8a" }]);
   drawBar("entitiesChart", summary.entities.map((e) => e.entity), [{ label: "Paragraphs", data: summary.entities.map((e) => e.paragraphs), backgroundColor: "#0b4f8a" }]);
 
-  const report = `api/summaries/${year}/report?version=${summary.version}`;
+  const report = at(`api/summaries/${year}/report?version=${summary.version}`);
   $("#report").src = `${report}&format=html&disposition=inline`;
   $("#report-links").innerHTML = ["md", "html", "docx"].map((f) => `<a href="${report}&format=${f}">Download ${f.toUpperCase()}</a>`).join(" · ");
 }
@@ -144,7 +148,7 @@ async function moreParagraphs(line) {
     const item = document.createElement("li");
     item.innerHTML = `<p>${highlight(hit.text, line.distinctiveTerms ?? [])}</p>` +
       `<p class="meta">${escapeHtml(hit.entity ?? "")} · paragraph ${escapeHtml(hit.number ?? String(hit.index))} · ` +
-      `labels <span class="labels">${hit.actionLines.join(", ")}</span> · <a href="api/documents/${hit.documentId}">source document</a> · ` +
+      `labels <span class="labels">${hit.actionLines.join(", ")}</span> · <a href="${at(`api/documents/${hit.documentId}`)}">source document</a> · ` +
       `<button type="button" class="edit">Correct the labels</button></p>`;
     item.querySelector(".edit").addEventListener("click", () => reviewForm(item, hit));
     $("#paragraphs").append(item);
@@ -183,7 +187,7 @@ async function loadDocuments(year) {
   const documents = await readAll(`api/documents?year=${year}&limit=1000`);
   documents.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   $("#documents tbody").innerHTML = documents.map((d) =>
-    `<tr data-id="${d.id}"><td><a href="api/documents/${d.id}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
+    `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
     `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? "")}</td></tr>`).join("");
   // An upload is listed once the pipeline has read it: until then (and while any is in progress) keep asking.
   for (const d of documents) if (d.status !== "Received" && d.status !== "Classifying") pending.delete(d.id);
@@ -236,6 +240,7 @@ window.addEventListener("DOMContentLoaded", async () => {
   wireUploads();
   $("#year").addEventListener("change", loadYear);
   $("#compile").addEventListener("click", () => compile().catch((e) => say(e.message)));
+  $(".api-link").href = at("api/openapi.json");
   try {
     await loadYears();
     await loadYear();
