@@ -72,6 +72,9 @@ param maxDocumentBytes int = 52428800
 @maxValue(1000)
 param paragraphsPerWorkItem int = 100
 
+@description('Web origins whose pages may call the API from a browser (the CSTD and WSIS portals, agencies\' dashboards); none by default.')
+param corsAllowedOrigins string[] = []
+
 @description('Application Insights accepts telemetry only with Entra ID (the worker must sign its telemetry in: infra/README.md).')
 param appInsightsEntraOnly bool = true
 
@@ -79,6 +82,7 @@ param appInsightsEntraOnly bool = true
 param containerNames string[] = [
   'incoming'
   'reports'
+  'archive'
 ]
 
 @description('Queues the code uses, poison queues included; must equal StorageNames.Queues (checked by Serverless.InfraTests).')
@@ -188,6 +192,7 @@ module functionApp 'modules/functionApp.bicep' = {
     compileSchedule: compileSchedule
     maxDocumentBytes: maxDocumentBytes
     paragraphsPerWorkItem: paragraphsPerWorkItem
+    corsAllowedOrigins: corsAllowedOrigins
   }
   // The app must not start before its identity can read host storage: the first start creates host
   // containers and takes leases.
@@ -201,6 +206,9 @@ output functionAppName string = functionApp.outputs.name
 
 @description('Base URL of the HTTP API.')
 output apiBaseUrl string = 'https://${functionApp.outputs.defaultHostName}/api'
+
+@description('Where the portal page (portal/dist) is served once published to the $web container (infra/README.md); its origin (without the final slash) goes into corsAllowedOrigins.')
+output portalUrl string = storage.outputs.webEndpoint
 
 @description('Storage account name, for uploads (az storage blob upload --auth-mode login).')
 output storageAccountName string = storage.outputs.name

@@ -1,3 +1,4 @@
 using Serverless.Local.Cli;
 
-return await WsisCommandLine.Create().Parse(args).InvokeAsync();
+var parsed = WsisCommandLine.Create().Parse(args);
+return parsed.Errors.Count > 0 ? ParseErrors.Report(parsed) : await parsed.InvokeAsync();

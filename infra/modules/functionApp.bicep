@@ -53,6 +53,9 @@ param maxDocumentBytes int
 @description('Pipeline__ParagraphsPerWorkItem (PipelineOptions.ParagraphsPerWorkItem).')
 param paragraphsPerWorkItem int
 
+@description('Web origins whose pages may call the API from a browser (portals), e.g. https://wsis.example.org; none by default.')
+param corsAllowedOrigins string[]
+
 // Every app setting, spelled out so a reader (and Serverless.InfraTests) sees exactly what the app gets.
 // Storage is reached with the identity-based form of AzureWebJobsStorage: the host and the app (StorageOptions)
 // build blob, queue and table endpoints from the account name and sign in as the user-assigned identity. There
@@ -144,6 +147,12 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
       ftpsState: 'Disabled'
       http20Enabled: true
       appSettings: appSettings
+      // The platform answers CORS preflights and adds the headers before the worker runs; the worker's own answers
+      // carry Link, ETag and Location, which scripts may read only when exposed (the platform exposes response headers).
+      cors: {
+        allowedOrigins: corsAllowedOrigins
+        supportCredentials: false
+      }
     }
     functionAppConfig: {
       deployment: {

@@ -139,5 +139,8 @@ output id string = storage.id
 @description('URL of the deployment container, for the Flex Consumption deployment storage.')
 output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
 
+@description('Static website endpoint of the account: where the portal page is served once published to $web.')
+output webEndpoint string = storage.properties.primaryEndpoints.web
+
 @description('Event Grid system topic of the account\'s blob events, for the blob trigger subscription.')
 output blobEventsTopicName string = blobEvents.name

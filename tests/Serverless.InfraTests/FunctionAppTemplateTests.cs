@@ -136,6 +136,18 @@ public sealed class FunctionAppTemplateTests
         Assert.Equal(2, Main.ResourcesOfType("Microsoft.Authorization/roleAssignments").Count);
     }
 
+    [Fact]
+    public void TakesCorsOriginsFromTheParameter_AndAllowsNoneByDefault_When_TemplateIsCompiled()
+    {
+        var site = Main.ResourcesOfType("Microsoft.Web/sites").Single().Resource;
+        var cors = site["properties"]!["siteConfig"]!["cors"]!;
+
+        Assert.Equal("[parameters('corsAllowedOrigins')]", (string?)cors["allowedOrigins"]);
+        Assert.False((bool?)cors["supportCredentials"]);
+        Assert.Equal("[parameters('corsAllowedOrigins')]", (string?)Main.Module("function-app")["properties"]!["parameters"]!["corsAllowedOrigins"]!["value"]);
+        Assert.Empty(Main.ParameterDefault("corsAllowedOrigins")!.AsArray());
+    }
+
     private static (JsonArray Settings, JsonObject Deployment) FunctionAppSettings()
     {
         var (site, template) = Main.ResourcesOfType("Microsoft.Web/sites").Single();

@@ -15,6 +15,8 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     public const long MaxDocumentBytes = 1024 * 1024;
 
+    public const string PortalOrigin = "https://portal.example.org";
+
     public LocalPlatform Platform { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public StorageClients Storage => Platform.Services.GetRequiredService<StorageClients>();
@@ -45,6 +47,9 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Notifications:AttemptTimeoutSeconds"] = "2",
                 ["Notifications:TotalTimeoutSeconds"] = "5",
                 ["Notifications:RetryDelayMilliseconds"] = "50",
+
+                // A portal under development may call the API from its own origin.
+                ["Cors:AllowedOrigins:0"] = PortalOrigin,
             },
             ConfigureServices = FaultInjection.Add,
         });

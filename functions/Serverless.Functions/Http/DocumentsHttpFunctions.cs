@@ -25,7 +25,8 @@ public sealed class DocumentsHttpFunctions(ApiServices services)
     [Function(nameof(ListDocuments))]
     public Task<IActionResult> ListDocuments(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Documents)] HttpRequest request) =>
-        DocumentsApi.ListAsync(request.Query["year"], request.Query["status"], services, request.HttpContext.RequestAborted).ToActionResult();
+        DocumentsApi.ListAsync(request.Query["year"], request.Query["status"], request.Query["limit"], request.Query["continuationToken"], services,
+            request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetDocument))]
     public Task<IActionResult> GetDocument(
@@ -35,7 +36,7 @@ public sealed class DocumentsHttpFunctions(ApiServices services)
     [Function(nameof(GetDocumentParagraphs))]
     public Task<IActionResult> GetDocumentParagraphs(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.DocumentParagraphs)] HttpRequest request, string id) =>
-        DocumentsApi.GetParagraphsAsync(id, services, request.HttpContext.RequestAborted).ToActionResult();
+        DocumentsApi.GetParagraphsAsync(id, request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(CorrectParagraphLabels))]
     public Task<IActionResult> CorrectParagraphLabels(

@@ -14,18 +14,19 @@ public sealed class QueryHttpFunctions(ApiServices services)
     [Function(nameof(QueryParagraphs))]
     public Task<IActionResult> QueryParagraphs(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Paragraphs)] HttpRequest request) =>
-        ParagraphsApi.QueryAsync(request.Query["year"], request.Query["actionLine"], request.Query["body"], services, request.HttpContext.RequestAborted)
+        ParagraphsApi.QueryAsync(request.Query["year"], request.Query["actionLine"], request.Query["body"], request.Query["q"],
+                request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted)
             .ToActionResult();
 
     [Function(nameof(ExportReviews))]
     public Task<IActionResult> ExportReviews(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Reviews)] HttpRequest request) =>
-        ReviewsApi.ExportAsync(request.Query["year"], services, request.HttpContext.RequestAborted).ToActionResult();
+        ReviewsApi.ExportAsync(request.Query["year"], request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(SuggestReviews))]
     public Task<IActionResult> SuggestReviews(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ReviewSuggestions)] HttpRequest request) =>
-        ReviewsApi.SuggestAsync(request.Query["year"], request.Query["limit"], services, request.HttpContext.RequestAborted).ToActionResult();
+        ReviewsApi.SuggestAsync(request.Query["year"], request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetSummary))]
     public Task<IActionResult> GetSummary(
@@ -35,7 +36,8 @@ public sealed class QueryHttpFunctions(ApiServices services)
     [Function(nameof(GetSummaryReport))]
     public Task<IActionResult> GetSummaryReport(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.SummaryReport)] HttpRequest request, int year) =>
-        SummariesApi.GetReportAsync(year, request.Query["format"], request.Query["lang"], services, request.HttpContext.RequestAborted).ToActionResult();
+        SummariesApi.GetReportAsync(year, request.Query["format"], request.Query["lang"], request.Query["version"], request.Query["disposition"], services,
+            request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(CompileSummaryNow))]
     public Task<IActionResult> CompileSummaryNow(
@@ -56,4 +58,9 @@ public sealed class QueryHttpFunctions(ApiServices services)
     public IActionResult GetTaxonomy(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Taxonomy)] HttpRequest request) =>
         HealthApi.GetTaxonomy(services).ToActionResult();
+
+    [Function(nameof(GetOpenApiDocument))]
+    public IActionResult GetOpenApiDocument(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+        OpenApiApi.Get().ToActionResult();
 }

@@ -23,7 +23,7 @@ internal static class CompileCommand
             var requested = parseResult.GetValue(year);
             if (!Shared.Documents.UploadPath.TryParseYear(requested.ToString(), out _))
             {
-                return CliErrors.Fail($"{requested} is not a year the platform compiles.");
+                return CliErrors.Fail(Shared.Api.QueryValues.NotAYear(requested.ToString(), "--year 2025"));
             }
 
             var running = RunLock.TryAcquire(out var info);
@@ -45,6 +45,15 @@ internal static class CompileCommand
 
                 await using var services = PipelineServices(connection);
                 await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
+                var documents = services.GetRequiredService<DocumentStore>();
+                if ((await documents.ListAsync(requested, Shared.Documents.DocumentStatus.Classified, cancellationToken)).Count == 0)
+                {
+                    var years = (await documents.ListAsync(null, Shared.Documents.DocumentStatus.Classified, cancellationToken))
+                        .Where(d => d.Year is not null).Select(d => d.Year!.Value).Distinct().Order().ToArray();
+                    return CliErrors.Fail($"No classified document counts for {requested}, so there is nothing to compile. " +
+                        (years.Length == 0 ? "No year has any yet: upload documents first (./wsis run, then POST /api/documents)." : $"Years with documents: {string.Join(", ", years)}."));
+                }
+
                 var summary = await services.GetRequiredService<CompileSummaryStep>().CompileAsync(requested, cancellationToken);
                 SummaryTable.Print(summary, services.GetRequiredService<Taxonomy>().Version, Console.Out);
                 Console.WriteLine($"\nDraft report: container '{StorageNames.ReportsContainer}', {ReportStore.BlobName(requested, "md|html|docx")} " +

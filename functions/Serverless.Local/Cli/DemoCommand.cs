@@ -28,7 +28,15 @@ internal static class DemoCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var files = FilesToUpload(parseResult.GetValue(folders) ?? []);
+            var given = parseResult.GetValue(folders) ?? [];
+            if (given.FirstOrDefault(f => !f.Exists) is { } missing)
+            {
+                return CliErrors.Fail(File.Exists(missing.FullName)
+                    ? $"{missing} is a file; give the folder that holds it."
+                    : $"There is no folder {missing.FullName}.");
+            }
+
+            var files = FilesToUpload(given);
             if (files.Count == 0)
             {
                 return CliErrors.Fail("Nothing to upload: samples/ and the folders given hold no files.");

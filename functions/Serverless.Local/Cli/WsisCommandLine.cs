@@ -11,7 +11,7 @@ public static class WsisCommandLine
     public static RootCommand Create()
     {
         var offline = new Lazy<ServiceProvider>(() => new ServiceCollection().AddDocumentParsing().AddClassification().BuildServiceProvider());
-        return new RootCommand("WSIS document platform: ingest, classify and summarise contributions to the Secretary-General's report.")
+        var root = new RootCommand("WSIS document platform: ingest, classify and summarise contributions to the Secretary-General's report.")
         {
             DemoCommand.Create(),
             RunCommand.Create(),
@@ -21,5 +21,11 @@ public static class WsisCommandLine
             ClassifyCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
             EvalCommand.Create(() => offline.Value.GetRequiredService<IParagraphClassifier>()),
         };
+        foreach (var command in ScriptCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
     }
 }

@@ -50,11 +50,19 @@ public static class LocalHostBuilder
         });
         builder.Services.AddSingleton<ITypeLocator>(new FixedTypeLocator(TriggerTypes.All));
         builder.Services.AddIngestionPipeline().AddWsisApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddPortalCors();
         builder.Services.AddHostedService<IntakeSweeper>();
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Errors the handlers do not answer themselves (an unexpected failure, a path outside /api, a body the server
+        // refused) are problem details too, never an empty body or a stack trace.
+        app.UseExceptionHandler();
         app.UseStatusCodePages(ApiStatusPages.WriteAsync);
+        app.UseCors();
+        app.UsePortalPage(options.PortalFolder);
         app.MapWsisApi();
         return app;
     }

@@ -17,6 +17,9 @@ public sealed class LocalHostOptions
     /// <summary>Service registrations applied after the platform's own, e.g. to add a reader for another format.</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>The built portal page served at <c>/</c> (<c>portal/dist</c>, built by <c>./wsis</c>).</summary>
+    public string PortalFolder { get; init; } = Path.Combine(RepositoryPaths.Root, "portal", "dist");
+
     /// <summary>Least level of the engine's own logs; the pipeline's logs are always shown from Information.</summary>
     public Microsoft.Extensions.Logging.LogLevel EngineLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 }

@@ -90,6 +90,16 @@ public sealed record ParagraphHit(
         row.Text,
         ParagraphEntity.SplitList(row.ActionLines),
         ParagraphEntity.SplitList(row.RequestingBodies));
+
+    /// <summary>A hit read from the document's own paragraphs (a word search without a label filter).</summary>
+    public static ParagraphHit From(ParagraphEntity row, string? entity) => new(
+        row.PartitionKey,
+        row.Index,
+        row.Number,
+        entity,
+        row.Text,
+        row.EffectiveActionLines,
+        row.EffectiveRequestingBodies);
 }
 
 public sealed record HealthReport(string Status, string Storage, string TaxonomyVersion)

@@ -20,4 +20,5 @@ public static class ApiRoutes
     public const string Subscription = "subscriptions/{id}";
     public const string Health = "health";
     public const string Taxonomy = "taxonomy";
+    public const string OpenApi = "openapi.json";
 }

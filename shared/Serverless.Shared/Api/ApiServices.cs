@@ -25,6 +25,8 @@ public sealed class ApiServices(
     DocumentDownloader downloader,
     SubscriptionStore subscriptions,
     IOptions<NotificationOptions> notificationOptions,
+    DocumentCorrector corrector,
+    DocumentWithdrawer withdrawer,
     TimeProvider clock)
 {
     public StorageClients Storage { get; } = storage;
@@ -43,4 +45,6 @@ public sealed class ApiServices(
     public DocumentDownloader Downloader { get; } = downloader;
     public SubscriptionStore Subscriptions { get; } = subscriptions;
     public NotificationOptions Notifications { get; } = notificationOptions.Value;
+    public DocumentCorrector Corrector { get; } = corrector;
+    public DocumentWithdrawer Withdrawer { get; } = withdrawer;
 }

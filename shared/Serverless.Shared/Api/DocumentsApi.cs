@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Api.Caching;
+using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -58,19 +60,19 @@ public static class DocumentsApi
         return UploadAccepted.From(receipt);
     }
 
-    /// <summary><c>GET /api/documents?year=&amp;status=</c></summary>
-    public static async Task<Results<Ok<IReadOnlyList<DocumentRecord>>, BadRequest<ApiProblem>>> ListAsync(
-        string? year, string? status, ApiServices services, CancellationToken cancellationToken)
+    /// <summary><c>GET /api/documents?year=&amp;status=&amp;limit=&amp;continuationToken=</c>: a page of documents, in id order.</summary>
+    public static async Task<Results<Page<DocumentRecord>, BadRequest<ApiProblem>>> ListAsync(
+        string? year, string? status, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearFilter))
         {
-            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. year=2025.");
+            return ApiProblem.BadRequest(QueryValues.NotAYear(year));
         }
 
         DocumentStatus? statusFilter = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed))
+            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
                 return ApiProblem.BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>())}.");
             }
@@ -78,31 +80,61 @@ public static class DocumentsApi
             statusFilter = parsed;
         }
 
-        var rows = await services.Documents.ListAsync(yearFilter, statusFilter, cancellationToken);
-        IReadOnlyList<DocumentRecord> records = rows.Select(r => r.ToRecord()).OrderByDescending(r => r.ReceivedAt).ToArray();
-        return TypedResults.Ok(records);
+        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        {
+            return ApiProblem.BadRequest(problem);
+        }
+
+        var records = new List<DocumentRecord>();
+        await foreach (var row in services.Documents.ListAfterAsync(yearFilter, statusFilter, page.After, cancellationToken))
+        {
+            records.Add(row.ToRecord());
+            if (records.Count > page.Limit)
+            {
+                break;
+            }
+        }
+
+        return Page<DocumentRecord>.From(records, page.Limit, r => r.Id);
     }
 
-    /// <summary><c>GET /api/documents/{id}</c></summary>
-    public static async Task<Results<Ok<DocumentRecord>, NotFound<ApiProblem>>> GetAsync(
+    /// <summary><c>GET /api/documents/{id}</c>, with an ETag: <c>If-None-Match</c> answers 304 while it has not changed.</summary>
+    public static async Task<Results<Conditional<DocumentRecord>, NotFound<ApiProblem>>> GetAsync(
         string id, ApiServices services, CancellationToken cancellationToken)
     {
         var row = DocumentId.IsValid(id) ? await services.Documents.GetAsync(id, cancellationToken) : null;
-        return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : TypedResults.Ok(row.ToRecord());
+        return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : Conditional<DocumentRecord>.Of(row.ToRecord());
     }
 
-    /// <summary><c>GET /api/documents/{id}/paragraphs</c>: every paragraph in order, with its labels and evidence.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<ParagraphView>>, NotFound<ApiProblem>>> GetParagraphsAsync(
-        string id, ApiServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>GET /api/documents/{id}/paragraphs?limit=&amp;continuationToken=</c>: a page of paragraphs in order, with
+    /// their labels and evidence.
+    /// </summary>
+    public static async Task<Results<Page<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetParagraphsAsync(
+        string id, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
     {
         if (!DocumentId.IsValid(id) || await services.Documents.GetAsync(id, cancellationToken) is null)
         {
             return ApiProblem.NotFound($"No document has the id '{id}'.");
         }
 
-        var rows = await services.Paragraphs.ReadAllAsync(id, cancellationToken);
-        IReadOnlyList<ParagraphView> views = rows.Select(ParagraphView.From).ToArray();
-        return TypedResults.Ok(views);
+        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        {
+            return ApiProblem.BadRequest(problem);
+        }
+
+        var views = new List<ParagraphView>();
+        var after = page.After is null ? (int?)null : int.TryParse(page.After, out var index) ? index : -1;
+        await foreach (var row in services.Paragraphs.ReadAfterAsync(id, after, cancellationToken))
+        {
+            views.Add(ParagraphView.From(row));
+            if (views.Count > page.Limit)
+            {
+                break;
+            }
+        }
+
+        return Page<ParagraphView>.From(views, page.Limit, v => v.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string? Value(HttpRequest request, string key) =>

@@ -1,44 +1,118 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
 
-/// <summary>Paragraphs across documents, by year and action line or body: one index partition per query.</summary>
+/// <summary>
+/// Paragraphs across documents, by year and action line, body or words. A label filter reads index partitions (one,
+/// or a parent line's with its sub-lines', merged in key order); a word search alone reads the year's documents.
+/// </summary>
 public static class ParagraphsApi
 {
-    /// <summary><c>GET /api/paragraphs?year=2025&amp;actionLine=C2&amp;body=GA</c> (year and one of the two filters required).</summary>
-    public static async Task<Results<Ok<IReadOnlyList<ParagraphHit>>, BadRequest<ApiProblem>>> QueryAsync(
-        string? year, string? actionLine, string? body, ApiServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>GET /api/paragraphs?year=2025&amp;actionLine=C7&amp;body=GA&amp;q=broadband&amp;limit=&amp;continuationToken=</c>
+    /// (year and one of actionLine, body and q required), in document and paragraph order.
+    /// </summary>
+    public static async Task<Results<Page<ParagraphHit>, BadRequest<ApiProblem>>> QueryAsync(
+        string? year, string? actionLine, string? body, string? q, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
-            return ApiProblem.BadRequest("Give the year, e.g. /api/paragraphs?year=2025&actionLine=C2.");
+            return ApiProblem.BadRequest(string.IsNullOrEmpty(year)
+                ? "Give the year, e.g. /api/paragraphs?year=2025&actionLine=C2."
+                : QueryValues.NotAYear(year, "/api/paragraphs?year=2025&actionLine=C2"));
         }
 
-        if (string.IsNullOrEmpty(actionLine) && string.IsNullOrEmpty(body))
+        var words = TextQuery.Parse(q);
+        if (string.IsNullOrEmpty(actionLine) && string.IsNullOrEmpty(body) && words is null)
         {
-            return ApiProblem.BadRequest("Give an action line (actionLine=C2, C7.4...) or a requesting body (body=GA, ECOSOC...).");
+            return ApiProblem.BadRequest("Give an action line (actionLine=C2, C7.4...), a requesting body (body=GA, ECOSOC...) or words to find (q=broadband).");
         }
 
-        if (!string.IsNullOrEmpty(actionLine) && services.Taxonomy.ActionLines.All(a => !a.Code.Equals(actionLine, StringComparison.OrdinalIgnoreCase)))
+        var line = services.Taxonomy.ActionLines.FirstOrDefault(a => a.Code.Equals(actionLine, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrEmpty(actionLine) && line is null)
         {
             return ApiProblem.BadRequest($"Unknown action line '{actionLine}'. Known: {string.Join(", ", services.Taxonomy.ActionLines.Select(a => a.Code))}.");
         }
 
-        if (!string.IsNullOrEmpty(body) && services.Taxonomy.Bodies.All(b => !b.Id.Equals(body, StringComparison.OrdinalIgnoreCase)))
+        var bodyId = services.Taxonomy.Bodies.FirstOrDefault(b => b.Id.Equals(body, StringComparison.OrdinalIgnoreCase))?.Id;
+        if (!string.IsNullOrEmpty(body) && bodyId is null)
         {
             return ApiProblem.BadRequest($"Unknown body '{body}'. Known: {string.Join(", ", services.Taxonomy.Bodies.Select(b => b.Id))}.");
         }
 
-        var partition = string.IsNullOrEmpty(actionLine)
-            ? ParagraphIndexEntity.BodyPartition(yearValue.Value, body!.ToUpperInvariant())
-            : ParagraphIndexEntity.ActionLinePartition(yearValue.Value, actionLine.ToUpperInvariant());
-        var rows = await services.Index.QueryAsync(partition, cancellationToken);
-        IReadOnlyList<ParagraphHit> hits = rows
-            .Select(ParagraphHit.From)
-            .Where(h => string.IsNullOrEmpty(body) || h.RequestingBodies.Contains(body, StringComparer.OrdinalIgnoreCase))
-            .ToArray();
-        return TypedResults.Ok(hits);
+        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        {
+            return ApiProblem.BadRequest(problem);
+        }
+
+        IReadOnlyList<ParagraphHit> hits;
+        if (line is not null || bodyId is not null)
+        {
+            // A parent line (C7) includes its sub-lines (C7.1..C7.8), as in the summary.
+            var partitions = line is null
+                ? [ParagraphIndexEntity.BodyPartition(yearValue.Value, bodyId!)]
+                : services.Taxonomy.ActionLines.Where(a => a.Code == line.Code || a.Parent == line.Code)
+                    .Select(a => ParagraphIndexEntity.ActionLinePartition(yearValue.Value, a.Code)).ToArray();
+            var rows = await IndexMerge.ReadAsync(services.Index, partitions, page,
+                row => (line is null || bodyId is null || ParagraphEntity.SplitList(row.RequestingBodies).Contains(bodyId)) && (words is null || words.Matches(row.Text)),
+                cancellationToken);
+            hits = rows.Select(ParagraphHit.From).ToArray();
+        }
+        else
+        {
+            hits = await SearchDocumentsAsync(yearValue.Value, words!, page, services, cancellationToken);
+        }
+
+        return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphIndexEntity.RowKeyFor(h.DocumentId, h.Index));
+    }
+
+    /// <summary>Every paragraph of the year's documents, labelled or not, that holds the words; up to a page and one more.</summary>
+    private static async Task<IReadOnlyList<ParagraphHit>> SearchDocumentsAsync(
+        int year, TextQuery words, PageRequest page, ApiServices services, CancellationToken cancellationToken)
+    {
+        var hits = new List<ParagraphHit>();
+        var (afterDocument, afterIndex) = SplitKey(page.After);
+        if (afterDocument is not null && await services.Documents.GetAsync(afterDocument, cancellationToken) is { } current)
+        {
+            await CollectAsync(current, afterIndex);
+        }
+
+        await foreach (var document in services.Documents.ListAfterAsync(year, null, afterDocument, cancellationToken))
+        {
+            if (hits.Count > page.Limit)
+            {
+                break;
+            }
+
+            await CollectAsync(document, null);
+        }
+
+        return hits;
+
+        async Task CollectAsync(DocumentEntity document, int? after)
+        {
+            await foreach (var row in services.Paragraphs.ReadAfterAsync(document.PartitionKey, after, cancellationToken))
+            {
+                if (hits.Count > page.Limit)
+                {
+                    return;
+                }
+
+                if (words.Matches(row.Text))
+                {
+                    hits.Add(ParagraphHit.From(row, document.Entity));
+                }
+            }
+        }
+    }
+
+    /// <summary>A paragraph key <c>{document id}-{index}</c> split in two; (null, null) for the first page.</summary>
+    internal static (string? DocumentId, int? Index) SplitKey(string? key)
+    {
+        var dash = key?.LastIndexOf('-') ?? -1;
+        return dash > 0 && int.TryParse(key![(dash + 1)..], out var index) ? (key[..dash], index) : (null, null);
     }
 }

@@ -7,6 +7,10 @@ namespace Serverless.Shared.Api;
 /// </summary>
 public static class QueryValues
 {
+    /// <summary>What to answer for a year out of range, e.g. <c>NotAYear("1850", "year=2025")</c>.</summary>
+    public static string NotAYear(string? text, string example = "year=2025") =>
+        $"'{text}' is not a year the platform holds: give a year from {UploadPath.FirstYear} to {UploadPath.LastYear}, e.g. {example}.";
+
     /// <summary>True when the value is absent (year = null) or a plausible year.</summary>
     public static bool TryParseYear(string? text, out int? year)
     {

@@ -18,7 +18,7 @@ public static class ReclassifyApi
     {
         if (!QueryValues.TryParseYear(year, out var yearValue))
         {
-            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. year=2025, or no year for every document.");
+            return ApiProblem.BadRequest(QueryValues.NotAYear(year, "year=2025, or no year for every document"));
         }
 
         var onlyOutdated = false;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -48,64 +49,128 @@ public static class ReviewsApi
             return ApiProblem.BadRequest($"Unknown body '{unknownBody}'. Known: {string.Join(", ", services.Taxonomy.Bodies.Select(b => b.Id))}.");
         }
 
+        if (await MissingParagraphAsync(id, index, services, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
         var correction = new LabelCorrection(body.ActionLines.Distinct().ToArray(), body.RequestingBodies?.Distinct().ToArray(), body.Reviewer.Trim(), body.Note);
-        var row = DocumentId.IsValid(id) ? await services.Reviewer.ReviewAsync(id, index, correction, cancellationToken) : null;
+        var row = await services.Reviewer.ReviewAsync(id, index, correction, cancellationToken);
         return row is null ? ApiProblem.NotFound($"Document '{id}' has no paragraph {index}.") : TypedResults.Ok(ParagraphView.From(row));
+    }
+
+    /// <summary>Says which is missing, the document or the paragraph (and the paragraphs it has); null when both exist.</summary>
+    private static async Task<NotFound<ApiProblem>?> MissingParagraphAsync(string id, int index, ApiServices services, CancellationToken cancellationToken)
+    {
+        var document = DocumentId.IsValid(id) ? await services.Documents.GetAsync(id, cancellationToken) : null;
+        if (document is null)
+        {
+            return ApiProblem.NotFound($"No document has the id '{id}'.");
+        }
+
+        if (index < 0 || index >= document.ParagraphCount)
+        {
+            return ApiProblem.NotFound(document.ParagraphCount == 0
+                ? $"Document '{id}' has no paragraphs ({document.Status}{(document.FailureReason is null ? "" : ": " + document.FailureReason)})."
+                : $"Document '{id}' has no paragraph {index}; its paragraphs are numbered 0 to {document.ParagraphCount - 1}.");
+        }
+
+        return null;
     }
 
     /// <summary><c>DELETE /api/documents/{id}/paragraphs/{index}/labels</c>: back to the classifier's labels.</summary>
     public static async Task<Results<Ok<ParagraphView>, NotFound<ApiProblem>>> WithdrawAsync(
         string id, int index, ApiServices services, CancellationToken cancellationToken)
     {
-        var row = DocumentId.IsValid(id) ? await services.Reviewer.ReviewAsync(id, index, null, cancellationToken) : null;
+        if (await MissingParagraphAsync(id, index, services, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var row = await services.Reviewer.ReviewAsync(id, index, null, cancellationToken);
         return row is null ? ApiProblem.NotFound($"Document '{id}' has no paragraph {index}.") : TypedResults.Ok(ParagraphView.From(row));
     }
 
     /// <summary>
-    /// <c>GET /api/reviews?year=2025</c>: every reviewed paragraph of the year's documents as JSON Lines
-    /// (<see cref="ReviewedParagraphLine"/>), in document and paragraph order. Saved to a file, <c>./wsis eval FILE</c>
-    /// scores the current classifier against the reviewers' labels.
+    /// <c>GET /api/reviews?year=2025&amp;limit=&amp;continuationToken=</c>: the year's reviewed paragraphs as JSON Lines
+    /// (<see cref="ReviewedParagraphLine"/>), in document and paragraph order, a page at a time. Saved to a file,
+    /// <c>./wsis eval FILE</c> scores the current classifier against the reviewers' labels.
     /// </summary>
-    public static async Task<Results<FileContentHttpResult, BadRequest<ApiProblem>>> ExportAsync(
-        string? year, ApiServices services, CancellationToken cancellationToken)
+    public static async Task<Results<LinkedPage, BadRequest<ApiProblem>>> ExportAsync(
+        string? year, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
-            return ApiProblem.BadRequest("Give the year, e.g. /api/reviews?year=2025.");
+            return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews?year=2025." : QueryValues.NotAYear(year));
+        }
+
+        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        {
+            return ApiProblem.BadRequest(problem);
+        }
+
+        var reviewed = new List<(ParagraphEntity Row, DocumentEntity Document)>();
+        var (afterDocument, afterIndex) = ParagraphsApi.SplitKey(page.After);
+        if (afterDocument is not null && await services.Documents.GetAsync(afterDocument, cancellationToken) is { } current)
+        {
+            await CollectAsync(current, afterIndex);
+        }
+
+        await foreach (var document in services.Documents.ListAfterAsync(yearValue, null, afterDocument, cancellationToken))
+        {
+            if (reviewed.Count > page.Limit)
+            {
+                break;
+            }
+
+            await CollectAsync(document, null);
         }
 
         using var lines = new MemoryStream();
-        foreach (var document in (await services.Documents.ListAsync(yearValue, status: null, cancellationToken)).OrderBy(d => d.PartitionKey, StringComparer.Ordinal))
+        foreach (var (row, document) in reviewed.Take(page.Limit))
         {
-            foreach (var row in await services.Paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken))
+            JsonSerializer.Serialize(lines, ReviewedParagraphLine.From(row, document), ApiJson.Options);
+            lines.WriteByte((byte)'\n');
+        }
+
+        var next = reviewed.Count > page.Limit ? reviewed[page.Limit - 1] : default;
+        return new LinkedPage(
+            TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl"),
+            next.Row is null ? null : ParagraphIndexEntity.RowKeyFor(next.Row.PartitionKey, next.Row.Index));
+
+        async Task CollectAsync(DocumentEntity document, int? after)
+        {
+            await foreach (var row in services.Paragraphs.ReadAfterAsync(document.PartitionKey, after, cancellationToken))
             {
+                if (reviewed.Count > page.Limit)
+                {
+                    return;
+                }
+
                 if (row.IsReviewed)
                 {
-                    JsonSerializer.Serialize(lines, ReviewedParagraphLine.From(row, document), ApiJson.Options);
-                    lines.WriteByte((byte)'\n');
+                    reviewed.Add((row, document));
                 }
             }
         }
-
-        return TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl");
     }
 
     /// <summary>
-    /// <c>GET /api/reviews/suggestions?year=2025&amp;limit=50</c>: the year's unreviewed paragraphs whose labels were the
-    /// closest calls (<see cref="ReviewSuggestion"/>), closest first: where a reviewer's minute changes most.
+    /// <c>GET /api/reviews/suggestions?year=2025&amp;limit=50&amp;continuationToken=</c>: the year's unreviewed paragraphs
+    /// whose labels were the closest calls (<see cref="ReviewSuggestion"/>), closest first: where a reviewer's minute
+    /// changes most. The ranking needs every paragraph of the year; a page starts after the previous page's last.
     /// </summary>
-    public static async Task<Results<Ok<ReviewSuggestion[]>, BadRequest<ApiProblem>>> SuggestAsync(
-        string? year, string? limit, ApiServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Page<ReviewSuggestion>, BadRequest<ApiProblem>>> SuggestAsync(
+        string? year, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
-            return ApiProblem.BadRequest("Give the year, e.g. /api/reviews/suggestions?year=2025.");
+            return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews/suggestions?year=2025." : QueryValues.NotAYear(year));
         }
 
-        var count = DefaultSuggestions;
-        if (limit is not null && (!int.TryParse(limit, out count) || count is < 1 or > MaxSuggestions))
+        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem, DefaultSuggestions))
         {
-            return ApiProblem.BadRequest($"limit must be a number from 1 to {MaxSuggestions}.");
+            return ApiProblem.BadRequest(problem);
         }
 
         var suggestions = new List<ReviewSuggestion>();
@@ -121,14 +186,35 @@ public static class ReviewsApi
             }
         }
 
-        return TypedResults.Ok(suggestions
+        IEnumerable<ReviewSuggestion> ranked = suggestions
             .OrderBy(s => s.Margin)
             .ThenBy(s => s.DocumentId, StringComparer.Ordinal)
-            .ThenBy(s => s.Index)
-            .Take(count)
-            .ToArray());
+            .ThenBy(s => s.Index);
+        if (page.After is not null)
+        {
+            ranked = ranked.SkipWhile(s => !IsAfter(s, page.After));
+        }
+
+        return Page<ReviewSuggestion>.From(ranked.Take(page.Limit + 1).ToArray(), page.Limit, KeyOf);
     }
 
     private const int DefaultSuggestions = 50;
-    private const int MaxSuggestions = 500;
+
+    /// <summary>A suggestion's place in the ranking: margin (round-trip), document, paragraph.</summary>
+    private static string KeyOf(ReviewSuggestion s) =>
+        $"{s.Margin.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}|{s.DocumentId}|{s.Index}";
+
+    private static bool IsAfter(ReviewSuggestion s, string key)
+    {
+        var parts = key.Split('|');
+        if (parts.Length != 3 || !double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var margin)
+            || !int.TryParse(parts[2], out var index))
+        {
+            return true;
+        }
+
+        var byMargin = s.Margin.CompareTo(margin);
+        var byDocument = string.CompareOrdinal(s.DocumentId, parts[1]);
+        return byMargin > 0 || (byMargin == 0 && (byDocument > 0 || (byDocument == 0 && s.Index > index)));
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Api.Caching;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -12,13 +13,13 @@ namespace Serverless.Shared.Api;
 public static class SummariesApi
 {
     /// <summary><c>GET /api/summaries/{year}</c>: the current version of the year's summary.</summary>
-    public static async Task<Results<Ok<YearSummary>, NotFound<ApiProblem>>> GetAsync(
+    public static async Task<Results<Conditional<YearSummary>, NotFound<ApiProblem>>> GetAsync(
         int year, ApiServices services, CancellationToken cancellationToken)
     {
         var summary = await services.Summaries.ReadAsync(year, cancellationToken);
         if (summary is not null)
         {
-            return TypedResults.Ok(summary);
+            return Conditional<YearSummary>.Of(summary);
         }
 
         var failure = await services.Summaries.GetFailureAsync(year, cancellationToken);
@@ -33,7 +34,7 @@ public static class SummariesApi
     {
         if (!UploadPath.TryParseYear(year.ToString(), out _))
         {
-            return ApiProblem.BadRequest($"'{year}' is not a year the platform compiles.");
+            return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/api/summaries/2025/compile"));
         }
 
         await services.Storage.Queue(StorageNames.CompileQueue)
@@ -43,11 +44,12 @@ public static class SummariesApi
     }
 
     /// <summary>
-    /// <c>GET /api/summaries/{year}/report?format=md|html|docx&amp;lang=fr|en</c>: the rendered draft, by default in
-    /// Markdown and the year's majority language.
+    /// <c>GET /api/summaries/{year}/report?format=md|html|docx&amp;lang=fr|en&amp;version=&amp;disposition=inline</c>: the
+    /// rendered draft, by default in Markdown and the year's majority language, as a download unless shown inline. With
+    /// the summary's version it is that version's report for good (cached a year); a version no longer current is 404.
     /// </summary>
-    public static async Task<Results<FileContentHttpResult, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetReportAsync(
-        int year, string? format, string? lang, ApiServices services, CancellationToken cancellationToken)
+    public static async Task<Results<ConditionalFile, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetReportAsync(
+        int year, string? format, string? lang, string? version, string? disposition, ApiServices services, CancellationToken cancellationToken)
     {
         var writer = services.ReportWriters.FirstOrDefault(w => w.Extension.Equals(format ?? "md", StringComparison.OrdinalIgnoreCase)
             || (format == "markdown" && w.Extension == "md"));
@@ -61,9 +63,22 @@ public static class SummariesApi
             return ApiProblem.BadRequest($"Unknown language '{lang}'. Use one of: {string.Join(", ", ReportRenderer.Languages)}.");
         }
 
+        if (disposition is not null && disposition is not ("inline" or "attachment"))
+        {
+            return ApiProblem.BadRequest($"Unknown disposition '{disposition}'. Use inline (shown in the browser) or attachment (downloaded).");
+        }
+
+        if (version is not null && await services.Summaries.GetVersionAsync(year, cancellationToken) is var current && current != version)
+        {
+            return ApiProblem.NotFound(current is null
+                ? $"No report for {year} yet. POST /api/summaries/{year}/compile to compile it."
+                : $"The report of {year} is now of version {current}, not {version}; only the current version is kept.");
+        }
+
         var content = await services.Reports.ReadAsync(ReportStore.BlobName(year, writer.Extension, lang), cancellationToken);
         return content is null
             ? ApiProblem.NotFound($"No report for {year} yet. POST /api/summaries/{year}/compile to compile it.")
-            : TypedResults.File(content, writer.ContentType, $"wsis-summary-{year}{(lang is null ? "" : "." + lang)}.{writer.Extension}");
+            : new ConditionalFile(content, writer.ContentType, $"wsis-summary-{year}{(lang is null ? "" : "." + lang)}.{writer.Extension}",
+                versioned: version is not null, inline: disposition == "inline");
     }
 }

@@ -40,4 +40,17 @@ public sealed record DocumentRecord
 
     /// <summary>What had to be changed in the content to store it (a paragraph too long for a row split in parts), or null.</summary>
     public string? Warnings { get; init; }
+
+    /// <summary>A person's correction of the year or entity, with who and when; null when none.</summary>
+    public DocumentCorrection? Correction { get; init; }
+
+    /// <summary>Who withdrew the document, when and why; null unless <see cref="Status"/> is <c>Withdrawn</c>.</summary>
+    public DocumentWithdrawal? Withdrawal { get; init; }
 }
+
+/// <param name="Year">The corrected year; null when only the entity was corrected.</param>
+/// <param name="Entity">The corrected entity; null when only the year was corrected.</param>
+public sealed record DocumentCorrection(int? Year, string? Entity, string By, DateTimeOffset At, string? Note);
+
+/// <param name="Reason">Why, in the words of the person who withdrew it.</param>
+public sealed record DocumentWithdrawal(string By, DateTimeOffset At, string? Reason);

@@ -14,4 +14,10 @@ public enum DocumentStatus
 
     /// <summary>The document could not be processed; <c>FailureReason</c> says why. The original is kept.</summary>
     Failed,
+
+    /// <summary>
+    /// A person withdrew it (<c>DELETE /api/documents/{id}</c>): its paragraphs left the index and the summaries; the
+    /// original is kept in the archive container.
+    /// </summary>
+    Withdrawn,
 }

@@ -38,5 +38,10 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
         string.Join('/', new[] { Year?.ToString(), Entity, FileName }.Where(p => !string.IsNullOrEmpty(p)));
 
     public static bool TryParseYear(string? text, out int year) =>
-        int.TryParse(text, out year) && year is >= 1990 and <= 2200;
+        int.TryParse(text, out year) && year is >= FirstYear and <= LastYear;
+
+    /// <summary>The years a document may contribute to: WSIS began in the 1990s' information society debates.</summary>
+    public const int FirstYear = 1990;
+
+    public const int LastYear = 2200;
 }

@@ -7,7 +7,8 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// Decides a document's year and contributing entity, in order of trust: the blob path, the blob's
 /// metadata (<c>year</c>, <c>entity</c>), what the text says; the year falls back to the upload date.
-/// Records which source decided, so staff can see why a document counts for a year.
+/// Records which source decided, so staff can see why a document counts for a year. A person's correction
+/// (<c>PATCH /api/documents/{id}</c>) comes before all of them, so re-reading the document never undoes it.
 /// </summary>
 public sealed class DocumentAttribution
 {
@@ -15,6 +16,44 @@ public sealed class DocumentAttribution
     public const string EntityMetadata = "entity";
 
     public void Apply(DocumentEntity document, SegmentedDocument parsed, IDictionary<string, string> metadata)
+    {
+        ApplyDetected(document, parsed, metadata);
+        ApplyCorrection(document);
+    }
+
+    /// <summary>The correction a person made, over whatever the sources said.</summary>
+    public static void ApplyCorrection(DocumentEntity document)
+    {
+        if (document.CorrectedYear is { } year)
+        {
+            (document.Year, document.YearSource) = (year, "correction");
+        }
+
+        if (document.CorrectedEntity is { } entity)
+        {
+            (document.Entity, document.EntitySource) = (entity, "correction");
+        }
+    }
+
+    /// <summary>
+    /// What the path says, before the file is read: a file that then fails still counts for the year its path gave
+    /// (and shows under <c>?year=</c>).
+    /// </summary>
+    public static void ApplyPath(DocumentEntity document)
+    {
+        var path = UploadPath.Parse(document.BlobName);
+        if (path.Year is { } year)
+        {
+            (document.Year, document.YearSource) = (year, "path");
+        }
+
+        if (!string.IsNullOrWhiteSpace(path.Entity))
+        {
+            (document.Entity, document.EntitySource) = (path.Entity, "path");
+        }
+    }
+
+    private static void ApplyDetected(DocumentEntity document, SegmentedDocument parsed, IDictionary<string, string> metadata)
     {
         var path = UploadPath.Parse(document.BlobName);
         if (path.Year is { } pathYear)

@@ -103,6 +103,7 @@ public sealed class IngestDocumentStep(
             SourceUrl = properties.Metadata.TryGetValue(DocumentIntake.SourceUrlMetadata, out var source) ? Uri.UnescapeDataString(source) : null,
             ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
         };
+        DocumentAttribution.ApplyPath(fresh);
 
         var existing = await documents.GetAsync(id, cancellationToken);
         if (existing is null && await documents.TryAddAsync(fresh, cancellationToken))

@@ -36,6 +36,9 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<PoisonMessageStep>();
         services.TryAddSingleton<ParagraphReviewer>();
         services.TryAddSingleton<ReconcileStep>();
+
+        services.TryAddSingleton<DocumentCorrector>();
+        services.TryAddSingleton<DocumentWithdrawer>();
         return services;
     }
 }

@@ -57,6 +57,20 @@ public sealed class DocumentEntity : ITableEntity
     /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
     public string? TaxonomyVersion { get; set; }
 
+    /// <summary>A person's correction of the year (<c>PATCH</c>): it wins over path, metadata and detection, also on re-ingestion.</summary>
+    public int? CorrectedYear { get; set; }
+
+    /// <summary>A person's correction of the entity, kept like <see cref="CorrectedYear"/>.</summary>
+    public string? CorrectedEntity { get; set; }
+
+    public string? CorrectedBy { get; set; }
+    public DateTimeOffset? CorrectedAt { get; set; }
+    public string? CorrectionNote { get; set; }
+
+    public string? WithdrawnBy { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+
     [IgnoreDataMember]
     public DocumentStatus StatusValue
     {
@@ -94,5 +108,8 @@ public sealed class DocumentEntity : ITableEntity
         ClassifiedAt = ClassifiedAt,
         TaxonomyVersion = TaxonomyVersion,
         Warnings = Warnings,
+
+        Correction = CorrectedBy is null ? null : new DocumentCorrection(CorrectedYear, CorrectedEntity, CorrectedBy, CorrectedAt ?? default, CorrectionNote),
+        Withdrawal = WithdrawnBy is null ? null : new DocumentWithdrawal(WithdrawnBy, WithdrawnAt ?? default, WithdrawalReason),
     };
 }

@@ -109,4 +109,34 @@ public sealed class DocumentStore(StorageClients storage)
 
         return documents;
     }
+
+    /// <summary>
+    /// Documents in id order after <paramref name="afterId"/>, optionally of one year and status, as the table holds
+    /// them: a page is a range query, whatever the store's size.
+    /// </summary>
+    public async IAsyncEnumerable<DocumentEntity> ListAfterAsync(
+        int? year, DocumentStatus? status, string? afterId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filters = new List<string>();
+        if (afterId is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey gt {afterId}"));
+        }
+
+        if (year is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Year eq {year.Value}"));
+        }
+
+        if (status is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.Value.ToString()}"));
+        }
+
+        var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return document;
+        }
+    }
 }

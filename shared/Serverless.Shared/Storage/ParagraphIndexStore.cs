@@ -29,4 +29,17 @@ public sealed class ParagraphIndexStore(StorageClients storage)
 
         return rows;
     }
+
+    /// <summary>One partition's rows in RowKey (document, paragraph) order, after <paramref name="afterRowKey"/>.</summary>
+    public async IAsyncEnumerable<ParagraphIndexEntity> QueryAfterAsync(
+        string partitionKey, string? afterRowKey, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = afterRowKey is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey gt {afterRowKey}");
+        await foreach (var row in Table.QueryAsync<ParagraphIndexEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return row;
+        }
+    }
 }

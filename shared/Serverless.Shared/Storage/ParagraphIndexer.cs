@@ -36,6 +36,15 @@ public sealed class ParagraphIndexer(ParagraphIndexStore index)
         await index.DeleteAsync(stale, cancellationToken);
     }
 
+    /// <summary>Writes the index rows of every paragraph given, for the document's year and entity as they are now.</summary>
+    public Task AddAsync(DocumentEntity document, IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
+        UpdateAsync(document, paragraphs.Select(p => (p, p)), cancellationToken);
+
+    /// <summary>Deletes the index rows of every paragraph given, for the document's year as it is now.</summary>
+    public Task RemoveAsync(DocumentEntity document, IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
+        index.DeleteAsync(paragraphs.SelectMany(p => Partitions(document.Year ?? 0, p)
+            .Select(partition => (partition, ParagraphIndexEntity.RowKeyFor(document.PartitionKey, p.Index)))), cancellationToken);
+
     private static IEnumerable<string> Partitions(int year, ParagraphEntity row) =>
         row.EffectiveActionLines.Select(code => ParagraphIndexEntity.ActionLinePartition(year, code))
             .Concat(row.EffectiveRequestingBodies.Select(body => ParagraphIndexEntity.BodyPartition(year, body)));

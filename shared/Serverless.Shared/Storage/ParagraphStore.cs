@@ -47,6 +47,19 @@ public sealed class ParagraphStore(StorageClients storage)
     public async Task<IReadOnlyList<ParagraphEntity>> ReadAllAsync(string documentId, CancellationToken cancellationToken = default) =>
         await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {documentId}"), cancellationToken);
 
+    /// <summary>A document's paragraphs in order, after the one at <paramref name="afterIndex"/> (from the first when null).</summary>
+    public async IAsyncEnumerable<ParagraphEntity> ReadAfterAsync(
+        string documentId, int? afterIndex, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = afterIndex is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {documentId}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and RowKey gt {ParagraphEntity.RowKeyFor(afterIndex.Value)}");
+        await foreach (var row in Table.QueryAsync<ParagraphEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     private async Task<List<ParagraphEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
         var rows = new List<ParagraphEntity>();

@@ -76,7 +76,10 @@ public static class StorageNames
     /// <summary>Every 30 seconds: with a 45-second threshold, a stuck document is driven on well within two minutes.</summary>
     public const string DefaultReconcileSchedule = "*/30 * * * * *";
 
-    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer];
+    /// <summary>Originals of withdrawn documents, under their intake names: a withdrawal never loses a file.</summary>
+    public const string ArchiveContainer = "archive";
+
+    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer, ArchiveContainer];
 
     public static IReadOnlyList<string> Queues { get; } =
         [

@@ -57,6 +57,10 @@ public sealed class SummaryStore(StorageClients storage)
         return row.HasValue ? $"{row.Value!.GetString("Reason")} ({row.Value.GetDateTimeOffset("FailedAt"):yyyy-MM-dd HH:mm} UTC)" : null;
     }
 
+    /// <summary>The version readers see now (one point read), or null before the first compile.</summary>
+    public async Task<string?> GetVersionAsync(int year, CancellationToken cancellationToken = default) =>
+        (await GetPointerAsync(year.ToString(), cancellationToken))?.GetString("Version");
+
     public async Task<YearSummary?> ReadAsync(int year, CancellationToken cancellationToken = default)
     {
         var partition = year.ToString();

@@ -32,9 +32,22 @@ public class HttpAccessTests
             $"GET {t.Route} is {t.Level}"));
     }
 
+    [Fact]
+    public void OpenApiDocument_AsksForAKey_WhereTheFunctionsAppDoes()
+    {
+        var keyed = Triggers().Where(t => t.Level == FunctionsWorker.AuthorizationLevel.Function).Select(t => $"{t.Method} {t.Route}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(Serverless.Shared.Api.Contract.ApiRouteTable.Operations.Where(o => o.NeedsKey).Select(o => $"{o.Method} {o.Route}").Order(StringComparer.Ordinal), keyed);
+    }
+
+    /// <summary>
+    /// The routes' triggers. The catch-all that answers what no route takes is left out: it is anonymous on purpose,
+    /// changes nothing and only says what is wrong (a key check first would hide a wrong method behind a 401).
+    /// </summary>
     private static IEnumerable<(string Method, string? Route, FunctionsWorker.AuthorizationLevel Level)> Triggers() =>
         typeof(Serverless.Functions.Http.DocumentsHttpFunctions).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods())
             .SelectMany(m => m.GetParameters().Select(p => p.GetCustomAttribute<FunctionsWorker.HttpTriggerAttribute>()).OfType<FunctionsWorker.HttpTriggerAttribute>())
+            .Where(trigger => trigger.Route != Serverless.Functions.Http.UnmatchedHttpFunction.Route)
             .SelectMany(trigger => (trigger.Methods ?? []).Select(method => (method.ToUpperInvariant(), trigger.Route, trigger.AuthLevel)));
 }

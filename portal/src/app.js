@@ -1,0 +1,251 @@
+// The portal page: a year's summary as charts and tables, its paragraphs by action line, its documents live, uploads,
+// reviewers' corrections and the draft report. Plain ES module over the platform's HTTP API (same origin).
+const $ = (selector) => document.querySelector(selector);
+const base = document.querySelector('meta[name="wsis-api"]')?.content || "";
+
+/** The address of an API path (relative "api/..." or absolute "/api/..." from a Link header) on the API's origin. */
+const at = (path) => new URL(path, base || location.href).href;
+const charts = {};
+let summary = null;
+let pollTimer = null;
+const pending = new Set();
+
+/** Calls the API; an error answer (RFC 9457 problem details) becomes an Error with its title. */
+async function api(path, options = {}) {
+  const response = await fetch(at(path), options);
+  if (!response.ok) {
+    let title = `${response.status} ${response.statusText}`;
+    try { title = (await response.json()).title ?? title; } catch { /* not JSON */ }
+    const error = new Error(title);
+    error.status = response.status;
+    throw error;
+  }
+  return response;
+}
+
+/** Reads a paged list to its end, following Link: rel="next". */
+async function readAll(path) {
+  const items = [];
+  for (let next = path; next; ) {
+    const response = await api(next);
+    items.push(...(await response.json()));
+    const link = response.headers.get("Link");
+    next = link && /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
+  }
+  return items;
+}
+
+function say(text) { $("#status").textContent = text; }
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+/** The text with each evidence term marked, whatever the case. */
+function highlight(text, terms) {
+  let html = escapeHtml(text);
+  const words = terms.filter((t) => t && t.length > 2).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length > 0) {
+    html = html.replace(new RegExp(`(${words.join("|")})`, "gi"), "<mark>$1</mark>");
+  }
+  return html;
+}
+
+function drawBar(id, labels, datasets, onClick) {
+  charts[id]?.destroy();
+  charts[id] = new Chart($(`#${id}`), {
+    type: "bar",
+    data: { labels, datasets },
+    options: {
+      indexAxis: "y",
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: datasets.length > 1 } },
+      scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+      onClick: onClick && ((event, elements) => elements.length > 0 && onClick(elements[0].index)),
+    },
+  });
+}
+
+async function loadYears() {
+  const documents = await readAll("api/documents?limit=1000");
+  const years = [...new Set(documents.map((d) => d.year).filter((y) => y))].sort((a, b) => b - a);
+  const asked = Number(new URLSearchParams(location.search).get("year"));
+  if (asked && !years.includes(asked)) years.unshift(asked);
+  if (years.length === 0) years.push(new Date().getFullYear());
+  $("#year").innerHTML = years.map((y) => `<option value="${y}">${y}</option>`).join("");
+  $("#year").value = String(asked || years[0]);
+}
+
+async function loadYear() {
+  const year = $("#year").value;
+  history.replaceState(null, "", `?year=${year}`);
+  $("#paragraphs-section").hidden = true;
+  await Promise.all([loadSummary(year), loadDocuments(year)]);
+}
+
+async function loadSummary(year) {
+  try {
+    summary = await (await api(`api/summaries/${year}`)).json();
+  } catch (error) {
+    summary = null;
+    $("#totals").textContent = error.message;
+    for (const id of Object.keys(charts)) charts[id].destroy();
+    $("#actionLines tbody").innerHTML = "";
+    $("#report").removeAttribute("src");
+    $("#report-links").textContent = "";
+    return;
+  }
+
+  const t = summary.totals;
+  $("#totals").textContent = `${t.documents} documents from ${t.contributingEntities} entities, ${t.paragraphs} paragraphs, ` +
+    `${Math.round(t.labelledShare * 100)} % labelled (version ${summary.version}, compiled ${new Date(summary.compiledAt).toLocaleString()}).`;
+
+  const lines = summary.actionLines;
+  drawBar("actionLinesChart", lines.map((a) => a.code), [
+    { label: `${year}`, data: lines.map((a) => a.paragraphs), backgroundColor: "#0b4f8a" },
+    { label: `${year - 1}`, data: lines.map((a) => a.previousParagraphs ?? 0), backgroundColor: "#9bb7d4" },
+  ], (index) => showParagraphs(lines[index]));
+  $("#actionLines tbody").innerHTML = "";
+  for (const line of lines) {
+    const row = document.createElement("tr");
+    const change = line.previousParagraphs == null ? "" : (line.paragraphs - line.previousParagraphs > 0 ? "+" : "") + (line.paragraphs - line.previousParagraphs);
+    row.innerHTML = `<td><button type="button" class="line" data-code="${line.code}" aria-label="Read the paragraphs of ${line.code}">${line.code}</button></td>` +
+      `<td>${escapeHtml(line.name)}</td><td class="num">${line.paragraphs}</td><td class="num">${line.previousParagraphs ?? ""}</td><td class="num">${change}</td>`;
+    row.querySelector("button").addEventListener("click", () => showParagraphs(line));
+    $("#actionLines tbody").append(row);
+  }
+
+  drawBar("bodiesChart", summary.bodies.map((b) => b.id), [{ label: "Paragraphs", data: summary.bodies.map((b) => b.paragraphs), backgroundColor: "#0b4f8a" }]);
+  drawBar("entitiesChart", summary.entities.map((e) => e.entity), [{ label: "Paragraphs", data: summary.entities.map((e) => e.paragraphs), backgroundColor: "#0b4f8a" }]);
+
+  const report = at(`api/summaries/${year}/report?version=${summary.version}`);
+  $("#report").src = `${report}&format=html&disposition=inline`;
+  $("#report-links").innerHTML = ["md", "html", "docx"].map((f) => `<a href="${report}&format=${f}">Download ${f.toUpperCase()}</a>`).join(" · ");
+}
+
+let paragraphsNext = null;
+
+async function showParagraphs(line) {
+  const year = $("#year").value;
+  $("#paragraphs-section").hidden = false;
+  $("#paragraphs-title").textContent = `Paragraphs of ${line.code}: ${line.name}`;
+  $("#paragraphs").innerHTML = "";
+  $("#paragraphs").dataset.code = line.code;
+  paragraphsNext = `api/paragraphs?year=${year}&actionLine=${encodeURIComponent(line.code)}&limit=50`;
+  await moreParagraphs(line);
+  $("#paragraphs-title").focus();
+}
+
+async function moreParagraphs(line) {
+  const response = await api(paragraphsNext);
+  const hits = await response.json();
+  const link = response.headers.get("Link");
+  paragraphsNext = link && /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
+  $("#more-paragraphs").hidden = !paragraphsNext;
+  $("#more-paragraphs").onclick = () => moreParagraphs(line);
+  for (const hit of hits) {
+    const item = document.createElement("li");
+    item.innerHTML = `<p>${highlight(hit.text, line.distinctiveTerms ?? [])}</p>` +
+      `<p class="meta">${escapeHtml(hit.entity ?? "")} · paragraph ${escapeHtml(hit.number ?? String(hit.index))} · ` +
+      `labels <span class="labels">${hit.actionLines.join(", ")}</span> · <a href="${at(`api/documents/${hit.documentId}`)}">source document</a> · ` +
+      `<button type="button" class="edit">Correct the labels</button></p>`;
+    item.querySelector(".edit").addEventListener("click", () => reviewForm(item, hit));
+    $("#paragraphs").append(item);
+  }
+}
+
+/** A reviewer's correction of one paragraph's action lines. */
+function reviewForm(item, hit) {
+  if (item.querySelector("form")) return;
+  const form = document.createElement("form");
+  form.className = "review";
+  form.innerHTML = `<label>Action lines (comma-separated)<input name="lines" value="${hit.actionLines.join(", ")}"></label>` +
+    `<label>Your name<input name="reviewer" required autocomplete="name"></label>` +
+    `<button type="submit">Save</button> <span role="status" class="saved"></span>`;
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const actionLines = form.lines.value.split(",").map((s) => s.trim()).filter((s) => s);
+    try {
+      const response = await api(`api/documents/${hit.documentId}/paragraphs/${hit.index}/labels`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ actionLines, reviewer: form.reviewer.value }),
+      });
+      const view = await response.json();
+      item.querySelector(".labels").textContent = view.actionLines.join(", ");
+      form.querySelector(".saved").textContent = "Saved; it counts in the next summary.";
+    } catch (error) {
+      form.querySelector(".saved").textContent = error.message;
+    }
+  });
+  item.append(form);
+  form.lines.focus();
+}
+
+async function loadDocuments(year) {
+  const documents = await readAll(`api/documents?year=${year}&limit=1000`);
+  documents.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  $("#documents tbody").innerHTML = documents.map((d) =>
+    `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
+    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? "")}</td></tr>`).join("");
+  // An upload is listed once the pipeline has read it: until then (and while any is in progress) keep asking.
+  for (const d of documents) if (d.status !== "Received" && d.status !== "Classifying") pending.delete(d.id);
+  const busy = pending.size > 0 || documents.some((d) => d.status === "Received" || d.status === "Classifying");
+  clearTimeout(pollTimer);
+  if (busy) pollTimer = setTimeout(() => loadDocuments(year), 2000);
+}
+
+async function upload(files) {
+  const year = $("#year").value;
+  for (const file of files) {
+    say(`Uploading ${file.name}...`);
+    try {
+      const accepted = await (await api(`api/documents?name=${encodeURIComponent(file.name)}&year=${year}`, { method: "POST", body: file })).json();
+      pending.add(accepted.id);
+      say(`${file.name} uploaded; it is being read and classified.`);
+    } catch (error) {
+      say(`${file.name}: ${error.message}`);
+    }
+  }
+  await loadDocuments(year);
+}
+
+async function compile() {
+  const year = $("#year").value;
+  await api(`api/summaries/${year}/compile`, { method: "POST" });
+  say(`Compiling ${year}...`);
+  const before = summary?.version;
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    try {
+      const next = await (await api(`api/summaries/${year}`)).json();
+      if (next.version !== before || next.compiledAt !== summary?.compiledAt) break;
+    } catch { /* not there yet */ }
+  }
+  say(`Compiled ${year}.`);
+  await loadSummary(year);
+}
+
+function wireUploads() {
+  const drop = $("#drop");
+  drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload([...e.dataTransfer.files]); });
+  drop.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); $("#file").click(); } });
+  $("#file").addEventListener("change", (e) => upload([...e.target.files]));
+}
+
+window.addEventListener("DOMContentLoaded", async () => {
+  wireUploads();
+  $("#year").addEventListener("change", loadYear);
+  $("#compile").addEventListener("click", () => compile().catch((e) => say(e.message)));
+  $(".api-link").href = at("api/openapi.json");
+  try {
+    await loadYears();
+    await loadYear();
+    document.body.dataset.ready = "true";
+  } catch (error) {
+    say(error.message);
+  }
+});

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+
+namespace Serverless.Shared.Api;
+
+/// <summary>Correcting a document's year or entity, and withdrawing a document, by a person whose name is kept.</summary>
+public static class DocumentManagementApi
+{
+    private const string Usage = "Send {\"year\": 2025, \"entity\": \"ITU\", \"reviewer\": \"your name\", \"note\": \"...\"} (year or entity, or both; note optional).";
+
+    /// <summary><c>PATCH /api/documents/{id}</c> with <see cref="DocumentCorrectionRequest"/>.</summary>
+    public static async Task<Results<Ok<DocumentRecord>, BadRequest<ApiProblem>, NotFound<ApiProblem>, JsonHttpResult<ApiProblem>>> CorrectAsync(
+        string id, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.TryReadAsync<DocumentCorrectionRequest>(request, cancellationToken);
+        if (body is null || string.IsNullOrWhiteSpace(body.Reviewer) || (body.Year is null && string.IsNullOrWhiteSpace(body.Entity)))
+        {
+            return ApiProblem.BadRequest(Usage);
+        }
+
+        if (body.Year is { } year && !UploadPath.TryParseYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
+        {
+            return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), "\"year\": 2025"));
+        }
+
+        var entity = body.Entity?.Trim();
+        if (entity is not null && (entity.Length == 0 || entity.Length > 100 || entity.Contains('/') || entity.Contains('\\')))
+        {
+            return ApiProblem.BadRequest("The entity must be 1 to 100 characters without '/' or '\\', e.g. \"ITU\".");
+        }
+
+        if (!DocumentId.IsValid(id))
+        {
+            return ApiProblem.NotFound($"No document has the id '{id}'.");
+        }
+
+        try
+        {
+            var row = await services.Corrector.CorrectAsync(id, body.Year, entity, body.Reviewer.Trim(), body.Note, cancellationToken);
+            return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : TypedResults.Ok(row.ToRecord());
+        }
+        catch (DocumentBusyException e)
+        {
+            return ApiProblem.WithStatus(409, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// <c>DELETE /api/documents/{id}?reviewer=name&amp;reason=...</c>: withdraws the document (see
+    /// <see cref="DocumentWithdrawer"/>); asking again is harmless.
+    /// </summary>
+    public static async Task<Results<Ok<DocumentRecord>, BadRequest<ApiProblem>, NotFound<ApiProblem>, JsonHttpResult<ApiProblem>>> WithdrawAsync(
+        string id, string? reviewer, string? reason, ApiServices services, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reviewer))
+        {
+            return ApiProblem.BadRequest("Say who withdraws the document: DELETE /api/documents/{id}?reviewer=your%20name&reason=test%20upload (reason optional).");
+        }
+
+        if (!DocumentId.IsValid(id))
+        {
+            return ApiProblem.NotFound($"No document has the id '{id}'.");
+        }
+
+        try
+        {
+            var row = await services.Withdrawer.WithdrawAsync(id, reviewer.Trim(), reason, cancellationToken);
+            return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : TypedResults.Ok(row.ToRecord());
+        }
+        catch (DocumentBusyException e)
+        {
+            return ApiProblem.WithStatus(409, e.Message);
+        }
+    }
+}
+
+/// <summary>The body of <c>PATCH /api/documents/{id}</c>: the corrected year and/or entity, and who corrects them.</summary>
+public sealed record DocumentCorrectionRequest(int? Year, string? Entity, string? Reviewer, string? Note);

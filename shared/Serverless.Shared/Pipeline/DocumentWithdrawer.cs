@@ -1,0 +1,71 @@
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Pipeline;
+
+/// <summary>
+/// A person withdraws a document (<c>DELETE /api/documents/{id}</c>), e.g. a test upload: it turns <c>Withdrawn</c>
+/// (so no compile counts it), its paragraphs leave the query index, and its original upload moves from the intake
+/// container to the archive container under the same name: copied first, deleted after, so it is never lost. Each
+/// step can be repeated, so a withdrawal cut short is finished by asking again.
+/// </summary>
+public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexer indexer, TimeProvider clock)
+{
+    /// <returns>The withdrawn document; null when there is no such document.</returns>
+    /// <exception cref="DocumentBusyException">It is being read or classified.</exception>
+    public async Task<DocumentEntity?> WithdrawAsync(string id, string by, string? reason, CancellationToken cancellationToken = default)
+    {
+        var document = await documents.GetAsync(id, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        DocumentBusyException.ThrowIfBusy(document, "withdrawn");
+        await documents.UpdateAsync(id, d =>
+        {
+            if (d.StatusValue == DocumentStatus.Withdrawn)
+            {
+                return false;
+            }
+
+            DocumentBusyException.ThrowIfBusy(d, "withdrawn");
+            d.StatusValue = DocumentStatus.Withdrawn;
+            d.WithdrawnBy = by;
+            d.WithdrawnAt = clock.GetUtcNow();
+            d.WithdrawalReason = reason;
+            return true;
+        }, cancellationToken);
+
+        await indexer.RemoveAsync(document, await paragraphs.ReadAllAsync(id, cancellationToken), cancellationToken);
+        foreach (var name in document.GetOtherBlobNames().Prepend(document.BlobName))
+        {
+            await ArchiveAsync(name, id, cancellationToken);
+        }
+
+        return await documents.GetAsync(id, cancellationToken);
+    }
+
+    private async Task ArchiveAsync(string blobName, string id, CancellationToken cancellationToken)
+    {
+        var original = storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName);
+        BlobDownloadResult content;
+        try
+        {
+            content = (await original.DownloadContentAsync(cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return; // Archived by an earlier request.
+        }
+
+        var metadata = new Dictionary<string, string>(content.Details.Metadata) { ["withdrawnDocument"] = id };
+        await storage.Container(StorageNames.ArchiveContainer).GetBlobClient(blobName).UploadAsync(
+            content.Content,
+            new BlobUploadOptions { Metadata = metadata, HttpHeaders = new BlobHttpHeaders { ContentType = content.Details.ContentType } },
+            cancellationToken);
+        await original.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+    }
+}

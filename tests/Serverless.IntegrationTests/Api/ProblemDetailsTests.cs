@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+
+namespace Serverless.IntegrationTests.Api;
+
+/// <summary>Every error of the API, the routes' own and those no route takes, is a problem that says what is wrong.</summary>
+[Collection(PlatformCollection.Name)]
+public class ProblemDetailsTests(PlatformFixture platform)
+{
+    private const string UnknownId = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    [Theory]
+    [InlineData("GET", "api/nothing", HttpStatusCode.NotFound, "There is no route /api/nothing")]
+    [InlineData("GET", "api", HttpStatusCode.NotFound, "openapi.json")]
+    [InlineData("DELETE", "api/documents", HttpStatusCode.MethodNotAllowed, "Allowed: POST, GET")]
+    [InlineData("PATCH", "api/summaries/2025", HttpStatusCode.MethodNotAllowed, "Allowed: GET")]
+    [InlineData("GET", "api/summaries/abc", HttpStatusCode.NotFound, "'abc' is not a valid year")]
+    [InlineData("PUT", "api/documents/abcd/paragraphs/abc/labels", HttpStatusCode.NotFound, "'abc' is not a valid index")]
+    [InlineData("GET", "api/documents?year=1850", HttpStatusCode.BadRequest, "from 1990 to 2200")]
+    [InlineData("GET", "api/documents?limit=0", HttpStatusCode.BadRequest, "limit must be a number from 1 to 1000")]
+    [InlineData("GET", "api/documents?continuationToken=%25%25", HttpStatusCode.BadRequest, "continuationToken is not one this API gave")]
+    [InlineData("GET", "api/documents/" + UnknownId, HttpStatusCode.NotFound, "No document has the id")]
+    [InlineData("GET", "api/summaries/2025/report?format=pdf", HttpStatusCode.BadRequest, "Use one of")]
+    [InlineData("POST", "api/subscriptions", HttpStatusCode.BadRequest, "Send {")]
+    [InlineData("GET", "nowhere", HttpStatusCode.NotFound, "Not Found")]
+    public async Task Errors_AreProblemDetails_When_NoRouteOrAHandlerRefuses(string method, string url, HttpStatusCode status, string expected)
+    {
+        using var response = await platform.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        var title = await ProblemAssert.IsProblemAsync(response, status);
+        Assert.Contains(expected, title);
+    }
+
+    [Fact]
+    public async Task WrongMethod_NamesTheAllowedMethodsInTheAllowHeader()
+    {
+        using var response = await platform.Http.DeleteAsync("api/health");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+        Assert.Equal(["GET"], response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task LabelCorrection_SaysTheDocumentIsMissing_When_ItDoesNotExist()
+    {
+        // Arrange: a well-formed correction, for a document that does not exist.
+        using var body = new StringContent("{\"actionLines\": [\"C2\"], \"reviewer\": \"tester\"}", Encoding.UTF8, "application/json");
+
+        // Act
+        using var response = await platform.Http.PutAsync($"api/documents/{UnknownId}/paragraphs/1/labels", body);
+
+        // Assert
+        Assert.Equal($"No document has the id '{UnknownId}'.", await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task LabelCorrection_SaysWhichParagraphsExist_When_TheIndexIsPastTheEnd()
+    {
+        // Arrange
+        var id = await platform.DropAsync("2170/ITU/paragraph-count.md", SampleTexts.Contribution(nameof(LabelCorrection_SaysWhichParagraphsExist_When_TheIndexIsPastTheEnd)));
+        var document = await platform.WaitForFinalStatusAsync(id);
+        using var body = new StringContent("{\"actionLines\": [\"C2\"], \"reviewer\": \"tester\"}", Encoding.UTF8, "application/json");
+
+        // Act
+        using var response = await platform.Http.PutAsync($"api/documents/{id}/paragraphs/{document.ParagraphCount}/labels", body);
+
+        // Assert
+        var title = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Contains($"numbered 0 to {document.ParagraphCount - 1}", title);
+    }
+}

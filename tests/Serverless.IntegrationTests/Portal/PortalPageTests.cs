@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Serverless.Shared;
+using Serverless.Shared.Api;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Summary;
+
+namespace Serverless.IntegrationTests.Portal;
+
+/// <summary>
+/// The portal page in headless chromium (Playwright for .NET) against the local host, on the demo data (samples/):
+/// the chart shows the summary's counts, a click on a bar opens that line's paragraphs, an upload through the page
+/// reaches Classified. Screenshots go to portal/screenshots/.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public class PortalPageTests(PlatformFixture platform)
+{
+    private const int Year = 2184;
+
+    [ChromiumFact]
+    public async Task Page_ChartsTheSummary_OpensALinesParagraphs_AndTakesAnUploadToClassified()
+    {
+        // Arrange: the samples uploaded for the year, classified and compiled.
+        var summary = await DemoDataAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        // Act 1: the page for the year.
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={Year}").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        var chart = await page.EvaluateAsync<ChartData>(
+            "() => { const c = Chart.getChart('actionLinesChart'); return { labels: c.data.labels, counts: c.data.datasets[0].data }; }");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("1-summary.png"), FullPage = true });
+
+        // Assert 1: every action line of the summary, with its count.
+        Assert.Empty(errors);
+        Assert.Equal(summary.ActionLines.Select(a => a.Code), chart.Labels);
+        Assert.Equal(summary.ActionLines.Select(a => a.Paragraphs), chart.Counts);
+        Assert.Contains("C7", chart.Labels);
+
+        // Act 2: a click on the bar of the line with the most paragraphs.
+        var line = summary.ActionLines.OrderByDescending(a => a.Paragraphs).First();
+        var point = await page.EvaluateAsync<Point>(
+            $"() => {{ const c = Chart.getChart('actionLinesChart'); const bar = c.getDatasetMeta(0).data[c.data.labels.indexOf('{line.Code}')]; return {{ x: bar.x - 4, y: bar.y }}; }}");
+        var canvas = (await page.Locator("#actionLinesChart").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(canvas.X + (float)point.X, canvas.Y + (float)point.Y);
+        await page.WaitForSelectorAsync($"#paragraphs[data-code='{line.Code}'] li");
+        var shown = await page.Locator("#paragraphs li").CountAsync();
+        var marked = await page.Locator("#paragraphs li mark").CountAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("2-paragraphs.png"), FullPage = false });
+
+        // Assert 2: that line's paragraphs (a first page of at most 50), evidence terms marked.
+        var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine={line.Code}&limit=1000", ApiJson.Options);
+        Assert.Equal(Math.Min(50, hits!.Length), shown);
+        Assert.True(marked > 0, "No evidence term is highlighted.");
+
+        // Act 3: a file given to the page's upload control.
+        const string name = "portal-upload.md";
+        await page.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = name,
+            MimeType = "text/markdown",
+            Buffer = Encoding.UTF8.GetBytes(SampleTexts.Contribution($"{nameof(PortalPageTests)} {Guid.NewGuid():N}")),
+        });
+        try
+        {
+            await page.WaitForSelectorAsync($"#documents tr:has-text('{name}') td.status-Classified", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The upload did not show Classified. Page status: '{await page.InnerTextAsync("#status")}'; documents: {await page.InnerTextAsync("#documents")}");
+        }
+
+        await page.Locator("#documents").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("3-documents.png"), FullPage = false });
+
+        // Assert 3
+        Assert.Empty(errors);
+    }
+
+    private async Task<YearSummary> DemoDataAsync()
+    {
+        var samples = new DirectoryInfo(Path.Combine(Serverless.Local.Hosting.RepositoryPaths.Root, "samples"));
+        var ids = new List<string>();
+        foreach (var file in samples.EnumerateFiles().Where(f => !f.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file.FullName));
+            using var response = await platform.Http.PostAsync($"api/documents?name={Uri.EscapeDataString(file.Name)}&year={Year}", content);
+            ids.Add((await response.Content.ReadFromJsonAsync<UploadAccepted>(ApiJson.Options))!.Id);
+        }
+
+        foreach (var id in ids.Distinct())
+        {
+            await platform.WaitForFinalStatusAsync(id);
+        }
+
+        return await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(Year);
+    }
+
+    private static string Screenshot(string name) =>
+        Path.Combine(Serverless.Local.Hosting.RepositoryPaths.Root, "portal", "screenshots", name);
+
+    // Playwright fills these by name from the page's JSON.
+    private sealed class ChartData
+    {
+        public string[] Labels { get; set; } = [];
+        public int[] Counts { get; set; } = [];
+    }
+
+    private sealed class Point
+    {
+        public double X { get; set; }
+        public double Y { get; set; }
+    }
+}
