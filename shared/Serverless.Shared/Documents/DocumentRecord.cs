@@ -13,7 +13,12 @@ public sealed record DocumentRecord
     /// <summary>Where <see cref="Year"/> came from: <c>path</c>, <c>metadata</c>, <c>detected</c> or <c>upload-date</c>.</summary>
     public string? YearSource { get; init; }
     public string? Entity { get; init; }
+
+    /// <summary>Where <see cref="Entity"/> came from: <c>path</c>, <c>metadata</c> or <c>detected</c>.</summary>
     public string? EntitySource { get; init; }
+
+    /// <summary>For a detected entity, what decided and the words: <c>title: Contribution of the International Telecommunication Union ...</c>.</summary>
+    public string? EntityEvidence { get; init; }
     public string? Format { get; init; }
     public string? Language { get; init; }
     public string? Kind { get; init; }
@@ -37,4 +42,13 @@ public sealed record DocumentRecord
     /// labels predate the change until <c>POST /api/reclassify</c>.
     /// </summary>
     public string? TaxonomyVersion { get; init; }
+
+    /// <summary>The text fingerprint: the same text in another format (PDF, DOCX, HTML) has the same one.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>
+    /// When this document is another rendition of a contribution received earlier (same text, other format), that
+    /// document's id; it then does not count again in the summary or the report.
+    /// </summary>
+    public string? RenditionOf { get; init; }
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Serverless.Shared.Summary.Report;
 
-/// <summary>The draft as Markdown: headings, numbered paragraphs, quotes as block quotes, sources in brackets.</summary>
+/// <summary>The draft as Markdown: headings, numbered paragraphs, each sentence with a footnote (<c>[^n]</c>) citing its source.</summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
     public string Extension => "md";
@@ -12,6 +12,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     public byte[] Write(DraftReport report)
     {
         var markdown = new StringBuilder();
+        var notes = new List<string>();
         markdown.Append("# ").AppendLine(report.Title).AppendLine();
         markdown.Append('*').Append(report.Subtitle).AppendLine("*").AppendLine();
         var number = 0;
@@ -20,12 +21,20 @@ public sealed class MarkdownReportWriter : IReportWriter
             markdown.Append(new string('#', section.Level + 1)).Append(' ').AppendLine(section.Heading).AppendLine();
             foreach (var paragraph in section.Paragraphs)
             {
-                number++;
-                var sources = paragraph.Sources.Count == 0 ? "" : $" [{string.Join("; ", paragraph.Sources)}]";
-                markdown.Append(number).Append(". ")
-                    .Append(paragraph.Quote ? "« " + paragraph.Text + " »" : paragraph.Text)
-                    .AppendLine(sources).AppendLine();
+                markdown.Append(++number).Append('.');
+                foreach (var sentence in paragraph.Sentences)
+                {
+                    notes.Add(sentence.Note);
+                    markdown.Append(' ').Append(sentence.Text).Append("[^").Append(notes.Count).Append(']');
+                }
+
+                markdown.AppendLine().AppendLine();
             }
+        }
+
+        foreach (var (note, i) in notes.Select((n, i) => (n, i)))
+        {
+            markdown.Append("[^").Append(i + 1).Append("]: ").AppendLine(note);
         }
 
         return Encoding.UTF8.GetBytes(markdown.ToString());
