@@ -46,5 +46,6 @@ public static class HighlightSelector
         paragraph.Number,
         paragraph.Text.Length <= MaxQuotedLength ? paragraph.Text : paragraph.Text[..(MaxQuotedLength - 1)] + "…",
         Synthesis.DocumentTitle.Of(document),
-        document.Kind);
+        document.Kind,
+        document.Language);
 }

@@ -34,7 +34,11 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
             .Select(l => l.Key).FirstOrDefault() ?? "en";
 
         var actionLines = taxonomy.ActionLines
-            .Select(line => ActionLine(line, paragraphs, previousYear) with { Contributions = synthesis.ActionLines.GetValueOrDefault(line.Code) ?? [] })
+            .Select(line => ActionLine(line, paragraphs, previousYear) with
+            {
+                Contributions = synthesis.ActionLines.GetValueOrDefault(line.Code) ?? [],
+                Activities = synthesis.Activities.GetValueOrDefault(line.Code),
+            })
             .Where(s => s.Paragraphs > 0)
             .ToArray();
 
@@ -55,7 +59,7 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
             .Select(g => new EntitySummary(
                 g.Key,
                 g.Count(),
-                g.Sum(d => d.Paragraphs.Count),
+                g.Sum(d => d.Paragraphs.Count(p => SourceUnitReader.MaterialOf(d, p) != MaterialKind.Heading)),
                 g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct().OrderBy(ActionLineOrder.Key).ToArray()))
             .ToArray();
 

@@ -40,6 +40,8 @@ public sealed record SummaryTotals(
 /// the paragraphs that best represent it and the terms that most often decided it.
 /// </summary>
 /// <param name="PreviousParagraphs">The same count in the previous year's summary, where there is one.</param>
+/// <param name="Contributions">What each entity did under the line, entities by weight.</param>
+/// <param name="Activities">Activities reported with the line as primary (some may appear in another section of the report).</param>
 public sealed record ActionLineSummary(
     string Code,
     string Name,
@@ -50,7 +52,8 @@ public sealed record ActionLineSummary(
     IReadOnlyList<ParagraphCitation> Highlights,
     IReadOnlyList<string> DistinctiveTerms,
     int? PreviousParagraphs,
-    IReadOnlyList<EntityContribution>? Contributions = null);
+    IReadOnlyList<EntityContribution>? Contributions = null,
+    int Activities = 0);
 
 /// <param name="Paragraphs">Paragraphs that cite the body or express its mandate.</param>
 /// <param name="Requests">Paragraphs in which the body asks someone to act.</param>
@@ -96,6 +99,7 @@ public sealed record Statement(string? Entity, string Text, string Language, dou
 /// <param name="ParagraphNumber">The document's own number for the paragraph, or null (then cite the index).</param>
 /// <param name="Title">The document's title (its first heading), to cite documents without a symbol.</param>
 /// <param name="Kind">The document's kind (<c>resolution</c>, <c>contribution</c>...).</param>
+/// <param name="Language">The document's language.</param>
 public sealed record ParagraphCitation(
     string DocumentId,
     string FileName,
@@ -105,7 +109,8 @@ public sealed record ParagraphCitation(
     string? ParagraphNumber,
     string Text,
     string? Title = null,
-    string? Kind = null);
+    string? Kind = null,
+    string? Language = null);
 
 /// <summary>A request addressed to the Secretary-General: who asks, the verb, what, by when, and its source.</summary>
 public sealed record RequestCitation(

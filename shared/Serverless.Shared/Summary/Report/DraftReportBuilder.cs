@@ -140,7 +140,8 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
             var own = line.Code == "C7" ? 0 : line.Paragraphs;
             if (paragraphs.Count == 0 && own > 0)
             {
-                paragraphs.Add(new(new ReportSentence(c.Format(c.Text.NoActivity, c.Count(line.Paragraphs, c.Text.Paragraphs)), c.TableNote(c.Text.TableActionLines))));
+                var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Count(line.Paragraphs, c.Text.Paragraphs));
+                paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));
             }
 
             var subLines = c.Summary.ActionLines.Where(a => line.Code == "C7" && a.Code.StartsWith("C7.", StringComparison.Ordinal))

@@ -80,30 +80,37 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         return new ReportSentence(sentence, Cite(statement.Source), statement);
     }
 
-    /// <summary>A request to the Secretary-General: who asks, its own verb and action, and by when.</summary>
+    /// <summary>
+    /// A request to the Secretary-General: its organ, the paragraph's own words from its verb on, and the deadline or
+    /// session the request names. A long paragraph keeps its opening sentence.
+    /// </summary>
     public ReportSentence Request(RequestCitation request)
     {
         var organ = request.RequestingBodies.FirstOrDefault();
-        var subject = entities.Get(organ)?.Subject(Language) ?? organ ?? Text.UnknownEntity;
-        var sourceLanguage = request.Action!.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
-        var action = request.Action.TrimEnd(' ', ';', '.', ',');
-        var addressee = sourceLanguage == "fr" ? "le Secrétaire général" : "the Secretary-General";
-        var sentence = sourceLanguage == Language
-            ? $"{subject} {request.Verb!.ToLowerInvariant()} {addressee} {action}"
-            : Format(Text.OtherLanguageAttributed, subject, Text.LanguageName(sourceLanguage), $"{request.Verb} {addressee} {action}");
-        if (request.Deadline is { } deadline && !action.Contains(deadline, StringComparison.Ordinal))
+        var content = request.Source.Text.Trim();
+        if (content.Length > StatementExtractorLength)
         {
-            sentence += Format(Text.Deadline, deadline);
+            var cut = content.LastIndexOf(' ', StatementExtractorLength);
+            content = content[..(cut > 0 ? cut : StatementExtractorLength)] + " […]";
         }
 
-        if (request.ReportingSession is { } session && !action.Contains(session, StringComparison.Ordinal))
+        var statement = new Statement(organ, content, request.Source.Language ?? Language, 0, request.Source, Statement.Mandate);
+        var sentence = Mandate(statement, organ);
+        var said = sentence.Text.TrimEnd(' ', ';', ',', '.');
+        if (request.Deadline is { } deadline && !content.Contains(deadline, StringComparison.Ordinal))
         {
-            sentence += Format(Text.Session, session);
+            said += Format(Text.Deadline, deadline);
         }
 
-        var statement = new Statement(organ, action, sourceLanguage, 0, request.Source);
-        return new ReportSentence(sentence.TrimEnd() + ".", Cite(request.Source), statement);
+        if (request.ReportingSession is { } session && !content.Contains(session, StringComparison.Ordinal))
+        {
+            said += Format(Text.Session, session);
+        }
+
+        return sentence with { Text = said.EndsWith('»') || said.EndsWith('”') ? said : said + "." };
     }
+
+    private const int StatementExtractorLength = Synthesis.StatementExtractor.MaxLength;
 
     public string Cite(ParagraphCitation source)
     {

@@ -22,6 +22,8 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         var seen = new NearDuplicates();
         var statements = units
             .Where(u => u.Material is MaterialKind.Activity or MaterialKind.Mandate)
+            // Requests to the Secretary-General belong to the conclusions, with their deadlines.
+            .Where(u => !(u.Material == MaterialKind.Mandate && u.Paragraph.Addressees.Contains("SG")))
             .Select(u => (Unit: u, Statement: u.Material == MaterialKind.Mandate
                 ? StatementExtractor.Extract(u, IssuerOf(u), Statement.Mandate)
                 : StatementExtractor.Extract(u)))
@@ -67,7 +69,10 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
         }
 
-        return new Synthesis(byLine, byRegion, byTopic, mandates);
+        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
+            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
     }
 
     /// <summary>
@@ -102,8 +107,9 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         chosen.OrderBy(x => x.Unit.Document.Id, StringComparer.Ordinal).ThenBy(x => x.Unit.Paragraph.Index).Select(x => x.Statement).ToArray();
 
     /// <summary>
-    /// An activity is regional when its section heading names the region (a report's "Afrique"), or when it is topical
-    /// and a regional commission reports it or its opening names the region; a passing mention further on does not make it so.
+    /// An activity is regional when its section heading names the region (a report's "Afrique"), or when it is topical and
+    /// the region's commission reports it, as in the Secretary-General's report; an entity working in the region is
+    /// reported under its action line, and a passing mention of a region does not make a paragraph regional.
     /// </summary>
     private bool InRegion(SourceUnit unit, string region)
     {
@@ -118,8 +124,7 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             return false;
         }
 
-        var opening = unit.Text.Length <= 160 ? unit.Text : unit.Text[..160];
-        return entities.Get(unit.Entity)?.Region == region || regions.Find(opening).Contains(region);
+        return entities.Get(unit.Entity)?.Region == region;
     }
 
     /// <summary>The organ that adopted an operative paragraph: the document's issuer, else the body the paragraph names.</summary>
@@ -140,4 +145,5 @@ public sealed record Synthesis(
     IReadOnlyDictionary<string, IReadOnlyList<EntityContribution>> ActionLines,
     IReadOnlyDictionary<string, IReadOnlyList<EntityContribution>> Regions,
     IReadOnlyList<TopicSummary> Topics,
-    IReadOnlyDictionary<string, IReadOnlyList<Statement>> Mandates);
+    IReadOnlyDictionary<string, IReadOnlyList<Statement>> Mandates,
+    IReadOnlyDictionary<string, int> Activities);

@@ -82,5 +82,6 @@ public static partial class StatementExtractor
         unit.Number,
         "",
         DocumentTitle.Of(unit.Document),
-        unit.Document.Kind);
+        unit.Document.Kind,
+        unit.Document.Language);
 }
