@@ -9,6 +9,7 @@ namespace Serverless.Shared.Summary.Synthesis;
 public static partial class StatementExtractor
 {
     public const int MaxLength = 520;
+    private const double RequestWeight = 5;
 
     public static Statement? Extract(SourceUnit unit, string? entity = null, string material = Statement.Activity)
     {
@@ -43,7 +44,19 @@ public static partial class StatementExtractor
             }
         }
 
+        // A clause of a resolution ends on a semicolon; quoted alone, it is a sentence.
+        if (text.EndsWith(';'))
+        {
+            text = text[..^1].TrimEnd() + ".";
+        }
+
         var weight = Informativeness.Score(text);
+        if (material == Statement.Mandate && unit.Paragraph.Addressees.Count > 0)
+        {
+            // A mandate that asks someone to act says more than one that recalls or notes.
+            weight += RequestWeight;
+        }
+
         return weight <= 0 ? null : new Statement(entity ?? unit.Entity, text, unit.Document.Language ?? "und", Math.Round(weight, 3), Cite(unit), material);
     }
 
