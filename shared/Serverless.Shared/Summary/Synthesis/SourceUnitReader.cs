@@ -61,7 +61,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities)
             case "footnote" or "table":
                 return MaterialKind.Other;
             case "operative":
-                return MaterialKind.Mandate;
+                // "Rappelle la tenue de...", "Takes note of...": operative in form, but they recall, they do not mandate.
+                return Recalls().IsMatch(paragraph.Text) ? MaterialKind.Context : MaterialKind.Mandate;
             case "preambular":
                 return MaterialKind.Context;
         }
@@ -108,6 +109,9 @@ public sealed partial class SourceUnitReader(EntityCatalog entities)
         var opening = text.Length <= 160 ? text : text[..160];
         return entities.Find(opening).FirstOrDefault(m => m.Entity.Kind == "entity")?.Entity.Id;
     }
+
+    [GeneratedRegex(@"^(rappelle|rappelant|recalls|recalling|prend note|prend acte|takes note|notes?|note avec|réaffirme|reaffirms|constate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recalls();
 
     [GeneratedRegex(@"^(action line|grande orientation|ligne d'action)\s+C\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionLineTitle();
