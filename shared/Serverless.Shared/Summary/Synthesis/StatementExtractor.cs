@@ -65,7 +65,15 @@ public static partial class StatementExtractor
     /// items of a resolution's long "considering" lists). Such units are counted, never quoted alone.
     /// </summary>
     private static bool IsFragment(SourceUnit unit, string text) =>
-        unit.Paragraph.Kind == "list-item" || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',');
+        unit.Paragraph.Kind == "list-item" || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',') || QuotedDeclaration(unit, text);
+
+    /// <summary>
+    /// "Nous demandons...", "We recognize...": outside a contribution (where "we" is the contributor), first-person text
+    /// is a declaration the document quotes (a summit's outcome in a Council document), not something its author did.
+    /// </summary>
+    private static bool QuotedDeclaration(SourceUnit unit, string text) =>
+        unit.Document.Kind != Segmentation.DocumentKinds.Contribution
+        && (text.StartsWith("Nous ", StringComparison.Ordinal) || text.StartsWith("We ", StringComparison.Ordinal));
 
     /// <summary>
     /// Drops a contribution's own label before its text ("Grande orientation C2 : la CEA a aidé..." reads "La CEA a
