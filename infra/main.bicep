@@ -107,6 +107,7 @@ param tableNames string[] = [
   'summaries'
   'subscriptions'
   'deliveries'
+  'renditions'
 ]
 
 @description('Blob container holding the deployed app package (Flex Consumption deployment storage).')

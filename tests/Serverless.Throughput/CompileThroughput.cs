@@ -10,12 +10,16 @@ using Serverless.Shared.Classification;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
+using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Report;
 
 namespace Serverless.Throughput;
 
 /// <summary>
 /// Seeds one year per size (documents x 200 paragraphs, labelled like real output) and times the compile:
-/// paged reads, aggregation, rendering of the draft in 3 formats x 2 languages, batched versioned writes.
+/// paged reads, aggregation and synthesis, rendering of the draft in 3 formats x 2 languages, batched versioned writes.
+/// Then the same years in memory, without storage: the compiler and the draft builder alone, with the bytes they
+/// allocate per paragraph (flat when the work is linear).
 /// </summary>
 internal static class CompileThroughput
 {
@@ -36,7 +40,7 @@ internal static class CompileThroughput
         var report = new StringBuilder()
             .AppendLine("# Yearly compile: time against the year's size")
             .AppendLine()
-            .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd} on this machine ({Environment.ProcessorCount} cores), Azurite {nameof(AzuriteServer)} in memory, Release build.")
+            .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd} on this machine ({Environment.ProcessorCount} cores, load average at start {LoadAverage()}), Azurite {nameof(AzuriteServer)} in memory, Release build.")
             .AppendLine("Each year: N classified documents of 200 paragraphs with labels, bodies and evidence like the classifier's; the compile reads")
             .AppendLine("them page by page, aggregates, renders the draft in 3 formats x 2 languages and writes the versioned rows in batches.")
             .AppendLine("Command: `dotnet run -c Release --project tests/Serverless.Throughput -- compile`")
@@ -67,6 +71,38 @@ internal static class CompileThroughput
             report.AppendLine(line);
         }
 
+        report.AppendLine()
+            .AppendLine("In memory, the same years without storage: `SummaryCompiler.Compile` (aggregation, statements, near-duplicates) and")
+            .AppendLine("`DraftReportBuilder.Build` in both languages, best of 3 runs; bytes allocated by the thread per paragraph.")
+            .AppendLine()
+            .AppendLine("| documents | paragraphs | compile + drafts (s) | paragraphs/s | allocated per paragraph (KB) |")
+            .AppendLine("|---:|---:|---:|---:|---:|");
+        var compiler = services.GetRequiredService<SummaryCompiler>();
+        var builder = services.GetRequiredService<DraftReportBuilder>();
+        foreach (var documents in documentCounts)
+        {
+            var inputs = Enumerable.Range(0, documents).Select(d => InMemoryDocument(taxonomy, 3000 + documents, d, ParagraphsPerDocument)).ToArray();
+            var best = TimeSpan.MaxValue;
+            long allocated = 0;
+            for (var run = 0; run < 3; run++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                var summary = compiler.Compile(2025, inputs, null, DateTimeOffset.UnixEpoch);
+                builder.Build(summary, "fr");
+                builder.Build(summary, "en");
+                watch.Stop();
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                best = watch.Elapsed < best ? watch.Elapsed : best;
+            }
+
+            var paragraphs = documents * ParagraphsPerDocument;
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"| {documents} | {paragraphs} | {best.TotalSeconds:0.00} | {paragraphs / best.TotalSeconds:0} | {allocated / 1024.0 / paragraphs:0.0} |");
+            Console.WriteLine(line);
+            report.AppendLine(line);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, report.ToString());
         Console.WriteLine($"Report written to {output}");
@@ -92,8 +128,7 @@ internal static class CompileThroughput
                     Index = i,
                     Number = (i + 1).ToString(CultureInfo.InvariantCulture),
                     Kind = i % 20 == 0 ? "heading" : "paragraph",
-                    Text = $"Paragraph {i} of contribution {d}: the entity supported broadband, digital skills and e-government services in Africa and Europe. " +
-                           new string('x', random.Next(100, 600)),
+                    Text = TextOf(random, d, i),
                     ActionLines = string.Join(',', labels),
                     ActionLineEvidence = JsonSerializer.Serialize(labels.Select(c => new ActionLineLabel(c, 2, ["broadband", "digital skills"])), ApiJson.Options),
                     RequestingBodies = random.NextDouble() < 0.2 ? bodies[random.Next(bodies.Length)] : "",
@@ -111,8 +146,41 @@ internal static class CompileThroughput
                 Year = year,
                 Entity = $"ENTITY{d % 30}",
                 Language = d % 3 == 0 ? "en" : "fr",
+                Kind = "contribution",
                 ParagraphCount = paragraphsPerDocument,
             });
         }
+    }
+
+    /// <summary>The machine is shared: the 1-minute load average says how much else ran beside the measurement.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    private static readonly string[] Places = ["Africa", "Europe", "Dakar", "Nairobi", "Bangkok", "Lima", "Geneva", "Fiji"];
+    private static readonly string[] Works = ["toolkit", "report", "programme", "platform", "guidelines", "academy"];
+
+    /// <summary>
+    /// A contribution's paragraph: an activity with figures, places and a named work, different from one paragraph to
+    /// the next (so near-duplicate removal and ranking do their real work), some long enough to be cut into sentences.
+    /// </summary>
+    private static string TextOf(Random random, int document, int index) =>
+        $"In {2000 + index % 25} the entity trained {random.Next(10, 5000)} officials from {random.Next(2, 60)} countries in " +
+        $"{Places[random.Next(Places.Length)]} and published a {Works[random.Next(Works.Length)]} on item {document}-{index}. " +
+        string.Join(" ", Enumerable.Range(0, random.Next(0, 6)).Select(k =>
+            $"It also connected {random.Next(5, 900)} schools in {Places[random.Next(Places.Length)]} under project {document}.{index}.{k} with partner {random.Next(1000)}."));
+
+    private static SummaryDocument InMemoryDocument(Taxonomy taxonomy, int seed, int document, int paragraphs)
+    {
+        var random = new Random(seed * 1000 + document);
+        var codes = taxonomy.ActionLines.Select(a => a.Code).ToArray();
+        var bodies = taxonomy.Bodies.Select(b => b.Id).ToArray();
+        var rows = Enumerable.Range(0, paragraphs).Select(i =>
+        {
+            string[] labels = random.NextDouble() < 0.7 ? [codes[random.Next(codes.Length)]] : [];
+            return new SummaryParagraph(i, (i + 1).ToString(CultureInfo.InvariantCulture), i % 20 == 0 ? "heading" : "paragraph", TextOf(random, document, i),
+                labels, 2, ["broadband", "digital skills"], random.NextDouble() < 0.2 ? [bodies[random.Next(bodies.Length)]] : [], []);
+        }).ToArray();
+        return new SummaryDocument(DocumentId.FromContent(Encoding.UTF8.GetBytes($"{seed}-{document}")), $"contribution-{document}.md", $"ENTITY{document % 30}",
+            document % 3 == 0 ? "en" : "fr", null, rows, Kind: "contribution");
     }
 }

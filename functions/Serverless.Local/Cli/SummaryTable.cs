@@ -1,4 +1,5 @@
 using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Report;
 
 namespace Serverless.Local.Cli;
 
@@ -9,8 +10,14 @@ internal static class SummaryTable
     {
         var totals = summary.Totals;
         output.WriteLine();
-        output.WriteLine($"== {summary.Year}: {totals.Documents} documents from {totals.ContributingEntities} entities, " +
-                         $"{totals.Paragraphs} paragraphs, {totals.LabelledShare:P0} labelled (version {summary.Version})");
+        string Count(int n, string one, string other) => Plural.Count("en", n, one, other);
+        output.WriteLine($"== {summary.Year}: {Count(totals.Documents, "document", "documents")} from {Count(totals.ContributingEntities, "entity", "entities")}, " +
+                         $"{Count(totals.Paragraphs, "paragraph", "paragraphs")}, {totals.LabelledShare:P0} labelled (version {summary.Version})");
+        if (totals.Renditions > 0)
+        {
+            output.WriteLine($"   {Count(totals.Renditions, "other rendition", "other renditions")} of a contribution (the same text in another format) not counted again.");
+        }
+
         var older = (totals.TaxonomyVersions ?? new Dictionary<string, int>()).Where(v => v.Key != taxonomyVersion).ToArray();
         if (older.Length > 0)
         {

@@ -13,7 +13,12 @@ public sealed record DocumentRecord
     /// <summary>Where <see cref="Year"/> came from: <c>path</c>, <c>metadata</c>, <c>detected</c> or <c>upload-date</c>.</summary>
     public string? YearSource { get; init; }
     public string? Entity { get; init; }
+
+    /// <summary>Where <see cref="Entity"/> came from: <c>path</c>, <c>metadata</c> or <c>detected</c>.</summary>
     public string? EntitySource { get; init; }
+
+    /// <summary>For a detected entity, what decided and the words: <c>title: Contribution of the International Telecommunication Union ...</c>.</summary>
+    public string? EntityEvidence { get; init; }
     public string? Format { get; init; }
     public string? Language { get; init; }
     public string? Kind { get; init; }
@@ -46,6 +51,15 @@ public sealed record DocumentRecord
 
     /// <summary>Who withdrew the document, when and why; null unless <see cref="Status"/> is <c>Withdrawn</c>.</summary>
     public DocumentWithdrawal? Withdrawal { get; init; }
+
+    /// <summary>The text fingerprint: the same text in another format (PDF, DOCX, HTML) has the same one.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>
+    /// When this document is another rendition of a contribution received earlier (same text, other format), that
+    /// document's id; it then does not count again in the summary or the report.
+    /// </summary>
+    public string? RenditionOf { get; init; }
 }
 
 /// <param name="Year">The corrected year; null when only the entity was corrected.</param>

@@ -49,7 +49,7 @@ public sealed class CompileSummaryStep(
             var rows = await paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken);
             inputs.Add(new SummaryDocument(
                 document.PartitionKey, document.FileName, document.Entity, document.Language, document.Symbol, rows.Select(ToSummaryParagraph).ToArray(),
-                document.TaxonomyVersion));
+                document.TaxonomyVersion, document.Kind, document.RenditionOf));
         }
 
         var previous = await summaries.ReadAsync(year - 1, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class CompileSummaryStep(
         return summary;
     }
 
-    private static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)
+    internal static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)
     {
         var evidence = row.GetActionLineLabels();
         // A reviewer's labels count instead of the classifier's; the classifier's evidence still explains them where it agrees.
@@ -80,6 +80,7 @@ public sealed class CompileSummaryStep(
             agreeing.SelectMany(e => e.Evidence).ToArray(),
             row.EffectiveRequestingBodies,
             ParagraphEntity.SplitList(row.Addressees),
-            row.ClassifiedAt is null ? null : row.GetRequests());
+            row.ClassifiedAt is null ? null : row.GetRequests(),
+            row.Section);
     }
 }

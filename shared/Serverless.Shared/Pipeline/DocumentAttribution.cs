@@ -1,4 +1,5 @@
 using Serverless.Shared.Documents;
+using Serverless.Shared.Entities;
 using Serverless.Shared.Segmentation;
 using Serverless.Shared.Storage;
 
@@ -8,9 +9,11 @@ namespace Serverless.Shared.Pipeline;
 /// Decides a document's year and contributing entity, in order of trust: the blob path, the blob's
 /// metadata (<c>year</c>, <c>entity</c>), what the text says; the year falls back to the upload date.
 /// Records which source decided, so staff can see why a document counts for a year. A person's correction
-/// (<c>PATCH /api/documents/{id}</c>) comes before all of them, so re-reading the document never undoes it.
+/// (<c>PATCH /api/documents/{id}</c>) comes before all of them, so re-reading the document never undoes it. Entities
+/// are normalised to the catalogue's ids ("UIT" and "International Telecommunication Union" are both <c>ITU</c>); a
+/// name the catalogue does not know is kept as given.
 /// </summary>
-public sealed class DocumentAttribution
+public sealed class DocumentAttribution(EntityCatalog entities, ContributorDetector contributors)
 {
     public const string YearMetadata = "year";
     public const string EntityMetadata = "entity";
@@ -73,17 +76,18 @@ public sealed class DocumentAttribution
             (document.Year, document.YearSource) = (document.ReceivedAt.Year, "upload-date");
         }
 
+        document.EntityEvidence = null;
         if (!string.IsNullOrWhiteSpace(path.Entity))
         {
-            (document.Entity, document.EntitySource) = (path.Entity, "path");
+            (document.Entity, document.EntitySource) = (entities.Normalise(path.Entity) ?? path.Entity, "path");
         }
         else if (metadata.TryGetValue(EntityMetadata, out var entity) && !string.IsNullOrWhiteSpace(entity))
         {
-            (document.Entity, document.EntitySource) = (entity, "metadata");
+            (document.Entity, document.EntitySource) = (entities.Normalise(entity) ?? entity.Trim(), "metadata");
         }
-        else if (parsed.Profile.IssuingBody is { } body)
+        else if (contributors.Detect(parsed, document.FileName) is { } detected)
         {
-            (document.Entity, document.EntitySource) = (body, "detected");
+            (document.Entity, document.EntitySource, document.EntityEvidence) = (detected.Entity, "detected", $"{detected.Source}: {detected.Evidence}");
         }
         else
         {

@@ -22,6 +22,7 @@ public sealed class IngestDocumentStep(
     ClassificationWorkQueue workQueue,
     DocumentParser parser,
     DocumentAttribution attribution,
+    RenditionLinker renditions,
     IOptions<PipelineOptions> options,
     TimeProvider clock,
     ILogger<IngestDocumentStep> logger)
@@ -162,6 +163,7 @@ public sealed class IngestDocumentStep(
         await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
 
         var items = workQueue.Plan(id, parsed.Paragraphs.Count);
+        var fingerprint = TextFingerprint.Of(parsed.Paragraphs.Select(p => (p.Kind.ToName(), p.Text)));
 
         // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
         // record is only filled in while it is still Received; once another delivery has moved it on, that one
@@ -182,12 +184,16 @@ public sealed class IngestDocumentStep(
             d.ParagraphCount = parsed.Paragraphs.Count;
             d.WorkItemCount = items.Count;
             d.Warnings = warning;
+
+            d.Fingerprint = fingerprint;
             return true;
         }, cancellationToken);
         if (!filled)
         {
             return;
         }
+
+        await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
 
         await workQueue.EnqueueAsync(items, cancellationToken);
 

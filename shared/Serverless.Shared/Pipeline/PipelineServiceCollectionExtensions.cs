@@ -25,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSummaryCompilation();
         services.TryAddSingleton<DocumentAttribution>();
         services.TryAddSingleton<DocumentIntake>();
+        services.TryAddSingleton<RenditionLinker>();
         services.AddNotifications();
         services.TryAddSingleton<DocumentFailures>();
         services.TryAddSingleton<DeliverNotificationStep>();

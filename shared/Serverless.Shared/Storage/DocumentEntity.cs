@@ -24,6 +24,9 @@ public sealed class DocumentEntity : ITableEntity
     public string? YearSource { get; set; }
     public string? Entity { get; set; }
     public string? EntitySource { get; set; }
+
+    /// <summary>When the entity was detected from the text or the file name: what decided and the words (<c>title: Contribution de l'UNESCO ...</c>).</summary>
+    public string? EntityEvidence { get; set; }
     public string? Format { get; set; }
     public string? Language { get; set; }
     public string? Kind { get; set; }
@@ -53,6 +56,12 @@ public sealed class DocumentEntity : ITableEntity
     /// null when nothing was. Shown on the document so nothing is changed without a word.
     /// </summary>
     public string? Warnings { get; set; }
+
+    /// <summary>The text fingerprint (<see cref="Documents.TextFingerprint"/>): equal for renditions of one contribution.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>The id of the first-received document with the same text, when this one is another rendition of it.</summary>
+    public string? RenditionOf { get; set; }
 
     /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
     public string? TaxonomyVersion { get; set; }
@@ -93,6 +102,7 @@ public sealed class DocumentEntity : ITableEntity
         YearSource = YearSource,
         Entity = Entity,
         EntitySource = EntitySource,
+        EntityEvidence = EntityEvidence,
         Format = Format,
         Language = Language,
         Kind = Kind,
@@ -111,5 +121,8 @@ public sealed class DocumentEntity : ITableEntity
 
         Correction = CorrectedBy is null ? null : new DocumentCorrection(CorrectedYear, CorrectedEntity, CorrectedBy, CorrectedAt ?? default, CorrectionNote),
         Withdrawal = WithdrawnBy is null ? null : new DocumentWithdrawal(WithdrawnBy, WithdrawnAt ?? default, WithdrawalReason),
+
+        Fingerprint = Fingerprint,
+        RenditionOf = RenditionOf,
     };
 }

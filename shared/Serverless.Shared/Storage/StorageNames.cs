@@ -58,6 +58,9 @@ public static class StorageNames
     /// <summary>One row per event delivered to a subscription, so a retried event is not posted twice to the same portal.</summary>
     public const string DeliveriesTable = "deliveries";
 
+    /// <summary>Documents by text fingerprint, to link the renditions of one contribution (its PDF, DOCX, HTML).</summary>
+    public const string RenditionsTable = "renditions";
+
     /// <summary>The app setting with the NCRONTAB schedule of the yearly compile.</summary>
     public const string CompileScheduleSetting = "CompileSchedule";
 
@@ -88,5 +91,5 @@ public static class StorageNames
         ];
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable];
+        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable, RenditionsTable];
 }

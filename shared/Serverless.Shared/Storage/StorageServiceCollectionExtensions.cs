@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ParagraphStore>();
+        services.TryAddSingleton<RenditionStore>();
         services.TryAddSingleton<ParagraphIndexStore>();
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();

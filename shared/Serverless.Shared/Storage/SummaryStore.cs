@@ -95,7 +95,8 @@ public sealed class SummaryStore(StorageClients storage)
             Section<BodySummary>(rows, "body"),
             Section<EntitySummary>(rows, "entity"),
             Section<RegionSummary>(rows, "region"),
-            Section<RequestCitation>(rows, "request"));
+            Section<RequestCitation>(rows, "request"),
+            Section<TopicSummary>(rows, "topic"));
     }
 
     private static T[] Section<T>(List<TableEntity> rows, string section) =>
@@ -137,6 +138,11 @@ public sealed class SummaryStore(StorageClients storage)
         foreach (var (region, i) in summary.Regions.Select((r, i) => (r, i)))
         {
             yield return Row("region", region.Id, i, region, region.Paragraphs, region.Documents);
+        }
+
+        foreach (var (topic, i) in (summary.International ?? []).Select((t, i) => (t, i)))
+        {
+            yield return Row("topic", topic.Id, i, topic, topic.Statements.Count, topic.Statements.Select(s => s.Source.DocumentId).Distinct().Count());
         }
 
         foreach (var (request, i) in summary.RequestsToSecretaryGeneral.Select((r, i) => (r, i)))

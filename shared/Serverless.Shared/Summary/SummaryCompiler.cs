@@ -1,28 +1,44 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Entities;
+using Serverless.Shared.Summary.Synthesis;
 
 namespace Serverless.Shared.Summary;
 
 /// <summary>
 /// Aggregates a year's classified documents into a <see cref="YearSummary"/>. Pure: the same documents give the
 /// same summary and the same <see cref="YearSummary.Version"/> (a hash of the content, compile time excluded).
-/// One pass over the paragraphs per aggregate: linear in the year's size.
+/// One pass over the paragraphs per aggregate: linear in the year's size. Another rendition of a contribution (its PDF
+/// beside its DOCX) is left out, and headings never count as paragraphs.
 /// </summary>
-public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
+public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, EntityCatalog entityCatalog, TopicCatalog topics)
 {
+    private readonly SourceUnitReader _units = new(entityCatalog);
+    private readonly ContributionSynthesiser _synthesiser = new(taxonomy, entityCatalog, regions, topics);
+
     public const string UnknownEntity = "(unknown)";
     private const int DistinctiveTermCount = 5;
 
-    public YearSummary Compile(int year, IReadOnlyList<SummaryDocument> documents, YearSummary? previousYear, DateTimeOffset compiledAt)
+    public YearSummary Compile(int year, IReadOnlyList<SummaryDocument> received, YearSummary? previousYear, DateTimeOffset compiledAt)
     {
-        var paragraphs = documents.SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p))).ToArray();
-        var totals = Totals(documents, paragraphs.Length, paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0));
+        var ids = received.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var documents = received.Where(d => d.RenditionOf is null || !ids.Contains(d.RenditionOf)).ToArray();
+        var units = documents.SelectMany(_units.Read).ToArray();
+        var paragraphs = documents
+            .SelectMany(d => d.Paragraphs.Where(p => SourceUnitReader.MaterialOf(d, p) != MaterialKind.Heading).Select(p => (Document: d, Paragraph: p)))
+            .ToArray();
+        var totals = Totals(documents, paragraphs.Length, paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0)) with { Renditions = received.Count - documents.Length };
+        var synthesis = _synthesiser.Synthesise(units);
         var language = totals.Languages.Where(l => l.Key is "fr" or "en").OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal)
             .Select(l => l.Key).FirstOrDefault() ?? "en";
 
         var actionLines = taxonomy.ActionLines
-            .Select(line => ActionLine(line, paragraphs, previousYear))
+            .Select(line => ActionLine(line, paragraphs, previousYear) with
+            {
+                Contributions = synthesis.ActionLines.GetValueOrDefault(line.Code) ?? [],
+                Activities = synthesis.Activities.GetValueOrDefault(line.Code),
+            })
             .Where(s => s.Paragraphs > 0)
             .ToArray();
 
@@ -32,7 +48,8 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
                 var citing = paragraphs.Where(x => x.Paragraph.RequestingBodies.Contains(body.Id)).ToArray();
                 var issued = paragraphs.Count(x => (x.Paragraph.Requests ?? []).Any(r => r.RequestingBody == body.Id)
                     || (x.Paragraph.Requests is null && IsRequest(x.Paragraph) && x.Paragraph.RequestingBodies.Contains(body.Id)));
-                return new BodySummary(body.Id, body.En, body.Fr, citing.Length, citing.Select(x => x.Document.Id).Distinct().Count(), issued);
+                return new BodySummary(body.Id, body.En, body.Fr, citing.Length, citing.Select(x => x.Document.Id).Distinct().Count(), issued,
+                    synthesis.Mandates.GetValueOrDefault(body.Id) ?? []);
             })
             .Where(s => s.Paragraphs > 0)
             .ToArray();
@@ -42,17 +59,17 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
             .Select(g => new EntitySummary(
                 g.Key,
                 g.Count(),
-                g.Sum(d => d.Paragraphs.Count),
+                g.Sum(d => d.Paragraphs.Count(p => SourceUnitReader.MaterialOf(d, p) != MaterialKind.Heading)),
                 g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct().OrderBy(ActionLineOrder.Key).ToArray()))
             .ToArray();
 
-        var regionSummaries = Regions(paragraphs);
+        var regionSummaries = Regions(paragraphs, previousYear, synthesis);
         var requests = paragraphs
             .SelectMany(x => RequestsToSecretaryGeneral(x.Document, x.Paragraph))
             .ToArray();
 
-        var version = VersionOf(year, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
-        return new YearSummary(year, version, compiledAt, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests);
+        var version = VersionOf(year, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests, synthesis.Topics);
+        return new YearSummary(year, version, compiledAt, language, totals, previousYear?.Totals, actionLines, bodies, entities, regionSummaries, requests, synthesis.Topics);
     }
 
     /// <summary>
@@ -114,17 +131,19 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions)
             previousYear?.ActionLines.FirstOrDefault(a => a.Code == line.Code)?.Paragraphs ?? (previousYear is null ? null : 0));
     }
 
-    private RegionSummary[] Regions((SummaryDocument Document, SummaryParagraph Paragraph)[] paragraphs)
+    private RegionSummary[] Regions((SummaryDocument Document, SummaryParagraph Paragraph)[] paragraphs, YearSummary? previousYear, Synthesis.Synthesis synthesis)
     {
         var byRegion = paragraphs
             .SelectMany(x => regions.Find(x.Paragraph.Text).Select(region => (Region: region, x.Document, x.Paragraph)))
             .ToLookup(x => x.Region);
         return regions.Regions
-            .Where(r => byRegion.Contains(r.Id))
+            .Where(r => byRegion.Contains(r.Id) || synthesis.Regions.GetValueOrDefault(r.Id) is { Count: > 0 })
             .Select(r =>
             {
                 var naming = byRegion[r.Id].Select(x => (x.Document, x.Paragraph)).ToArray();
-                return new RegionSummary(r.Id, r.En, r.Fr, naming.Length, naming.Select(x => x.Document.Id).Distinct().Count(), HighlightSelector.Select(naming));
+                return new RegionSummary(r.Id, r.En, r.Fr, naming.Length, naming.Select(x => x.Document.Id).Distinct().Count(), HighlightSelector.Select(naming),
+                    previousYear is null ? null : previousYear.Regions.FirstOrDefault(p => p.Id == r.Id)?.Paragraphs ?? 0,
+                    synthesis.Regions.GetValueOrDefault(r.Id) ?? []);
             })
             .ToArray();
     }

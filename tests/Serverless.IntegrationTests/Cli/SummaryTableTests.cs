@@ -1,13 +1,15 @@
 using Serverless.Local.Cli;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Entities;
 using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Synthesis;
 
 namespace Serverless.IntegrationTests.Cli;
 
 /// <summary>What <c>./wsis compile</c> and <c>./wsis demo</c> print of a year's summary.</summary>
 public class SummaryTableTests
 {
-    private static readonly SummaryCompiler Compiler = new(Taxonomy.LoadEmbedded(), RegionCatalog.LoadEmbedded());
+    private static readonly SummaryCompiler Compiler = new(Taxonomy.LoadEmbedded(), RegionCatalog.LoadEmbedded(), EntityCatalog.LoadEmbedded(), TopicCatalog.LoadEmbedded());
 
     [Fact]
     public void SaysHowToReclassify_When_SomeDocumentsPredateTheTaxonomy()

@@ -1,12 +1,14 @@
 using Serverless.Shared.Classification;
+using Serverless.Shared.Entities;
 using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Synthesis;
 
 namespace Serverless.UnitTests.Summary;
 
 public class SummaryCompilerTests
 {
     private static readonly DateTimeOffset CompiledAt = new(2026, 1, 15, 6, 0, 0, TimeSpan.Zero);
-    private readonly SummaryCompiler _compiler = new(Taxonomy.LoadEmbedded(), RegionCatalog.LoadEmbedded());
+    private readonly SummaryCompiler _compiler = new(Taxonomy.LoadEmbedded(), RegionCatalog.LoadEmbedded(), EntityCatalog.LoadEmbedded(), TopicCatalog.LoadEmbedded());
 
     [Fact]
     public void CountsSubLineParagraphsForC7_AndKeepsTheSubLineRow()

@@ -6,7 +6,8 @@ namespace Serverless.Shared.Summary.Report;
 
 /// <summary>
 /// The draft as a Word document staff can edit: real Title/Heading styles (so the navigation pane and a table
-/// of contents work) and paragraphs numbered by a Word numbering definition, not typed numbers.
+/// of contents work), paragraphs numbered by a Word numbering definition, not typed numbers, each sentence's source as
+/// a real Word footnote, and the report's language declared (so Word checks French spelling in the French draft).
 /// </summary>
 public sealed class DocxReportWriter : IReportWriter
 {
@@ -24,6 +25,10 @@ public sealed class DocxReportWriter : IReportWriter
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new ThemeFontLanguages { Val = Culture(report.Language) });
+            var footnotes = new Footnotes(
+                new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
             var body = new Body();
             body.Append(Styled(report.Title, "Title"));
             body.Append(Styled(report.Subtitle, "Subtitle"));
@@ -32,12 +37,15 @@ public sealed class DocxReportWriter : IReportWriter
                 body.Append(Styled(section.Heading, $"Heading{Math.Min(section.Level, 3)}"));
                 foreach (var paragraph in section.Paragraphs)
                 {
-                    body.Append(Numbered(paragraph));
+                    body.Append(Numbered(paragraph, footnotes));
                 }
             }
 
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1440, Bottom = 1440, Left = 1440, Right = 1440 }));
             main.Document = new Document(body);
+            main.AddNewPart<FootnotesPart>().Footnotes = footnotes;
+            main.StyleDefinitionsPart!.Styles!.PrependChild(new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(new Languages { Val = Culture(report.Language) }))));
         }
 
         return stream.ToArray();
@@ -46,24 +54,24 @@ public sealed class DocxReportWriter : IReportWriter
     private static Paragraph Styled(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
-    private static Paragraph Numbered(ReportParagraph paragraph)
+    private static string Culture(string language) => language == "fr" ? "fr-FR" : "en-GB";
+
+    private static Paragraph Numbered(ReportParagraph paragraph, Footnotes footnotes)
     {
         var properties = new ParagraphProperties(
             new ParagraphStyleId { Val = "NumberedParagraph" },
             new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = NumberingId }));
         var result = new Paragraph(properties);
-        var text = new Run(new Text(paragraph.Quote ? $"« {paragraph.Text} »" : paragraph.Text) { Space = SpaceProcessingModeValues.Preserve });
-        if (paragraph.Quote)
+        foreach (var (sentence, i) in paragraph.Sentences.Select((s, i) => (s, i)))
         {
-            text.PrependChild(new RunProperties(new Italic()));
-        }
-
-        result.Append(text);
-        if (paragraph.Sources.Count > 0)
-        {
-            result.Append(new Run(
-                new RunProperties(new Color { Val = "555555" }),
-                new Text($" [{string.Join("; ", paragraph.Sources)}]") { Space = SpaceProcessingModeValues.Preserve }));
+            result.Append(new Run(new Text((i == 0 ? "" : " ") + sentence.Text) { Space = SpaceProcessingModeValues.Preserve }));
+            var id = footnotes.Elements<Footnote>().Count() - 1;
+            footnotes.Append(new Footnote(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
+                new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
+                new Run(new Text(" " + sentence.Note) { Space = SpaceProcessingModeValues.Preserve })))
+            { Id = id });
+            result.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id }));
         }
 
         return result;
@@ -92,7 +100,12 @@ public sealed class DocxReportWriter : IReportWriter
             Heading("Heading3", "heading 3", 24, 2),
             new Style(new StyleName { Val = "Numbered Paragraph" }, new BasedOn { Val = "Normal" },
                 new StyleParagraphProperties(new SpacingBetweenLines { After = "120" }, new Justification { Val = JustificationValues.Both }))
-            { Type = StyleValues.Paragraph, StyleId = "NumberedParagraph" });
+            { Type = StyleValues.Paragraph, StyleId = "NumberedParagraph" },
+            new Style(new StyleName { Val = "footnote text" }, new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }), new StyleRunProperties(new FontSize { Val = "18" }))
+            { Type = StyleValues.Paragraph, StyleId = "FootnoteText" },
+            new Style(new StyleName { Val = "footnote reference" }, new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
+            { Type = StyleValues.Character, StyleId = "FootnoteReference" });
     }
 
     private static Numbering Numbering() => new(

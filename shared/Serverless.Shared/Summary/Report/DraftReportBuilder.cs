@@ -1,105 +1,194 @@
-using System.Globalization;
+using Serverless.Shared.Entities;
 
 namespace Serverless.Shared.Summary.Report;
 
 /// <summary>
 /// Builds the draft report from a year's summary, following the structure of the Secretary-General's report:
-/// introduction, major trends, regional, international (mandates, requests, one section per action line),
-/// conclusions. Figures cite the year's summary; quoted paragraphs cite their document and paragraph.
+/// introduction, major trends, regional level, international level (UNGIS, the organs' mandates, the CSTD,
+/// facilitation, civil society and business), one section per action line with a paragraph per entity, conclusions.
+/// Sentences taken from sources keep their words; the report adds only who says them, and a note citing the source.
 /// </summary>
-public sealed class DraftReportBuilder
+public sealed class DraftReportBuilder(EntityCatalog entities)
 {
-    private static readonly string[] Chapters = ["I.", "II.", "III.", "IV.", "V."];
+    private static readonly string[] Chapters = ["I.", "II.", "III.", "IV.", "V.", "VI."];
 
     public DraftReport Build(YearSummary summary, string? language = null)
     {
         language = language is "fr" or "en" ? language : summary.Language;
-        var text = ReportText.For(language);
-        var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
-        string Format(string pattern, params object?[] values) => string.Format(culture, pattern, values);
-        var self = Format(text.SummaryOf, summary.Year);
-
+        var context = new ReportContext(summary, language, ReportText.For(language), entities);
         var sections = new List<ReportSection>
         {
-            Chapter(0, text.Introduction,
-            [
-                new ReportParagraph(text.Mandate, []),
-                new ReportParagraph(Format(text.Contributors, summary.Totals.Documents, summary.Totals.Paragraphs, summary.Totals.ContributingEntities,
-                    string.Join(", ", summary.Entities.Select(e => e.Entity))), [self]),
-            ]),
-            Chapter(1, text.Trends, Trends(summary, text, language, Format, self)),
-            Chapter(2, text.Regional, [], summary.Regions.Select((r, i) => new ReportSection(2, $"{Letter(i)}. {Name(language, r.Name, r.NameFr)}",
-                Highlights(Format(text.RegionLead, r.Paragraphs, r.Documents, Name(language, r.Name, r.NameFr)), self, r.Highlights, text), [])).ToArray()),
-            Chapter(3, text.International, [], [Mandates(summary, text, language, Format, self), ActionLines(summary, text, language, Format, self)]),
-            Chapter(4, text.Conclusions,
-            [
-                new ReportParagraph(Format(text.ConclusionLead, summary.Totals.Paragraphs, summary.Totals.LabelledParagraphs, summary.Totals.LabelledShare,
-                    summary.ActionLines.Count), [self]),
-            ]),
+            Chapter(0, context.Text.Introduction, Introduction(context)),
+            Chapter(1, context.Text.Trends, Trends(context)),
+            Chapter(2, context.Text.Regional, [], Regions(context)),
+            Chapter(3, context.Text.International, [], International(context)),
+            Chapter(4, context.Text.ActionLines, [], ActionLines(context)),
+            Chapter(5, context.Text.Conclusions, Conclusions(context)),
         };
 
-        return new DraftReport(language, text.Title, Format(text.Subtitle, summary.Year, summary.Version), sections);
+        return new DraftReport(language, context.Text.Title, context.Format(context.Text.Subtitle, summary.Year), sections.Where(s => s.SelfAndDescendants().Any(d => d.Paragraphs.Count > 0)).ToArray());
     }
 
-    /// <summary>How a source is cited: the document's symbol if it has one, else its entity and file name, then the paragraph.</summary>
-    public static string Cite(ParagraphCitation source, ReportText text)
+    private static List<ReportParagraph> Introduction(ReportContext c)
     {
-        var document = source.Symbol ?? string.Join(", ", new[] { source.Entity, source.FileName }.Where(p => !string.IsNullOrEmpty(p)));
-        var paragraph = source.ParagraphNumber ?? $"#{source.ParagraphIndex + 1}";
-        return $"{document}, {text.Paragraph} {paragraph}";
+        var summary = c.Summary;
+        var named = summary.Entities.Where(e => e.Entity != SummaryCompiler.UnknownEntity).ToArray();
+        var totals = c.TableNote(c.Text.TableTotals);
+        var sentences = new List<ReportSentence>
+        {
+            new(c.Format(c.Text.Contributors,
+                Plural.Count(c.Language, summary.Totals.Documents, c.Text.ReceivedDocuments.One, c.Text.ReceivedDocuments.Other),
+                Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
+                string.Join(", ", named.Select(e => c.EntityName(e.Entity)))), totals),
+        };
+        if (summary.Totals.Renditions > 0)
+        {
+            sentences.Add(new(c.Format(c.Plural(summary.Totals.Renditions, c.Text.RenditionsNote), summary.Totals.Renditions), totals));
+        }
+
+        var unknown = summary.Entities.FirstOrDefault(e => e.Entity == SummaryCompiler.UnknownEntity);
+        if (unknown is not null)
+        {
+            sentences.Add(new(c.Format(c.Plural(unknown.Documents, c.Text.UnknownContributors), unknown.Documents), totals));
+        }
+
+        return [new ReportParagraph(new ReportSentence(c.Text.Mandate, c.Text.MandateNote)), new ReportParagraph(sentences)];
     }
 
-    private static List<ReportParagraph> Trends(YearSummary summary, ReportText text, string language, Func<string, object?[], string> format, string self)
+    private static List<ReportParagraph> Trends(ReportContext c)
     {
+        var summary = c.Summary;
+        var lines = c.TableNote(c.Text.TableActionLines);
         var top = summary.ActionLines.Where(a => !a.Code.Contains('.'))
             .OrderByDescending(a => a.Paragraphs).ThenBy(a => ActionLineOrder.Key(a.Code))
             .Take(3)
-            .Select(a => $"{a.Code} ({Name(language, a.Name, a.NameFr)}, {a.Paragraphs})");
-        var paragraphs = new List<ReportParagraph> { new(format(text.TrendsLead, [string.Join("; ", top)]), [self]) };
-        if (summary.Previous is { } previous)
+            .Select(a => $"{c.Quoted(c.Name(a.Name, a.NameFr))} ({a.Code}, {c.Count(a.Paragraphs, c.Text.Paragraphs)})")
+            .ToArray();
+        var paragraphs = new List<ReportParagraph>();
+        if (top.Length > 0)
         {
-            paragraphs.Add(new ReportParagraph(format(text.TrendChange,
-                [summary.Year - 1, previous.Documents, summary.Totals.Documents, previous.Paragraphs, summary.Totals.Paragraphs]), [self]));
+            paragraphs.Add(new(new ReportSentence(c.Format(c.Text.TrendsLead, c.Join(top)), lines)));
         }
 
+        if (summary.Previous is not { } previous)
+        {
+            paragraphs.Add(new(new ReportSentence(c.Format(c.Text.NoPreviousYear, summary.Year - 1), c.TableNote(c.Text.TableTotals))));
+            return paragraphs;
+        }
+
+        var changes = new List<ReportSentence>
+        {
+            new(c.Format(c.Text.TrendTotals, summary.Year - 1, c.Count(previous.Documents, c.Text.Documents), c.Count(summary.Totals.Documents, c.Text.Documents)),
+                c.TableNote(c.Text.TableTotals)),
+        };
+        changes.AddRange(summary.ActionLines
+            .Where(a => !a.Code.Contains('.') && a.PreviousParagraphs is not null && a.PreviousParagraphs != a.Paragraphs)
+            .OrderByDescending(a => Math.Abs(a.Paragraphs - a.PreviousParagraphs!.Value)).ThenBy(a => ActionLineOrder.Key(a.Code))
+            .Take(3)
+            .Select(a => new ReportSentence(c.Format(c.Text.TrendLine, c.Text.Paragraphs.Other, c.Quoted(c.Name(a.Name, a.NameFr)), a.Code,
+                a.PreviousParagraphs, summary.Year - 1, a.Paragraphs, summary.Year), lines)));
+        changes.AddRange(summary.Regions
+            .Where(r => r.PreviousParagraphs is not null && r.PreviousParagraphs != r.Paragraphs)
+            .OrderByDescending(r => Math.Abs(r.Paragraphs - r.PreviousParagraphs!.Value))
+            .Take(2)
+            .Select(r => new ReportSentence(c.Format(c.Text.TrendRegion, c.Text.Paragraphs.Other, c.Name(r.Name, r.NameFr),
+                r.PreviousParagraphs, summary.Year - 1, r.Paragraphs, summary.Year), c.TableNote(c.Text.TableRegions))));
+        paragraphs.Add(new ReportParagraph(changes));
         return paragraphs;
     }
 
-    private static ReportSection Mandates(YearSummary summary, ReportText text, string language, Func<string, object?[], string> format, string self)
+    private static ReportSection[] Regions(ReportContext c) =>
+        c.Summary.Regions
+            .Where(r => r.Contributions is { Count: > 0 })
+            .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Name, r.NameFr)}",
+                [new ReportParagraph(r.Contributions!.SelectMany(e => e.Statements.Select(s => c.Sentence(s, e.Entity))).ToArray())], []))
+            .ToArray();
+
+    private static ReportSection[] International(ReportContext c)
     {
-        var paragraphs = summary.Bodies
-            .Select(b => new ReportParagraph(format(text.BodyLine, [Name(language, b.Name, b.NameFr), b.Paragraphs, b.Documents, b.Requests]), [self]))
+        var parts = new List<(string Heading, List<ReportParagraph> Paragraphs)>();
+        void Topic(string id)
+        {
+            if (c.Summary.International?.FirstOrDefault(t => t.Id == id) is { Statements.Count: > 0 } topic)
+            {
+                parts.Add((c.Name(topic.Name, topic.NameFr), [new ReportParagraph(topic.Statements.Select(s => c.Sentence(s, s.Entity)).ToArray())]));
+            }
+        }
+
+        Topic("UNGIS");
+        var organs = c.Summary.Bodies.Where(b => b.Mandates is { Count: > 0 })
+            .Select(b => new ReportParagraph(b.Mandates!.Select(m => c.Mandate(m, b.Id)).ToArray()))
             .ToList();
-        paragraphs.Add(new ReportParagraph(summary.RequestsToSecretaryGeneral.Count > 0 ? text.RequestsToSg : text.NoRequests, [self]));
-        paragraphs.AddRange(summary.RequestsToSecretaryGeneral
-            .DistinctBy(r => (r.Source.DocumentId, r.Source.ParagraphIndex))
-            .Select(r => new ReportParagraph(r.Source.Text, [Cite(r.Source, text)], Quote: true)));
-        return new ReportSection(2, $"A. {text.Mandates}", paragraphs, []);
+        if (organs.Count > 0)
+        {
+            parts.Add((c.Text.Mandates, organs));
+        }
+
+        Topic("CSTD");
+        Topic("FACILITATION");
+        Topic("CIVIL-SOCIETY-BUSINESS");
+        return parts.Select((p, i) => new ReportSection(2, $"{Letter(i)}. {p.Heading}", p.Paragraphs, [])).ToArray();
     }
 
-    private static ReportSection ActionLines(YearSummary summary, ReportText text, string language, Func<string, object?[], string> format, string self)
+    private static ReportSection[] ActionLines(ReportContext c)
     {
-        var lines = summary.ActionLines.Select(a =>
+        ReportSection Line(ActionLineSummary line, int level, string heading)
         {
-            var lead = format(text.ActionLineLead, [a.Paragraphs, a.Documents, string.Join(", ", a.Entities)]);
-            var paragraphs = Highlights(lead, self, a.Highlights, text);
-            if (a.DistinctiveTerms.Count > 0)
+            var paragraphs = (line.Contributions ?? [])
+                .Select(e => new ReportParagraph(e.Statements.Select(s => c.Sentence(s, e.Entity)).ToArray()))
+                .ToList();
+            var own = line.Code == "C7" ? 0 : line.Paragraphs;
+            if (paragraphs.Count == 0 && own > 0)
             {
-                paragraphs.Insert(1, new ReportParagraph(format(text.Terms, [string.Join(", ", a.DistinctiveTerms)]), [self]));
+                var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Count(line.Paragraphs, c.Text.Paragraphs));
+                paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));
             }
 
-            return new ReportSection(3, $"{a.Code}. {Name(language, a.Name, a.NameFr)}", paragraphs, []);
-        }).ToArray();
-        return new ReportSection(2, $"B. {text.ActionLines}", [], lines);
+            var subLines = c.Summary.ActionLines.Where(a => line.Code == "C7" && a.Code.StartsWith("C7.", StringComparison.Ordinal))
+                .Select(a => Line(a, level + 1, c.Name(a.Name, a.NameFr)))
+                .Where(s => s.Paragraphs.Count > 0)
+                .ToArray();
+            return new ReportSection(level, heading, paragraphs, subLines);
+        }
+
+        return c.Summary.ActionLines.Where(a => !a.Code.Contains('.'))
+            .Select(a => Line(a, 2, $"{c.Name(a.Name, a.NameFr)} ({a.Code})"))
+            .Where(s => s.SelfAndDescendants().Any(d => d.Paragraphs.Count > 0))
+            .ToArray();
     }
 
-    private static List<ReportParagraph> Highlights(string lead, string self, IReadOnlyList<ParagraphCitation> highlights, ReportText text) =>
-        highlights.Select(h => new ReportParagraph(h.Text, [Cite(h, text)], Quote: true)).Prepend(new ReportParagraph(lead, [self])).ToList();
+    private static List<ReportParagraph> Conclusions(ReportContext c)
+    {
+        var lines = c.Summary.ActionLines.Where(a => !a.Code.Contains('.')).ToArray();
+        var note = c.TableNote(c.Text.TableActionLines);
+        var paragraphs = new List<ReportParagraph>();
+        if (lines.Length > 0)
+        {
+            string Describe(ActionLineSummary a) => $"{c.Quoted(c.Name(a.Name, a.NameFr))} ({a.Code}, {c.Count(a.Paragraphs, c.Text.Paragraphs)})";
+            var most = lines.OrderByDescending(a => a.Paragraphs).ThenBy(a => ActionLineOrder.Key(a.Code)).Take(2).ToArray();
+            var least = lines.Except(most).OrderBy(a => a.Paragraphs).ThenBy(a => ActionLineOrder.Key(a.Code)).Take(2).ToArray();
+            var sentences = new List<ReportSentence> { new(c.Format(c.Text.MostActivity, c.Join(most.Select(Describe).ToArray())), note) };
+            if (least.Length > 0)
+            {
+                sentences.Add(new(c.Format(c.Text.LeastActivity, c.Join(least.Select(Describe).ToArray())), note));
+            }
+
+            paragraphs.Add(new ReportParagraph(sentences));
+        }
+
+        var requests = c.Summary.RequestsToSecretaryGeneral
+            .Where(r => r.Action is not null && r.Verb is not null)
+            .DistinctBy(r => (r.Source.DocumentId, r.Source.ParagraphIndex, r.Action))
+            .Select(c.Request)
+            .ToArray();
+        paragraphs.Add(requests.Length > 0
+            ? new ReportParagraph(requests)
+            : new ReportParagraph(new ReportSentence(c.Text.NoRequests, c.TableNote(c.Text.TableRequests))));
+        return paragraphs;
+    }
 
     private static ReportSection Chapter(int index, string heading, IReadOnlyList<ReportParagraph> paragraphs, IReadOnlyList<ReportSection>? subsections = null) =>
         new(1, $"{Chapters[index]} {heading}", paragraphs, subsections ?? []);
 
     private static string Letter(int index) => ((char)('A' + index)).ToString();
-
-    private static string Name(string language, string english, string french) => language == "fr" ? french : english;
 }

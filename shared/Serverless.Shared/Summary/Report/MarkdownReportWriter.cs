@@ -3,9 +3,9 @@ using System.Text;
 namespace Serverless.Shared.Summary.Report;
 
 /// <summary>
-/// The draft as Markdown: headings, numbered paragraphs, quotes as block quotes, sources in brackets. Every piece of
-/// text comes from contributions (their words, entity names, file names), so it is written escaped: a portal that
-/// renders the report shows <c>&lt;script&gt;</c> or <c>[x](javascript:...)</c> as the characters they are.
+/// The draft as Markdown: headings, numbered paragraphs, each sentence with a footnote (<c>[^n]</c>) citing its source.
+/// Every piece of text comes from contributions (their words, entity names, titles), so it is written escaped: a
+/// portal that renders the report shows <c>&lt;script&gt;</c> or <c>[x](javascript:...)</c> as the characters they are.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -16,6 +16,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     public byte[] Write(DraftReport report)
     {
         var markdown = new StringBuilder();
+        var notes = new List<string>();
         markdown.Append("# ").AppendLine(Escape(report.Title)).AppendLine();
         markdown.Append('*').Append(Escape(report.Subtitle)).AppendLine("*").AppendLine();
         var number = 0;
@@ -24,12 +25,20 @@ public sealed class MarkdownReportWriter : IReportWriter
             markdown.Append(new string('#', section.Level + 1)).Append(' ').AppendLine(Escape(section.Heading)).AppendLine();
             foreach (var paragraph in section.Paragraphs)
             {
-                number++;
-                var sources = paragraph.Sources.Count == 0 ? "" : $" [{string.Join("; ", paragraph.Sources.Select(Escape))}]";
-                markdown.Append(number).Append(". ")
-                    .Append(paragraph.Quote ? "« " + Escape(paragraph.Text) + " »" : Escape(paragraph.Text))
-                    .AppendLine(sources).AppendLine();
+                markdown.Append(++number).Append('.');
+                foreach (var sentence in paragraph.Sentences)
+                {
+                    notes.Add(sentence.Note);
+                    markdown.Append(' ').Append(Escape(sentence.Text)).Append("[^").Append(notes.Count).Append(']');
+                }
+
+                markdown.AppendLine().AppendLine();
             }
+        }
+
+        foreach (var (note, i) in notes.Select((n, i) => (n, i)))
+        {
+            markdown.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(note));
         }
 
         return Encoding.UTF8.GetBytes(markdown.ToString());

@@ -1,0 +1,145 @@
+using Serverless.Shared.Entities;
+
+namespace Serverless.Shared.Summary.Report;
+
+/// <summary>
+/// What every part of one draft needs: the summary, the language and its wording, and how the report names entities,
+/// attributes statements and cites sources. A citation names the document's symbol and paragraph, or the entity, the
+/// document's title and the paragraph; never a file name or a content hash.
+/// </summary>
+internal sealed class ReportContext(YearSummary summary, string language, ReportText text, EntityCatalog entities)
+{
+    public YearSummary Summary { get; } = summary;
+
+    public string Language { get; } = language;
+
+    public ReportText Text { get; } = text;
+
+    public string Format(string pattern, params object?[] values) => string.Format(Report.Plural.Culture(Language), pattern, values);
+
+    public string Count(int count, (string One, string Other) noun) => Report.Plural.Count(Language, count, noun.One, noun.Other);
+
+    public string Plural(int count, (string One, string Other) forms) => Report.Plural.Form(Language, count, forms.One, forms.Other);
+
+    public string Name(string english, string french) => Language == "fr" ? french : english;
+
+    /// <summary>A name quoted as a title inside a sentence, so it needs no article: « Renforcement des capacités », “Capacity building”.</summary>
+    public string Quoted(string name) => Language == "fr" ? $"« {name} »" : $"“{name}”";
+
+    public string TableNote(string pattern) => Format(pattern, Summary.Year);
+
+    public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
+        ? Text.UnknownEntity
+        : entities.Get(id)?.Name(Language) ?? id;
+
+    public string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(Language == "fr" ? " ; " : "; ", items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
+    };
+
+    /// <summary>
+    /// A statement in the report's voice: as written when it names its entity ("L'UNESCO a publié..."), else attributed
+    /// ("Selon l'UIT, ..."); a statement in the other language is kept in it, quoted and marked.
+    /// </summary>
+    public ReportSentence Sentence(Statement statement, string? entityId)
+    {
+        if (statement.Material == Statement.Mandate)
+        {
+            return Mandate(statement, statement.Entity);
+        }
+
+        // Only a contributor's own text is attributed to it; a report's paragraph about an entity is the report's voice.
+        var entity = statement.Source.Entity == entityId ? entities.Get(entityId) : null;
+        var content = statement.Text.Trim();
+        string sentence;
+        if (statement.Language is "fr" or "en" && statement.Language != Language)
+        {
+            sentence = entity is not null && !Names(entity, content)
+                ? Format(Text.OtherLanguageAttributed, entity.Subject(Language), Text.LanguageName(statement.Language), content)
+                : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), content);
+        }
+        else
+        {
+            sentence = entity is null || Names(entity, content) ? content : Format(Text.According, LowerSubject(entity.Subject(Language)), LowerFirst(content));
+        }
+
+        return new ReportSentence(sentence, Cite(statement.Source), statement);
+    }
+
+    /// <summary>An operative paragraph in the report's voice: its organ, then its own verb ("Le Conseil économique et social prie...").</summary>
+    public ReportSentence Mandate(Statement statement, string? organ)
+    {
+        var body = Summary.Bodies.FirstOrDefault(b => b.Id == organ);
+        var subject = entities.Get(organ)?.Subject(Language) ?? (body is null ? organ ?? Text.UnknownEntity : Name(body.Name, body.NameFr));
+        var content = statement.Text.Trim();
+        var sentence = statement.Language is "fr" or "en" && statement.Language != Language
+            ? Format(Text.OtherLanguageMandate, subject, Text.LanguageName(statement.Language), content)
+            : OpensWithVerb(content) ? $"{subject} {LowerFirst(content)}" : content;
+        return new ReportSentence(sentence, Cite(statement.Source), statement);
+    }
+
+    /// <summary>
+    /// A request to the Secretary-General: its organ, the paragraph's own words from its verb on, and the deadline or
+    /// session the request names. A long paragraph keeps its opening sentence.
+    /// </summary>
+    public ReportSentence Request(RequestCitation request)
+    {
+        var organ = request.RequestingBodies.FirstOrDefault();
+        var content = request.Source.Text.Trim();
+        if (content.Length > StatementExtractorLength)
+        {
+            var cut = content.LastIndexOf(' ', StatementExtractorLength);
+            content = content[..(cut > 0 ? cut : StatementExtractorLength)] + " […]";
+        }
+
+        var statement = new Statement(organ, content, request.Source.Language ?? Language, 0, request.Source, Statement.Mandate);
+        var sentence = Mandate(statement, organ);
+        var said = sentence.Text.TrimEnd(' ', ';', ',', '.');
+        if (request.Deadline is { } deadline && !content.Contains(deadline, StringComparison.Ordinal))
+        {
+            said += Format(Text.Deadline, deadline);
+        }
+
+        if (request.ReportingSession is { } session && !content.Contains(session, StringComparison.Ordinal))
+        {
+            said += Format(Text.Session, session);
+        }
+
+        return sentence with { Text = said.EndsWith('»') || said.EndsWith('”') ? said : said + "." };
+    }
+
+    private const int StatementExtractorLength = Synthesis.StatementExtractor.MaxLength;
+
+    public string Cite(ParagraphCitation source)
+    {
+        var where = source.ParagraphNumber is { } number ? Format(Text.Paragraph, number) : Format(Text.UnnumberedParagraph, source.ParagraphIndex + 1);
+        if (!string.IsNullOrWhiteSpace(source.Symbol))
+        {
+            return $"{source.Symbol}, {where}.";
+        }
+
+        var title = source.Title is { } t ? (Language == "fr" ? $"« {t} »" : $"“{t}”") : Format(Text.UntitledContribution, Summary.Year);
+        return $"{UpperFirst(EntityName(source.Entity))}, {title}, {where}.";
+    }
+
+    private bool Names(EntityDefinition entity, string content) =>
+        entities.Find(content).Any(m => m.Entity.Id == entity.Id || m.Entity.Id == entity.Parent || m.Entity.Parent == entity.Id);
+
+    private static bool OpensWithVerb(string text) =>
+        text.Length > 2 && char.IsUpper(text[0]) && char.IsLower(text[1]) && !text.StartsWith("L'", StringComparison.Ordinal)
+        && !text.StartsWith("Le ", StringComparison.Ordinal) && !text.StartsWith("La ", StringComparison.Ordinal) && !text.StartsWith("The ", StringComparison.Ordinal);
+
+    private static string LowerSubject(string subject) =>
+        subject.StartsWith("L'", StringComparison.Ordinal) || subject.StartsWith("La ", StringComparison.Ordinal) || subject.StartsWith("Le ", StringComparison.Ordinal)
+        || subject.StartsWith("Les ", StringComparison.Ordinal) || subject.StartsWith("The ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(subject[0]) + subject[1..]
+            : subject;
+
+    /// <summary>Lower-cases an opening capital, but not an acronym's ("ICT applications", "ITU Academy").</summary>
+    public static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+}

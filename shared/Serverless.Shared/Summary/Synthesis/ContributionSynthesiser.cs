@@ -1,0 +1,149 @@
+using Serverless.Shared.Classification;
+using Serverless.Shared.Entities;
+
+namespace Serverless.Shared.Summary.Synthesis;
+
+/// <summary>
+/// Chooses, for every part of the report, the statements it is written from: the regions' activities, the subjects of
+/// the international section, each organ's mandates, then each action line's activities per entity. One
+/// <see cref="NearDuplicates"/> spans the whole report, so a statement appears once, in the first part that takes it.
+/// Every choice is ordered, so the same data gives the same synthesis.
+/// </summary>
+public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog entities, RegionCatalog regions, TopicCatalog topics)
+{
+    public const int StatementsPerEntity = 3;
+    public const int EntitiesPerSection = 8;
+    public const int StatementsPerRegion = 3;
+    public const int StatementsPerTopic = 3;
+    public const int MandatesPerOrgan = 3;
+
+    public Synthesis Synthesise(IReadOnlyList<SourceUnit> units)
+    {
+        var seen = new NearDuplicates();
+        var statements = units
+            .Where(u => u.Material is MaterialKind.Activity or MaterialKind.Mandate)
+            // Requests to the Secretary-General belong to the conclusions, with their deadlines.
+            .Where(u => !(u.Material == MaterialKind.Mandate && u.Paragraph.Addressees.Contains("SG")))
+            .Select(u => (Unit: u, Statement: u.Material == MaterialKind.Mandate
+                ? StatementExtractor.Extract(u, IssuerOf(u), Statement.Mandate)
+                : StatementExtractor.Extract(u)))
+            .Where(x => x.Statement is not null)
+            .Select(x => (x.Unit, Statement: x.Statement!))
+            .ToArray();
+
+        var used = new HashSet<SourceUnit>();
+        bool Take(SourceUnit unit, Statement statement)
+        {
+            if (used.Contains(unit) || !seen.TryKeep(statement.Text))
+            {
+                return false;
+            }
+
+            used.Add(unit);
+            return true;
+        }
+
+        var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
+
+        var byRegion = new Dictionary<string, IReadOnlyList<EntityContribution>>();
+        foreach (var region in regions.Regions)
+        {
+            var candidates = activities.Where(x => InRegion(x.Unit, region.Id));
+            byRegion[region.Id] = PerEntity(candidates, Take, StatementsPerRegion, EntitiesPerSection);
+        }
+
+        var byTopic = topics.Topics
+            .Select(t => new TopicSummary(t.Id, t.En, t.Fr, Best(statements.Where(x => topics.Find(x.Unit.Text) == t.Id), Take, StatementsPerTopic)))
+            .Where(t => t.Statements.Count > 0)
+            .ToArray();
+
+        var mandates = statements.Where(x => x.Unit.Material == MaterialKind.Mandate)
+            .GroupBy(x => x.Statement.Entity)
+            .Where(g => g.Key is not null)
+            .ToDictionary(g => g.Key!, g => Best(g, Take, MandatesPerOrgan));
+
+        var byLine = new Dictionary<string, IReadOnlyList<EntityContribution>>();
+        foreach (var line in taxonomy.ActionLines)
+        {
+            var candidates = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
+            byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
+        }
+
+        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
+            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
+    }
+
+    /// <summary>
+    /// One contribution per entity, entities by weight: each entity's best statements (by informativeness, then in
+    /// document order), then shown in the order the documents give them.
+    /// </summary>
+    private static IReadOnlyList<EntityContribution> PerEntity(
+        IEnumerable<(SourceUnit Unit, Statement Statement)> candidates, Func<SourceUnit, Statement, bool> take, int perEntity, int entityCount) =>
+        candidates
+            .GroupBy(x => x.Statement.Entity ?? "")
+            .Select(g => (Entity: g.Key, Ranked: Rank(g).ToArray()))
+            .OrderByDescending(g => g.Ranked.Take(perEntity).Sum(x => x.Statement.Weight))
+            .ThenBy(g => g.Entity, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var chosen = g.Ranked.Where(x => take(x.Unit, x.Statement)).Take(perEntity).ToArray();
+                return new EntityContribution(g.Entity, Math.Round(chosen.Sum(x => x.Statement.Weight), 3), InDocumentOrder(chosen));
+            })
+            .Where(c => c.Statements.Count > 0)
+            .Take(entityCount)
+            .ToArray();
+
+    private static IReadOnlyList<Statement> Best(IEnumerable<(SourceUnit Unit, Statement Statement)> candidates, Func<SourceUnit, Statement, bool> take, int count) =>
+        InDocumentOrder(Rank(candidates).Where(x => take(x.Unit, x.Statement)).Take(count).ToArray());
+
+    private static IEnumerable<(SourceUnit Unit, Statement Statement)> Rank(IEnumerable<(SourceUnit Unit, Statement Statement)> candidates) =>
+        candidates.OrderByDescending(x => x.Statement.Weight)
+            .ThenBy(x => x.Unit.Document.Id, StringComparer.Ordinal)
+            .ThenBy(x => x.Unit.Paragraph.Index);
+
+    private static Statement[] InDocumentOrder((SourceUnit Unit, Statement Statement)[] chosen) =>
+        chosen.OrderBy(x => x.Unit.Document.Id, StringComparer.Ordinal).ThenBy(x => x.Unit.Paragraph.Index).Select(x => x.Statement).ToArray();
+
+    /// <summary>
+    /// An activity is regional when its section heading names the region (a report's "Afrique"), or when it is topical and
+    /// the region's commission reports it, as in the Secretary-General's report; an entity working in the region is
+    /// reported under its action line, and a passing mention of a region does not make a paragraph regional.
+    /// </summary>
+    private bool InRegion(SourceUnit unit, string region)
+    {
+        if (unit.Paragraph.Section is { } section && regions.Find(section).Contains(region))
+        {
+            return true;
+        }
+
+        // Outside a regional section, only topical paragraphs count: a contribution's covering note names its commission too.
+        if (unit.Paragraph.ActionLines.Count == 0)
+        {
+            return false;
+        }
+
+        return entities.Get(unit.Entity)?.Region == region;
+    }
+
+    /// <summary>The organ that adopted an operative paragraph: the document's issuer, else the body the paragraph names.</summary>
+    private string? IssuerOf(SourceUnit unit)
+    {
+        var issuer = entities.Get(unit.Document.Entity);
+        if (issuer is { Kind: "organ" })
+        {
+            return issuer.Id;
+        }
+
+        return unit.Paragraph.RequestingBodies.FirstOrDefault() ?? unit.Document.Entity;
+    }
+}
+
+/// <summary>The statements chosen for each part of the report.</summary>
+public sealed record Synthesis(
+    IReadOnlyDictionary<string, IReadOnlyList<EntityContribution>> ActionLines,
+    IReadOnlyDictionary<string, IReadOnlyList<EntityContribution>> Regions,
+    IReadOnlyList<TopicSummary> Topics,
+    IReadOnlyDictionary<string, IReadOnlyList<Statement>> Mandates,
+    IReadOnlyDictionary<string, int> Activities);

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Summary.Synthesis;
+
+/// <summary>
+/// How much a sentence tells a drafter: figures, countries and other proper names, named programmes and publications
+/// weigh more than general wording; very long sentences weigh less. Used to rank, never to change text.
+/// </summary>
+public static partial class Informativeness
+{
+    private const double NumberWeight = 3;
+    private const double NameWeight = 1.5;
+    private const double NamedWorkWeight = 2;
+    private const int LongSentenceWords = 70;
+
+    public static double Score(string sentence)
+    {
+        var words = Words().Count(sentence);
+        if (words < 6)
+        {
+            return 0;
+        }
+
+        // A covering note or a promise to keep reporting tells a drafter nothing about the year's activities.
+        if (Procedural().IsMatch(sentence))
+        {
+            return 0;
+        }
+
+        var score = 1.0;
+        score += NumberWeight * Math.Min(3, Numbers().Count(sentence));
+        score += NameWeight * Math.Min(4, ProperNames(sentence).Count());
+        score += NamedWorkWeight * Math.Min(2, NamedWork().Count(sentence));
+        return words > LongSentenceWords ? score * LongSentenceWords / words : score;
+    }
+
+    /// <summary>Figures as written: <c>1,200</c>, <c>2 000</c>, <c>40</c>, <c>2024</c>, <c>25 %</c>.</summary>
+    public static IEnumerable<string> NumbersIn(string text) => Numbers().Matches(text).Select(m => m.Value.Trim());
+
+    /// <summary>
+    /// Capitalised words that do not open a sentence, and acronyms: <c>Dakar</c>, <c>ITU Academy</c>, <c>WHO</c>.
+    /// </summary>
+    public static IEnumerable<string> ProperNames(string text) =>
+        Capitalised().Matches(text)
+            .Where(m => m.Index > 0 && !SentenceStart(text, m.Index))
+            .Select(m => m.Value);
+
+    private static bool SentenceStart(string text, int index)
+    {
+        var before = text[..index].TrimEnd(' ', '«', '"', '“', '(', '\u00A0', '\u202F');
+        return before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')';
+    }
+
+    [GeneratedRegex(@"\b(will continue to report|continuera de rendre compte|continuera à rendre compte|this contribution responds|la présente contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Procedural();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d{1,3}(?:[ ,.\u00A0\u202F]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}/.])\d+(?:[.,]\d+)?(?![\p{L}\p{N}/])")]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")]
+    private static partial Regex Capitalised();
+
+    [GeneratedRegex(@"\b(programme|program|initiative|toolkit|guide|guidelines|lignes directrices|report|rapport|coalition|platform|plateforme|academy|académie|strategy|stratégie|index|indice|launched|lancé|published|publié|publication)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedWork();
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Entities;
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Shared.Summary.Synthesis;
+
+/// <summary>
+/// Turns a document's paragraphs into <see cref="SourceUnit"/>s: decides each one's <see cref="MaterialKind"/> from the
+/// paragraph's kind and the document's kind, joins lead-ins with their lists, numbers list items under their paragraph,
+/// and attributes units of reports to the entity they are about.
+/// </summary>
+public sealed partial class SourceUnitReader(EntityCatalog entities)
+{
+    private const int HeadingLikeLength = 140;
+    private const int ShortLineLength = 60;
+
+    public IEnumerable<SourceUnit> Read(SummaryDocument document)
+    {
+        var paragraphs = document.Paragraphs;
+        string? lastNumber = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            var material = MaterialOf(document, paragraph);
+            var number = paragraph.Number;
+            if (paragraph.Kind == "list-item" && lastNumber is not null && number is not null)
+            {
+                number = $"{lastNumber} {number})";
+            }
+            else if (paragraph.Number is not null && paragraph.Kind != "list-item")
+            {
+                lastNumber = paragraph.Number;
+            }
+
+            var text = paragraph.Text.Trim();
+            if (material != MaterialKind.Heading && text.EndsWith(':'))
+            {
+                var items = new List<string>();
+                while (i + 1 < paragraphs.Count && paragraphs[i + 1].Kind == "list-item")
+                {
+                    var item = paragraphs[++i];
+                    items.Add(item.Number is null ? item.Text.Trim() : $"{item.Number}) {item.Text.Trim()}");
+                }
+
+                if (items.Count > 0)
+                {
+                    text = text + " " + string.Join(" ", items);
+                }
+            }
+
+            yield return new SourceUnit(document, paragraph, text, number, material, EntityOf(document, text));
+        }
+    }
+
+    public static MaterialKind MaterialOf(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        switch (paragraph.Kind)
+        {
+            case "heading":
+                return MaterialKind.Heading;
+            case "footnote" or "table":
+                return MaterialKind.Other;
+            case "operative":
+                // "Rappelle la tenue de...", "Takes note of...": operative in form, but they recall, they do not mandate.
+                return Recalls().IsMatch(paragraph.Text) ? MaterialKind.Context : MaterialKind.Mandate;
+            case "preambular":
+                return MaterialKind.Context;
+        }
+
+        if (LooksLikeHeading(paragraph.Text) || IsTitleLine(paragraph))
+        {
+            return MaterialKind.Heading;
+        }
+
+        return document.Kind is DocumentKinds.Resolution or DocumentKinds.Decision ? MaterialKind.Context : MaterialKind.Activity;
+    }
+
+    /// <summary>
+    /// A line that reads as a heading though the layout did not mark it: an action-line title ("Action line C2:
+    /// Information...", "Grande orientation C3 : Accès...") or a short line without a verb's full stop.
+    /// </summary>
+    public static bool LooksLikeHeading(string text)
+    {
+        var trimmed = text.Trim();
+        if (ActionLineTitle().IsMatch(trimmed) && trimmed.Length <= HeadingLikeLength && !trimmed.EndsWith('.'))
+        {
+            return true;
+        }
+
+        return trimmed.Length < ShortLineLength && trimmed.Length > 0 && !".;:!?»)".Contains(trimmed[^1]);
+    }
+
+    /// <summary>A plain-text document's first line without a full stop is its title ("Contribution de la CEA au rapport 2025").</summary>
+    private static bool IsTitleLine(SummaryParagraph paragraph) =>
+        paragraph.Index == 0 && paragraph.Number is null && paragraph.Text.Length <= 200 && !paragraph.Text.TrimEnd().EndsWith('.');
+
+    /// <summary>
+    /// A contributor speaks for itself; the Secretary-General's report speaks about others, so its unit belongs to the
+    /// first entity it names at its start ("L'UIT a publié...", "Mise au point par l'UIT, la carte..."), else to no one
+    /// (the report's own voice). A Council document speaks for its organ.
+    /// </summary>
+    private string? EntityOf(SummaryDocument document, string text)
+    {
+        if (document.Kind is not DocumentKinds.SecretaryGeneralReport)
+        {
+            return document.Entity;
+        }
+
+        var opening = text.Length <= 160 ? text : text[..160];
+        return entities.Find(opening).FirstOrDefault(m => m.Entity.Kind == "entity")?.Entity.Id;
+    }
+
+    [GeneratedRegex(@"^(rappelle|rappelant|recalls|recalling|prend note|prend acte|takes note|notes?|note avec|réaffirme|reaffirms|constate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recalls();
+
+    [GeneratedRegex(@"^(action line|grande orientation|ligne d'action)\s+C\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionLineTitle();
+}

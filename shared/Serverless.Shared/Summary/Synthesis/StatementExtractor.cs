@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Shared.Summary.Synthesis;
+
+/// <summary>
+/// Takes from a source unit the sentences worth a drafter's time, word for word and in their order: the whole unit
+/// when it is short, else its most informative sentences up to a length a report paragraph can carry.
+/// </summary>
+public static partial class StatementExtractor
+{
+    public const int MaxLength = 520;
+    private const double RequestWeight = 5;
+
+    public static Statement? Extract(SourceUnit unit, string? entity = null, string material = Statement.Activity)
+    {
+        var text = StripActionLineLabel(unit.Text.Trim());
+        if (IsFragment(unit, text))
+        {
+            return null;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            var sentences = SentenceSplitter.Split(text).Select((s, i) => (Text: s, Index: i, Score: Informativeness.Score(s))).ToArray();
+            var kept = new List<(string Text, int Index)>();
+            var length = 0;
+            foreach (var sentence in sentences.Where(s => s.Score > 0).OrderByDescending(s => s.Score).ThenBy(s => s.Index))
+            {
+                if (length + sentence.Text.Length > MaxLength && kept.Count > 0)
+                {
+                    continue;
+                }
+
+                kept.Add((sentence.Text, sentence.Index));
+                length += sentence.Text.Length + 1;
+            }
+
+            text = string.Join(" ", kept.OrderBy(k => k.Index).Select(k => k.Text));
+            if (text.Length > MaxLength * 2)
+            {
+                // One very long sentence: a drafter gets its start and the citation to read the rest.
+                var cut = text.LastIndexOf(' ', MaxLength);
+                text = text[..(cut > 0 ? cut : MaxLength)] + " […]";
+            }
+        }
+
+        // A clause of a resolution ends on a semicolon; quoted alone, it is a sentence.
+        if (text.EndsWith(';'))
+        {
+            text = text[..^1].TrimEnd() + ".";
+        }
+
+        var weight = Informativeness.Score(text);
+        if (material == Statement.Mandate && unit.Paragraph.Addressees.Count > 0)
+        {
+            // A mandate that asks someone to act says more than one that recalls or notes.
+            weight += RequestWeight;
+        }
+
+        return weight <= 0 ? null : new Statement(entity ?? unit.Entity, text, unit.Document.Language ?? "und", Math.Round(weight, 3), Cite(unit), material);
+    }
+
+    /// <summary>
+    /// Part of a sentence, not one: a list item on its own, or text that opens in lower case or stops on a comma (the
+    /// items of a resolution's long "considering" lists). Such units are counted, never quoted alone.
+    /// </summary>
+    private static bool IsFragment(SourceUnit unit, string text) =>
+        unit.Paragraph.Kind == "list-item" || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',') || QuotedDeclaration(unit, text);
+
+    /// <summary>
+    /// "Nous demandons...", "We recognize...": outside a contribution (where "we" is the contributor), first-person text
+    /// is a declaration the document quotes (a summit's outcome in a Council document), not something its author did.
+    /// </summary>
+    private static bool QuotedDeclaration(SourceUnit unit, string text) =>
+        unit.Document.Kind != Segmentation.DocumentKinds.Contribution
+        && (text.StartsWith("Nous ", StringComparison.Ordinal) || text.StartsWith("We ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Drops a contribution's own label before its text ("Grande orientation C2 : la CEA a aidé..." reads "La CEA a
+    /// aidé..."): the report's section already says the action line.
+    /// </summary>
+    private static string StripActionLineLabel(string text)
+    {
+        var label = ActionLineLabel().Match(text);
+        if (!label.Success || label.Length >= text.Length)
+        {
+            return text;
+        }
+
+        var rest = text[label.Length..];
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    [GeneratedRegex(@"^(?:action line|grande orientation|ligne d'action)\s+C\d+(?:\.\d)?\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionLineLabel();
+
+    public static ParagraphCitation Cite(SourceUnit unit) => new(
+        unit.Document.Id,
+        unit.Document.FileName,
+        unit.Document.Entity,
+        unit.Document.Symbol,
+        unit.Paragraph.Index,
+        unit.Number,
+        "",
+        DocumentTitle.Of(unit.Document),
+        unit.Document.Kind,
+        unit.Document.Language);
+}
