@@ -56,7 +56,7 @@ public sealed class DocumentAttribution(EntityCatalog entities, ContributorDetec
         }
     }
 
-    private static void ApplyDetected(DocumentEntity document, SegmentedDocument parsed, IDictionary<string, string> metadata)
+    private void ApplyDetected(DocumentEntity document, SegmentedDocument parsed, IDictionary<string, string> metadata)
     {
         var path = UploadPath.Parse(document.BlobName);
         if (path.Year is { } pathYear)

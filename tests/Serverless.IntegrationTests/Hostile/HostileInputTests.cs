@@ -38,7 +38,7 @@ public sealed class HostileInputTests(PlatformFixture platform)
             if (upload.Outcome == HostileOutcome.Refused)
             {
                 var problem = TryRead<ApiProblem>(body);
-                if ((int)status != upload.RefusedStatus || problem is null || (upload.Expect is not null && !problem.Title.Contains(upload.Expect, StringComparison.Ordinal)))
+                if ((int)status != upload.RefusedStatus || problem is null || (upload.Expect is not null && problem.Title?.Contains(upload.Expect, StringComparison.Ordinal) != true))
                 {
                     problems.Add($"{upload.Label}: expected {upload.RefusedStatus} saying '{upload.Expect}', got {(int)status} {body}");
                 }

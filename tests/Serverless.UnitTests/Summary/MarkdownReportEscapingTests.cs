@@ -43,7 +43,7 @@ public class MarkdownReportEscapingTests
         "en",
         "Progress made in the implementation of WSIS",
         "Contributions of " + entity,
-        [new ReportSection(1, "I. " + entity, [new ReportParagraph(text, [source], Quote: false)], [])]);
+        [new ReportSection(1, "I. " + entity, [new ReportParagraph(new ReportSentence(text, source))], [])]);
 
     private static string Render(DraftReport report) =>
         Markdown.ToHtml(Encoding.UTF8.GetString(new MarkdownReportWriter().Write(report)));
