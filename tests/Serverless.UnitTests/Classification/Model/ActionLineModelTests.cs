@@ -111,6 +111,18 @@ public class ActionLineModelTests
     }
 
     [Fact]
+    public void ShipsAModelOfTheCurrentTaxonomy_When_TheClassifierIsComposedAsInProduction()
+    {
+        var shipped = ActionLineModelFile.LoadEmbedded();
+
+        Assert.NotNull(shipped);
+        Assert.Equal(Taxonomy.Version, shipped.TaxonomyVersion);
+        Assert.Equal(
+            Taxonomy.ActionLines.Select(a => a.Code).Order(StringComparer.Ordinal),
+            shipped.Lines.Select(l => l.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void GivesNoLine_When_NoProbabilityReachesTheThreshold()
     {
         Assert.Empty(Classify("The meeting was adjourned at noon.").ActionLines);
