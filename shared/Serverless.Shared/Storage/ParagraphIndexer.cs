@@ -45,7 +45,11 @@ public sealed class ParagraphIndexer(ParagraphIndexStore index)
         index.DeleteAsync(paragraphs.SelectMany(p => Partitions(document.Year ?? 0, p)
             .Select(partition => (partition, ParagraphIndexEntity.RowKeyFor(document.PartitionKey, p.Index)))), cancellationToken);
 
-    private static IEnumerable<string> Partitions(int year, ParagraphEntity row) =>
+    /// <remarks>
+    /// Headings are not indexed: a heading names a section, it says nothing of its own, and the summary does not count
+    /// it either, so a query by line finds what the summary counts.
+    /// </remarks>
+    private static IEnumerable<string> Partitions(int year, ParagraphEntity row) => row.Kind == "heading" ? [] :
         row.EffectiveActionLines.Select(code => ParagraphIndexEntity.ActionLinePartition(year, code))
             .Concat(row.EffectiveRequestingBodies.Select(body => ParagraphIndexEntity.BodyPartition(year, body)));
 }

@@ -15,10 +15,10 @@ namespace Serverless.IntegrationTests.Api;
 public sealed class ProblemBodyTests(PlatformFixture platform)
 {
     [Theory]
-    [InlineData("PUT", "api/documents/abc/paragraphs/not-a-number/labels", HttpStatusCode.NotFound, "Nothing is at")]
-    [InlineData("GET", "api/no-such-route", HttpStatusCode.NotFound, "Nothing is at")]
-    [InlineData("DELETE", "api/documents", HttpStatusCode.MethodNotAllowed, "is not accepted on")]
-    [InlineData("PATCH", "api/taxonomy", HttpStatusCode.MethodNotAllowed, "is not accepted on")]
+    [InlineData("PUT", "api/documents/abc/paragraphs/not-a-number/labels", HttpStatusCode.NotFound, "is not a valid index")]
+    [InlineData("GET", "api/no-such-route", HttpStatusCode.NotFound, "There is no route")]
+    [InlineData("DELETE", "api/documents", HttpStatusCode.MethodNotAllowed, "is not allowed on")]
+    [InlineData("PATCH", "api/taxonomy", HttpStatusCode.MethodNotAllowed, "is not allowed on")]
     public async Task AnswersWithAProblemBody_When_NoHandlerServesTheRequest(string method, string url, HttpStatusCode status, string title)
     {
         using var response = await platform.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}") });

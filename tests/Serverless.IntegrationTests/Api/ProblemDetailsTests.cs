@@ -22,7 +22,7 @@ public class ProblemDetailsTests(PlatformFixture platform)
     [InlineData("GET", "api/documents/" + UnknownId, HttpStatusCode.NotFound, "No document has the id")]
     [InlineData("GET", "api/summaries/2025/report?format=pdf", HttpStatusCode.BadRequest, "Use one of")]
     [InlineData("POST", "api/subscriptions", HttpStatusCode.BadRequest, "Send {")]
-    [InlineData("GET", "nowhere", HttpStatusCode.NotFound, "Not Found")]
+    [InlineData("GET", "nowhere", HttpStatusCode.NotFound, "Nothing is at /nowhere")]
     public async Task Errors_AreProblemDetails_When_NoRouteOrAHandlerRefuses(string method, string url, HttpStatusCode status, string expected)
     {
         using var response = await platform.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));

@@ -150,9 +150,10 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     [Fact]
     public async Task NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel()
     {
-        // Arrange: a paragraph with one ordinary e-learning term, short of the least score for a label.
+        // Arrange: a paragraph with one ordinary e-learning term, short of the least score for a label, that the trained
+        // model leaves without a line too.
         const int year = Year + 5;
-        var id = await platform.DropAsync($"{year}/TEST/near-miss.md", $"# Note {nameof(NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel)}\n\nThe schools of the district reopened in September.\n");
+        var id = await platform.DropAsync($"{year}/TEST/near-miss.md", $"# Note {nameof(NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel)}\n\nThe schools of the district were closed on Monday for the national holiday.\n");
         await platform.WaitForFinalStatusAsync(id);
 
         // Act

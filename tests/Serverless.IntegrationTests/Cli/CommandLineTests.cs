@@ -10,7 +10,7 @@ public class CommandLineTests
     {
         var names = WsisCommandLine.Create().Subcommands.Select(c => c.Name);
 
-        Assert.Equal(["classify", "compile", "demo", "eval", "run", "segment", "test", "train"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(["classify", "compile", "demo", "eval", "reconcile", "run", "segment", "test", "train"], names.Order(StringComparer.Ordinal));
     }
 
     [Theory]
