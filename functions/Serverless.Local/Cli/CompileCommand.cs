@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Local.Hosting;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -26,62 +24,23 @@ internal static class CompileCommand
                 return CliErrors.Fail(Shared.Api.QueryValues.NotAYear(requested.ToString(), "--year 2025"));
             }
 
-            var running = RunLock.TryAcquire(out var info);
-            AzuriteServer? azurite = null;
-            try
+            await using var storage = await OfflineStorage.OpenAsync(cancellationToken);
+            var services = storage.Services;
+            var documents = services.GetRequiredService<DocumentStore>();
+            if ((await documents.ListAsync(requested, Shared.Documents.DocumentStatus.Classified, cancellationToken)).Count == 0)
             {
-                string connection;
-                if (running is null && info is not null)
-                {
-                    connection = info.StorageConnectionString;
-                    Console.WriteLine($"Using the storage of the running ./wsis run ({info.ApiUrl}).");
-                }
-                else
-                {
-                    azurite = await AzuriteServer.StartAsync(
-                        new AzuriteOptions { DataFolder = RepositoryPaths.AzuriteData, PreferredPorts = AzuriteOptions.DefaultPorts }, cancellationToken);
-                    connection = azurite.ConnectionString;
-                }
-
-                await using var services = PipelineServices(connection);
-                await services.GetRequiredService<StorageClients>().EnsureCreatedAsync(cancellationToken);
-                var documents = services.GetRequiredService<DocumentStore>();
-                if ((await documents.ListAsync(requested, Shared.Documents.DocumentStatus.Classified, cancellationToken)).Count == 0)
-                {
-                    var years = (await documents.ListAsync(null, Shared.Documents.DocumentStatus.Classified, cancellationToken))
-                        .Where(d => d.Year is not null).Select(d => d.Year!.Value).Distinct().Order().ToArray();
-                    return CliErrors.Fail($"No classified document counts for {requested}, so there is nothing to compile. " +
-                        (years.Length == 0 ? "No year has any yet: upload documents first (./wsis run, then POST /api/documents)." : $"Years with documents: {string.Join(", ", years)}."));
-                }
-
-                var summary = await services.GetRequiredService<CompileSummaryStep>().CompileAsync(requested, cancellationToken);
-                SummaryTable.Print(summary, services.GetRequiredService<Taxonomy>().Version, Console.Out);
-                Console.WriteLine($"\nDraft report: container '{StorageNames.ReportsContainer}', {ReportStore.BlobName(requested, "md|html|docx")} " +
-                                  $"(also served by GET /api/summaries/{requested}/report?format=docx).");
-                return 0;
+                var years = (await documents.ListAsync(null, Shared.Documents.DocumentStatus.Classified, cancellationToken))
+                    .Where(d => d.Year is not null).Select(d => d.Year!.Value).Distinct().Order().ToArray();
+                return CliErrors.Fail($"No classified document counts for {requested}, so there is nothing to compile. " +
+                    (years.Length == 0 ? "No year has any yet: upload documents first (./wsis run, then POST /api/documents)." : $"Years with documents: {string.Join(", ", years)}."));
             }
-            finally
-            {
-                running?.Dispose();
-                if (azurite is not null)
-                {
-                    await azurite.DisposeAsync();
-                }
-            }
+
+            var summary = await services.GetRequiredService<CompileSummaryStep>().CompileAsync(requested, cancellationToken);
+            SummaryTable.Print(summary, services.GetRequiredService<Taxonomy>().Version, Console.Out);
+            Console.WriteLine($"\nDraft report: container '{StorageNames.ReportsContainer}', {ReportStore.BlobName(requested, "md|html|docx")} " +
+                              $"(also served by GET /api/summaries/{requested}/report?format=docx).");
+            return 0;
         });
         return command;
-    }
-
-    private static ServiceProvider PipelineServices(string connection)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.ConnectionSetting] = connection })
-            .AddEnvironmentVariables()
-            .Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddIngestionPipeline()
-            .BuildServiceProvider();
     }
 }
