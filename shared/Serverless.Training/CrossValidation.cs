@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.Evaluation;
 using Serverless.Shared.Classification.Model;
 
 namespace Serverless.Training;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.Evaluation;
 using Serverless.Shared.Classification.Model;
 using Serverless.Training;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.Evaluation;
 
 namespace Serverless.Training;
 

@@ -6,7 +6,7 @@ using Serverless.Shared.Api;
 namespace Serverless.Functions.Http;
 
 /// <summary>Correcting and withdrawing documents, mapped onto <see cref="DocumentManagementApi"/>; both need a function key in Azure.</summary>
-public sealed class DocumentManagementHttpFunctions(ApiServices services)
+public sealed class DocumentManagementHttpFunctions(DocumentManagementServices services)
 {
     [Function(nameof(CorrectDocument))]
     public Task<IActionResult> CorrectDocument(

@@ -9,7 +9,7 @@ namespace Serverless.Functions.Http;
 /// The webhook subscription routes, mapped onto the shared <see cref="SubscriptionsApi"/> handlers. All of them need a
 /// function key in Azure: the list names every portal's address and delivery failures.
 /// </summary>
-public sealed class SubscriptionsHttpFunctions(ApiServices services)
+public sealed class SubscriptionsHttpFunctions(SubscriptionsServices services)
 {
     [Function(nameof(Subscribe))]
     public Task<IActionResult> Subscribe(

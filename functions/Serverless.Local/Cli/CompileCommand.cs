@@ -19,7 +19,7 @@ internal static class CompileCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var requested = parseResult.GetValue(year);
-            if (!Shared.Documents.UploadPath.TryParseYear(requested.ToString(), out _))
+            if (!Shared.Documents.UploadPath.IsYear(requested))
             {
                 return CliErrors.Fail(Shared.Api.QueryValues.NotAYear(requested.ToString(), "--year 2025"));
             }

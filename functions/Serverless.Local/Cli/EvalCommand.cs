@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Serverless.Evaluation;
 using Serverless.Local.Hosting;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Classification.Evaluation;
 using Serverless.Shared.Classification.Model;
 
 namespace Serverless.Local.Cli;

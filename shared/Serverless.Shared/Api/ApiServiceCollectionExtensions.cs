@@ -12,10 +12,19 @@ public static class ApiServiceCollectionExtensions
     /// <summary>Room for a multipart form's boundaries and headers around a file of the largest accepted size.</summary>
     public const long UploadOverheadBytes = 1024 * 1024;
 
-    /// <summary>The bundle every HTTP handler takes, and the JSON conventions of the responses.</summary>
+    /// <summary>
+    /// The services bundle of each area of the API (a handler takes its area's bundle, so it sees only what it needs),
+    /// and the JSON conventions of the responses.
+    /// </summary>
     public static IServiceCollection AddWsisApi(this IServiceCollection services)
     {
-        services.TryAddSingleton<ApiServices>();
+        services.TryAddSingleton<DocumentsServices>();
+        services.TryAddSingleton<DocumentLinksServices>();
+        services.TryAddSingleton<DocumentManagementServices>();
+        services.TryAddSingleton<ParagraphsServices>();
+        services.TryAddSingleton<ReviewsServices>();
+        services.TryAddSingleton<SummariesServices>();
+        services.TryAddSingleton<SubscriptionsServices>();
         services.AddDocumentDownloads();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 

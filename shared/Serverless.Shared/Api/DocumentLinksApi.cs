@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Downloads;
 using Serverless.Shared.Pipeline;
@@ -11,12 +13,19 @@ public static class DocumentLinksApi
 {
     private const string Usage = "Send {\"url\": \"https://documents.un.org/...\", \"year\": 2025, \"entity\": \"ITU\"} (year, entity and name optional).";
 
+    /// <summary>Maps <c>POST /api/documents/from-url</c> onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapDocumentLinksApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost(ApiRoutes.DocumentFromUrl, IngestAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>POST /api/documents/from-url</c> with <see cref="DocumentLinkRequest"/>: downloads the document now (so a dead
     /// link is reported to the caller, not discovered later) and puts it into the pipeline like an upload.
     /// </summary>
     public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> IngestAsync(
-        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+        HttpRequest request, DocumentLinksServices services, CancellationToken cancellationToken)
     {
         var link = await JsonBody.TryReadAsync<DocumentLinkRequest>(request, cancellationToken);
 
@@ -30,21 +39,16 @@ public static class DocumentLinksApi
             return ApiProblem.BadRequest($"'{link.Url}' is not an http or https address. {Usage}");
         }
 
-        if (link.Year is { } year && !UploadPath.TryParseYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
+        var entity = UploadMetadataValidator.ReadEntity(link.Entity);
+        if (UploadMetadataValidator.Problem(link.Year, entity, "\"year\": 2025") is { } problem)
         {
-            return ApiProblem.BadRequest($"'{year}' is not a year; give four digits, e.g. 2025.");
+            return ApiProblem.BadRequest(problem);
         }
 
-        var entity = link.Entity?.Trim();
-        if (!string.IsNullOrEmpty(entity) && UploadNames.EntityProblem(entity) is { } entityProblem)
+        string? givenName = null;
+        if (!string.IsNullOrWhiteSpace(link.Name) && !UploadMetadataValidator.TryReadName(link.Name, out givenName, out var nameProblem))
         {
-            return ApiProblem.BadRequest(entityProblem);
-        }
-
-        var givenName = string.IsNullOrWhiteSpace(link.Name) ? null : UploadNames.CleanFileName(link.Name);
-        if (!string.IsNullOrWhiteSpace(link.Name) && givenName is null)
-        {
-            return ApiProblem.BadRequest($"'{UploadNames.ForLog(link.Name)}' is not a file name; give one such as report.pdf.");
+            return ApiProblem.BadRequest(nameProblem);
         }
 
         DownloadedDocument document;
@@ -59,7 +63,7 @@ public static class DocumentLinksApi
 
         var name = givenName ?? UploadNames.CleanFileName(document.FileName) ?? "download";
         var receipt = await services.Intake.AcceptAsync(
-            new IntakeRequest(name, document.Content, link.Year, string.IsNullOrEmpty(entity) ? null : entity, document.ContentType) { SourceUrl = url },
+            new IntakeRequest(name, document.Content, link.Year, entity, document.ContentType) { SourceUrl = url },
             cancellationToken);
         return UploadAccepted.From(receipt);
     }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 
@@ -10,9 +12,17 @@ public static class DocumentManagementApi
 {
     private const string Usage = "Send {\"year\": 2025, \"entity\": \"ITU\", \"reviewer\": \"your name\", \"note\": \"...\"} (year or entity, or both; note optional).";
 
+    /// <summary>Maps <c>PATCH</c> and <c>DELETE /api/documents/{id}</c> onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapDocumentManagementApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPatch(ApiRoutes.Document, CorrectAsync);
+        api.MapDelete(ApiRoutes.Document, WithdrawAsync);
+        return api;
+    }
+
     /// <summary><c>PATCH /api/documents/{id}</c> with <see cref="DocumentCorrectionRequest"/>.</summary>
     public static async Task<Results<Ok<DocumentRecord>, BadRequest<ApiProblem>, NotFound<ApiProblem>, JsonHttpResult<ApiProblem>>> CorrectAsync(
-        string id, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+        string id, HttpRequest request, DocumentManagementServices services, CancellationToken cancellationToken)
     {
         var body = await JsonBody.TryReadAsync<DocumentCorrectionRequest>(request, cancellationToken);
         if (body is null || string.IsNullOrWhiteSpace(body.Reviewer) || (body.Year is null && string.IsNullOrWhiteSpace(body.Entity)))
@@ -20,15 +30,11 @@ public static class DocumentManagementApi
             return ApiProblem.BadRequest(Usage);
         }
 
-        if (body.Year is { } year && !UploadPath.TryParseYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
-        {
-            return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), "\"year\": 2025"));
-        }
-
+        // A correction names the entity on purpose: a blank one is refused, not read as "none".
         var entity = body.Entity?.Trim();
-        if (entity is not null && (entity.Length == 0 || entity.Length > 100 || entity.Contains('/') || entity.Contains('\\')))
+        if (UploadMetadataValidator.Problem(body.Year, entity, "\"year\": 2025") is { } problem)
         {
-            return ApiProblem.BadRequest("The entity must be 1 to 100 characters without '/' or '\\', e.g. \"ITU\".");
+            return ApiProblem.BadRequest(problem);
         }
 
         if (!DocumentId.IsValid(id))
@@ -52,7 +58,7 @@ public static class DocumentManagementApi
     /// <see cref="DocumentWithdrawer"/>); asking again is harmless.
     /// </summary>
     public static async Task<Results<Ok<DocumentRecord>, BadRequest<ApiProblem>, NotFound<ApiProblem>, JsonHttpResult<ApiProblem>>> WithdrawAsync(
-        string id, string? reviewer, string? reason, ApiServices services, CancellationToken cancellationToken)
+        string id, string? reviewer, string? reason, DocumentManagementServices services, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reviewer))
         {

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Caching;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
@@ -11,28 +13,26 @@ namespace Serverless.Shared.Api;
 /// <summary>Upload documents, follow their status, read their paragraphs.</summary>
 public static class DocumentsApi
 {
+    /// <summary>Maps the routes of uploaded documents onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost(ApiRoutes.Documents, UploadAsync);
+        api.MapGet(ApiRoutes.Documents, ListAsync);
+        api.MapGet(ApiRoutes.Document, GetAsync);
+        api.MapGet(ApiRoutes.DocumentParagraphs, GetParagraphsAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>POST /api/documents?name=&amp;year=&amp;entity=</c> with the file as the raw body (the three values may
     /// also come as headers). Stores the upload in the intake container; the pipeline takes it from there.
     /// </summary>
     public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> UploadAsync(
-        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+        HttpRequest request, DocumentsServices services, CancellationToken cancellationToken)
     {
-        int? year = null;
-        if (Value(request, "year") is { } yearText)
+        if (!UploadMetadataValidator.TryRead(Value(request, "year"), Value(request, "entity"), "year=2025", out var year, out var entity, out var problem))
         {
-            if (!UploadPath.TryParseYear(yearText, out var parsed))
-            {
-                return ApiProblem.BadRequest($"'{yearText}' is not a year; give four digits, e.g. year=2025.");
-            }
-
-            year = parsed;
-        }
-
-        var entity = Value(request, "entity")?.Trim();
-        if (!string.IsNullOrEmpty(entity) && UploadNames.EntityProblem(entity) is { } entityProblem)
-        {
-            return ApiProblem.BadRequest(entityProblem);
+            return ApiProblem.BadRequest(problem);
         }
 
         var body = await UploadBody.ReadAsync(request, services.Pipeline.MaxDocumentBytes, cancellationToken);
@@ -47,22 +47,23 @@ public static class DocumentsApi
         }
 
         var given = Value(request, "name") ?? body.FormFileName;
-        var name = UploadNames.CleanFileName(given);
-        if (name is null)
+        if (string.IsNullOrWhiteSpace(given))
         {
-            return ApiProblem.BadRequest(string.IsNullOrWhiteSpace(given)
-                ? "Give the file name, e.g. POST /api/documents?name=report.pdf (or a 'name' header)."
-                : $"'{UploadNames.ForLog(given)}' is not a file name; give one such as report.pdf.");
+            return ApiProblem.BadRequest("Give the file name, e.g. POST /api/documents?name=report.pdf (or a 'name' header).");
         }
 
-        var receipt = await services.Intake.AcceptAsync(
-            new IntakeRequest(name, body.Content, year, string.IsNullOrEmpty(entity) ? null : entity, body.ContentType), cancellationToken);
+        if (!UploadMetadataValidator.TryReadName(given, out var name, out var nameProblem))
+        {
+            return ApiProblem.BadRequest(nameProblem);
+        }
+
+        var receipt = await services.Intake.AcceptAsync(new IntakeRequest(name, body.Content, year, entity, body.ContentType), cancellationToken);
         return UploadAccepted.From(receipt);
     }
 
     /// <summary><c>GET /api/documents?year=&amp;status=&amp;limit=&amp;continuationToken=</c>: a page of documents, in id order.</summary>
     public static async Task<Results<Page<DocumentRecord>, BadRequest<ApiProblem>>> ListAsync(
-        string? year, string? status, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? status, string? limit, string? continuationToken, DocumentsServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearFilter))
         {
@@ -100,7 +101,7 @@ public static class DocumentsApi
 
     /// <summary><c>GET /api/documents/{id}</c>, with an ETag: <c>If-None-Match</c> answers 304 while it has not changed.</summary>
     public static async Task<Results<Conditional<DocumentRecord>, NotFound<ApiProblem>>> GetAsync(
-        string id, ApiServices services, CancellationToken cancellationToken)
+        string id, DocumentsServices services, CancellationToken cancellationToken)
     {
         var row = DocumentId.IsValid(id) ? await services.Documents.GetAsync(id, cancellationToken) : null;
         return row is null ? ApiProblem.NotFound($"No document has the id '{id}'.") : Conditional<DocumentRecord>.Of(row.ToRecord());
@@ -111,7 +112,7 @@ public static class DocumentsApi
     /// their labels and evidence.
     /// </summary>
     public static async Task<Results<Page<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetParagraphsAsync(
-        string id, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
+        string id, string? limit, string? continuationToken, DocumentsServices services, CancellationToken cancellationToken)
     {
         if (!DocumentId.IsValid(id) || await services.Documents.GetAsync(id, cancellationToken) is null)
         {

@@ -1,6 +1,8 @@
 using Azure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Storage;
 
@@ -9,27 +11,35 @@ namespace Serverless.Shared.Api;
 /// <summary>Liveness with a storage round trip, the queues' backlog, and the taxonomy the classifier uses.</summary>
 public static class HealthApi
 {
+    /// <summary>Maps <c>GET /api/health</c> and <c>GET /api/taxonomy</c> onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder api)
+    {
+        api.MapGet(ApiRoutes.Health, GetAsync);
+        api.MapGet(ApiRoutes.Taxonomy, GetTaxonomy);
+        return api;
+    }
+
     /// <summary><c>GET /api/health</c>: 200 when storage answers, 503 otherwise.</summary>
     public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetAsync(
-        ApiServices services, CancellationToken cancellationToken)
+        StorageClients storage, Taxonomy taxonomy, CancellationToken cancellationToken)
     {
         try
         {
-            await services.Storage.Table(StorageNames.DocumentsTable)
+            await storage.Table(StorageNames.DocumentsTable)
                 .QueryAsync<Azure.Data.Tables.TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken)
                 .AsPages().GetAsyncEnumerator(cancellationToken).MoveNextAsync();
-            return TypedResults.Ok(new HealthReport("healthy", "reachable", services.Taxonomy.Version)
+            return TypedResults.Ok(new HealthReport("healthy", "reachable", taxonomy.Version)
             {
-                Queues = await QueueDepthsAsync(services.Storage, cancellationToken),
+                Queues = await QueueDepthsAsync(storage, cancellationToken),
             });
         }
         catch (RequestFailedException e)
         {
-            return TypedResults.Json(new HealthReport("unhealthy", $"storage answered {e.Status}", services.Taxonomy.Version), statusCode: 503);
+            return TypedResults.Json(new HealthReport("unhealthy", $"storage answered {e.Status}", taxonomy.Version), statusCode: 503);
         }
         catch (HttpRequestException)
         {
-            return TypedResults.Json(new HealthReport("unhealthy", "storage unreachable", services.Taxonomy.Version), statusCode: 503);
+            return TypedResults.Json(new HealthReport("unhealthy", "storage unreachable", taxonomy.Version), statusCode: 503);
         }
     }
 
@@ -48,5 +58,5 @@ public static class HealthApi
     }
 
     /// <summary><c>GET /api/taxonomy</c>: action lines, bodies and addressees, with the taxonomy version.</summary>
-    public static Ok<Taxonomy> GetTaxonomy(ApiServices services) => TypedResults.Ok(services.Taxonomy);
+    public static Ok<Taxonomy> GetTaxonomy(Taxonomy taxonomy) => TypedResults.Ok(taxonomy);
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Storage;
 
@@ -11,12 +13,19 @@ namespace Serverless.Shared.Api;
 /// </summary>
 public static class ParagraphsApi
 {
+    /// <summary>Maps <c>GET /api/paragraphs</c> onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapParagraphsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapGet(ApiRoutes.Paragraphs, QueryAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>GET /api/paragraphs?year=2025&amp;actionLine=C7&amp;body=GA&amp;q=broadband&amp;limit=&amp;continuationToken=</c>
     /// (year and one of actionLine, body and q required), in document and paragraph order.
     /// </summary>
     public static async Task<Results<Page<ParagraphHit>, BadRequest<ApiProblem>>> QueryAsync(
-        string? year, string? actionLine, string? body, string? q, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? actionLine, string? body, string? q, string? limit, string? continuationToken, ParagraphsServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
@@ -71,7 +80,7 @@ public static class ParagraphsApi
 
     /// <summary>Every paragraph of the year's documents, labelled or not, that holds the words; up to a page and one more.</summary>
     private static async Task<IReadOnlyList<ParagraphHit>> SearchDocumentsAsync(
-        int year, TextQuery words, PageRequest page, ApiServices services, CancellationToken cancellationToken)
+        int year, TextQuery words, PageRequest page, ParagraphsServices services, CancellationToken cancellationToken)
     {
         var hits = new List<ParagraphHit>();
         var (afterDocument, afterIndex) = SplitKey(page.After);

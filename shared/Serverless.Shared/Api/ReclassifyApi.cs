@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
 
@@ -8,13 +10,20 @@ namespace Serverless.Shared.Api;
 /// <summary>Classifying stored paragraphs again, e.g. after a taxonomy change.</summary>
 public static class ReclassifyApi
 {
+    /// <summary>Maps <c>POST /api/reclassify</c> onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapReclassifyApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost(ApiRoutes.Reclassify, ReclassifyAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>POST /api/reclassify?year=2025</c> (no year: every document; <c>outdated=true</c>: only documents classified
     /// with an earlier taxonomy): queues a re-classification of stored paragraphs, e.g. after a taxonomy change; 202
     /// with the list of documents to follow.
     /// </summary>
     public static async Task<Results<Accepted<ReclassifyAccepted>, BadRequest<ApiProblem>>> ReclassifyAsync(
-        string? year, string? outdated, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? outdated, StorageClients storage, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue))
         {
@@ -27,7 +36,7 @@ public static class ReclassifyApi
             return ApiProblem.BadRequest($"'{outdated}' is not true or false: outdated=true re-classifies only documents classified with an earlier taxonomy.");
         }
 
-        await services.Storage.Queue(StorageNames.ReclassifyQueue)
+        await storage.Queue(StorageNames.ReclassifyQueue)
             .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api", onlyOutdated)), cancellationToken);
         var progress = yearValue is null ? "/api/documents?status=Classifying" : $"/api/documents?year={yearValue}&status=Classifying";
         return TypedResults.Accepted(progress, new ReclassifyAccepted(yearValue, progress));

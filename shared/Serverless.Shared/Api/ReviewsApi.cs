@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
@@ -14,6 +16,16 @@ namespace Serverless.Shared.Api;
 /// </summary>
 public static class ReviewsApi
 {
+    /// <summary>Maps reviewers' corrections, their export and the review suggestions onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPut(ApiRoutes.ParagraphLabels, CorrectAsync);
+        api.MapDelete(ApiRoutes.ParagraphLabels, WithdrawAsync);
+        api.MapGet(ApiRoutes.Reviews, ExportAsync);
+        api.MapGet(ApiRoutes.ReviewSuggestions, SuggestAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>PUT /api/documents/{id}/paragraphs/{index}/labels</c> with
     /// <c>{"actionLines": ["C2"], "requestingBodies": ["GA"], "reviewer": "name", "note": "..."}</c>.
@@ -22,7 +34,7 @@ public static class ReviewsApi
     public const int MaxNoteLength = 4000;
 
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
-        string id, int index, HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+        string id, int index, HttpRequest request, ReviewsServices services, CancellationToken cancellationToken)
     {
         var body = await JsonBody.TryReadAsync<LabelCorrectionRequest>(request, cancellationToken);
 
@@ -60,7 +72,7 @@ public static class ReviewsApi
     }
 
     /// <summary>Says which is missing, the document or the paragraph (and the paragraphs it has); null when both exist.</summary>
-    private static async Task<NotFound<ApiProblem>?> MissingParagraphAsync(string id, int index, ApiServices services, CancellationToken cancellationToken)
+    private static async Task<NotFound<ApiProblem>?> MissingParagraphAsync(string id, int index, ReviewsServices services, CancellationToken cancellationToken)
     {
         var document = DocumentId.IsValid(id) ? await services.Documents.GetAsync(id, cancellationToken) : null;
         if (document is null)
@@ -80,7 +92,7 @@ public static class ReviewsApi
 
     /// <summary><c>DELETE /api/documents/{id}/paragraphs/{index}/labels</c>: back to the classifier's labels.</summary>
     public static async Task<Results<Ok<ParagraphView>, NotFound<ApiProblem>>> WithdrawAsync(
-        string id, int index, ApiServices services, CancellationToken cancellationToken)
+        string id, int index, ReviewsServices services, CancellationToken cancellationToken)
     {
         if (await MissingParagraphAsync(id, index, services, cancellationToken) is { } missing)
         {
@@ -97,7 +109,7 @@ public static class ReviewsApi
     /// <c>./wsis eval FILE</c> scores the current classifier against the reviewers' labels.
     /// </summary>
     public static async Task<Results<LinkedPage, BadRequest<ApiProblem>>> ExportAsync(
-        string? year, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? limit, string? continuationToken, ReviewsServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {
@@ -161,7 +173,7 @@ public static class ReviewsApi
     /// changes most. The ranking needs every paragraph of the year; a page starts after the previous page's last.
     /// </summary>
     public static async Task<Results<Page<ReviewSuggestion>, BadRequest<ApiProblem>>> SuggestAsync(
-        string? year, string? limit, string? continuationToken, ApiServices services, CancellationToken cancellationToken)
+        string? year, string? limit, string? continuationToken, ReviewsServices services, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue) || yearValue is null)
         {

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Outbound;
 using Serverless.Shared.Storage;
@@ -9,12 +11,21 @@ namespace Serverless.Shared.Api;
 /// <summary>Portals subscribe to be told when a document is classified or fails, and when a summary is compiled.</summary>
 public static class SubscriptionsApi
 {
+    /// <summary>Maps the webhook subscription routes onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost(ApiRoutes.Subscriptions, SubscribeAsync);
+        api.MapGet(ApiRoutes.Subscriptions, ListAsync);
+        api.MapDelete(ApiRoutes.Subscription, UnsubscribeAsync);
+        return api;
+    }
+
     /// <summary>
     /// <c>POST /api/subscriptions</c> with <c>{"url": "https://portal.example.org/hooks/wsis", "events": [...]}</c>
     /// (all events when omitted). The answer carries the signing secret, shown this once.
     /// </summary>
     public static async Task<Results<Created<SubscriptionCreated>, BadRequest<ApiProblem>>> SubscribeAsync(
-        HttpRequest request, ApiServices services, CancellationToken cancellationToken)
+        HttpRequest request, SubscriptionsServices services, CancellationToken cancellationToken)
     {
         var body = await JsonBody.TryReadAsync<SubscriptionRequest>(request, cancellationToken);
 
@@ -58,7 +69,7 @@ public static class SubscriptionsApi
     }
 
     /// <summary><c>GET /api/subscriptions</c>: each with its last delivery and last failure, never its secret.</summary>
-    public static async Task<Ok<IReadOnlyList<SubscriptionView>>> ListAsync(ApiServices services, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<SubscriptionView>>> ListAsync(SubscriptionsServices services, CancellationToken cancellationToken)
     {
         var rows = await services.Subscriptions.ListAsync(cancellationToken);
         IReadOnlyList<SubscriptionView> views = rows.OrderBy(r => r.CreatedAt)
@@ -68,7 +79,7 @@ public static class SubscriptionsApi
     }
 
     /// <summary><c>DELETE /api/subscriptions/{id}</c></summary>
-    public static async Task<Results<NoContent, NotFound<ApiProblem>>> UnsubscribeAsync(string id, ApiServices services, CancellationToken cancellationToken) =>
+    public static async Task<Results<NoContent, NotFound<ApiProblem>>> UnsubscribeAsync(string id, SubscriptionsServices services, CancellationToken cancellationToken) =>
         await services.Subscriptions.DeleteAsync(id, cancellationToken)
             ? TypedResults.NoContent()
             : ApiProblem.NotFound($"No subscription has the id '{id}'.");

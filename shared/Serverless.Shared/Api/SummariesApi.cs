@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Caching;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
@@ -12,9 +14,18 @@ namespace Serverless.Shared.Api;
 /// <summary>The compiled yearly summaries, and compiling one on demand.</summary>
 public static class SummariesApi
 {
+    /// <summary>Maps the summary, its report and the on-demand compile onto the <c>/api</c> group.</summary>
+    public static IEndpointRouteBuilder MapSummariesApi(this IEndpointRouteBuilder api)
+    {
+        api.MapGet(ApiRoutes.Summary, GetAsync);
+        api.MapGet(ApiRoutes.SummaryReport, GetReportAsync);
+        api.MapPost(ApiRoutes.CompileSummary, CompileAsync);
+        return api;
+    }
+
     /// <summary><c>GET /api/summaries/{year}</c>: the current version of the year's summary.</summary>
     public static async Task<Results<Conditional<YearSummary>, NotFound<ApiProblem>>> GetAsync(
-        int year, ApiServices services, CancellationToken cancellationToken)
+        int year, SummariesServices services, CancellationToken cancellationToken)
     {
         var summary = await services.Summaries.ReadAsync(year, cancellationToken);
         if (summary is not null)
@@ -30,9 +41,9 @@ public static class SummariesApi
 
     /// <summary><c>POST /api/summaries/{year}/compile</c>: queues a compile and answers 202 at once.</summary>
     public static async Task<Results<Accepted<CompileAccepted>, BadRequest<ApiProblem>>> CompileAsync(
-        int year, ApiServices services, CancellationToken cancellationToken)
+        int year, SummariesServices services, CancellationToken cancellationToken)
     {
-        if (!UploadPath.TryParseYear(year.ToString(), out _))
+        if (!UploadPath.IsYear(year))
         {
             return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/api/summaries/2025/compile"));
         }
@@ -49,7 +60,7 @@ public static class SummariesApi
     /// the summary's version it is that version's report for good (cached a year); a version no longer current is 404.
     /// </summary>
     public static async Task<Results<ConditionalFile, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetReportAsync(
-        int year, string? format, string? lang, string? version, string? disposition, ApiServices services, CancellationToken cancellationToken)
+        int year, string? format, string? lang, string? version, string? disposition, SummariesServices services, CancellationToken cancellationToken)
     {
         var writer = services.ReportWriters.FirstOrDefault(w => w.Extension.Equals(format ?? "md", StringComparison.OrdinalIgnoreCase)
             || (format == "markdown" && w.Extension == "md"));

@@ -65,7 +65,7 @@ public static class UploadNames
     {
         if (entity.Contains('/') || entity.Contains('\\'))
         {
-            return "The entity may not contain '/' or '\\'.";
+            return "The entity may not contain '/' or '\\': give the contributor's name or acronym without '/' or '\\', e.g. ITU.";
         }
 
         if (entity.Trim('.').Length == 0)

@@ -38,7 +38,10 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
         string.Join('/', new[] { Year?.ToString(), Entity, FileName }.Where(p => !string.IsNullOrEmpty(p)));
 
     public static bool TryParseYear(string? text, out int year) =>
-        int.TryParse(text, out year) && year is >= FirstYear and <= LastYear;
+        int.TryParse(text, out year) && IsYear(year);
+
+    /// <summary>Whether a year already read as a number is one the platform holds (no need to print and parse it again).</summary>
+    public static bool IsYear(int year) => year is >= FirstYear and <= LastYear;
 
     /// <summary>The years a document may contribute to: WSIS began in the 1990s' information society debates.</summary>
     public const int FirstYear = 1990;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Serverless.Evaluation;
 using Serverless.Shared;
 using Serverless.Shared.Api;
-using Serverless.Shared.Classification.Evaluation;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;

@@ -1,4 +1,4 @@
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.Evaluation;
 using Xunit.Abstractions;
 
 namespace Serverless.UnitTests.Classification;

@@ -1,5 +1,5 @@
+using Serverless.Evaluation;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Classification.Evaluation;
 using Serverless.Training;
 
 namespace Serverless.UnitTests.Classification.Model;

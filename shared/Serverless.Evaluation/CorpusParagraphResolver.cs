@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// Resolves a labelled item that points into a corpus file (the corpus may not be copied) to its text: the

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
 
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// Reads a labelled set in JSON Lines: one object per line,

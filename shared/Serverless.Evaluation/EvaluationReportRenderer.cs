@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>Renders an <see cref="EvaluationReport"/> as plain text tables, one block per language.</summary>
 public static class EvaluationReportRenderer

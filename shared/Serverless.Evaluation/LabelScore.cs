@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>Counts and figures for one label. <see cref="Support"/> is how many items carry it in the labels.</summary>
 public sealed record LabelScore(string Label, int TruePositives, int FalsePositives, int FalseNegatives)

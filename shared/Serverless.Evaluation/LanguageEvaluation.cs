@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// The figures for one language (or <c>all</c>). <see cref="PrimaryAccuracy"/> counts an item right when the

@@ -1,6 +1,7 @@
+using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
 
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// One paragraph of a labelled set with the labels a person (or the document itself) gave it.

@@ -1,4 +1,6 @@
-namespace Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// Runs any <see cref="IParagraphClassifier"/> over labelled paragraphs and scores it: precision, recall and F1

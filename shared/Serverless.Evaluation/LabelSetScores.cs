@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// Per-label figures for one kind of label (action lines or bodies) with micro averages (pooled counts) and

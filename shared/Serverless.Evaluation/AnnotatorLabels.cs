@@ -1,4 +1,7 @@
-namespace Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification;
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// The labels a second person gave some items of a labelled set, read from JSON Lines
@@ -68,7 +71,7 @@ public sealed class AnnotatorLabels
             labels.ActionLines.Select(code => new ActionLineLabel(code, 1, ["second annotator"])).ToArray(),
             labels.RequestingBodies,
             [],
-            item.Kind ?? Segmentation.ParagraphKind.Paragraph);
+            item.Kind ?? ParagraphKind.Paragraph);
     }
 
     private sealed record RawLabels(string Id, string[] ActionLines, string[] RequestingBodies);

@@ -1,4 +1,6 @@
-namespace Serverless.Shared.Classification.Evaluation;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// An item whose predicted labels differ from its gold labels, for reading errors on the tuning part: the labels

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>
 /// Which part of a labelled set an item belongs to, fixed by a hash of its id before any tuning: a third of

@@ -1,7 +1,8 @@
+using Serverless.Evaluation;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.UnitTests.Classification;
 
-namespace Serverless.UnitTests.Classification;
+namespace Serverless.UnitTests.Evaluation;
 
 public class EvaluationTests
 {

@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>The result of running a classifier over a labelled set: per language, and over all languages.</summary>
 public sealed record EvaluationReport(IReadOnlyList<LanguageEvaluation> Languages, LanguageEvaluation Overall)

@@ -1,4 +1,4 @@
-namespace Serverless.Shared.Classification.Evaluation;
+namespace Serverless.Evaluation;
 
 /// <summary>Orders labels for reading: C2 before C10, C7 before C7.1, then other ids alphabetically.</summary>
 internal static class LabelOrder
