@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
@@ -19,22 +20,25 @@ internal static class ClassifyCommand
     public static Command Create(Func<IParagraphClassifier> classifier)
     {
         var command = new Command("classify", "Label JSON Lines paragraphs read on stdin by action line, requesting body and addressee.");
-        command.SetAction(async (_, cancellationToken) =>
+        command.SetAction((_, cancellationToken) =>
         {
-            using var input = new StreamReader(Console.OpenStandardInput());
-            await using var output = new StreamWriter(Console.OpenStandardOutput());
-            return await LabelAsync(classifier(), input, output, Console.Error, cancellationToken);
+            // Read and written synchronously through large buffers: awaiting the console streams hops to the thread
+            // pool for every read, which cost five times the classification itself.
+            using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, CliStreams.BufferSize);
+            using var output = CliStreams.StandardOutput();
+            return Task.FromResult(Label(classifier(), input, output, Console.Error, cancellationToken));
         });
         return command;
     }
 
     /// <summary>Labels every line of <paramref name="input"/>; returns the exit code.</summary>
-    internal static async Task<int> LabelAsync(IParagraphClassifier labeller, TextReader input, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    internal static int Label(IParagraphClassifier labeller, TextReader input, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var lineNumber = 0;
         var rejected = 0;
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        while (input.ReadLine() is { } line)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -45,7 +49,7 @@ internal static class ClassifyCommand
             if (Read(line, lineNumber, out var problem) is not { } paragraph)
             {
                 rejected++;
-                await errors.WriteLineAsync(problem);
+                errors.WriteLine(problem);
                 continue;
             }
 
@@ -55,17 +59,17 @@ internal static class ClassifyCommand
                 paragraph.Section,
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
                 paragraph.DocumentBody));
-            await output.WriteLineAsync(CliJson.Line(new Output(
+            output.WriteLine(CliJson.Line(new Output(
                 paragraph.Id, labels.ActionLines.Select(a => a.Code).ToArray(), labels.RequestingBodies, labels.Addressees, labels.Kind.ToName())));
         }
 
-        await output.FlushAsync(cancellationToken);
+        output.Flush();
         if (rejected == 0)
         {
             return 0;
         }
 
-        await errors.WriteLineAsync($"{rejected} of {lineNumber} lines could not be read (see above); the others were labelled.");
+        errors.WriteLine($"{rejected} of {lineNumber} lines could not be read (see above); the others were labelled.");
         return CliErrors.BadInput;
     }
 

@@ -47,7 +47,7 @@ internal static class SegmentCommand
                 return Task.FromResult(0);
             }
 
-            using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+            using var output = CliStreams.StandardOutput();
             foreach (var p in document.Paragraphs)
             {
                 output.WriteLine(CliJson.Line(new ParagraphLine(p.Index, p.Text, p.Kind.ToName(), p.Number, p.Section, p.Page, p.Footnotes ?? [])));

@@ -13,7 +13,7 @@ internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = page.GetWords(PdfWordExtractor.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];

@@ -9,7 +9,7 @@ public sealed class ClassifyCommandTests
     private static readonly TaxonomyClassifier Classifier = new(Taxonomy.LoadEmbedded());
 
     [Fact]
-    public async Task LabelsTheOtherLines_When_OneLineIsNotJson()
+    public void LabelsTheOtherLines_When_OneLineIsNotJson()
     {
         var input = new StringReader("""
             {"id": 1, "text": "Requests the Secretary-General to report on broadband in landlocked countries."}
@@ -20,7 +20,7 @@ public sealed class ClassifyCommandTests
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        var exitCode = await ClassifyCommand.LabelAsync(Classifier, input, output, errors, CancellationToken.None);
+        var exitCode = ClassifyCommand.Label(Classifier, input, output, errors, CancellationToken.None);
 
         var ids = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()).ToArray();
@@ -32,12 +32,12 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
-    public async Task ExitsWithZero_When_EveryLineIsRead()
+    public void ExitsWithZero_When_EveryLineIsRead()
     {
         var output = new StringWriter();
         var errors = new StringWriter();
 
-        var exitCode = await ClassifyCommand.LabelAsync(
+        var exitCode = ClassifyCommand.Label(
             Classifier, new StringReader("""{"id": "a", "text": "Thanks the host country."}"""), output, errors, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
