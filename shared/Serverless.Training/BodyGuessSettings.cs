@@ -6,7 +6,7 @@ namespace Serverless.Training;
 /// How the body guess is trained (regularisation, how many paragraphs must use a feature, the weight of the evaluation
 /// set's paragraphs) and when it is applied (the least probability, and whether only where the detector found no body).
 /// </summary>
-internal sealed record BodyGuessSettings(double L1, double L2, int MinFeatureCount, double Threshold, bool OnlyWhereNoneFound, double EvaluationSetWeight = 1)
+internal sealed record BodyGuessSettings(double L1, double L2, int MinFeatureCount, double Threshold, bool OnlyWhereNoneFound, double EvaluationSetWeight = 1, bool WordPairs = false)
 {
     /// <summary>
     /// The training settings (light L1 so that the file keeps only the features that matter; features of two
@@ -22,5 +22,5 @@ internal sealed record BodyGuessSettings(double L1, double L2, int MinFeatureCou
         select trained with { Threshold = threshold, OnlyWhereNoneFound = onlyWhereNoneFound };
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"L1 {L1}, L2 {L2}, features in ≥{MinFeatureCount} paragraphs, guess from {Threshold}{(OnlyWhereNoneFound ? " where no body is found" : " beside the bodies found")}{(EvaluationSetWeight != 1 ? $", the evaluation set's paragraphs weighing {EvaluationSetWeight}" : "")}");
+        $"L1 {L1}, L2 {L2}, {(WordPairs ? "words and word pairs" : "words")} in ≥{MinFeatureCount} paragraphs, guess from {Threshold}{(OnlyWhereNoneFound ? " where no body is found" : " beside the bodies found")}{(EvaluationSetWeight != 1 ? $", the evaluation set's paragraphs weighing {EvaluationSetWeight}" : "")}");
 }

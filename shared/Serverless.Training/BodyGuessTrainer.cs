@@ -45,7 +45,7 @@ internal sealed class BodyGuessTrainer(Taxonomy taxonomy, ClassifierOptions opti
     public BodyGuessModelFile Train(IReadOnlyList<BodyGuessExample> examples, BodyGuessSettings settings, string description)
     {
         var outcomes = examples.Select(e => e.Target).Append(BodyGuessModelFile.NoGuess).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var features = Vocabulary(examples, settings.MinFeatureCount);
+        var features = Vocabulary(examples, settings.MinFeatureCount, settings.WordPairs);
         var index = features.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         var rows = examples.Select(e => new Row
         {
@@ -107,9 +107,9 @@ internal sealed class BodyGuessTrainer(Taxonomy taxonomy, ClassifierOptions opti
     }
 
     /// <summary>Features of at least <paramref name="minCount"/> paragraphs; rarer ones would only memorise items; no numbers.</summary>
-    private static IReadOnlyList<string> Vocabulary(IReadOnlyList<BodyGuessExample> examples, int minCount) =>
+    private static IReadOnlyList<string> Vocabulary(IReadOnlyList<BodyGuessExample> examples, int minCount, bool pairs) =>
         examples.SelectMany(e => e.Features)
-            .Where(f => !(BodyGuessFeatures.IsWord(f) && f.Any(char.IsDigit)))
+            .Where(f => !(BodyGuessFeatures.IsWord(f) && f.Any(char.IsDigit)) && (pairs || !BodyGuessFeatures.IsPair(f)))
             .CountBy(f => f, StringComparer.Ordinal)
             .Where(c => c.Value >= minCount)
             .Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();

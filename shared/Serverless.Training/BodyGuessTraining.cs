@@ -76,10 +76,13 @@ internal sealed class BodyGuessTraining(Taxonomy taxonomy, ClassifierOptions opt
         var examples = trainer.Describe(items);
         Func<TrainingItem, bool> written = i => i.Written;
         log.WriteLine($"  no guess, written, text alone: {Bodies(validation.WithoutGuess(examples, written))}");
-        var grid =
-            from l1 in new[] { 0.01, 0.1, 0.5 }
-            from l2 in new[] { 0.01, 0.3 }
-            select BodyGuessSettings.Default with { L1 = l1, L2 = l2 };
+        BodyGuessSettings[] grid =
+        [
+            BodyGuessSettings.Default with { WordPairs = true },
+            BodyGuessSettings.Default with { WordPairs = true, MinFeatureCount = 3 },
+            BodyGuessSettings.Default with { WordPairs = true, L1 = 0.5, L2 = 0.3 },
+            BodyGuessSettings.Default with { EvaluationSetWeight = 5 },
+        ];
         foreach (var trained in grid)
         {
             var folds = validation.TrainFolds(examples, CrossValidation.ByDocumentFifth, trained);

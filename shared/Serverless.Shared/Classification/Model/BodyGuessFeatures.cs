@@ -9,7 +9,8 @@ namespace Serverless.Shared.Classification.Model;
 internal delegate int BodyFeatureSink(ReadOnlySpan<char> feature);
 
 /// <summary>
-/// How the body-guess model sees a paragraph: each normalised word (<c>word:encourag</c>), how it opens (its first
+/// How the body-guess model sees a paragraph: each normalised word (<c>word:encourag</c>) and each pair of neighbouring
+/// words (<c>pair:member state</c>, <c>pair:human right</c>), how it opens (its first
 /// word and its first two: <c>opens:instruct</c>, <c>opens:group agre</c>: an organ's voice shows in its verb), the kind
 /// the classifier gave it (<c>kind:operative</c>), the bodies the detector already found (<c>found:GA</c>, or
 /// <c>found:none</c>) and the language. Training and classification both read paragraphs through this class, so the
@@ -18,6 +19,7 @@ internal delegate int BodyFeatureSink(ReadOnlySpan<char> feature);
 internal static class BodyGuessFeatures
 {
     public const string WordPrefix = "word:";
+    public const string PairPrefix = "pair:";
     public const string OpeningPrefix = "opens:";
     public const string KindPrefix = "kind:";
     public const string FoundPrefix = "found:";
@@ -37,6 +39,9 @@ internal static class BodyGuessFeatures
         OpeningPrefix.CopyTo(opening);
         var openingLength = OpeningPrefix.Length;
         var openingWords = 0;
+        var pair = new char[PairPrefix.Length + (2 * Tokeniser.MaxWordLength) + 2];
+        PairPrefix.CopyTo(pair);
+        var previous = -1;
         tokens.Clear();
         tokeniser.Tokenise(
             text,
@@ -55,6 +60,16 @@ internal static class BodyGuessFeatures
                     sink(opening.AsSpan(0, openingLength));
                 }
 
+                // The pair of the previous word and this one: the previous word is kept after the prefix.
+                if (previous >= 0)
+                {
+                    pair[PairPrefix.Length + previous] = ' ';
+                    w.CopyTo(pair.AsSpan(PairPrefix.Length + previous + 1));
+                    sink(pair.AsSpan(0, PairPrefix.Length + previous + 1 + w.Length));
+                }
+
+                w.CopyTo(pair.AsSpan(PairPrefix.Length));
+                previous = w.Length;
                 w.CopyTo(word.AsSpan(WordPrefix.Length));
                 return sink(word.AsSpan(0, WordPrefix.Length + w.Length));
             },
@@ -73,7 +88,13 @@ internal static class BodyGuessFeatures
         }
     }
 
-    public static bool IsWord(string feature) => feature.StartsWith(WordPrefix, StringComparison.Ordinal);
+    /// <summary>Whether the feature is a word or a pair of words (valued by <see cref="WordValue"/>).</summary>
+    public static bool IsWord(string feature) => IsWord(feature.AsSpan());
+
+    public static bool IsWord(ReadOnlySpan<char> feature) =>
+        feature.StartsWith(WordPrefix, StringComparison.Ordinal) || feature.StartsWith(PairPrefix, StringComparison.Ordinal);
+
+    public static bool IsPair(string feature) => feature.StartsWith(PairPrefix, StringComparison.Ordinal);
 
     /// <summary>
     /// The value of each word feature when the paragraph has <paramref name="words"/> words (repeats included, known to

@@ -16,6 +16,7 @@ internal sealed class BodyGuessModel
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _features;
     private readonly string[] _featureNames;
+    private readonly bool[] _isWord;
     private readonly string[] _outcomes;
     private readonly float[] _bias;
 
@@ -36,6 +37,7 @@ internal sealed class BodyGuessModel
         _featureNames = file.Outcomes.SelectMany(o => o.Weights.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var index = _featureNames.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         _features = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _isWord = _featureNames.Select(BodyGuessFeatures.IsWord).ToArray();
         _bias = file.Outcomes.Select(o => (float)o.Bias).ToArray();
         _weights = new float[_featureNames.Length * _outcomes.Length];
         for (var o = 0; o < _outcomes.Length; o++)
@@ -119,7 +121,7 @@ internal sealed class BodyGuessModel
         return new BodyGuess(_outcomes[best], Math.Round(probability, 3), Evidence(best, present, wordValue, tokens, text, probability));
     }
 
-    private bool IsWord(int feature) => _featureNames[feature].StartsWith(BodyGuessFeatures.WordPrefix, StringComparison.Ordinal);
+    private bool IsWord(int feature) => _isWord[feature];
 
     /// <summary>
     /// The features that spoke most for the body against no guess, as a reviewer reads them: a word as the paragraph
@@ -147,7 +149,7 @@ internal sealed class BodyGuessModel
     private string Readable(int feature, List<TextToken> tokens, string text)
     {
         var name = _featureNames[feature];
-        if (IsWord(feature))
+        if (name.StartsWith(BodyGuessFeatures.WordPrefix, StringComparison.Ordinal))
         {
             foreach (var token in tokens)
             {
@@ -164,6 +166,7 @@ internal sealed class BodyGuessModel
             return $"\"{text[tokens[0].Start..tokens[words - 1].End]}\" first";
         }
 
+        // A pair, a kind, a language or a body found: its normalised name says it well enough.
         return name.Replace(":", " ", StringComparison.Ordinal);
     }
 }
