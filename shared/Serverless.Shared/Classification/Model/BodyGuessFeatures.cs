@@ -9,7 +9,7 @@ namespace Serverless.Shared.Classification.Model;
 internal delegate int BodyFeatureSink(ReadOnlySpan<char> feature);
 
 /// <summary>
-/// How the body-guess model sees a paragraph: each normalised word (<c>word:encourag</c>) and each pair of neighbouring
+/// How the body-guess model sees a paragraph: each normalised word (<c>word:encourage</c>) and each pair of neighbouring
 /// words (<c>pair:member state</c>, <c>pair:human right</c>), how it opens (its first
 /// word and its first two: <c>opens:instruct</c>, <c>opens:group agre</c>: an organ's voice shows in its verb), the kind
 /// the classifier gave it (<c>kind:operative</c>), the bodies the detector already found (<c>found:GA</c>, or

@@ -163,10 +163,20 @@ internal sealed class BodyGuessModel
         if (name.StartsWith(BodyGuessFeatures.OpeningPrefix, StringComparison.Ordinal) && tokens.Count > 0)
         {
             var words = name.Contains(' ', StringComparison.Ordinal) && tokens.Count > 1 ? 2 : 1;
-            return $"\"{text[tokens[0].Start..tokens[words - 1].End]}\" first";
+            return $"opens \"{text[tokens[0].Start..tokens[words - 1].End]}\"";
         }
 
-        // A pair, a kind, a language or a body found: its normalised name says it well enough.
+        if (name == BodyGuessFeatures.NoneFound)
+        {
+            return "no body named";
+        }
+
+        if (name.StartsWith(BodyGuessFeatures.FoundPrefix, StringComparison.Ordinal))
+        {
+            return $"{name[BodyGuessFeatures.FoundPrefix.Length..]} named";
+        }
+
+        // A pair, a kind or a language: its normalised name says it well enough.
         return name.Replace(":", " ", StringComparison.Ordinal);
     }
 }

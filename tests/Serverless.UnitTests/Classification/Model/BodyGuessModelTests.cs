@@ -40,7 +40,7 @@ public class BodyGuessModelTests
         Assert.Equal("GA", guess.Body);
         Assert.True(guess.Probability > 0.99, $"probability {guess.Probability}");
         Assert.StartsWith("guess: adopting organ GA (1.00) from ", guess.Evidence, StringComparison.Ordinal);
-        Assert.Contains("\"Encourages\" first", guess.Evidence, StringComparison.Ordinal);
+        Assert.Contains("opens \"Encourages\"", guess.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
