@@ -5,9 +5,9 @@ using Serverless.Evaluation;
 using Serverless.Shared.Classification.Model;
 using Serverless.Training;
 
-// ./wsis train [--corpus DIR] [--out FILE] [--grid]: trains the action-line model on the tuning part of tests/eval/ and
-// tests/eval/written/, cross-validates it, compares it with the lexicon alone, and writes it where the classifier
-// embeds it only if it pays. ./wsis sets WSIS_ROOT; run by hand, the program expects to start from the repository's root.
+// ./wsis train [--corpus DIR] [--out FILE] [--grid] [--only action-lines|bodies]: trains the action-line model and the
+// guess of the adopting organ on the tuning part of tests/eval/ and tests/eval/written/, cross-validates them, compares
+// them with the lexicon alone and with no guess, and writes each where the classifier embeds it only if it pays. ./wsis sets WSIS_ROOT; run by hand, the program expects to start from the repository's root.
 
 // How much lower the model's primary accuracy may be than the lexicon's on the held-out part (a proportion): two
 // points, three French paragraphs in 176, so that a large gain on plain words is not given up for a sampling
@@ -32,13 +32,18 @@ var pairsOption = new Option<bool?>("--pairs") { Description = "Pairs of neighbo
 var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word beginnings as features (true/false)." };
 var lexiconFirstOption = new Option<bool?>("--lexicon-first") { Description = "The model labels only the paragraphs the lexicon gives no line (true/false)." };
 var silentOption = new Option<double?>("--silent-lexicon-threshold") { Description = "Probability at which the first line is given where the lexicon finds none." };
+var onlyOption = new Option<string?>("--only")
+{
+    Description = "Train one model only: action-lines (the action-line model) or bodies (the guess of the adopting organ). Default: both.",
+};
+onlyOption.AcceptOnlyFromAmong("action-lines", "bodies");
 var quickOption = new Option<bool>("--no-validation")
 {
     Description = "Train and write to --out without cross-validating first: for comparing settings on another set with ./wsis eval --model.",
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, quickOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, quickOption, onlyOption,
 };
 command.SetAction(parseResult =>
 {
@@ -77,6 +82,26 @@ command.SetAction(parseResult =>
     var lexicon = lexiconClassifier.Evaluate(items.Where(fromSet).Select(i => i.Paragraph));
     Print("lexicon alone, evaluation set's tuning part", lexicon);
     Print("lexicon alone, written paragraphs", lexiconClassifier.Evaluate(items.Where(written).Select(i => i.Paragraph)));
+
+    var only = parseResult.GetValue(onlyOption);
+    if (only == "bodies" && parseResult.GetValue(gridOption))
+    {
+        new BodyGuessTraining(taxonomy, options, Console.Out).Grid(items);
+        return 0;
+    }
+
+    if (only != "action-lines" && !parseResult.GetValue(gridOption) && !parseResult.GetValue(quickOption))
+    {
+        new BodyGuessTraining(taxonomy, options, Console.Out).Run(
+            items,
+            TrainingSet.HeldOut(files, new CorpusParagraphResolver(corpusFolder)),
+            Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "body-guess-model.json"));
+    }
+
+    if (only == "bodies")
+    {
+        return 0;
+    }
 
     if (parseResult.GetValue(gridOption))
     {

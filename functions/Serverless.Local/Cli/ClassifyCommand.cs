@@ -8,14 +8,16 @@ namespace Serverless.Local.Cli;
 
 /// <summary>
 /// <c>./wsis classify</c>: reads <c>{"id", "text", "lang"?, "section"?, "kind"?, "documentBody"?}</c> lines on stdin and
-/// writes one <c>{"id", "actionLines", "requestingBodies", "addressees", "kind"}</c> line per input. A line that is not a
+/// writes one <c>{"id", "actionLines", "requestingBodies", "bodyEvidence", "addressees", "kind"}</c> line per input
+/// (<c>bodyEvidence</c>: each body the trained model guessed rather than read, with why). A line that is not a
 /// JSON object with a text gets one line on stderr and is skipped; the exit code is then 2.
 /// </summary>
 internal static class ClassifyCommand
 {
     private sealed record Input(JsonElement Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
 
-    private sealed record Output(JsonElement Id, IReadOnlyList<string> ActionLines, IReadOnlyList<string> RequestingBodies, IReadOnlyList<string> Addressees, string Kind);
+    private sealed record Output(
+        JsonElement Id, IReadOnlyList<string> ActionLines, IReadOnlyList<string> RequestingBodies, IReadOnlyDictionary<string, string> BodyEvidence, IReadOnlyList<string> Addressees, string Kind);
 
     public static Command Create(Func<IParagraphClassifier> classifier)
     {
@@ -60,7 +62,12 @@ internal static class ClassifyCommand
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
                 paragraph.DocumentBody));
             output.WriteLine(CliJson.Line(new Output(
-                paragraph.Id, labels.ActionLines.Select(a => a.Code).ToArray(), labels.RequestingBodies, labels.Addressees, labels.Kind.ToName())));
+                paragraph.Id,
+                labels.ActionLines.Select(a => a.Code).ToArray(),
+                labels.RequestingBodies,
+                labels.GuessedBodies.ToDictionary(g => g.Body, g => g.Evidence),
+                labels.Addressees,
+                labels.Kind.ToName())));
         }
 
         output.Flush();

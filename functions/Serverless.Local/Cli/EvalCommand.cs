@@ -108,7 +108,8 @@ internal static class EvalCommand
                 }
 
                 using var stream = modelFile.OpenRead();
-                labeller = new TaxonomyClassifier(Taxonomy.LoadEmbedded(), new ClassifierOptions(), ActionLineModelFile.Load(stream));
+                labeller = new TaxonomyClassifier(
+                    Taxonomy.LoadEmbedded(), new ClassifierOptions(), ActionLineModelFile.Load(stream), bodyGuess: BodyGuessModelFile.LoadEmbedded());
             }
 
             var report = new ClassifierEvaluation(labeller).Evaluate(selected);

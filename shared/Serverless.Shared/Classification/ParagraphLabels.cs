@@ -26,4 +26,10 @@ public sealed record ParagraphLabels(
     /// what a reviewer would look at first. Null when the paragraph has a label or no term at all.
     /// </summary>
     public ActionLineLabel? NearMiss { get; init; }
+
+    /// <summary>
+    /// The requesting bodies (also in <see cref="RequestingBodies"/>) that the trained model guessed rather than read in
+    /// the text, each with the evidence a reviewer reads; empty when every body was found in the text or the context.
+    /// </summary>
+    public IReadOnlyList<Model.BodyGuess> GuessedBodies { get; init; } = [];
 }

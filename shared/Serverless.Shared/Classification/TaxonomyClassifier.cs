@@ -18,6 +18,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly RequestExtractor _requests;
     private readonly ParagraphKindDetector _kinds;
     private readonly ActionLineModel? _model;
+    private readonly BodyGuessModel? _bodyGuess;
     private readonly ClassifierOptions _options;
     private readonly LanguageCatalog _languages;
 
@@ -31,7 +32,12 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// null to let the lexicon's thresholds decide alone.
     /// </param>
     /// <param name="languages">The languages it reads; null for the embedded catalogue.</param>
-    public TaxonomyClassifier(Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null, LanguageCatalog? languages = null)
+    /// <param name="bodyGuess">
+    /// The trained guess of the adopting organ, for paragraphs classified without their document's issuing body; null
+    /// to give only the bodies the text names.
+    /// </param>
+    public TaxonomyClassifier(
+        Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null, LanguageCatalog? languages = null, BodyGuessModelFile? bodyGuess = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +47,14 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
                 $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", nameof(model));
         }
 
+        if (bodyGuess is not null && bodyGuess.TaxonomyVersion != taxonomy.Version)
+        {
+            throw new ArgumentException(
+                $"The body-guess model was trained on taxonomy {bodyGuess.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", nameof(bodyGuess));
+        }
+
         _options = options;
+        _bodyGuess = bodyGuess is null ? null : new BodyGuessModel(bodyGuess);
         _languages = languages ?? LanguageCatalog.Default;
         _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         _lexicon = new TaxonomyLexicon(taxonomy, options, _languages);
@@ -82,6 +95,17 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
                 request.DocumentSymbol)
             : [];
         var bodies = _bodies.Find(text, asks, request.DocumentBody, matcher, tokens, matches, requests.Select(r => r.AddresseeSpan).ToArray());
+
+        // Rule 8 gives an operative paragraph its adopting organ even when the text does not name it; given the
+        // issuing body, the detector already has it, so only a paragraph read without it gets a guess.
+        var guess = _bodyGuess is not null && string.IsNullOrEmpty(request.DocumentBody)
+            ? _bodyGuess.Guess(matcher.Tokeniser, text, kind, language.Code, bodies)
+            : null;
+        if (guess is not null)
+        {
+            bodies = [.. bodies, guess.Body];
+        }
+
         if (requests.Count > 0 && string.IsNullOrEmpty(request.DocumentBody) && bodies.Count > 0)
         {
             // Without a known adopting organ, the first body the paragraph cites is the best guess of who asks.
@@ -93,7 +117,21 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             Requests = requests,
             Language = language.Code,
             NearMiss = actionLines.Count == 0 ? _actionLines.Best(tallies) : null,
+            GuessedBodies = guess is null ? [] : [guess],
         };
+    }
+
+    /// <summary>
+    /// Classifies the paragraph, then reads it as the body-guess model does (<see cref="BodyGuessFeatures"/>), beside
+    /// what this classifier found: what training reads for each labelled item.
+    /// </summary>
+    internal ParagraphLabels ReadBodyGuessFeatures(ClassificationRequest request, List<TextToken> tokens, BodyFeatureSink sink)
+    {
+        var labels = Classify(request);
+        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        var language = LanguageDetector.Resolve(_languages, request.Language, text);
+        BodyGuessFeatures.Read(_lexicon.For(language).Tokeniser, text, labels.Kind, language.Code, labels.RequestingBodies, tokens, sink);
+        return labels;
     }
 
     /// <summary>

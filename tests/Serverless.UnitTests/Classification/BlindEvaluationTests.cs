@@ -34,15 +34,18 @@ public class BlindEvaluationTests(ITestOutputHelper output)
         Assert.True(figures.RequestingBodies.MicroF1 >= bodies - BlindLevels.Slack, $"{language} bodies {figures.RequestingBodies.MicroF1:0.000} fell below the measured {bodies:0.000}");
     }
 
-    /// <summary>The figures measured when the model shipped (taxonomy 2026.9), text alone; a regression of more than <see cref="Slack"/> fails.</summary>
+    /// <summary>
+    /// The figures measured when the model shipped (taxonomy 2026.9), text alone, the bodies with the body guess; a
+    /// regression of more than <see cref="Slack"/> fails.
+    /// </summary>
     private static class BlindLevels
     {
         public const double Slack = 0.02;
         public const double FrenchPrimary = 0.824;
         public const double FrenchMacroF1 = 0.851;
-        public const double FrenchBodies = 0.632;
+        public const double FrenchBodies = 0.877;
         public const double EnglishPrimary = 0.865;
         public const double EnglishMacroF1 = 0.842;
-        public const double EnglishBodies = 0.567;
+        public const double EnglishBodies = 0.752;
     }
 }

@@ -11,8 +11,8 @@ public static class ClassifierFixture
     /// <summary>The lexicon alone: what the taxonomy's terms and rules decide, which most tests check.</summary>
     public static TaxonomyClassifier Classifier { get; } = new(Taxonomy);
 
-    /// <summary>The classifier as it ships: the lexicon and the trained model embedded beside it.</summary>
-    public static TaxonomyClassifier Shipped { get; } = new(Taxonomy, new ClassifierOptions(), ActionLineModelFile.LoadEmbedded());
+    /// <summary>The classifier as it ships: the lexicon and the trained models embedded beside it (action lines, body guess).</summary>
+    public static TaxonomyClassifier Shipped { get; } = new(Taxonomy, new ClassifierOptions(), ActionLineModelFile.LoadEmbedded(), bodyGuess: BodyGuessModelFile.LoadEmbedded());
 
     public static string[] Codes(ParagraphLabels labels) => labels.ActionLines.Select(a => a.Code).ToArray();
 }

@@ -46,8 +46,9 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// French does not reach these targets (held-out, taxonomy 2026.9 and its model, the corpus's paragraphs relabelled
-    /// under the reference rules: primary 0.727, macro-F1 0.690, bodies 0.894; the lexicon alone 0.744, 0.656, 0.894;
+    /// French does not reach these targets (held-out, taxonomy 2026.9 and its models, the corpus's paragraphs relabelled
+    /// under the reference rules: primary 0.727, macro-F1 0.690, bodies 0.891 (0.894 without the body guess); the
+    /// lexicon alone 0.744, 0.656, 0.894;
     /// see tests/eval/README.md). This guards the measured level against regressions.
     /// </summary>
     [CorpusFact]
@@ -57,7 +58,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
         Assert.True(figures.PrimaryAccuracy >= 0.71, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.727");
         Assert.True(figures.ActionLines.MacroF1 >= 0.67, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.690");
-        Assert.True(figures.RequestingBodies.MicroF1 >= 0.88, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} fell below the measured 0.894");
+        Assert.True(figures.RequestingBodies.MicroF1 >= 0.87, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} fell below the measured 0.891");
     }
 
     [CorpusFact]

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Serverless.Shared.Segmentation;
+
+namespace Serverless.Shared.Classification.Model;
+
+/// <summary>
+/// The trained body guess, ready to score (see <see cref="BodyGuessModelFile"/> for the formula). Guesses the most
+/// probable body when it is not <see cref="BodyGuessModelFile.NoGuess"/>, reaches the threshold and is not found
+/// already. Immutable and thread-safe.
+/// </summary>
+internal sealed class BodyGuessModel
+{
+    /// <summary>The features named in a guess's evidence, the strongest first.</summary>
+    private const int EvidenceCount = 3;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _features;
+    private readonly string[] _featureNames;
+    private readonly bool[] _isWord;
+    private readonly string[] _outcomes;
+    private readonly float[] _bias;
+
+    /// <summary>Feature-major: the weight of feature f for outcome o is at f × outcomes + o.</summary>
+    private readonly float[] _weights;
+    private readonly int _none;
+
+    public BodyGuessModel(BodyGuessModelFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _outcomes = file.Outcomes.Select(o => o.Body).ToArray();
+        _none = Array.IndexOf(_outcomes, BodyGuessModelFile.NoGuess);
+        if (_none < 0)
+        {
+            throw new InvalidDataException($"The body-guess model has no '{BodyGuessModelFile.NoGuess}' outcome.");
+        }
+
+        _featureNames = file.Outcomes.SelectMany(o => o.Weights.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var index = _featureNames.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        _features = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _isWord = _featureNames.Select(BodyGuessFeatures.IsWord).ToArray();
+        _bias = file.Outcomes.Select(o => (float)o.Bias).ToArray();
+        _weights = new float[_featureNames.Length * _outcomes.Length];
+        for (var o = 0; o < _outcomes.Length; o++)
+        {
+            foreach (var (name, weight) in file.Outcomes[o].Weights)
+            {
+                _weights[(index[name] * _outcomes.Length) + o] = (float)weight;
+            }
+        }
+
+        Threshold = file.Threshold;
+        OnlyWhereNoneFound = file.OnlyWhereNoneFound;
+    }
+
+    public double Threshold { get; }
+
+    public bool OnlyWhereNoneFound { get; }
+
+    /// <summary>The body to add to <paramref name="found"/>, or null when the model has none to add.</summary>
+    public BodyGuess? Guess(Tokeniser tokeniser, string text, ParagraphKind kind, string language, IReadOnlyList<string> found)
+    {
+        if (OnlyWhereNoneFound && found.Count > 0)
+        {
+            return null;
+        }
+
+        var present = new List<int>(48);
+        var tokens = new List<TextToken>((text.Length / 6) + 4);
+        BodyGuessFeatures.Read(tokeniser, text, kind, language, found, tokens, feature =>
+        {
+            if (!_features.TryGetValue(feature, out var f))
+            {
+                return -1;
+            }
+
+            if (!present.Contains(f))
+            {
+                present.Add(f);
+            }
+
+            return f;
+        });
+
+        var wordValue = BodyGuessFeatures.WordValue(tokens.Count);
+        Span<double> scores = stackalloc double[_outcomes.Length];
+        for (var o = 0; o < scores.Length; o++)
+        {
+            scores[o] = _bias[o];
+        }
+
+        foreach (var f in present)
+        {
+            var value = IsWord(f) ? wordValue : 1f;
+            for (var o = 0; o < scores.Length; o++)
+            {
+                scores[o] += _weights[(f * _outcomes.Length) + o] * value;
+            }
+        }
+
+        var best = 0;
+        for (var o = 1; o < scores.Length; o++)
+        {
+            if (scores[o] > scores[best])
+            {
+                best = o;
+            }
+        }
+
+        var sum = 0.0;
+        foreach (var score in scores)
+        {
+            sum += Math.Exp(score - scores[best]);
+        }
+
+        var probability = 1 / sum;
+        if (best == _none || probability < Threshold || found.Contains(_outcomes[best]))
+        {
+            return null;
+        }
+
+        return new BodyGuess(_outcomes[best], Math.Round(probability, 3), Evidence(best, present, wordValue, tokens, text, probability));
+    }
+
+    private bool IsWord(int feature) => _isWord[feature];
+
+    /// <summary>
+    /// The features that spoke most for the body against no guess, as a reviewer reads them: a word as the paragraph
+    /// writes it, how it opens, its kind.
+    /// </summary>
+    private string Evidence(int outcome, List<int> present, float wordValue, List<TextToken> tokens, string text, double probability)
+    {
+        var strongest = present
+            .Select(f => (Feature: f, Weight: (_weights[(f * _outcomes.Length) + outcome] - _weights[(f * _outcomes.Length) + _none]) * (IsWord(f) ? wordValue : 1f)))
+            .Where(x => x.Weight > 0)
+            .OrderByDescending(x => x.Weight)
+            .Take(EvidenceCount);
+        var evidence = new StringBuilder(96);
+        evidence.Append(CultureInfo.InvariantCulture, $"guess: adopting organ {_outcomes[outcome]} ({probability:0.00}) from ");
+        var first = true;
+        foreach (var (feature, _) in strongest)
+        {
+            evidence.Append(first ? string.Empty : ", ").Append(Readable(feature, tokens, text));
+            first = false;
+        }
+
+        return evidence.ToString();
+    }
+
+    private string Readable(int feature, List<TextToken> tokens, string text)
+    {
+        var name = _featureNames[feature];
+        if (name.StartsWith(BodyGuessFeatures.WordPrefix, StringComparison.Ordinal))
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Id == feature)
+                {
+                    return $"\"{text[token.Start..token.End]}\"";
+                }
+            }
+        }
+
+        if (name.StartsWith(BodyGuessFeatures.OpeningPrefix, StringComparison.Ordinal) && tokens.Count > 0)
+        {
+            var words = name.Contains(' ', StringComparison.Ordinal) && tokens.Count > 1 ? 2 : 1;
+            return $"opens \"{text[tokens[0].Start..tokens[words - 1].End]}\"";
+        }
+
+        if (name == BodyGuessFeatures.NoneFound)
+        {
+            return "no body named";
+        }
+
+        if (name.StartsWith(BodyGuessFeatures.FoundPrefix, StringComparison.Ordinal))
+        {
+            return $"{name[BodyGuessFeatures.FoundPrefix.Length..]} named";
+        }
+
+        // A pair, a kind or a language: its normalised name says it well enough.
+        return name.Replace(":", " ", StringComparison.Ordinal);
+    }
+}
