@@ -1,34 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 
 namespace Serverless.Shared.Segmentation;
 
 /// <summary>
-/// Detects what a document is from its opening paragraphs: language (function-word counts), kind and issuing body
+/// Detects what a document is from its opening paragraphs: language (the classifier's <see cref="LanguageDetector"/>
+/// over the opening paragraphs), kind and issuing body
 /// (the adoption formula of resolutions and decisions, the mandate sentence of the Secretary-General's report, the
 /// cover sheet of ITU Council documents, the word "contribution" in a title), UN symbol (only where the header
 /// shows it, never a symbol the text merely cites), date, session and year, each with the text that decided it.
 /// </summary>
-public sealed partial class DocumentProfileDetector
+public sealed partial class DocumentProfileDetector(LanguageCatalog languages)
 {
     /// <summary>How many opening paragraphs form the header, where the symbol, date and session are printed.</summary>
     private const int HeaderParagraphs = 12;
 
     /// <summary>Header lines are short; a long paragraph near the top is already body text.</summary>
     private const int MaxHeaderLine = 150;
-
-    private static readonly HashSet<string> FrenchWords = new(
-        ["le", "la", "les", "des", "du", "et", "en", "une", "est", "dans", "pour", "sur", "qui", "au", "aux", "que", "par", "ses"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> EnglishWords = new(
-        ["the", "and", "of", "to", "in", "is", "for", "on", "that", "by", "with", "its", "as", "are", "be", "this", "from"], StringComparer.Ordinal);
-
-    // Looked up by span: the opening paragraphs hold thousands of words, and a lower-cased copy of each was a string.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchLookup = FrenchWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Lower-casing keeps the length, so a longer word cannot be a function word.</summary>
-    private static readonly int LongestFunctionWord = FrenchWords.Concat(EnglishWords).Max(w => w.Length);
 
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -53,32 +42,15 @@ public sealed partial class DocumentProfileDetector
         return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 
-    private static string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
+    private string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
     {
-        int french = 0, english = 0;
-        Span<char> token = stackalloc char[LongestFunctionWord];
-        foreach (var text in texts)
-        {
-            foreach (var word in Words().EnumerateMatches(text))
-            {
-                if (word.Length > LongestFunctionWord)
-                {
-                    continue;
-                }
-
-                var lower = token[..text.AsSpan(word.Index, word.Length).ToLowerInvariant(token)];
-                french += FrenchLookup.Contains(lower) ? 1 : 0;
-                english += EnglishLookup.Contains(lower) ? 1 : 0;
-            }
-        }
-
-        if (french + english < 5)
+        if (LanguageDetector.DetectDocument(languages, texts, out var counts) is not { } language)
         {
             return "und";
         }
 
-        evidence["language"] = $"function words: {french} French, {english} English";
-        return french >= english ? "fr" : "en";
+        evidence["language"] = counts!;
+        return language.Code;
     }
 
     private static (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
@@ -220,9 +192,6 @@ public sealed partial class DocumentProfileDetector
 
         return null;
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:A/RES/\d{2}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/\d{2}/\d{1,3}(?:-E/\d{4}/\d{1,3})?|E/CN\.16/\d{4}/\d+|C\d{2}/\d+(?:-[FE])?)\b")]
     private static partial Regex Symbol();
