@@ -11,7 +11,7 @@ namespace Serverless.Shared.Segmentation;
 /// cover sheet of ITU Council documents, the word "contribution" in a title), UN symbol (only where the header
 /// shows it, never a symbol the text merely cites), date, session and year, each with the text that decided it.
 /// </summary>
-public sealed partial class DocumentProfileDetector(LanguageCatalog languages)
+public sealed partial class DocumentProfileDetector(LanguageCatalog languages, Taxonomy taxonomy)
 {
     /// <summary>How many opening paragraphs form the header, where the symbol, date and session are printed.</summary>
     private const int HeaderParagraphs = 12;
@@ -53,7 +53,7 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages)
         return language.Code;
     }
 
-    private static (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
+    private (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
     {
         (string, string?) Found(string kind, string? body, Match match)
         {
@@ -69,31 +69,28 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages)
         if (AdoptedBy().Match(head) is { Success: true } adopted)
         {
             var kind = adopted.Groups["what"].Value.StartsWith("D", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.Decision : DocumentKinds.Resolution;
-            var organ = adopted.Groups["organ"].Value.ToLowerInvariant();
-            var body = organ.Contains("assembl") ? "GA" : organ.Contains("conseil") || organ.Contains("council") ? "ECOSOC" : null;
-            return Found(kind, body, adopted);
+            return Found(kind, taxonomy.BodyNamedIn(adopted.Groups["organ"].Value)?.Id, adopted);
         }
 
         if (DraftResolution().Match(head) is { Success: true } draft)
         {
-            var organ = draft.Groups["organ"].Value.ToLowerInvariant();
-            return Found(DocumentKinds.Resolution, organ.Contains("assembl") ? "GA" : "ECOSOC", draft);
+            return Found(DocumentKinds.Resolution, taxonomy.BodyNamedIn(draft.Groups["organ"].Value)?.Id, draft);
         }
 
         // The title says "Report of the Secretary-General"; elsewhere the words only cite such a report.
         if (SecretaryGeneralTitle().Match(header) is { Success: true } title)
         {
-            return Found(DocumentKinds.SecretaryGeneralReport, "SG", title);
+            return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), title);
         }
 
         if (ItuCouncil().Match(head) is { Success: true } council)
         {
-            return Found(DocumentKinds.CouncilDocument, "ITU-COUNCIL", council);
+            return Found(DocumentKinds.CouncilDocument, taxonomy.IssuerOf(DocumentKinds.CouncilDocument), council);
         }
 
         if (SecretaryGeneralMandate().Match(head) is { Success: true } mandate)
         {
-            return Found(DocumentKinds.SecretaryGeneralReport, "SG", mandate);
+            return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), mandate);
         }
 
         if (Contribution().Match(head) is { Success: true } contribution)
@@ -104,16 +101,17 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages)
         return (DocumentKinds.Other, null);
     }
 
-    private static string? DetectSymbol(List<string> header, string kind, string? body, Dictionary<string, string> evidence)
+    private string? DetectSymbol(List<string> header, string kind, string? body, Dictionary<string, string> evidence)
     {
         // Resolutions often print only their number in the title: "75/202. Les technologies..."
-        if (kind is DocumentKinds.Resolution or DocumentKinds.Decision && body is "GA" or "ECOSOC")
+        if (kind is DocumentKinds.Resolution or DocumentKinds.Decision &&
+            taxonomy.Bodies.FirstOrDefault(b => b.Id == body)?.ResolutionSymbol is { } prefix)
         {
             foreach (var line in header)
             {
                 if (ResolutionNumber().Match(line) is { Success: true } number)
                 {
-                    var symbol = body == "GA" ? $"A/RES/{number.Groups["number"].Value}" : $"E/RES/{number.Groups["number"].Value}";
+                    var symbol = prefix + number.Groups["number"].Value;
                     evidence["symbol"] = $"{body} resolution numbered in its title: {line[..Math.Min(60, line.Length)]}";
                     return symbol;
                 }
