@@ -1,12 +1,13 @@
 namespace Serverless.Shared.Classification;
 
 /// <summary>
-/// The words that open a resolution's preambular paragraphs (<c>Rappelant</c>, <c>Recalling</c>, <c>Profondément
-/// préoccupée</c>), read from the taxonomy's <c>paragraphOpenings.preambular</c> in every language, and matched as whole
-/// words at the start of a paragraph after folding (case, accents, punctuation): <c>Awareness</c> does not open with
-/// <c>aware</c>. The segmenter and the classifier both decide a preamble with this one list and this one rule.
+/// Words that open a kind of paragraph, read from the taxonomy's <c>paragraphOpenings</c> in every language, and
+/// matched as whole words at the start of a paragraph after folding (case, accents, punctuation): <c>Awareness</c>
+/// does not open with <c>aware</c>. <see cref="Preambular"/> (<c>Rappelant</c>, <c>Recalling</c>, <c>Profondément
+/// préoccupée</c>) is how the segmenter and the classifier both decide a preamble; <see cref="Recalling"/>
+/// (<c>Rappelle</c>, <c>Takes note</c>) is how the summary tells an operative paragraph that only recalls.
 /// </summary>
-public sealed class PreambularOpenings
+public sealed class OpeningWords
 {
     /// <summary>Longer than any opening, so a paragraph's head is folded rather than the whole paragraph.</summary>
     private const int HeadLength = 60;
@@ -14,9 +15,9 @@ public sealed class PreambularOpenings
     /// <summary>Folded, each with a space before and after (<c>" taking note "</c>), longest first.</summary>
     private readonly string[] _folded;
 
-    public PreambularOpenings(Taxonomy taxonomy)
+    private OpeningWords(IReadOnlyDictionary<string, string[]>? byLanguage)
     {
-        _folded = (taxonomy.ParagraphOpenings?.Preambular ?? new Dictionary<string, string[]>()).Values
+        _folded = (byLanguage ?? new Dictionary<string, string[]>()).Values
             .SelectMany(v => v)
             .Select(TextNormaliser.Fold)
             .Where(f => f.Trim().Length > 0)
@@ -25,7 +26,13 @@ public sealed class PreambularOpenings
             .ToArray();
     }
 
-    /// <summary>Whether the text opens with a preambular opening.</summary>
+    /// <summary>The openings of a resolution's preamble.</summary>
+    public static OpeningWords Preambular(Taxonomy taxonomy) => new(taxonomy.ParagraphOpenings?.Preambular);
+
+    /// <summary>The openings of operative paragraphs that recall or take note rather than ask or decide.</summary>
+    public static OpeningWords Recalling(Taxonomy taxonomy) => new(taxonomy.ParagraphOpenings?.Recalling);
+
+    /// <summary>Whether the text opens with one of the words.</summary>
     public bool Open(string text) => OpenFolded(TextNormaliser.Fold(text.Length > HeadLength ? text[..HeadLength] : text));
 
     /// <summary>Whether an already folded head (<see cref="TextNormaliser.Fold"/>, which ends every word with a space) opens with one.</summary>

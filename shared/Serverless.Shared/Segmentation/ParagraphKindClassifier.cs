@@ -11,13 +11,13 @@ namespace Serverless.Shared.Segmentation;
 /// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); and, where the layout saw a
 /// line standing alone, a short line without final punctuation (<c>1&lt;TAB&gt;Introduction</c>, <c>Objet</c>);</item>
 /// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>: the taxonomy's
-/// preambular openings, <see cref="PreambularOpenings"/>) before the first numbered one are preambular; once a preamble
+/// preambular openings, <see cref="OpeningWords.Preambular"/>) before the first numbered one are preambular; once a preamble
 /// exists, numbered paragraphs are operative;</item>
 /// <item>lettered or dashed items are list items; the rest is narrative text.</item>
 /// </list>
 /// Not to be confused with <see cref="IParagraphClassifier"/>, which labels paragraphs by action line and body.
 /// </summary>
-internal sealed partial class ParagraphKindClassifier(PreambularOpenings preambular)
+internal sealed partial class ParagraphKindClassifier(OpeningWords preambular)
 {
     private const int MaxHeadingLength = 300;
 
