@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Saves what `./wsis segment` prints for every file of samples/ and the corpus, and what `./wsis classify` prints for
+# Saves what `./wsis segment` prints for every file of samples/ and the corpus, what `./wsis classify` prints for
 # every labelled paragraph of tests/eval/ and tests/eval/blind/ (text alone, and with the item's language, section,
-# kind and document body), into OUT. Run it before and after a change that must not change outputs, then
+# kind and document body), and what the pipeline's parts decide for those files (pipeline.cs: document profiles,
+# labels in context, the year's summary and both drafts), into OUT. Run it before and after a change that must not change outputs, then
 # `diff -r BEFORE AFTER`. The classify inputs are written once (first run) into OUT/../inputs and reused, so both
 # runs classify the same lines.
 # Usage: tools/same-outputs/run.sh OUT [CORPUS]   (CORPUS defaults to ../shared/corpus)
@@ -24,4 +25,5 @@ done
 for input in "$inputs"/*.jsonl; do
   "$root/wsis" classify < "$input" > "$out/classify/$(basename "$input")" 2>/dev/null || echo "exit $?" >> "$out/classify/$(basename "$input")"
 done
+dotnet run "$root/tools/same-outputs/pipeline.cs" -- "$root" "$corpus" "$out/pipeline" >&2
 echo "$(find "$out" -type f | wc -l) files in $out" >&2
