@@ -5,7 +5,7 @@ namespace Serverless.UnitTests.Classification;
 
 /// <summary>
 /// The taxonomy is the one home of the domain's facts (<c>docs/domain.md</c>, where each fact lives): a body id, an
-/// action-line code or a paragraph opening written again as a string in the C# sources of <c>shared/</c> and
+/// action-line code, a paragraph opening or a request verb written again as a string in the C# sources of <c>shared/</c> and
 /// <c>functions/</c> is a second copy that drifts. Tests are not scanned (they state expected values on purpose).
 /// </summary>
 public sealed partial class TaxonomyFactsTests
@@ -51,6 +51,14 @@ public sealed partial class TaxonomyFactsTests
             foreach (var word in words)
             {
                 facts.TryAdd(word, "a paragraph opening");
+            }
+        }
+
+        foreach (var words in taxonomy.RequestVerbs.Values)
+        {
+            foreach (var word in words)
+            {
+                facts.TryAdd(word, "a request verb");
             }
         }
 
