@@ -134,8 +134,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 {
                     return (await http.GetAsync("api/health")).IsSuccessStatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
+                    // Not up yet, or too busy to answer within the client's timeout: a restarted host is taking up
+                    // the whole batch at once; ask again until the 90 seconds are over.
                     return false;
                 }
             },
