@@ -172,9 +172,24 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         return false;
     }
 
-    /// <summary>Every symbol pattern needs a slash or the word "résolution"/"resolution": skip the regexes otherwise.</summary>
-    private static bool MaySymbolise(string text) =>
-        text.Contains('/') || text.Contains("solution", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every symbol pattern needs a slash or one of the language files' symbol words: skip the regexes otherwise.</summary>
+    private bool MaySymbolise(string text)
+    {
+        if (text.Contains('/'))
+        {
+            return true;
+        }
+
+        foreach (var word in lexicon.SymbolWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the words before the name (articles skipped) end with a receiver marker from the taxonomy:

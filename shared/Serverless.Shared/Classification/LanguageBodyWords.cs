@@ -10,4 +10,8 @@ namespace Serverless.Shared.Classification;
 /// </param>
 /// <param name="CoordinationGaps">What alone may stand between two names that receive together ("and the", "et à la").</param>
 /// <param name="Articles">Articles, possessives and "of" that may stand between a marker and a name ("at the request of the").</param>
-public sealed record LanguageBodyWords(string[] ForwardCitationWords, string[] CoordinationGaps, string[] Articles);
+/// <param name="SymbolWords">
+/// The words a body's symbol pattern may stand on instead of a slash ("résolution 70/125" has one, "Résolution 140
+/// (Rév. Bucarest, 2022)" only the word): a paragraph with neither is not searched for symbols. Optional.
+/// </param>
+public sealed record LanguageBodyWords(string[] ForwardCitationWords, string[] CoordinationGaps, string[] Articles, string[]? SymbolWords = null);

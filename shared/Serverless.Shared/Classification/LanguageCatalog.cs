@@ -141,6 +141,10 @@ public sealed class LanguageCatalog
         Words(file, "bodies.forwardCitationWords", bodies.ForwardCitationWords, required: false);
         Words(file, "bodies.coordinationGaps", bodies.CoordinationGaps, required: false);
         Words(file, "bodies.articles", bodies.Articles, required: false);
+        if (bodies.SymbolWords is not null)
+        {
+            Words(file, "bodies.symbolWords", bodies.SymbolWords, required: false);
+        }
 
         if (language.Requests is not { } requests)
         {

@@ -1,9 +1,16 @@
 namespace Serverless.Shared.Classification;
 
 /// <summary>
-/// Tells a paragraph's language by counting each catalogue language's common words in its first
-/// <see cref="MaxWords"/> words; the most wins, the default language when in doubt (the corpus is French).
+/// The one language detector: counts each catalogue language's common words (<c>commonWords</c> of
+/// <c>Languages/{code}.json</c>) in a paragraph's first <see cref="MaxWords"/> words (the classifier), or in every word of
+/// a document's opening paragraphs (the segmenter's document profile); the most wins.
 /// </summary>
+/// <remarks>
+/// One tie rule for both: a tie goes to the catalogue's default language (French). A tie means the words did not
+/// decide, and the default is the language most contributions are written in (the corpus is French), so it is the
+/// likelier guess; it is also what both earlier detectors did (the document profile took French when French had as
+/// many hits as English).
+/// </remarks>
 public static class LanguageDetector
 {
     /// <summary>Only words this short are counted: common words are short, and the buffer stays on the stack.</summary>
@@ -11,6 +18,9 @@ public static class LanguageDetector
 
     /// <summary>Enough words to decide; long paragraphs are not read to the end.</summary>
     private const int MaxWords = 80;
+
+    /// <summary>Fewer common words than this in a whole document's opening says nothing: its language is unknown.</summary>
+    public const int MinDocumentWords = 5;
 
     /// <summary>The code of the declared language when the embedded catalogue has it, else of the detected one.</summary>
     public static string Resolve(string? declared, string text) => Resolve(LanguageCatalog.Default, declared, text).Code;
@@ -37,11 +47,40 @@ public static class LanguageDetector
 
     public static LanguageResource Detect(LanguageCatalog catalog, ReadOnlySpan<char> text)
     {
+        Span<int> counts = catalog.Languages.Count <= 32 ? stackalloc int[catalog.Languages.Count] : new int[catalog.Languages.Count];
+        Count(catalog, text, counts, MaxWords);
+        return catalog.Languages[Best(counts)];
+    }
+
+    /// <summary>
+    /// The language of a document from its opening paragraphs, every word counted, or null when they hold fewer than
+    /// <see cref="MinDocumentWords"/> common words; <paramref name="evidence"/> gives the counts (<c>"fr 812, en 35"</c>).
+    /// </summary>
+    public static LanguageResource? DetectDocument(LanguageCatalog catalog, IEnumerable<string> paragraphs, out string? evidence)
+    {
+        var counts = new int[catalog.Languages.Count];
+        foreach (var paragraph in paragraphs)
+        {
+            Count(catalog, paragraph, counts, int.MaxValue);
+        }
+
+        evidence = null;
+        if (counts.Sum() < MinDocumentWords)
+        {
+            return null;
+        }
+
+        evidence = "common words: " + string.Join(", ", catalog.Languages.Select((l, k) => $"{l.Code} {counts[k]}"));
+        return catalog.Languages[Best(counts)];
+    }
+
+    /// <summary>Adds each language's common words among the text's first <paramref name="maxWords"/> short words to <paramref name="counts"/>.</summary>
+    private static void Count(LanguageCatalog catalog, ReadOnlySpan<char> text, Span<int> counts, int maxWords)
+    {
         var lookups = catalog.CommonWords;
-        Span<int> counts = lookups.Count <= 32 ? stackalloc int[lookups.Count] : new int[lookups.Count];
         Span<char> word = stackalloc char[MaxWordLetters];
         int words = 0, length = 0;
-        for (var i = 0; i <= text.Length && words < MaxWords; i++)
+        for (var i = 0; i <= text.Length && words < maxWords; i++)
         {
             var c = i < text.Length ? char.ToLowerInvariant(text[i]) : ' ';
             if (char.IsLetter(c))
@@ -68,8 +107,11 @@ public static class LanguageDetector
 
             length = 0;
         }
+    }
 
-        // Ties go to the language listed first: the default one.
+    /// <summary>The most counted language; ties go to the one listed first, the default (see the remarks above).</summary>
+    private static int Best(ReadOnlySpan<int> counts)
+    {
         var best = 0;
         for (var k = 1; k < counts.Length; k++)
         {
@@ -79,6 +121,6 @@ public static class LanguageDetector
             }
         }
 
-        return catalog.Languages[best];
+        return best;
     }
 }

@@ -6,19 +6,20 @@ namespace Serverless.Shared.Classification;
 /// Infers a paragraph's kind from its text when the segmenter did not say: a resolution's preamble opens
 /// with a participle (<c>Rappelant</c>, <c>Recalling</c>), an operative paragraph with a verb in the present
 /// (<c>Prie</c>, <c>Requests</c>), a list item with a dash or a letter, a heading is short and unpunctuated.
-/// The openings come from the taxonomy.
+/// The openings come from the taxonomy; preambular ones are matched as the segmenter matches them
+/// (<see cref="OpeningWords"/>).
 /// </summary>
 public sealed class ParagraphKindDetector
 {
     private const int MaxHeadingWords = 16;
-    private readonly string[] _preambular;
+    private readonly OpeningWords _preambular;
     private readonly string[] _operative;
     private readonly string[] _modifiers;
 
     public ParagraphKindDetector(Taxonomy taxonomy)
     {
         var openings = taxonomy.ParagraphOpenings;
-        _preambular = Folded(openings?.Preambular);
+        _preambular = OpeningWords.Preambular(taxonomy);
         _operative = Folded(openings?.Operative);
         // Folded with its spaces around it (" also "), so that a modifier matches whole words only.
         _modifiers = Folded(openings?.Modifiers).Select(m => m.TrimEnd() + " ").ToArray();
@@ -57,7 +58,7 @@ public sealed class ParagraphKindDetector
             return ParagraphKind.ListItem;
         }
 
-        if (opening.Number is null && startsUpper && StartsWithAny(head, _preambular))
+        if (opening.Number is null && startsUpper && _preambular.OpenFolded(head))
         {
             return ParagraphKind.Preambular;
         }

@@ -22,7 +22,8 @@ public sealed record Taxonomy(
     IReadOnlyDictionary<string, string[]>? BodyRoleMarkers = null,
     IReadOnlyDictionary<string, string[]>? BodyCitationMarkers = null,
     IReadOnlyDictionary<string, string[]>? BodyRequestMarkers = null,
-    IReadOnlyDictionary<string, string[]>? OwnTextMarkers = null)
+    IReadOnlyDictionary<string, string[]>? OwnTextMarkers = null,
+    IReadOnlyDictionary<string, string>? DocumentIssuers = null)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -44,6 +45,21 @@ public sealed record Taxonomy(
         taxonomy.Validate();
         return taxonomy;
     }
+
+    /// <summary>
+    /// The body whose English or French name the text holds (the longest such name: "le Conseil économique et social"
+    /// is ECOSOC), or null.
+    /// </summary>
+    public BodyDefinition? BodyNamedIn(string text) =>
+        Bodies.SelectMany(b => new[] { (Body: b, Name: b.En), (Body: b, Name: b.Fr) })
+            .Where(n => text.Contains(n.Name, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(n => n.Name.Length)
+            .Select(n => n.Body)
+            .FirstOrDefault();
+
+    /// <summary>The id of the body that issues documents of a kind (<c>documentIssuers</c>), or null.</summary>
+    public string? IssuerOf(string documentKind) =>
+        DocumentIssuers is not null && DocumentIssuers.TryGetValue(documentKind, out var id) ? id : null;
 
     /// <summary>The action line a code counts for in aggregates: <c>C7.4</c> counts for <c>C7</c>.</summary>
     public string TopLevelOf(string code) =>
@@ -76,6 +92,14 @@ public sealed record Taxonomy(
             if (line.Parent is not null && ActionLines.All(a => a.Code != line.Parent))
             {
                 throw new InvalidDataException($"Action line {line.Code} names parent {line.Parent}, which the taxonomy does not define.");
+            }
+        }
+
+        foreach (var (kind, id) in DocumentIssuers ?? new Dictionary<string, string>())
+        {
+            if (Bodies.All(b => b.Id != id))
+            {
+                throw new InvalidDataException($"documentIssuers names body {id} for {kind}, which the taxonomy does not define.");
             }
         }
 

@@ -23,6 +23,7 @@ internal sealed class TaxonomyLexicon
             .ToArray();
         ForwardCitationWords = FoldedSet(languages.Pooled(l => l.Bodies.ForwardCitationWords));
         CoordinationGaps = FoldedSet(languages.Pooled(l => l.Bodies.CoordinationGaps));
+        SymbolWords = languages.Pooled(l => l.Bodies.SymbolWords ?? []);
         Symbols = taxonomy.Bodies
             .SelectMany(b => (b.SymbolPatterns ?? []).Select(p => (b.Id, new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))))
             .ToArray();
@@ -75,6 +76,9 @@ internal sealed class TaxonomyLexicon
     public IReadOnlySet<string> CoordinationGaps { get; }
 
     public IReadOnlyList<(string BodyId, Regex Pattern)> Symbols { get; }
+
+    /// <summary>Every language's words a symbol pattern may stand on without a slash ("résolution", "resolution"), as written.</summary>
+    public IReadOnlyList<string> SymbolWords { get; }
 
     /// <summary>Folded phrases (with a leading space) that, just before a body's name, make it the receiver rather than the requester.</summary>
     public IReadOnlyList<string> DativeMarkers { get; }

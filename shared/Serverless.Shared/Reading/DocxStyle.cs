@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -7,8 +6,9 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// What a paragraph style says about structure. Heading levels come from the style name (<c>heading 2</c>,
 /// <c>Titre 2</c>, <c>Title</c>) or its outline level, because UN and ITU templates rename styles but keep these.
+/// The names are data: <c>Reading/docx-styles.json</c>.
 /// </summary>
-internal sealed partial record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int? NumLevel)
+internal sealed record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int? NumLevel)
 {
     public static DocxStyle Normal { get; } = new(null, false, null, null);
 
@@ -39,19 +39,17 @@ internal sealed partial record DocxStyle(int? HeadingLevel, bool IsList, int? Nu
     /// <summary>A style known only by its id or name (no styles part, as in generated documents).</summary>
     public static DocxStyle FromId(string name)
     {
-        if (HeadingName().Match(name) is { Success: true } heading)
+        var names = DocxStyleNames.Embedded;
+        if (names.Heading.Match(name) is { Success: true } heading)
         {
             return new DocxStyle(int.Parse(heading.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture), false, null, null);
         }
 
-        if (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Titre", StringComparison.OrdinalIgnoreCase))
+        if (names.IsTitle(name))
         {
             return new DocxStyle(1, false, null, null);
         }
 
-        return new DocxStyle(null, name.Contains("List", StringComparison.OrdinalIgnoreCase) || name.Contains("Liste", StringComparison.OrdinalIgnoreCase), null, null);
+        return new DocxStyle(null, names.IsList(name), null, null);
     }
-
-    [GeneratedRegex(@"^(?:heading|titre|berschrift)\s*(?<level>[1-9])$", RegexOptions.IgnoreCase)]
-    private static partial Regex HeadingName();
 }

@@ -1,34 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 
 namespace Serverless.Shared.Segmentation;
 
 /// <summary>
-/// Detects what a document is from its opening paragraphs: language (function-word counts), kind and issuing body
+/// Detects what a document is from its opening paragraphs: language (the classifier's <see cref="LanguageDetector"/>
+/// over the opening paragraphs), kind and issuing body
 /// (the adoption formula of resolutions and decisions, the mandate sentence of the Secretary-General's report, the
 /// cover sheet of ITU Council documents, the word "contribution" in a title), UN symbol (only where the header
 /// shows it, never a symbol the text merely cites), date, session and year, each with the text that decided it.
 /// </summary>
-public sealed partial class DocumentProfileDetector
+public sealed partial class DocumentProfileDetector(LanguageCatalog languages, Taxonomy taxonomy)
 {
     /// <summary>How many opening paragraphs form the header, where the symbol, date and session are printed.</summary>
     private const int HeaderParagraphs = 12;
 
     /// <summary>Header lines are short; a long paragraph near the top is already body text.</summary>
     private const int MaxHeaderLine = 150;
-
-    private static readonly HashSet<string> FrenchWords = new(
-        ["le", "la", "les", "des", "du", "et", "en", "une", "est", "dans", "pour", "sur", "qui", "au", "aux", "que", "par", "ses"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> EnglishWords = new(
-        ["the", "and", "of", "to", "in", "is", "for", "on", "that", "by", "with", "its", "as", "are", "be", "this", "from"], StringComparer.Ordinal);
-
-    // Looked up by span: the opening paragraphs hold thousands of words, and a lower-cased copy of each was a string.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchLookup = FrenchWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Lower-casing keeps the length, so a longer word cannot be a function word.</summary>
-    private static readonly int LongestFunctionWord = FrenchWords.Concat(EnglishWords).Max(w => w.Length);
 
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -53,35 +42,18 @@ public sealed partial class DocumentProfileDetector
         return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 
-    private static string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
+    private string DetectLanguage(IEnumerable<string> texts, Dictionary<string, string> evidence)
     {
-        int french = 0, english = 0;
-        Span<char> token = stackalloc char[LongestFunctionWord];
-        foreach (var text in texts)
-        {
-            foreach (var word in Words().EnumerateMatches(text))
-            {
-                if (word.Length > LongestFunctionWord)
-                {
-                    continue;
-                }
-
-                var lower = token[..text.AsSpan(word.Index, word.Length).ToLowerInvariant(token)];
-                french += FrenchLookup.Contains(lower) ? 1 : 0;
-                english += EnglishLookup.Contains(lower) ? 1 : 0;
-            }
-        }
-
-        if (french + english < 5)
+        if (LanguageDetector.DetectDocument(languages, texts, out var counts) is not { } language)
         {
             return "und";
         }
 
-        evidence["language"] = $"function words: {french} French, {english} English";
-        return french >= english ? "fr" : "en";
+        evidence["language"] = counts!;
+        return language.Code;
     }
 
-    private static (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
+    private (string Kind, string? Body) DetectKind(string head, string header, Dictionary<string, string> evidence)
     {
         (string, string?) Found(string kind, string? body, Match match)
         {
@@ -97,31 +69,28 @@ public sealed partial class DocumentProfileDetector
         if (AdoptedBy().Match(head) is { Success: true } adopted)
         {
             var kind = adopted.Groups["what"].Value.StartsWith("D", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.Decision : DocumentKinds.Resolution;
-            var organ = adopted.Groups["organ"].Value.ToLowerInvariant();
-            var body = organ.Contains("assembl") ? "GA" : organ.Contains("conseil") || organ.Contains("council") ? "ECOSOC" : null;
-            return Found(kind, body, adopted);
+            return Found(kind, taxonomy.BodyNamedIn(adopted.Groups["organ"].Value)?.Id, adopted);
         }
 
         if (DraftResolution().Match(head) is { Success: true } draft)
         {
-            var organ = draft.Groups["organ"].Value.ToLowerInvariant();
-            return Found(DocumentKinds.Resolution, organ.Contains("assembl") ? "GA" : "ECOSOC", draft);
+            return Found(DocumentKinds.Resolution, taxonomy.BodyNamedIn(draft.Groups["organ"].Value)?.Id, draft);
         }
 
         // The title says "Report of the Secretary-General"; elsewhere the words only cite such a report.
         if (SecretaryGeneralTitle().Match(header) is { Success: true } title)
         {
-            return Found(DocumentKinds.SecretaryGeneralReport, "SG", title);
+            return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), title);
         }
 
         if (ItuCouncil().Match(head) is { Success: true } council)
         {
-            return Found(DocumentKinds.CouncilDocument, "ITU-COUNCIL", council);
+            return Found(DocumentKinds.CouncilDocument, taxonomy.IssuerOf(DocumentKinds.CouncilDocument), council);
         }
 
         if (SecretaryGeneralMandate().Match(head) is { Success: true } mandate)
         {
-            return Found(DocumentKinds.SecretaryGeneralReport, "SG", mandate);
+            return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), mandate);
         }
 
         if (Contribution().Match(head) is { Success: true } contribution)
@@ -132,16 +101,17 @@ public sealed partial class DocumentProfileDetector
         return (DocumentKinds.Other, null);
     }
 
-    private static string? DetectSymbol(List<string> header, string kind, string? body, Dictionary<string, string> evidence)
+    private string? DetectSymbol(List<string> header, string kind, string? body, Dictionary<string, string> evidence)
     {
         // Resolutions often print only their number in the title: "75/202. Les technologies..."
-        if (kind is DocumentKinds.Resolution or DocumentKinds.Decision && body is "GA" or "ECOSOC")
+        if (kind is DocumentKinds.Resolution or DocumentKinds.Decision &&
+            taxonomy.Bodies.FirstOrDefault(b => b.Id == body)?.ResolutionSymbol is { } prefix)
         {
             foreach (var line in header)
             {
                 if (ResolutionNumber().Match(line) is { Success: true } number)
                 {
-                    var symbol = body == "GA" ? $"A/RES/{number.Groups["number"].Value}" : $"E/RES/{number.Groups["number"].Value}";
+                    var symbol = prefix + number.Groups["number"].Value;
                     evidence["symbol"] = $"{body} resolution numbered in its title: {line[..Math.Min(60, line.Length)]}";
                     return symbol;
                 }
@@ -220,9 +190,6 @@ public sealed partial class DocumentProfileDetector
 
         return null;
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:A/RES/\d{2}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/\d{2}/\d{1,3}(?:-E/\d{4}/\d{1,3})?|E/CN\.16/\d{4}/\d+|C\d{2}/\d+(?:-[FE])?)\b")]
     private static partial Regex Symbol();

@@ -8,7 +8,7 @@ namespace Serverless.Shared.Segmentation;
 /// artefacts once they have gone through the same export (PDF extraction wraps lines and interleaves
 /// footnotes, a DOCX saved as text puts one paragraph per line with tab numbers, a Markdown export uses
 /// blank lines and <c>- 12.</c>), while the kind-specific rules (preamble vs operative paragraphs, action-line
-/// headings, section numbering) are the same whatever the shape and live in <see cref="ParagraphClassifier"/>.
+/// headings, section numbering) are the same whatever the shape and live in <see cref="ParagraphKindClassifier"/>.
 /// So a layout only decides where paragraphs start and end and what is furniture or footnote.
 /// </summary>
 internal interface IDocumentLayout

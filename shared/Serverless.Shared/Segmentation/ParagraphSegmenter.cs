@@ -1,3 +1,4 @@
+using Serverless.Shared.Classification;
 using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Segmentation;
@@ -6,18 +7,20 @@ namespace Serverless.Shared.Segmentation;
 /// Turns a reader's blocks into the paragraphs of the document, in four steps:
 /// a layout chosen from the shape of the text assembles draft paragraphs (<see cref="LayoutSelector"/>);
 /// inline artefacts are cleaned and the document's own numbers split off (<see cref="InlineMarkup"/>,
-/// <see cref="ParagraphNumbering"/>); kinds are decided by UN conventions (<see cref="ParagraphClassifier"/>);
+/// <see cref="ParagraphNumbering"/>); kinds are decided by UN conventions (<see cref="ParagraphKindClassifier"/>, with the taxonomy's openings);
 /// paragraphs cut by page breaks are rejoined and footnotes attached to their callers
 /// (<see cref="PageBreakJoiner"/>, <see cref="FootnoteLinker"/>).
 /// </summary>
-public sealed class ParagraphSegmenter
+public sealed class ParagraphSegmenter(Taxonomy taxonomy)
 {
+    private readonly ParagraphKindClassifier _kinds = new(OpeningWords.Preambular(taxonomy));
+
     /// <param name="format">The reader's format; Markdown is often a PDF export, so its paragraphs may be cut by pages.</param>
     public IReadOnlyList<Paragraph> Segment(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken = default, string? format = null)
     {
         var layout = LayoutSelector.Select(blocks);
         var drafts = Prepare(layout.Assemble(blocks, cancellationToken), cancellationToken);
-        ParagraphClassifier.Classify(drafts);
+        _kinds.Classify(drafts);
         var lineShaped = layout is MarkdownTextLayout or PdfTextLayout || format == "markdown";
         drafts = PageBreakJoiner.Join(drafts, lowerCaseContinues: lineShaped);
         FootnoteLinker.Link(drafts, findBareCalls: layout is PdfTextLayout || HasPages(blocks));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Segmentation;
@@ -15,6 +16,9 @@ public static class SegmentationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, DocxDocumentReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PdfDocumentReader>());
         services.TryAddSingleton<DocumentReaderRegistry>();
+        // The segmenter reads paragraph openings from the taxonomy, the profile detector the language catalogue.
+        services.TryAddSingleton(_ => Taxonomy.LoadEmbedded());
+        services.TryAddSingleton(_ => LanguageCatalog.Default);
         services.TryAddSingleton<ParagraphSegmenter>();
         services.TryAddSingleton<DocumentProfileDetector>();
         services.TryAddSingleton<DocumentParser>();

@@ -14,7 +14,7 @@ namespace Serverless.Shared.Summary;
 /// </summary>
 public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, EntityCatalog entityCatalog, TopicCatalog topics)
 {
-    private readonly SourceUnitReader _units = new(entityCatalog);
+    private readonly SourceUnitReader _units = new(entityCatalog, taxonomy);
     private readonly ContributionSynthesiser _synthesiser = new(taxonomy, entityCatalog, regions, topics);
 
     public const string UnknownEntity = "(unknown)";
@@ -26,7 +26,7 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
         var documents = received.Where(d => d.RenditionOf is null || !ids.Contains(d.RenditionOf)).ToArray();
         var units = documents.SelectMany(_units.Read).ToArray();
         var paragraphs = documents
-            .SelectMany(d => d.Paragraphs.Where(p => SourceUnitReader.MaterialOf(d, p) != MaterialKind.Heading).Select(p => (Document: d, Paragraph: p)))
+            .SelectMany(d => d.Paragraphs.Where(p => _units.MaterialOf(d, p) != MaterialKind.Heading).Select(p => (Document: d, Paragraph: p)))
             .ToArray();
         var totals = Totals(documents, paragraphs.Length, paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0)) with { Renditions = received.Count - documents.Length };
         var synthesis = _synthesiser.Synthesise(units);
@@ -59,7 +59,7 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
             .Select(g => new EntitySummary(
                 g.Key,
                 g.Count(),
-                g.Sum(d => d.Paragraphs.Count(p => SourceUnitReader.MaterialOf(d, p) != MaterialKind.Heading)),
+                g.Sum(d => d.Paragraphs.Count(p => _units.MaterialOf(d, p) != MaterialKind.Heading)),
                 g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct().OrderBy(ActionLineOrder.Key).ToArray()))
             .ToArray();
 

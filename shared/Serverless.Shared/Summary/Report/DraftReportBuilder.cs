@@ -137,14 +137,16 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
             var paragraphs = (line.Contributions ?? [])
                 .Select(e => new ReportParagraph(e.Statements.Select(s => c.Sentence(s, e.Entity)).ToArray()))
                 .ToList();
-            var own = line.Code == "C7" ? 0 : line.Paragraphs;
+            // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
+            var subLineCodes = line.Code + ".";
+            var own = c.Summary.ActionLines.Any(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal)) ? 0 : line.Paragraphs;
             if (paragraphs.Count == 0 && own > 0)
             {
                 var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Count(line.Paragraphs, c.Text.Paragraphs));
                 paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));
             }
 
-            var subLines = c.Summary.ActionLines.Where(a => line.Code == "C7" && a.Code.StartsWith("C7.", StringComparison.Ordinal))
+            var subLines = c.Summary.ActionLines.Where(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal))
                 .Select(a => Line(a, level + 1, c.Name(a.Name, a.NameFr)))
                 .Where(s => s.Paragraphs.Count > 0)
                 .ToArray();

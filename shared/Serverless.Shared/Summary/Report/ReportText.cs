@@ -1,10 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Serverless.Shared.Summary.Report;
 
 /// <summary>
-/// The fixed wording of the draft in the report's two languages. Counted nouns come as singular/plural pairs for
-/// <see cref="Plural"/>; <c>{0}</c>-style holes are filled with the report's culture.
+/// The fixed wording of the draft, one file per language: <c>Summary/Report/Texts/{code}.json</c> (embedded; a missing
+/// field stops the load with the file's name). Counted nouns come as singular/plural pairs for <see cref="Plural"/>;
+/// <c>{0}</c>-style holes are filled with the report's culture.
 /// </summary>
+/// <param name="Language">The file's language code.</param>
+/// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
 public sealed record ReportText(
+    string Language,
     string Title,
     string Subtitle,
     string Introduction,
@@ -48,111 +55,74 @@ public sealed record ReportText(
     (string One, string Other) Documents,
     (string One, string Other) Paragraphs,
     (string One, string Other) Entities,
-    (string One, string Other) ReceivedDocuments)
+    (string One, string Other) ReceivedDocuments,
+    IReadOnlyDictionary<string, string> LanguageNames)
 {
-    public static ReportText For(string language) => language == "fr" ? French : English;
+    private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";
 
-    public static ReportText English { get; } = new(
-        Title: "Progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels",
-        Subtitle: "Draft compiled from the contributions received for {0}. Each statement is footnoted to the document and paragraph it comes from.",
-        Introduction: "Introduction",
-        Mandate: "The present report was prepared in response to Economic and Social Council resolution 2006/46, which requests the Secretary-General to report annually on progress in implementing the outcomes of the World Summit on the Information Society.",
-        MandateNote: "Economic and Social Council resolution 2006/46.",
-        Contributors: "It draws on {0} from {1}: {2}.",
-        RenditionsNote: ("{0} other rendition of a contribution already received (the same text as PDF, DOCX or HTML) was not counted again.",
-            "{0} other renditions of contributions already received (the same text as PDF, DOCX or HTML) were not counted again."),
-        UnknownContributors: ("The contributor of {0} document could not be identified.", "The contributors of {0} documents could not be identified."),
-        Trends: "Major trends",
-        TrendsLead: "The action lines most present in the contributions were {0}.",
-        TrendLine: "The {0} on {1} ({2}) went from {3} in {4} to {5} in {6}.",
-        TrendRegion: "The {0} concerning {1} went from {2} in {3} to {4} in {5}.",
-        NoPreviousYear: "No summary was compiled for {0}, so changes from the previous year cannot yet be measured.",
-        TrendTotals: "Compared with {0}, the contributions went from {1} to {2}.",
-        Regional: "Regional implementation and follow-up",
-        International: "Implementation and follow-up at the international level",
-        Mandates: "General Assembly, Economic and Social Council and other organs",
-        ActionLines: "Action lines and overview of activities",
-        NoActivity: ("No activity was reported under this action line; {0} of the year's documents refers to it.", "No activity was reported under this action line; {0} of the year's documents refer to it."),
-        ReportedElsewhere: "The activities reported under this action line are described in the regional and international sections above.",
-        Conclusions: "Conclusions",
-        MostActivity: "Reported activity concerned above all the action lines {0}.",
-        LeastActivity: "It was lowest for {0}.",
-        Request: "{0} {1} the Secretary-General {2}",
-        Deadline: " (deadline: {0})",
-        Session: " (reporting to: {0})",
-        NoRequests: "No paragraph of the year's documents addresses a request to the Secretary-General.",
-        According: "According to {0}, {1}",
-        OtherLanguage: "(original in {0}) “{1}”",
-        OtherLanguageAttributed: "{0} reports (original in {1}): “{2}”",
-        OtherLanguageMandate: "{0} (original in {1}): “{2}”",
-        Paragraph: "para. {0}",
-        UnnumberedParagraph: "paragraph {0} (unnumbered)",
-        UntitledContribution: "contribution for {0}",
-        UnknownEntity: "unidentified contributor",
-        TableTotals: "Summary of the contributions for {0}, totals.",
-        TableActionLines: "Summary of the contributions for {0}, table of action lines.",
-        TableRegions: "Summary of the contributions for {0}, table of regions.",
-        TableRequests: "Summary of the contributions for {0}, table of requests to the Secretary-General.",
-        SecretaryGeneral: "the Secretary-General",
-        Documents: ("document", "documents"),
-        Paragraphs: ("paragraph", "paragraphs"),
-        Entities: ("entity", "entities"),
-        ReceivedDocuments: ("document received", "documents received"));
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new CountedNounConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
 
-    public static ReportText French { get; } = new(
-        Title: "Progrès réalisés dans la mise en œuvre et le suivi des textes issus du Sommet mondial sur la société de l'information aux niveaux régional et international",
-        Subtitle: "Projet établi à partir des contributions reçues pour {0}. Chaque énoncé renvoie en note au document et au paragraphe dont il provient.",
-        Introduction: "Introduction",
-        Mandate: "Le présent rapport a été établi en application de la résolution 2006/46 du Conseil économique et social, dans laquelle le Conseil prie le Secrétaire général de rendre compte chaque année des progrès accomplis dans la mise en œuvre des textes issus du Sommet mondial sur la société de l'information.",
-        MandateNote: "Résolution 2006/46 du Conseil économique et social.",
-        Contributors: "Il s'appuie sur {0} de {1} : {2}.",
-        RenditionsNote: ("{0} autre version d'une contribution déjà reçue (le même texte en PDF, DOCX ou HTML) n'a pas été comptée une seconde fois.",
-            "{0} autres versions de contributions déjà reçues (le même texte en PDF, DOCX ou HTML) n'ont pas été comptées une seconde fois."),
-        UnknownContributors: ("Le contributeur de {0} document n'a pas pu être identifié.", "Les contributeurs de {0} documents n'ont pas pu être identifiés."),
-        Trends: "Grandes tendances",
-        TrendsLead: "Les grandes orientations les plus présentes dans les contributions sont {0}.",
-        TrendLine: "Les {0} relevant de la grande orientation {1} ({2}) sont passés de {3} en {4} à {5} en {6}.",
-        TrendRegion: "Les {0} concernant la région {1} sont passés de {2} en {3} à {4} en {5}.",
-        NoPreviousYear: "Aucun résumé n'a été établi pour {0} : les évolutions par rapport à l'année précédente ne peuvent pas encore être mesurées.",
-        TrendTotals: "Par rapport à {0}, les contributions sont passées de {1} à {2}.",
-        Regional: "Application et suivi au niveau régional",
-        International: "Application et suivi au niveau international",
-        Mandates: "Assemblée générale, Conseil économique et social et autres organes",
-        ActionLines: "Grandes orientations et aperçu des activités menées",
-        NoActivity: ("Aucune activité n'a été signalée au titre de cette grande orientation, à laquelle se rapporte {0} des documents de l'année.",
-            "Aucune activité n'a été signalée au titre de cette grande orientation, à laquelle se rapportent {0} des documents de l'année."),
-        ReportedElsewhere: "Les activités signalées au titre de cette grande orientation sont décrites plus haut, dans les sections consacrées aux niveaux régional et international.",
-        Conclusions: "Conclusions",
-        MostActivity: "Les activités signalées portent avant tout sur les grandes orientations {0}.",
-        LeastActivity: "Elles sont les moins nombreuses pour les grandes orientations {0}.",
-        Request: "{0} {1} le Secrétaire général {2}",
-        Deadline: " (échéance : {0})",
-        Session: " (rapport à présenter : {0})",
-        NoRequests: "Aucun paragraphe des documents de l'année n'adresse de demande au Secrétaire général.",
-        According: "Selon {0}, {1}",
-        OtherLanguage: "(original en {0}) « {1} »",
-        OtherLanguageAttributed: "{0} indique (original en {1}) : « {2} »",
-        OtherLanguageMandate: "{0} (original en {1}) : « {2} »",
-        Paragraph: "par. {0}",
-        UnnumberedParagraph: "paragraphe {0} (non numéroté)",
-        UntitledContribution: "contribution pour {0}",
-        UnknownEntity: "contributeur non identifié",
-        TableTotals: "Résumé des contributions de {0}, totaux.",
-        TableActionLines: "Résumé des contributions de {0}, tableau des grandes orientations.",
-        TableRegions: "Résumé des contributions de {0}, tableau des régions.",
-        TableRequests: "Résumé des contributions de {0}, tableau des demandes adressées au Secrétaire général.",
-        SecretaryGeneral: "le Secrétaire général",
-        Documents: ("document", "documents"),
-        Paragraphs: ("paragraphe", "paragraphes"),
-        Entities: ("entité", "entités"),
-        ReceivedDocuments: ("document reçu", "documents reçus"));
+    private static readonly Lazy<IReadOnlyDictionary<string, ReportText>> Embedded = new(LoadEmbedded);
+
+    /// <summary>The wording of a report in the language, or in English when there is no file for it.</summary>
+    public static ReportText For(string language) =>
+        Embedded.Value.TryGetValue(language, out var text) ? text : English;
+
+    public static ReportText English => Embedded.Value["en"];
+
+    public static ReportText French => Embedded.Value["fr"];
 
     /// <summary>A language's name in this report's language: "anglais", "French".</summary>
-    public string LanguageName(string language) => (this == French, language) switch
+    public string LanguageName(string language) =>
+        LanguageNames.TryGetValue(language, out var name) ? name : LanguageNames[Language];
+
+    /// <summary>Every <c>Summary/Report/Texts/{code}.json</c> embedded in this assembly, checked for every field.</summary>
+    private static IReadOnlyDictionary<string, ReportText> LoadEmbedded()
     {
-        (true, "en") => "anglais",
-        (true, _) => "français",
-        (false, "fr") => "French",
-        _ => "English",
-    };
+        var assembly = typeof(ReportText).Assembly;
+        var texts = new Dictionary<string, ReportText>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var text = JsonSerializer.Deserialize<ReportText>(stream, Json)
+                ?? throw new InvalidDataException($"{resource}: empty report texts.");
+            var missing = typeof(ReportText).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.GetValue(text) is null or (null, _) or (_, null))
+                .Select(p => p.Name)
+                .ToList();
+            if (missing.Count > 0 || !text.LanguageNames.ContainsKey(text.Language))
+            {
+                throw new InvalidDataException($"{resource}: missing {string.Join(", ", missing.DefaultIfEmpty($"languageNames.{text.Language}"))}.");
+            }
+
+            texts[text.Language] = text;
+        }
+
+        return texts;
+    }
+
+    /// <summary>A counted noun's pair, written in the files as <c>{"one": ..., "other": ...}</c>.</summary>
+    private sealed class CountedNounConverter : JsonConverter<(string One, string Other)>
+    {
+        public override (string One, string Other) Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var pair = JsonSerializer.Deserialize<Dictionary<string, string>>(ref reader)
+                ?? throw new JsonException("A counted noun needs \"one\" and \"other\".");
+            return pair.TryGetValue("one", out var one) && pair.TryGetValue("other", out var other)
+                ? (one, other)
+                : throw new JsonException("A counted noun needs \"one\" and \"other\".");
+        }
+
+        public override void Write(Utf8JsonWriter writer, (string One, string Other) value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("one", value.One);
+            writer.WriteString("other", value.Other);
+            writer.WriteEndObject();
+        }
+    }
 }

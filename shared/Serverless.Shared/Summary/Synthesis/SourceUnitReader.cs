@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Entities;
 using Serverless.Shared.Segmentation;
 
@@ -9,7 +10,7 @@ namespace Serverless.Shared.Summary.Synthesis;
 /// paragraph's kind and the document's kind, joins lead-ins with their lists, numbers list items under their paragraph,
 /// and attributes units of reports to the entity they are about.
 /// </summary>
-public sealed partial class SourceUnitReader(EntityCatalog entities)
+public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy taxonomy)
 {
     private const int HeadingLikeLength = 140;
     private const int ShortLineLength = 60;
@@ -52,7 +53,9 @@ public sealed partial class SourceUnitReader(EntityCatalog entities)
         }
     }
 
-    public static MaterialKind MaterialOf(SummaryDocument document, SummaryParagraph paragraph)
+    private readonly OpeningWords _recalling = OpeningWords.Recalling(taxonomy);
+
+    public MaterialKind MaterialOf(SummaryDocument document, SummaryParagraph paragraph)
     {
         switch (paragraph.Kind)
         {
@@ -62,7 +65,7 @@ public sealed partial class SourceUnitReader(EntityCatalog entities)
                 return MaterialKind.Other;
             case "operative":
                 // "Rappelle la tenue de...", "Takes note of...": operative in form, but they recall, they do not mandate.
-                return Recalls().IsMatch(paragraph.Text) ? MaterialKind.Context : MaterialKind.Mandate;
+                return _recalling.Open(paragraph.Text) ? MaterialKind.Context : MaterialKind.Mandate;
             case "preambular":
                 return MaterialKind.Context;
         }
@@ -109,9 +112,6 @@ public sealed partial class SourceUnitReader(EntityCatalog entities)
         var opening = text.Length <= 160 ? text : text[..160];
         return entities.Find(opening).FirstOrDefault(m => m.Entity.Kind == "entity")?.Entity.Id;
     }
-
-    [GeneratedRegex(@"^(rappelle|rappelant|recalls|recalling|prend note|prend acte|takes note|notes?|note avec|réaffirme|reaffirms|constate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Recalls();
 
     [GeneratedRegex(@"^(action line|grande orientation|ligne d'action)\s+C\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionLineTitle();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Reading;
 
 namespace Serverless.Shared.Segmentation;
@@ -9,16 +10,18 @@ namespace Serverless.Shared.Segmentation;
 /// <item>headings: marked by the format; sections <c>I.</c>/<c>A.</c> with a short unpunctuated title; lettered
 /// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); and, where the layout saw a
 /// line standing alone, a short line without final punctuation (<c>1&lt;TAB&gt;Introduction</c>, <c>Objet</c>);</item>
-/// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>) before the
-/// first numbered one are preambular; once a preamble exists, numbered paragraphs are operative;</item>
+/// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>: the taxonomy's
+/// preambular openings, <see cref="OpeningWords.Preambular"/>) before the first numbered one are preambular; once a preamble
+/// exists, numbered paragraphs are operative;</item>
 /// <item>lettered or dashed items are list items; the rest is narrative text.</item>
 /// </list>
+/// Not to be confused with <see cref="IParagraphClassifier"/>, which labels paragraphs by action line and body.
 /// </summary>
-internal static partial class ParagraphClassifier
+internal sealed partial class ParagraphKindClassifier(OpeningWords preambular)
 {
     private const int MaxHeadingLength = 300;
 
-    public static void Classify(List<DraftParagraph> drafts)
+    public void Classify(List<DraftParagraph> drafts)
     {
         var preamble = 0;
         var operativeStarted = false;
@@ -28,7 +31,7 @@ internal static partial class ParagraphClassifier
         }
     }
 
-    private static ParagraphKind Decide(DraftParagraph draft, ref int preamble, ref bool operativeStarted)
+    private ParagraphKind Decide(DraftParagraph draft, ref int preamble, ref bool operativeStarted)
     {
         switch (draft.Kind)
         {
@@ -73,7 +76,7 @@ internal static partial class ParagraphClassifier
             return ParagraphKind.Paragraph;
         }
 
-        if (!operativeStarted && char.IsUpper(text[0]) && PreambularOpening().IsMatch(text))
+        if (!operativeStarted && char.IsUpper(text[0]) && preambular.Open(text))
         {
             preamble++;
             return ParagraphKind.Preambular;
@@ -88,8 +91,4 @@ internal static partial class ParagraphClassifier
 
     [GeneratedRegex(@"\((?:C\d{1,2}(?:\.\d)?)\)\s*$")]
     private static partial Regex ActionLineCode();
-
-    /// <summary>Participles that open preambular paragraphs in French and English (and the generic -ant/-ing form).</summary>
-    [GeneratedRegex(@"^(?:Rappelant|Réaffirmant|Notant|Considérant|Consciente?s?|Reconnaissant|Soulignant|Prenant|Sachant|Constatant|Se félicitant|Remerciant|Saluant|Accueillant|Ayant|Estimant|Convaincue?s?|Préoccupée?s?|Profondément|Gardant|Tenant|Réitérant|Exprimant|Insistant|Alarmée?s?|Affirmant|Déterminée?s?|Encourageant|Guidée?s?|Résolue?s?|Demandant|Rappelant|Recalling|Reaffirming|Noting|Considering|Recogni[sz]ing|Stressing|Emphasi[sz]ing|Taking note|Welcoming|Acknowledging|Aware|Mindful|Bearing in mind|Concerned|Convinced|Deeply|Expressing|Having|Reiterating|Underlining|Guided|Determined|Encouraging|Affirming|Appreciating|Realizing|Believing)\b")]
-    private static partial Regex PreambularOpening();
 }
