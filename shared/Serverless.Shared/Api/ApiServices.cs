@@ -11,6 +11,7 @@ namespace Serverless.Shared.Api;
 /// <summary>What the HTTP handlers need, as one bundle, so a handler takes only route values, query and this.</summary>
 public sealed class ApiServices(
     StorageClients storage,
+    PipelineQueue queue,
     DocumentStore documents,
     ParagraphStore paragraphs,
     ParagraphIndexStore index,
@@ -30,6 +31,7 @@ public sealed class ApiServices(
     TimeProvider clock)
 {
     public StorageClients Storage { get; } = storage;
+    public PipelineQueue Queue { get; } = queue;
     public DocumentStore Documents { get; } = documents;
     public ParagraphStore Paragraphs { get; } = paragraphs;
     public ParagraphIndexStore Index { get; } = index;

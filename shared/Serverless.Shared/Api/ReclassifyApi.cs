@@ -27,8 +27,7 @@ public static class ReclassifyApi
             return ApiProblem.BadRequest($"'{outdated}' is not true or false: outdated=true re-classifies only documents classified with an earlier taxonomy.");
         }
 
-        await services.Storage.Queue(StorageNames.ReclassifyQueue)
-            .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api", onlyOutdated)), cancellationToken);
+        await services.Queue.SendAsync(new ReclassifyRequest(yearValue, "api", onlyOutdated), cancellationToken);
         var progress = yearValue is null ? "/api/documents?status=Classifying" : $"/api/documents?year={yearValue}&status=Classifying";
         return TypedResults.Accepted(progress, new ReclassifyAccepted(yearValue, progress));
     }

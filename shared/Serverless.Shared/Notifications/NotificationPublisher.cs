@@ -7,7 +7,7 @@ namespace Serverless.Shared.Notifications;
 /// Queues an event for delivery to the portals that subscribed to it. The pipeline steps only queue; the
 /// delivery step posts, so a slow portal never holds up classification.
 /// </summary>
-public sealed class NotificationPublisher(StorageClients storage)
+public sealed class NotificationPublisher(PipelineQueue queue)
 {
     public Task DocumentClassifiedAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
         PublishAsync(PlatformEvent.Create(
@@ -21,5 +21,5 @@ public sealed class NotificationPublisher(StorageClients storage)
         PublishAsync(PlatformEvent.Create(PlatformEvent.SummaryCompiled, year.ToString(System.Globalization.CultureInfo.InvariantCulture), version, $"/api/summaries/{year}", at), cancellationToken);
 
     public Task PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default) =>
-        storage.Queue(StorageNames.NotificationsQueue).SendMessageAsync(PipelineMessages.Serialize(platformEvent), cancellationToken);
+        queue.SendAsync(platformEvent, cancellationToken);
 }

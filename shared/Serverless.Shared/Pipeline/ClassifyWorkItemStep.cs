@@ -16,12 +16,20 @@ public sealed class ClassifyWorkItemStep(
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
+    DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
     NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
+    /// <summary>The progress a finished work item records on its document, as the conditional update decided it.</summary>
+    private enum Progress
+    {
+        Advanced,
+        Completed,
+    }
+
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
     {
         var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
@@ -31,6 +39,15 @@ public sealed class ClassifyWorkItemStep(
             return StepOutcome.Failed;
         }
 
+        return await StorageFaults.RetryTransientAsync(
+            nameof(ClassifyWorkItemStep),
+            () => StorageFaults.FailRefusedAsync(item.DocumentId, () => ClassifyAsync(item, cancellationToken), failures, logger, cancellationToken),
+            logger,
+            cancellationToken);
+    }
+
+    private async Task<StepOutcome> ClassifyAsync(ClassifyWorkItem item, CancellationToken cancellationToken)
+    {
         var document = await documents.GetAsync(item.DocumentId, cancellationToken);
         if (document is null || document.StatusValue == DocumentStatus.Failed)
         {
@@ -59,32 +76,29 @@ public sealed class ClassifyWorkItemStep(
     private async Task RecordProgressAsync(string documentId, CancellationToken cancellationToken)
     {
         var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
-        var completedNow = false;
-        await documents.UpdateAsync(documentId, d =>
+        var progress = await documents.UpdateAsync<Progress>(documentId, d =>
         {
-            completedNow = false;
-
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
             {
-                return false;
+                return null;
             }
 
             d.WorkItemsDone = done;
             d.LabelledParagraphCount = labelled;
-            completedNow = done >= d.WorkItemCount && d.StatusValue != DocumentStatus.Classified;
-            if (completedNow)
+            if (done < d.WorkItemCount || d.StatusValue == DocumentStatus.Classified)
             {
-                d.StatusValue = DocumentStatus.Classified;
-                d.ClassifiedAt = clock.GetUtcNow();
-                d.TaxonomyVersion = taxonomy.Version;
-                d.EventPending = true;
+                return Progress.Advanced;
             }
 
-            return true;
+            d.StatusValue = DocumentStatus.Classified;
+            d.ClassifiedAt = clock.GetUtcNow();
+            d.TaxonomyVersion = taxonomy.Version;
+            d.EventPending = true;
+            return Progress.Completed;
         }, cancellationToken);
 
-        if (!completedNow)
+        if (progress != Progress.Completed)
         {
             return;
         }

@@ -23,7 +23,10 @@ public sealed class CompileSummaryStep(
     ILogger<CompileSummaryStep> logger)
 {
     /// <summary>Handles a <see cref="CompileRequest"/> message from the compile queue.</summary>
-    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(CompileSummaryStep), () => HandleAsync(message, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> HandleAsync(string message, CancellationToken cancellationToken)
     {
         var request = PipelineMessages.TryParse<CompileRequest>(message);
         if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))

@@ -20,6 +20,7 @@ public sealed class IngestDocumentStep(
     DocumentFailures failures,
     ParagraphStore paragraphs,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     DocumentParser parser,
     DocumentAttribution attribution,
     RenditionLinker renditions,
@@ -27,7 +28,10 @@ public sealed class IngestDocumentStep(
     TimeProvider clock,
     ILogger<IngestDocumentStep> logger)
 {
-    public async Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(IngestDocumentStep), () => IngestAsync(blob, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         BlobProperties properties;
         try
@@ -52,6 +56,13 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Done;
         }
 
+        return await StorageFaults.FailRefusedAsync(
+            id, () => ReadAndStoreAsync(blob, document, properties, cancellationToken), failures, logger, cancellationToken);
+    }
+
+    private async Task<StepOutcome> ReadAndStoreAsync(BlobClient blob, DocumentEntity document, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        var id = document.PartitionKey;
         var failure = CheckSize(properties.ContentLength);
         if (failure is not null)
         {
@@ -195,7 +206,7 @@ public sealed class IngestDocumentStep(
 
         await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
 
-        await workQueue.EnqueueAsync(items, cancellationToken);
+        await queue.SendAsync(items, cancellationToken);
 
         await documents.UpdateAsync(id, d =>
         {

@@ -16,10 +16,14 @@ public sealed class ReclassifyStep(
     DocumentStore documents,
     WorkItemStore workItems,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     Taxonomy taxonomy,
     ILogger<ReclassifyStep> logger)
 {
-    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(ReclassifyStep), () => HandleAsync(message, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> HandleAsync(string message, CancellationToken cancellationToken)
     {
         var request = PipelineMessages.TryParse<ReclassifyRequest>(message);
         if (request is null)
@@ -58,6 +62,6 @@ public sealed class ReclassifyStep(
             d.TaxonomyVersion = null;
             return true;
         }, cancellationToken);
-        await workQueue.EnqueueAsync(items, cancellationToken);
+        await queue.SendAsync(items, cancellationToken);
     }
 }

@@ -21,6 +21,7 @@ public sealed class ReconcileStep(
     DocumentFailures failures,
     WorkItemStore workItems,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     IngestDocumentStep ingest,
     NotificationPublisher notifications,
     IOptions<PipelineOptions> options,
@@ -157,7 +158,7 @@ public sealed class ReconcileStep(
         }
 
         logger.LogInformation("Document {Id} stayed Classifying; queuing {Count} work items again.", document.PartitionKey, missing.Count);
-        await workQueue.EnqueueAsync(missing, cancellationToken);
+        await queue.SendAsync(missing, cancellationToken);
         report.Requeued++;
     }
 }

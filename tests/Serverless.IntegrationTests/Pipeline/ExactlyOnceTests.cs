@@ -78,7 +78,7 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
     {
         // Arrange: a document with two work items, nothing of it queued, so only this test runs its items.
         var id = await ClassifyingDocumentAsync(nameof(QueuesOneClassifiedEvent_When_TheLastWorkItemsFinishTogether), paragraphs: 6, items: 2);
-        var step = ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new NotificationPublisher(_relay.Storage));
+        var step = ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new NotificationPublisher(new PipelineQueue(_relay.Storage)));
         var messages = Enumerable.Range(0, 2).Select(i => PipelineMessages.Serialize(new ClassifyWorkItem(id, i, i * 3, 3))).ToArray();
 
         // Act: both items, each delivered twice, all at once.
