@@ -16,6 +16,7 @@ namespace Serverless.Shared.Pipeline;
 /// Safe to run twice on the same blob: a document already past <c>Received</c> is left alone.
 /// </summary>
 public sealed class IngestDocumentStep(
+    StorageClients storage,
     DocumentStore documents,
     DocumentFailures failures,
     ParagraphStore paragraphs,
@@ -28,8 +29,16 @@ public sealed class IngestDocumentStep(
     TimeProvider clock,
     ILogger<IngestDocumentStep> logger)
 {
+    /// <remarks>
+    /// The blob is read through the platform's own clients, not the one the trigger bound, so its reads are counted with
+    /// the rest of the document's requests (<see cref="StorageRequestCounter"/>).
+    /// </remarks>
     public Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default) =>
-        StorageFaults.RetryTransientAsync(nameof(IngestDocumentStep), () => IngestAsync(blob, cancellationToken), logger, cancellationToken);
+        StorageFaults.RetryTransientAsync(
+            nameof(IngestDocumentStep),
+            () => IngestAsync(storage.Container(blob.BlobContainerName).GetBlobClient(blob.Name), cancellationToken),
+            logger,
+            cancellationToken);
 
     private async Task<StepOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {

@@ -24,7 +24,9 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StorageRequestCounter>();
+        services.TryAddSingleton(sp => new StorageClients(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ParagraphStore>();
         services.TryAddSingleton<RenditionStore>();
