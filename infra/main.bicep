@@ -70,7 +70,7 @@ param maxDocumentBytes int = 52428800
 @description('Pipeline__ParagraphsPerWorkItem: paragraphs per classification queue message (PipelineOptions).')
 @minValue(1)
 @maxValue(1000)
-param paragraphsPerWorkItem int = 100
+param paragraphsPerWorkItem int = 20000
 
 @description('Web origins whose pages may call the API from a browser (the CSTD and WSIS portals, agencies\' dashboards); none by default.')
 param corsAllowedOrigins string[] = []

@@ -8,8 +8,8 @@ namespace Serverless.Shared.Pipeline;
 
 /// <summary>
 /// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
-/// records the item as done, and turns the document <c>Classified</c> when its last item is done.
-/// Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
+/// records the item as done (for a document of several items), and turns the document <c>Classified</c> when its last
+/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
 /// </summary>
 public sealed class ClassifyWorkItemStep(
     DocumentStore documents,
@@ -56,9 +56,19 @@ public sealed class ClassifyWorkItemStep(
 
         var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, cancellationToken);
         var labelled = await LabelAsync(document, rows, cancellationToken);
-        await workItems.MarkDoneAsync(item.DocumentId, item.Item, labelled, cancellationToken);
-        await RecordProgressAsync(item.DocumentId, cancellationToken);
+
+        // A document of one item (the default) needs no done markers: its item is the whole progress.
+        var (done, labelledInDocument) = document.WorkItemCount <= 1
+            ? (1, labelled)
+            : await MarkDoneAsync(item, labelled, cancellationToken);
+        await RecordProgressAsync(item.DocumentId, done, labelledInDocument, cancellationToken);
         return StepOutcome.Done;
+    }
+
+    private async Task<(int Done, int Labelled)> MarkDoneAsync(ClassifyWorkItem item, int labelled, CancellationToken cancellationToken)
+    {
+        await workItems.MarkDoneAsync(item.DocumentId, item.Item, labelled, cancellationToken);
+        return await workItems.CountDoneAsync(item.DocumentId, cancellationToken);
     }
 
     private async Task<int> LabelAsync(DocumentEntity document, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
@@ -73,9 +83,8 @@ public sealed class ClassifyWorkItemStep(
         return changes.Count(c => c.After.EffectiveActionLines.Count > 0);
     }
 
-    private async Task RecordProgressAsync(string documentId, CancellationToken cancellationToken)
+    private async Task RecordProgressAsync(string documentId, int done, int labelled, CancellationToken cancellationToken)
     {
-        var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
         var progress = await documents.UpdateAsync<Progress>(documentId, d =>
         {
             // Counts read before a slower concurrent update must not move progress backwards.
