@@ -10,8 +10,12 @@ namespace Serverless.Shared.Notifications;
 public sealed class NotificationPublisher(PipelineQueue queue)
 {
     public Task DocumentClassifiedAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
+        DocumentClassifiedAsync(document.PartitionKey, document.ClassifiedAt ?? default, cancellationToken);
+
+    /// <summary>The event's id derives from the document and the time it was classified, so queuing it again repeats the id.</summary>
+    public Task DocumentClassifiedAsync(string documentId, DateTimeOffset classifiedAt, CancellationToken cancellationToken = default) =>
         PublishAsync(PlatformEvent.Create(
-            PlatformEvent.DocumentClassified, document.PartitionKey, (document.ClassifiedAt ?? default).ToString("O"), $"/api/documents/{document.PartitionKey}", document.ClassifiedAt ?? default),
+            PlatformEvent.DocumentClassified, documentId, classifiedAt.ToString("O"), $"/api/documents/{documentId}", classifiedAt),
             cancellationToken);
 
     public Task DocumentFailedAsync(string documentId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>

@@ -16,6 +16,7 @@ public sealed class ClassifyWorkItemStep(
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
+    InFlightStore inFlight,
     DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
@@ -24,11 +25,8 @@ public sealed class ClassifyWorkItemStep(
     ILogger<ClassifyWorkItemStep> logger)
 {
     /// <summary>The progress a finished work item records on its document, as the conditional update decided it.</summary>
-    private enum Progress
-    {
-        Advanced,
-        Completed,
-    }
+    /// <param name="ClassifiedAt">Set when this update turned the document <c>Classified</c>.</param>
+    private readonly record struct Progress(DateTimeOffset? ClassifiedAt);
 
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
     {
@@ -97,34 +95,25 @@ public sealed class ClassifyWorkItemStep(
             d.LabelledParagraphCount = labelled;
             if (done < d.WorkItemCount || d.StatusValue == DocumentStatus.Classified)
             {
-                return Progress.Advanced;
+                return new Progress(null);
             }
 
             d.StatusValue = DocumentStatus.Classified;
             d.ClassifiedAt = clock.GetUtcNow();
             d.TaxonomyVersion = taxonomy.Version;
-            d.EventPending = true;
-            return Progress.Completed;
+            return new Progress(d.ClassifiedAt);
         }, cancellationToken);
 
-        if (progress != Progress.Completed)
+        if (progress?.ClassifiedAt is not { } classifiedAt)
         {
             return;
         }
 
         // Only the update that won the conditional write queues the event, so two last items finishing together
-        // announce it once. Should the process stop before the event is queued, the row still says EventPending and
-        // the reconciliation queues it (with the same event id).
+        // announce it once. Should the process stop before the event is queued, the document's in-flight row is still
+        // there and the reconciliation queues the event (with the same id, derived from the time classified).
         logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
-        if (await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Classified } classified)
-        {
-            await notifications.DocumentClassifiedAsync(classified, cancellationToken);
-            await documents.UpdateAsync(documentId, d =>
-            {
-                var wasPending = d.EventPending;
-                d.EventPending = false;
-                return wasPending;
-            }, cancellationToken);
-        }
+        await notifications.DocumentClassifiedAsync(documentId, classifiedAt, cancellationToken);
+        await inFlight.RemoveAsync(documentId, cancellationToken);
     }
 }

@@ -18,6 +18,7 @@ namespace Serverless.Shared.Pipeline;
 public sealed class IngestDocumentStep(
     StorageClients storage,
     DocumentStore documents,
+    InFlightStore inFlight,
     DocumentFailures failures,
     ParagraphStore paragraphs,
     ClassificationWorkQueue workQueue,
@@ -126,10 +127,15 @@ public sealed class IngestDocumentStep(
         };
         DocumentAttribution.ApplyPath(fresh);
 
+        // In flight before the row exists, so no stop leaves a document the reconciliation cannot see.
         var existing = await documents.GetAsync(id, cancellationToken);
-        if (existing is null && await documents.TryAddAsync(fresh, cancellationToken))
+        if (existing is null)
         {
-            return fresh;
+            await inFlight.AddAsync(id, cancellationToken);
+            if (await documents.TryAddAsync(fresh, cancellationToken))
+            {
+                return fresh;
+            }
         }
 
         existing ??= await documents.GetAsync(id, cancellationToken);
@@ -155,7 +161,13 @@ public sealed class IngestDocumentStep(
             return null;
         }
 
-        return existing.StatusValue == DocumentStatus.Received ? existing : null;
+        if (existing.StatusValue != DocumentStatus.Received)
+        {
+            return null;
+        }
+
+        await inFlight.AddAsync(id, cancellationToken);
+        return existing;
     }
 
     /// <summary>The name the contributor gave (kept in metadata by HTTP uploads, whose blob name may carry the content id), else the blob's.</summary>

@@ -68,23 +68,6 @@ public sealed class DocumentStore(StorageClients storage)
         }
     }
 
-    /// <summary>
-    /// Documents in a status that should not last (<c>Received</c>, <c>Classifying</c>) or with an event still to
-    /// queue, not changed since <paramref name="before"/>. A filtered scan, for the reconciliation timer only.
-    /// </summary>
-    public async Task<IReadOnlyList<DocumentEntity>> ListUnfinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
-    {
-        var filter = TableClient.CreateQueryFilter(
-            $"(Status eq {nameof(DocumentStatus.Received)} or Status eq {nameof(DocumentStatus.Classifying)} or EventPending eq true) and Timestamp lt {before}");
-        var documents = new List<DocumentEntity>();
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken))
-        {
-            documents.Add(document);
-        }
-
-        return documents;
-    }
-
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)
     {
         var filters = new List<string>();

@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ParagraphIndexStore>();
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
+        services.TryAddSingleton<InFlightStore>();
         services.TryAddSingleton<SummaryStore>();
         services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<ReportStore>();

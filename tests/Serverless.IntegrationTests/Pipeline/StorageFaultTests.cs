@@ -8,7 +8,7 @@ using Serverless.Shared.Storage;
 namespace Serverless.IntegrationTests.Pipeline;
 
 /// <summary>
-/// A classification work item meeting storage errors on the real Azurite, its work-item writes going through a
+/// A classification work item meeting storage errors on the real Azurite, its label writes going through a
 /// <see cref="StorageRelay"/> that answers as storage would: a transient error is retried later (the outcome says so and
 /// the document waits), a refusal fails the document at once with the reason and the <c>document.failed</c> event.
 /// </summary>
@@ -58,12 +58,12 @@ public sealed class StorageFaultTests(PlatformFixture platform) : IAsyncLifetime
         Assert.Single(_relay.QueuedEvents(PlatformEvent.DocumentFailed, id));
     }
 
-    /// <summary>The host's step, except that work items, the failure and its event go through the relay.</summary>
+    /// <summary>The host's step, except that paragraphs, the failure and its event go through the relay.</summary>
     private ClassifyWorkItemStep Step()
     {
         var relayed = new DocumentFailures(
-            new DocumentStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
-        return ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new WorkItemStore(_relay.Storage), relayed);
+            new DocumentStore(_relay.Storage), new InFlightStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
+        return ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new ParagraphStore(_relay.Storage), relayed);
     }
 
     /// <summary>A document of one work item of three paragraphs, nothing of it queued, so only the test runs its item.</summary>
