@@ -54,9 +54,17 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Done;
         }
 
+        // A file intake will read is downloaded once, for its id and its text; a larger one is only hashed as a stream.
         string id;
-        await using (var content = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+        ReadOnlyMemory<byte>? bytes = null;
+        if (CheckSize(properties.ContentLength) is null)
         {
+            bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+            id = DocumentId.FromContent(bytes.Value.Span);
+        }
+        else
+        {
+            await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
             id = await DocumentId.FromStreamAsync(content, cancellationToken);
         }
 
@@ -67,10 +75,11 @@ public sealed class IngestDocumentStep(
         }
 
         return await StorageFaults.FailRefusedAsync(
-            id, () => ReadAndStoreAsync(blob, document, properties, cancellationToken), failures, logger, cancellationToken);
+            id, () => ReadAndStoreAsync(blob, bytes, document, properties, cancellationToken), failures, logger, cancellationToken);
     }
 
-    private async Task<StepOutcome> ReadAndStoreAsync(BlobClient blob, DocumentEntity document, BlobProperties properties, CancellationToken cancellationToken)
+    private async Task<StepOutcome> ReadAndStoreAsync(
+        BlobClient blob, ReadOnlyMemory<byte>? downloaded, DocumentEntity document, BlobProperties properties, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
         var failure = CheckSize(properties.ContentLength);
@@ -80,7 +89,7 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Failed;
         }
 
-        var bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+        var bytes = downloaded ?? (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
         SegmentedDocument parsed;
         try
         {
