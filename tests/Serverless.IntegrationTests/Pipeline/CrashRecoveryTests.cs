@@ -134,8 +134,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                 {
                     return (await http.GetAsync("api/health")).IsSuccessStatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
+                    // Not listening yet, or too busy starting to answer within the probe's time-out: ask again.
                     return false;
                 }
             },
