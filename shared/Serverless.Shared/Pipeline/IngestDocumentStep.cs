@@ -206,13 +206,9 @@ public sealed class IngestDocumentStep(
         var items = workQueue.Plan(id, parsed.Paragraphs.Count);
         var fingerprint = TextFingerprint.Of(parsed.Paragraphs.Select(p => (p.Kind.ToName(), p.Text)));
 
-        // Linked first: a stop after this leaves the document Received, and ingesting it again links it again.
-        await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
-
         // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
-        // record is only filled in while it is still Received, and turns Classifying in the same write; once another
-        // delivery has moved it on, that one queues the work and there is nothing left to do here. A stop between this
-        // write and the send leaves a Classifying document without a message, which the reconciliation queues again.
+        // record is only filled in while it is still Received; once another delivery has moved it on, that one
+        // has queued every item already and there is nothing left to do here.
         var filled = await documents.UpdateAsync(id, d =>
         {
             if (d.StatusValue != DocumentStatus.Received)
@@ -230,12 +226,24 @@ public sealed class IngestDocumentStep(
             d.WorkItemCount = items.Count;
             d.Warnings = warning;
             d.Fingerprint = fingerprint;
+            return true;
+        }, cancellationToken);
+        if (!filled)
+        {
+            return;
+        }
+
+        await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
+        await queue.SendAsync(items, cancellationToken);
+        await documents.UpdateAsync(id, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Received)
+            {
+                return false;
+            }
+
             d.StatusValue = DocumentStatus.Classifying;
             return true;
         }, cancellationToken);
-        if (filled)
-        {
-            await queue.SendAsync(items, cancellationToken);
-        }
     }
 }
