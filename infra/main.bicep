@@ -67,10 +67,10 @@ param compileSchedule string = '0 0 6 15 1 *'
 @maxValue(52428800)
 param maxDocumentBytes int = 52428800
 
-@description('Pipeline__ParagraphsPerWorkItem: paragraphs per classification queue message (PipelineOptions).')
+@description('Pipeline__ParagraphsPerWorkItem: paragraphs per classification queue message (PipelineOptions); by default one message per document.')
 @minValue(1)
-@maxValue(1000)
-param paragraphsPerWorkItem int = 100
+@maxValue(1000000)
+param paragraphsPerWorkItem int = 20000
 
 @description('Web origins whose pages may call the API from a browser (the CSTD and WSIS portals, agencies\' dashboards); none by default.')
 param corsAllowedOrigins string[] = []

@@ -17,7 +17,7 @@ namespace Serverless.IntegrationTests;
 /// </summary>
 internal sealed class StorageRelay : IAsyncDisposable
 {
-    private const int Running = 0, StopAfterWrite = 1, Stopped = 2;
+    private const int Running = 0, StopAfterWrite = 1, Stopped = 2, RefuseNextWrite = 3, RefuseAll = 4;
 
     private static readonly HashSet<string> NotRelayedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +29,7 @@ internal sealed class StorageRelay : IAsyncDisposable
     private LoopbackServer _queues = null!;
     private LoopbackServer _tables = null!;
     private int _state;
+    private int _refusal;
 
     private StorageRelay()
     {
@@ -59,6 +60,20 @@ internal sealed class StorageRelay : IAsyncDisposable
     /// <summary>The next write goes through; from then on every request is refused, as if the process had stopped.</summary>
     public void StopAfterNextWrite() => Volatile.Write(ref _state, StopAfterWrite);
 
+    /// <summary>The next write is answered with <paramref name="status"/> without reaching storage; then requests pass again.</summary>
+    public void RefuseNextWriteWith(int status)
+    {
+        Volatile.Write(ref _refusal, status);
+        Volatile.Write(ref _state, RefuseNextWrite);
+    }
+
+    /// <summary>Every request is answered with <paramref name="status"/> (a storage outage) until <see cref="Resume"/>.</summary>
+    public void RefuseAllWith(int status)
+    {
+        Volatile.Write(ref _refusal, status);
+        Volatile.Write(ref _state, RefuseAll);
+    }
+
     /// <summary>A fresh process: requests go through again.</summary>
     public void Resume() => Volatile.Write(ref _state, Running);
 
@@ -83,6 +98,13 @@ internal sealed class StorageRelay : IAsyncDisposable
         }
 
         var request = context.Request;
+        if (Volatile.Read(ref _state) == RefuseAll ||
+            (IsWrite(request.Method) && Interlocked.CompareExchange(ref _state, Running, RefuseNextWrite) == RefuseNextWrite))
+        {
+            context.Response.StatusCode = Volatile.Read(ref _refusal);
+            return;
+        }
+
         var target = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
         using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), endpoint.GetLeftPart(UriPartial.Authority) + target);
         using var body = new MemoryStream();

@@ -36,14 +36,15 @@ public static class LocalHostBuilder
             .AddFilter("Function", options.EngineLogLevel)
             .AddFilter("Serverless", LogLevel.Information);
 
+        var retries = HostJsonRetries.Load(Path.Combine(AppContext.BaseDirectory, HostJsonRetries.FileName));
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.UseHostId("wsis-local");
             webJobs.AddAzureStorageCoreServices();
-            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = retries.PoisonBlobThreshold);
             webJobs.AddAzureStorageQueues(queues =>
             {
-                queues.MaxDequeueCount = 5;
+                queues.MaxDequeueCount = retries.MaxDequeueCount;
                 queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
             });
             webJobs.AddTimers();

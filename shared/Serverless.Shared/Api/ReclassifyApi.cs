@@ -23,7 +23,7 @@ public static class ReclassifyApi
     /// with the list of documents to follow.
     /// </summary>
     public static async Task<Results<Accepted<ReclassifyAccepted>, BadRequest<ApiProblem>>> ReclassifyAsync(
-        string? year, string? outdated, StorageClients storage, CancellationToken cancellationToken)
+        string? year, string? outdated, PipelineQueue queue, CancellationToken cancellationToken)
     {
         if (!QueryValues.TryParseYear(year, out var yearValue))
         {
@@ -36,8 +36,7 @@ public static class ReclassifyApi
             return ApiProblem.BadRequest($"'{outdated}' is not true or false: outdated=true re-classifies only documents classified with an earlier taxonomy.");
         }
 
-        await storage.Queue(StorageNames.ReclassifyQueue)
-            .SendMessageAsync(PipelineMessages.Serialize(new ReclassifyRequest(yearValue, "api", onlyOutdated)), cancellationToken);
+        await queue.SendAsync(new ReclassifyRequest(yearValue, "api", onlyOutdated), cancellationToken);
         var progress = yearValue is null ? "/api/documents?status=Classifying" : $"/api/documents?year={yearValue}&status=Classifying";
         return TypedResults.Accepted(progress, new ReclassifyAccepted(yearValue, progress));
     }

@@ -48,8 +48,7 @@ public static class SummariesApi
             return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/api/summaries/2025/compile"));
         }
 
-        await services.Storage.Queue(StorageNames.CompileQueue)
-            .SendMessageAsync(PipelineMessages.Serialize(new CompileRequest(year, "api")), cancellationToken);
+        await services.Queue.SendAsync(new CompileRequest(year, "api"), cancellationToken);
         var url = $"/api/summaries/{year}";
         return TypedResults.Accepted(url, new CompileAccepted(year, url));
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serverless.Shared.Outbound;
+using Serverless.Shared.Pipeline;
 
 namespace Serverless.Shared.Notifications;
 
@@ -10,6 +11,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOutboundHttpClient<NotificationOptions>(WebhookSender.ClientName, NotificationOptions.SectionName);
+        services.TryAddSingleton<PipelineQueue>();
         services.TryAddSingleton<NotificationPublisher>();
         services.TryAddSingleton<WebhookSender>();
         return services;

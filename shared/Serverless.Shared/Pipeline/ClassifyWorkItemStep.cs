@@ -8,20 +8,26 @@ namespace Serverless.Shared.Pipeline;
 
 /// <summary>
 /// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
-/// records the item as done, and turns the document <c>Classified</c> when its last item is done.
-/// Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
+/// records the item as done (for a document of several items), and turns the document <c>Classified</c> when its last
+/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
 /// </summary>
 public sealed class ClassifyWorkItemStep(
     DocumentStore documents,
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
+    InFlightStore inFlight,
+    DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
     NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
+    /// <summary>The progress a finished work item records on its document, as the conditional update decided it.</summary>
+    /// <param name="ClassifiedAt">Set when this update turned the document <c>Classified</c>.</param>
+    private readonly record struct Progress(DateTimeOffset? ClassifiedAt);
+
     public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
     {
         var item = PipelineMessages.TryParse<ClassifyWorkItem>(message);
@@ -31,6 +37,15 @@ public sealed class ClassifyWorkItemStep(
             return StepOutcome.Failed;
         }
 
+        return await StorageFaults.RetryTransientAsync(
+            nameof(ClassifyWorkItemStep),
+            () => StorageFaults.FailRefusedAsync(item.DocumentId, () => ClassifyAsync(item, cancellationToken), failures, logger, cancellationToken),
+            logger,
+            cancellationToken);
+    }
+
+    private async Task<StepOutcome> ClassifyAsync(ClassifyWorkItem item, CancellationToken cancellationToken)
+    {
         var document = await documents.GetAsync(item.DocumentId, cancellationToken);
         if (document is null || document.StatusValue == DocumentStatus.Failed)
         {
@@ -39,9 +54,19 @@ public sealed class ClassifyWorkItemStep(
 
         var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, cancellationToken);
         var labelled = await LabelAsync(document, rows, cancellationToken);
-        await workItems.MarkDoneAsync(item.DocumentId, item.Item, labelled, cancellationToken);
-        await RecordProgressAsync(item.DocumentId, cancellationToken);
+
+        // A document of one item (the default) needs no done markers: its item is the whole progress.
+        var (done, labelledInDocument) = document.WorkItemCount <= 1
+            ? (1, labelled)
+            : await MarkDoneAsync(item, labelled, cancellationToken);
+        await RecordProgressAsync(item.DocumentId, done, labelledInDocument, cancellationToken);
         return StepOutcome.Done;
+    }
+
+    private async Task<(int Done, int Labelled)> MarkDoneAsync(ClassifyWorkItem item, int labelled, CancellationToken cancellationToken)
+    {
+        await workItems.MarkDoneAsync(item.DocumentId, item.Item, labelled, cancellationToken);
+        return await workItems.CountDoneAsync(item.DocumentId, cancellationToken);
     }
 
     private async Task<int> LabelAsync(DocumentEntity document, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
@@ -56,52 +81,39 @@ public sealed class ClassifyWorkItemStep(
         return changes.Count(c => c.After.EffectiveActionLines.Count > 0);
     }
 
-    private async Task RecordProgressAsync(string documentId, CancellationToken cancellationToken)
+    private async Task RecordProgressAsync(string documentId, int done, int labelled, CancellationToken cancellationToken)
     {
-        var (done, labelled) = await workItems.CountDoneAsync(documentId, cancellationToken);
-        var completedNow = false;
-        await documents.UpdateAsync(documentId, d =>
+        var progress = await documents.UpdateAsync<Progress>(documentId, d =>
         {
-            completedNow = false;
-
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
             {
-                return false;
+                return null;
             }
 
             d.WorkItemsDone = done;
             d.LabelledParagraphCount = labelled;
-            completedNow = done >= d.WorkItemCount && d.StatusValue != DocumentStatus.Classified;
-            if (completedNow)
+            if (done < d.WorkItemCount || d.StatusValue == DocumentStatus.Classified)
             {
-                d.StatusValue = DocumentStatus.Classified;
-                d.ClassifiedAt = clock.GetUtcNow();
-                d.TaxonomyVersion = taxonomy.Version;
-                d.EventPending = true;
+                return new Progress(null);
             }
 
-            return true;
+            d.StatusValue = DocumentStatus.Classified;
+            d.ClassifiedAt = clock.GetUtcNow();
+            d.TaxonomyVersion = taxonomy.Version;
+            return new Progress(d.ClassifiedAt);
         }, cancellationToken);
 
-        if (!completedNow)
+        if (progress?.ClassifiedAt is not { } classifiedAt)
         {
             return;
         }
 
         // Only the update that won the conditional write queues the event, so two last items finishing together
-        // announce it once. Should the process stop before the event is queued, the row still says EventPending and
-        // the reconciliation queues it (with the same event id).
+        // announce it once. Should the process stop before the event is queued, the document's in-flight row is still
+        // there and the reconciliation queues the event (with the same id, derived from the time classified).
         logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
-        if (await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Classified } classified)
-        {
-            await notifications.DocumentClassifiedAsync(classified, cancellationToken);
-            await documents.UpdateAsync(documentId, d =>
-            {
-                var wasPending = d.EventPending;
-                d.EventPending = false;
-                return wasPending;
-            }, cancellationToken);
-        }
+        await notifications.DocumentClassifiedAsync(documentId, classifiedAt, cancellationToken);
+        await inFlight.RemoveAsync(documentId, cancellationToken);
     }
 }

@@ -23,10 +23,13 @@ public sealed class CompileSummaryStep(
     ILogger<CompileSummaryStep> logger)
 {
     /// <summary>Handles a <see cref="CompileRequest"/> message from the compile queue.</summary>
-    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(CompileSummaryStep), () => HandleAsync(message, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> HandleAsync(string message, CancellationToken cancellationToken)
     {
         var request = PipelineMessages.TryParse<CompileRequest>(message);
-        if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
+        if (request is null || !UploadPath.IsYear(request.Year))
         {
             logger.LogError("Discarding a compile request that names no valid year: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;

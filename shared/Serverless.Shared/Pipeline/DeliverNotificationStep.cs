@@ -20,7 +20,10 @@ public sealed class DeliverNotificationStep(
     /// <summary>How long a claim on one portal lasts: every attempt of one post, plus a margin.</summary>
     private readonly TimeSpan _claim = TimeSpan.FromSeconds(options.Value.TotalTimeoutSeconds + 30);
 
-    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(DeliverNotificationStep), () => HandleAsync(message, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> HandleAsync(string message, CancellationToken cancellationToken)
     {
         var platformEvent = PipelineMessages.TryParse<PlatformEvent>(message);
         if (platformEvent is null || string.IsNullOrEmpty(platformEvent.Id))

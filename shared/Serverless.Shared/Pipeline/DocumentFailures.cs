@@ -4,8 +4,11 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Pipeline;
 
-/// <summary>Marks a document <c>Failed</c> with a reason a person understands, and tells the subscribed portals.</summary>
-public sealed class DocumentFailures(DocumentStore documents, NotificationPublisher notifications, TimeProvider clock)
+/// <summary>
+/// Marks a document <c>Failed</c> with a reason a person understands, and tells the subscribed portals: the one way a
+/// document fails, so no path can fail one without the <c>document.failed</c> event.
+/// </summary>
+public sealed class DocumentFailures(DocumentStore documents, InFlightStore inFlight, NotificationPublisher notifications, TimeProvider clock)
 {
     /// <returns>
     /// False when the document is unknown, already classified (a classified document never turns failed) or already
@@ -28,6 +31,22 @@ public sealed class DocumentFailures(DocumentStore documents, NotificationPublis
         }
 
         await notifications.DocumentFailedAsync(id, reason, clock.GetUtcNow(), cancellationToken);
-        return await documents.MarkFailedAsync(id, reason, cancellationToken);
+        var failed = await documents.UpdateAsync(id, d =>
+        {
+            if (d.StatusValue is DocumentStatus.Classified or DocumentStatus.Failed)
+            {
+                return false;
+            }
+
+            d.StatusValue = DocumentStatus.Failed;
+            d.FailureReason = reason;
+            return true;
+        }, cancellationToken);
+        if (failed)
+        {
+            await inFlight.RemoveAsync(id, cancellationToken);
+        }
+
+        return failed;
     }
 }

@@ -16,10 +16,13 @@ namespace Serverless.Shared.Pipeline;
 /// Safe to run twice on the same blob: a document already past <c>Received</c> is left alone.
 /// </summary>
 public sealed class IngestDocumentStep(
+    StorageClients storage,
     DocumentStore documents,
+    InFlightStore inFlight,
     DocumentFailures failures,
     ParagraphStore paragraphs,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     DocumentParser parser,
     DocumentAttribution attribution,
     RenditionLinker renditions,
@@ -27,7 +30,18 @@ public sealed class IngestDocumentStep(
     TimeProvider clock,
     ILogger<IngestDocumentStep> logger)
 {
-    public async Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The blob is read through the platform's own clients, not the one the trigger bound, so its reads are counted with
+    /// the rest of the document's requests (<see cref="StorageRequestCounter"/>).
+    /// </remarks>
+    public Task<StepOutcome> RunAsync(BlobClient blob, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(
+            nameof(IngestDocumentStep),
+            () => IngestAsync(storage.Container(blob.BlobContainerName).GetBlobClient(blob.Name), cancellationToken),
+            logger,
+            cancellationToken);
+
+    private async Task<StepOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         BlobProperties properties;
         try
@@ -40,9 +54,17 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Done;
         }
 
+        // A file intake will read is downloaded once, for its id and its text; a larger one is only hashed as a stream.
         string id;
-        await using (var content = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+        ReadOnlyMemory<byte>? bytes = null;
+        if (CheckSize(properties.ContentLength) is null)
         {
+            bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+            id = DocumentId.FromContent(bytes.Value.Span);
+        }
+        else
+        {
+            await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
             id = await DocumentId.FromStreamAsync(content, cancellationToken);
         }
 
@@ -52,6 +74,14 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Done;
         }
 
+        return await StorageFaults.FailRefusedAsync(
+            id, () => ReadAndStoreAsync(blob, bytes, document, properties, cancellationToken), failures, logger, cancellationToken);
+    }
+
+    private async Task<StepOutcome> ReadAndStoreAsync(
+        BlobClient blob, ReadOnlyMemory<byte>? downloaded, DocumentEntity document, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        var id = document.PartitionKey;
         var failure = CheckSize(properties.ContentLength);
         if (failure is not null)
         {
@@ -59,7 +89,7 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Failed;
         }
 
-        var bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+        var bytes = downloaded ?? (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
         SegmentedDocument parsed;
         try
         {
@@ -106,10 +136,15 @@ public sealed class IngestDocumentStep(
         };
         DocumentAttribution.ApplyPath(fresh);
 
+        // In flight before the row exists, so no stop leaves a document the reconciliation cannot see.
         var existing = await documents.GetAsync(id, cancellationToken);
-        if (existing is null && await documents.TryAddAsync(fresh, cancellationToken))
+        if (existing is null)
         {
-            return fresh;
+            await inFlight.AddAsync(id, cancellationToken);
+            if (await documents.TryAddAsync(fresh, cancellationToken))
+            {
+                return fresh;
+            }
         }
 
         existing ??= await documents.GetAsync(id, cancellationToken);
@@ -135,7 +170,13 @@ public sealed class IngestDocumentStep(
             return null;
         }
 
-        return existing.StatusValue == DocumentStatus.Received ? existing : null;
+        if (existing.StatusValue != DocumentStatus.Received)
+        {
+            return null;
+        }
+
+        await inFlight.AddAsync(id, cancellationToken);
+        return existing;
     }
 
     /// <summary>The name the contributor gave (kept in metadata by HTTP uploads, whose blob name may carry the content id), else the blob's.</summary>
@@ -184,7 +225,6 @@ public sealed class IngestDocumentStep(
             d.ParagraphCount = parsed.Paragraphs.Count;
             d.WorkItemCount = items.Count;
             d.Warnings = warning;
-
             d.Fingerprint = fingerprint;
             return true;
         }, cancellationToken);
@@ -194,9 +234,7 @@ public sealed class IngestDocumentStep(
         }
 
         await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
-
-        await workQueue.EnqueueAsync(items, cancellationToken);
-
+        await queue.SendAsync(items, cancellationToken);
         await documents.UpdateAsync(id, d =>
         {
             if (d.StatusValue != DocumentStatus.Received)

@@ -22,7 +22,7 @@ public sealed class PoisonMessageStep(
     {
         var request = PipelineMessages.TryParse<CompileRequest>(message);
         logger.LogError("Compiling the summary failed on every attempt: {Message}", UploadNames.ForLog(message));
-        if (request is null || !UploadPath.TryParseYear(request.Year.ToString(), out _))
+        if (request is null || !UploadPath.IsYear(request.Year))
         {
             return StepOutcome.Failed;
         }

@@ -15,11 +15,16 @@ namespace Serverless.Shared.Pipeline;
 public sealed class ReclassifyStep(
     DocumentStore documents,
     WorkItemStore workItems,
+    InFlightStore inFlight,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     Taxonomy taxonomy,
     ILogger<ReclassifyStep> logger)
 {
-    public async Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RunAsync(string message, CancellationToken cancellationToken = default) =>
+        StorageFaults.RetryTransientAsync(nameof(ReclassifyStep), () => HandleAsync(message, cancellationToken), logger, cancellationToken);
+
+    private async Task<StepOutcome> HandleAsync(string message, CancellationToken cancellationToken)
     {
         var request = PipelineMessages.TryParse<ReclassifyRequest>(message);
         if (request is null)
@@ -48,6 +53,7 @@ public sealed class ReclassifyStep(
     {
         var items = workQueue.Plan(document.PartitionKey, document.ParagraphCount);
         await workItems.ResetAsync(document.PartitionKey, cancellationToken);
+        await inFlight.AddAsync(document.PartitionKey, cancellationToken);
         await documents.UpdateAsync(document.PartitionKey, d =>
         {
             d.StatusValue = DocumentStatus.Classifying;
@@ -58,6 +64,6 @@ public sealed class ReclassifyStep(
             d.TaxonomyVersion = null;
             return true;
         }, cancellationToken);
-        await workQueue.EnqueueAsync(items, cancellationToken);
+        await queue.SendAsync(items, cancellationToken);
     }
 }

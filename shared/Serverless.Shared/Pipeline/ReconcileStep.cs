@@ -9,18 +9,21 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// Finds what a stopped worker left unfinished and drives it on, so every document reaches a final state. Storage
 /// hides a message a worker took for minutes (the engines take queue messages for ten), so after a crash a document
-/// would wait that long for its message to come back. Each run looks at documents whose row has not changed for
-/// <see cref="PipelineOptions.StuckAfterSeconds"/>: a <c>Received</c> one is ingested again from its blob (or failed
-/// when its bytes are gone), a <c>Classifying</c> one gets its unfinished work items queued again, a classified one
-/// whose event was never queued gets it queued. Every action is one the steps already take safely twice; past
+/// would wait that long for its message to come back. Each run reads the documents in flight (<see cref="InFlightStore"/>:
+/// one partition as large as the work in flight, never a scan of every document) and looks at those whose row has not
+/// changed for <see cref="PipelineOptions.StuckAfterSeconds"/>: a <c>Received</c> one is ingested again from its blob
+/// (or failed when its bytes are gone), a <c>Classifying</c> one gets its unfinished work items queued again, a
+/// classified one still in flight (its event never queued) gets its event queued; a final one leaves the list. Every action is one the steps already take safely twice; past
 /// <see cref="PipelineOptions.MaxRedrives"/> the document is marked <c>Failed</c> with the reason.
 /// </summary>
 public sealed class ReconcileStep(
     StorageClients storage,
     DocumentStore documents,
+    InFlightStore inFlight,
     DocumentFailures failures,
     WorkItemStore workItems,
     ClassificationWorkQueue workQueue,
+    PipelineQueue queue,
     IngestDocumentStep ingest,
     NotificationPublisher notifications,
     IOptions<PipelineOptions> options,
@@ -36,10 +39,22 @@ public sealed class ReconcileStep(
         // queue (the messages a stopped worker took are invisible) says that a Classifying document is stuck.
         var backlog = (await storage.Queue(StorageNames.ClassifyQueue).PeekMessagesAsync(1, cancellationToken)).Value.Length > 0;
         var stuckBefore = clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.StuckAfterSeconds);
-        foreach (var document in await documents.ListUnfinishedAsync(stuckBefore, cancellationToken))
+        foreach (var id in await inFlight.ListSinceBeforeAsync(stuckBefore, cancellationToken))
         {
             try
             {
+                var document = await documents.GetAsync(id, cancellationToken);
+                if (document is null || document.StatusValue is DocumentStatus.Failed or DocumentStatus.Withdrawn)
+                {
+                    await inFlight.RemoveAsync(id, cancellationToken);
+                    continue;
+                }
+
+                if (document.Timestamp >= stuckBefore)
+                {
+                    continue;
+                }
+
                 if (backlog && document.StatusValue == DocumentStatus.Classifying)
                 {
                     report.Waiting++;
@@ -51,7 +66,7 @@ public sealed class ReconcileStep(
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One document's trouble never stops the others; the next run looks at it again.
-                logger.LogWarning(e, "Reconciling document {Id} failed; it is looked at again on the next run.", document.PartitionKey);
+                logger.LogWarning(e, "Reconciling document {Id} failed; it is looked at again on the next run.", id);
             }
         }
 
@@ -70,18 +85,10 @@ public sealed class ReconcileStep(
         var id = document.PartitionKey;
         if (document.StatusValue == DocumentStatus.Classified)
         {
-            if (document.EventPending)
-            {
-                await notifications.DocumentClassifiedAsync(document, cancellationToken);
-                await documents.UpdateAsync(id, d =>
-                {
-                    var wasPending = d.EventPending;
-                    d.EventPending = false;
-                    return wasPending;
-                }, cancellationToken);
-                report.Events++;
-            }
-
+            // Classified but still in flight: the process stopped before it queued the event.
+            await notifications.DocumentClassifiedAsync(document, cancellationToken);
+            await inFlight.RemoveAsync(id, cancellationToken);
+            report.Events++;
             return;
         }
 
@@ -157,7 +164,7 @@ public sealed class ReconcileStep(
         }
 
         logger.LogInformation("Document {Id} stayed Classifying; queuing {Count} work items again.", document.PartitionKey, missing.Count);
-        await workQueue.EnqueueAsync(missing, cancellationToken);
+        await queue.SendAsync(missing, cancellationToken);
         report.Requeued++;
     }
 }

@@ -42,12 +42,6 @@ public sealed class DocumentEntity : ITableEntity
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ClassifiedAt { get; set; }
 
-    /// <summary>
-    /// True from the update that turns the document <c>Classified</c> until its event is queued: if the process stops
-    /// in between, the reconciliation finds the flag and queues the event.
-    /// </summary>
-    public bool EventPending { get; set; }
-
     /// <summary>How often the reconciliation found the document unfinished and drove it on; it fails past a limit.</summary>
     public int Redrives { get; set; }
 

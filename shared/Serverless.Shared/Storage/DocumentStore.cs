@@ -34,57 +34,38 @@ public sealed class DocumentStore(StorageClients storage)
     /// retrying on conflicts. <paramref name="change"/> returns false to leave the row as it is.
     /// </summary>
     /// <returns>True when this call wrote the change.</returns>
-    public async Task<bool> UpdateAsync(string id, Func<DocumentEntity, bool> change, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(string id, Func<DocumentEntity, bool> change, CancellationToken cancellationToken = default) =>
+        await UpdateAsync<bool>(id, d => change(d) ? true : null, cancellationToken) == true;
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the current row and writes it if nobody changed the row meanwhile. On a
+    /// conflict the row is read again and <paramref name="decide"/> runs again on it, so it must keep no state of its
+    /// own: what it decided is its return value (null: leave the row as it is), and only the decision of the run whose
+    /// write succeeded is returned.
+    /// </summary>
+    /// <returns>The decision written; null when the row was left as it is or does not exist.</returns>
+    public async Task<TDecision?> UpdateAsync<TDecision>(
+        string id, Func<DocumentEntity, TDecision?> decide, CancellationToken cancellationToken = default)
+        where TDecision : struct
     {
         while (true)
         {
             var current = await GetAsync(id, cancellationToken);
-            if (current is null || !change(current))
+            if (current is null || decide(current) is not { } decision)
             {
-                return false;
+                return null;
             }
 
             try
             {
                 await Table.UpdateEntityAsync(current, current.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
+                return decision;
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                // Someone else updated the row: read it again and re-apply the change.
+                // Someone else updated the row: read it again and decide again.
             }
         }
-    }
-
-    /// <summary>Marks a document <c>Failed</c> with a reason a person understands (unless it is already classified).</summary>
-    public Task<bool> MarkFailedAsync(string id, string reason, CancellationToken cancellationToken = default) =>
-        UpdateAsync(id, document =>
-        {
-            if (document.StatusValue == DocumentStatus.Classified)
-            {
-                return false;
-            }
-
-            document.StatusValue = DocumentStatus.Failed;
-            document.FailureReason = reason;
-            return true;
-        }, cancellationToken);
-
-    /// <summary>
-    /// Documents in a status that should not last (<c>Received</c>, <c>Classifying</c>) or with an event still to
-    /// queue, not changed since <paramref name="before"/>. A filtered scan, for the reconciliation timer only.
-    /// </summary>
-    public async Task<IReadOnlyList<DocumentEntity>> ListUnfinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
-    {
-        var filter = TableClient.CreateQueryFilter(
-            $"(Status eq {nameof(DocumentStatus.Received)} or Status eq {nameof(DocumentStatus.Classifying)} or EventPending eq true) and Timestamp lt {before}");
-        var documents = new List<DocumentEntity>();
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken))
-        {
-            documents.Add(document);
-        }
-
-        return documents;
     }
 
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)

@@ -48,7 +48,10 @@ public static class StorageNames
     /// <summary>Index rows portals query by: one partition per year and action line, and per year and body.</summary>
     public const string ParagraphIndexTable = "paragraphindex";
 
-    /// <summary>One row per finished classification work item, to know when a document is done.</summary>
+    /// <summary>
+    /// One row per finished classification work item of a document of several, to know when it is done; and the
+    /// partition of documents in flight (<see cref="InFlightStore"/>).
+    /// </summary>
     public const string WorkItemsTable = "workitems";
     public const string SummariesTable = "summaries";
 

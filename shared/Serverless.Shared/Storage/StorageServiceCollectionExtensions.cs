@@ -24,13 +24,16 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StorageRequestCounter>();
+        services.TryAddSingleton(sp => new StorageClients(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ParagraphStore>();
         services.TryAddSingleton<RenditionStore>();
         services.TryAddSingleton<ParagraphIndexStore>();
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
+        services.TryAddSingleton<InFlightStore>();
         services.TryAddSingleton<SummaryStore>();
         services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<ReportStore>();

@@ -78,7 +78,7 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
     {
         // Arrange: a document with two work items, nothing of it queued, so only this test runs its items.
         var id = await ClassifyingDocumentAsync(nameof(QueuesOneClassifiedEvent_When_TheLastWorkItemsFinishTogether), paragraphs: 6, items: 2);
-        var step = ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new NotificationPublisher(_relay.Storage));
+        var step = ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new NotificationPublisher(new PipelineQueue(_relay.Storage)));
         var messages = Enumerable.Range(0, 2).Select(i => PipelineMessages.Serialize(new ClassifyWorkItem(id, i, i * 3, 3))).ToArray();
 
         // Act: both items, each delivered twice, all at once.
@@ -87,7 +87,7 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
         // Assert
         var document = await platform.Documents.GetAsync(id);
         Assert.Equal(nameof(DocumentStatus.Classified), document!.Status);
-        Assert.False(document.EventPending);
+        Assert.False(await InFlight.ContainsAsync(id));
         Assert.Single(_relay.QueuedEvents(PlatformEvent.DocumentClassified, id));
     }
 
@@ -112,6 +112,7 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
         // row whose blob does not exist.
         var stuck = await ClassifyingDocumentAsync(nameof(DrivesOnADocumentLeftClassifying_AndFailsOneWhoseBytesAreGone), paragraphs: 6, items: 2);
         var orphan = DocumentId.FromContent(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString()));
+        await InFlight.AddAsync(orphan);
         await platform.Documents.TryAddAsync(new DocumentEntity
         {
             PartitionKey = orphan, BlobName = $"2163/GONE/{orphan}.md", FileName = "gone.md", ReceivedAt = DateTimeOffset.UtcNow,
@@ -139,9 +140,38 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     /// <summary>A document past intake: paragraphs stored, status Classifying, no work item queued or done.</summary>
+    [Fact]
+    public async Task QueuesTheMissingEventAndForgetsFinalDocuments_When_ReconcilingTheDocumentsInFlight()
+    {
+        // Arrange: a document classified by a process that stopped before queuing its event (still in flight), and a
+        // failed one whose in-flight row was left behind.
+        var classified = await ClassifyingDocumentAsync(nameof(QueuesTheMissingEventAndForgetsFinalDocuments_When_ReconcilingTheDocumentsInFlight), paragraphs: 3, items: 1);
+        var classifiedAt = DateTimeOffset.UtcNow;
+        await platform.Documents.UpdateAsync(classified, d => { d.StatusValue = DocumentStatus.Classified; d.ClassifiedAt = classifiedAt; return true; });
+        var failed = await ClassifyingDocumentAsync(nameof(QueuesTheMissingEventAndForgetsFinalDocuments_When_ReconcilingTheDocumentsInFlight) + " failed", paragraphs: 3, items: 1);
+        await platform.Documents.UpdateAsync(failed, d => { d.StatusValue = DocumentStatus.Failed; d.FailureReason = "test"; return true; });
+        var options = Options.Create(new PipelineOptions { StuckAfterSeconds = 2 });
+        var reconcile = ActivatorUtilities.CreateInstance<ReconcileStep>(platform.Platform.Services, options, new NotificationPublisher(new PipelineQueue(_relay.Storage)));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        // Act: twice, as the timer would.
+        await reconcile.RunAsync();
+        await reconcile.RunAsync();
+
+        // Assert: the event queued once, with the id the classify step would have given it; neither document in flight.
+        var queued = Assert.Single(_relay.QueuedEvents(PlatformEvent.DocumentClassified, classified));
+        Assert.Equal(PlatformEvent.Create(PlatformEvent.DocumentClassified, classified, classifiedAt.ToString("O"), "", default).Id, queued.Id);
+        Assert.False(await InFlight.ContainsAsync(classified));
+        Assert.False(await InFlight.ContainsAsync(failed));
+        Assert.Empty(_relay.QueuedEvents(PlatformEvent.DocumentFailed, failed));
+    }
+
+    private InFlightStore InFlight => platform.Platform.Services.GetRequiredService<InFlightStore>();
+
     private async Task<string> ClassifyingDocumentAsync(string test, int paragraphs, int items)
     {
         var id = DocumentId.FromContent(Encoding.UTF8.GetBytes($"{test} {Guid.NewGuid()}"));
+        await InFlight.AddAsync(id); // as intake does before it adds the row
         Assert.True(await platform.Documents.TryAddAsync(new DocumentEntity
         {
             PartitionKey = id,
