@@ -41,12 +41,15 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
-/** The text with each evidence term marked, whatever the case. */
+/**
+ * The text with each evidence term marked, whatever the case. A term is marked from the start of a word to the end of
+ * the word it ends in: the model's evidence words are stems ("lign" for "ligne", "connect" for "connectivity").
+ */
 function highlight(text, terms) {
   let html = escapeHtml(text);
   const words = terms.filter((t) => t && t.length > 2).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (words.length > 0) {
-    html = html.replace(new RegExp(`(${words.join("|")})`, "gi"), "<mark>$1</mark>");
+    html = html.replace(new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.join("|")})[\\p{L}\\p{N}]*)`, "giu"), "<mark>$1</mark>");
   }
   return html;
 }

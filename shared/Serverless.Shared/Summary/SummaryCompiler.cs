@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Classification.Model;
 using Serverless.Shared.Entities;
 using Serverless.Shared.Summary.Synthesis;
 
@@ -114,6 +115,9 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
         var terms = matching
             .SelectMany(x => x.Paragraph.EvidenceTerms)
             .Where(t => !t.StartsWith("section", StringComparison.OrdinalIgnoreCase))
+            // The model's evidence names a word by its feature (word:broadband): readers, and the portal that marks
+            // the terms in the text, want the word.
+            .Select(t => t.StartsWith(ActionLineFeatures.WordPrefix, StringComparison.Ordinal) ? t[ActionLineFeatures.WordPrefix.Length..] : t)
             .GroupBy(t => t.ToLowerInvariant())
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(DistinctiveTermCount)

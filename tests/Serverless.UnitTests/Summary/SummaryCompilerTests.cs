@@ -24,6 +24,21 @@ public class SummaryCompilerTests
     }
 
     [Fact]
+    public void DistinctiveTerms_NameTheModelsWordsAsWords_SoTheyCanBeFoundInTheText()
+    {
+        SummaryParagraph Labelled(int index, string[] terms) =>
+            P(index, ["C2"]) with { EvidenceTerms = terms };
+        var documents = new[]
+        {
+            Document("d1", "ITU", Labelled(0, ["word:broadband", "fibre"]), Labelled(1, ["word:broadband", "word:towers"])),
+        };
+
+        var terms = Row(_compiler.Compile(2025, documents, null, CompiledAt), "C2").DistinctiveTerms;
+
+        Assert.Equal(["broadband", "fibre", "towers"], terms);
+    }
+
+    [Fact]
     public void TotalsCountDocumentsEntitiesParagraphsAndTheLabelledShare()
     {
         var documents = new[]
