@@ -122,7 +122,7 @@ internal static class BackfillThroughput
                 | documents | MB | paragraphs | failed | seconds | documents/min | storage requests/document | blob/queue/table | listings | worker memory after the batch | load average |
                 |---|---:|---:|---:|---:|---:|---:|---|---:|---|---|
                 {rows}
-                - Last batch against the first: {lastToFirst:P0} of its rate ({(Math.Abs(1 - lastToFirst) <= 0.2 ? "within" : "not within")} 20 %).
+                - Last batch against the first: {lastToFirst:P0} of its rate ({(lastToFirst >= 0.8 ? "not slower by more than 20 %" : "slower by more than 20 %")}; the first batch also pays the JIT's warm-up).
                 - Worker before the first document: {started}.
                 - Warmed up (after the first batch and {idleSeconds} s idle): {warmed}.
                 - Right after the last batch: {end}.
@@ -183,6 +183,6 @@ internal static class BackfillThroughput
         }
 
         public override string ToString() =>
-            $"working set {WorkingSet / 1048576} MiB, GC heap {GcHeap / 1048576} MiB, GC committed {GcCommitted / 1048576} MiB";
+            $"working set {WorkingSet / 1048576} MiB (outside the GC's {(WorkingSet - GcCommitted) / 1048576}), GC heap {GcHeap / 1048576} MiB, GC committed {GcCommitted / 1048576} MiB";
     }
 }
