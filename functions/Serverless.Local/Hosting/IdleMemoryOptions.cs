@@ -16,10 +16,12 @@ public sealed class IdleMemoryOptions
     public int AfterSeconds { get; set; } = 10;
 
     /// <summary>
-    /// Allocation rate under which the worker counts as quiet. The triggers' polling while nothing arrives allocates
-    /// about 1-3 MB a second on the local host; one document being read or classified, tens to hundreds.
+    /// Allocation rate, on average over <see cref="AfterSeconds"/>, under which the worker counts as quiet. While
+    /// nothing arrives, the triggers' polling and their listings of the intake container allocate about 0.5 MB a second
+    /// with 200 documents stored and 4-7 with 2,000 (the listings grow with the store); a batch being read and
+    /// classified, 28-100 (tests/Serverless.Throughput/results/backfill.md).
     /// </summary>
-    public int QuietMegabytesPerSecond { get; set; } = 8;
+    public int QuietMegabytesPerSecond { get; set; } = 16;
 }
 
 /// <summary>Refuses at start-up settings that would trim in the middle of work or never tell work from quiet, naming them.</summary>

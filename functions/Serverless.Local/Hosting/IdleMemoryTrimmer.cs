@@ -7,8 +7,8 @@ namespace Serverless.Local.Hosting;
 
 /// <summary>
 /// Gives the worker's memory back once a burst of work is over: when the process has allocated under
-/// <see cref="IdleMemoryOptions.QuietMegabytesPerSecond"/> for <see cref="IdleMemoryOptions.AfterSeconds"/> after
-/// allocating more, it runs one aggressive, compacting full collection, which also returns the collector's free
+/// <see cref="IdleMemoryOptions.QuietMegabytesPerSecond"/> on average over the last
+/// <see cref="IdleMemoryOptions.AfterSeconds"/> after allocating more, it runs one aggressive, compacting full collection, which also returns the collector's free
 /// regions to the operating system and trims the shared array pools. The collector alone never does this on an idle
 /// process: with nothing allocating, no collection runs, and what it kept committed at the peak stays committed.
 /// Once per burst, so an idle worker is not collected again and again.
@@ -23,28 +23,30 @@ internal sealed class IdleMemoryTrimmer(IOptions<IdleMemoryOptions> options, ILo
             return;
         }
 
-        var quietBytes = settings.QuietMegabytesPerSecond * 1024L * 1024;
-        var quiet = Stopwatch.StartNew();
+        // Allocations counted over the last AfterSeconds, one sample a second: the triggers' listings of the intake
+        // container come in bursts (over 8 MB in a second with 2,000 blobs stored), so a single second says little.
+        var quietBytes = settings.QuietMegabytesPerSecond * 1024L * 1024 * settings.AfterSeconds;
+        var window = new Queue<long>();
         var busySinceLastTrim = false;
-        var last = GC.GetTotalAllocatedBytes();
-        var quietFrom = last;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var now = GC.GetTotalAllocatedBytes();
-            var second = now - last;
-            last = now;
-            if (second > quietBytes)
+            window.Enqueue(GC.GetTotalAllocatedBytes());
+            if (window.Count <= settings.AfterSeconds)
+            {
+                continue;
+            }
+
+            var allocated = window.Last() - window.Dequeue();
+            if (allocated > quietBytes)
             {
                 busySinceLastTrim = true;
-                quiet.Restart();
-                quietFrom = now;
             }
-            else if (busySinceLastTrim && quiet.Elapsed.TotalSeconds >= settings.AfterSeconds)
+            else if (busySinceLastTrim)
             {
-                Trim((now - quietFrom) / quiet.Elapsed.TotalSeconds);
+                Trim(allocated / (double)settings.AfterSeconds);
                 busySinceLastTrim = false;
-                last = GC.GetTotalAllocatedBytes();
+                window.Clear();
             }
         }
     }
