@@ -3,6 +3,7 @@ using Serverless.Local.Hosting;
 using Serverless.Throughput;
 
 // dotnet run -c Release --project tests/Serverless.Throughput -- compile | pipeline [--copies N] | hostile
+//   | backfill [--documents N] [--batch N] [--idle SECONDS]
 var results = Path.Combine(RepositoryPaths.Root, "tests", "Serverless.Throughput", "results");
 Directory.CreateDirectory(results);
 
@@ -16,4 +17,11 @@ pipeline.SetAction(parseResult => PipelineThroughput.RunAsync(Path.Combine(resul
 var hostile = new Command("hostile", "Time and peak memory of the host on resource bombs and the hostile-input suite.");
 hostile.SetAction(_ => HostileThroughput.RunAsync(Path.Combine(results, "hostile.md")));
 
-return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline, hostile }.Parse(args).InvokeAsync();
+var documents = new Option<int>("--documents") { Description = "Documents to back-fill.", DefaultValueFactory = _ => 2000 };
+var batch = new Option<int>("--batch") { Description = "Documents per batch.", DefaultValueFactory = _ => 200 };
+var idle = new Option<int>("--idle") { Description = "Seconds of idle before the worker's memory is taken again.", DefaultValueFactory = _ => 60 };
+var backfill = new Command("backfill", "Back-fill generated documents of every format in batches: rate, storage requests and worker memory per batch.") { documents, batch, idle };
+backfill.SetAction(parseResult => BackfillThroughput.RunAsync(
+    Path.Combine(results, "backfill.md"), parseResult.GetValue(documents), parseResult.GetValue(batch), parseResult.GetValue(idle)));
+
+return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline, hostile, backfill }.Parse(args).InvokeAsync();

@@ -14,6 +14,12 @@ public sealed class AzuriteOptions
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// A file for Azurite's debug log (<c>--debug</c>: one line per request it serves, with its method and URL), so a
+    /// harness can count the storage requests the platform makes; null writes none (the log grows fast).
+    /// </summary>
+    public string? DebugLogPath { get; init; }
+
     /// <summary>Azurite's well-known development account ports.</summary>
     public static (int Blob, int Queue, int Table) DefaultPorts => (10000, 10001, 10002);
 }

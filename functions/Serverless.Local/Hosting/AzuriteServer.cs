@@ -60,7 +60,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = options.PackageFolder,
         };
-        foreach (var argument in Arguments(script, blob, queue, table, options.DataFolder))
+        foreach (var argument in Arguments(script, blob, queue, table, options.DataFolder, options.DebugLogPath))
         {
             start.ArgumentList.Add(argument);
         }
@@ -77,7 +77,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         return server;
     }
 
-    private static IEnumerable<string> Arguments(string script, int blob, int queue, int table, string? dataFolder)
+    private static IEnumerable<string> Arguments(string script, int blob, int queue, int table, string? dataFolder, string? debugLog)
     {
         yield return script;
         foreach (var (service, port) in new[] { ("blob", blob), ("queue", queue), ("table", table) })
@@ -100,6 +100,12 @@ public sealed class AzuriteServer : IAsyncDisposable
             Directory.CreateDirectory(dataFolder);
             yield return "--location";
             yield return dataFolder;
+        }
+
+        if (debugLog is not null)
+        {
+            yield return "--debug";
+            yield return debugLog;
         }
     }
 

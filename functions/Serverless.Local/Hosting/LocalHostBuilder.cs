@@ -54,6 +54,7 @@ public static class LocalHostBuilder
         builder.Services.AddProblemDetails();
         builder.Services.AddPortalCors();
         builder.Services.AddHostedService<IntakeSweeper>();
+        builder.Services.AddIdleMemoryTrimmer();
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
