@@ -1,11 +1,12 @@
 #:project ../../shared/Serverless.Shared/Serverless.Shared.csproj
+#:project ../../shared/Serverless.Evaluation/Serverless.Evaluation.csproj
 // Writes the `./wsis classify` inputs of every labelled paragraph (tests/eval/*.jsonl, tests/eval/blind/*.jsonl):
 // <name>.text.jsonl ({"id","text"}) and <name>.given.jsonl (with the item's own lang, section, kind and documentBody).
 // Items that point into the corpus are resolved to their text the way the evaluation does.
 // Usage: dotnet run tools/same-outputs/inputs.cs -- REPO CORPUS OUT
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Serverless.Shared.Classification.Evaluation;
+using Serverless.Evaluation;
 
 var (repo, corpus, output) = (args[0], args[1], args[2]);
 var resolver = new CorpusParagraphResolver(corpus);
