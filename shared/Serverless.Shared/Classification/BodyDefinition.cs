@@ -7,7 +7,8 @@ namespace Serverless.Shared.Classification;
 /// Conference"): the organisation's own texts name it so, and those names count only in a paragraph that names the
 /// organisation too (one of <see cref="Organisation"/>, exact case). An organ whose resolutions print only their number
 /// in the title ("75/202. Les technologies...") has the <see cref="ResolutionSymbol"/> prefix that makes it a symbol
-/// (<c>A/RES/</c>).
+/// (<c>A/RES/</c>). <see cref="DocumentSymbols"/> are the symbols its documents print in their header, which the
+/// document profile takes as the document's own.
 /// </summary>
 public sealed record BodyDefinition(
     string Id,
@@ -18,4 +19,5 @@ public sealed record BodyDefinition(
     IReadOnlyDictionary<string, string[]>? Abbreviations = null,
     string[]? OrganNames = null,
     string[]? Organisation = null,
-    string? ResolutionSymbol = null);
+    string? ResolutionSymbol = null,
+    string[]? DocumentSymbols = null);

@@ -13,6 +13,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="Elisions">Folded words dropped when an apostrophe follows them (<c>l'</c>, <c>qu'</c>).</param>
 /// <param name="AfterApostrophe">Folded words dropped when an apostrophe comes just before them (the possessive <c>'s</c>).</param>
 /// <param name="Stemming">Ordered steps of suffix rules; see <see cref="WordStemmer"/>.</param>
+/// <param name="DocumentProfile">The layout phrases the document profile reads; optional.</param>
 public sealed record LanguageResource(
     string Code,
     string Name,
@@ -23,4 +24,5 @@ public sealed record LanguageResource(
     string[] AfterApostrophe,
     SuffixRule[][] Stemming,
     LanguageBodyWords Bodies,
-    LanguageRequestPatterns Requests);
+    LanguageRequestPatterns Requests,
+    LanguageDocumentProfile? DocumentProfile = null);

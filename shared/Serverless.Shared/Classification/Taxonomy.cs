@@ -105,7 +105,7 @@ public sealed record Taxonomy(
 
         foreach (var body in Bodies)
         {
-            foreach (var pattern in body.SymbolPatterns ?? [])
+            foreach (var pattern in (body.SymbolPatterns ?? []).Concat(body.DocumentSymbols ?? []))
             {
                 try
                 {

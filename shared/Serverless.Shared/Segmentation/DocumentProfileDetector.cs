@@ -19,6 +19,9 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
     /// <summary>Header lines are short; a long paragraph near the top is already body text.</summary>
     private const int MaxHeaderLine = 150;
 
+    /// <summary>The layout rules built from the taxonomy and the language files (once, then cached).</summary>
+    private readonly DocumentProfilePatterns patterns = DocumentProfilePatterns.For(languages, taxonomy);
+
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
@@ -66,29 +69,29 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
             return (kind, body);
         }
 
-        if (AdoptedBy().Match(head) is { Success: true } adopted)
+        if (patterns.AdoptedBy.Match(head) is { Success: true } adopted)
         {
             var kind = adopted.Groups["what"].Value.StartsWith("D", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.Decision : DocumentKinds.Resolution;
             return Found(kind, taxonomy.BodyNamedIn(adopted.Groups["organ"].Value)?.Id, adopted);
         }
 
-        if (DraftResolution().Match(head) is { Success: true } draft)
+        if (patterns.DraftResolution.Match(head) is { Success: true } draft)
         {
             return Found(DocumentKinds.Resolution, taxonomy.BodyNamedIn(draft.Groups["organ"].Value)?.Id, draft);
         }
 
         // The title says "Report of the Secretary-General"; elsewhere the words only cite such a report.
-        if (SecretaryGeneralTitle().Match(header) is { Success: true } title)
+        if (patterns.SecretaryGeneralTitle.Match(header) is { Success: true } title)
         {
             return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), title);
         }
 
-        if (ItuCouncil().Match(head) is { Success: true } council)
+        if (patterns.ItuCouncil.Match(head) is { Success: true } council)
         {
             return Found(DocumentKinds.CouncilDocument, taxonomy.IssuerOf(DocumentKinds.CouncilDocument), council);
         }
 
-        if (SecretaryGeneralMandate().Match(head) is { Success: true } mandate)
+        if (patterns.SecretaryGeneralMandate.Match(head) is { Success: true } mandate)
         {
             return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), mandate);
         }
@@ -121,7 +124,7 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
         // In the header, outside brackets and parentheses: "[sur la base du rapport (A/75/454)]" cites another document.
         foreach (var line in header.Where(h => !h.StartsWith('[')))
         {
-            if (Symbol().Match(line) is { Success: true } match && (match.Index == 0 || line[match.Index - 1] != '('))
+            if (patterns.Symbol.Match(line) is { Success: true } match && (match.Index == 0 || line[match.Index - 1] != '('))
             {
                 evidence["symbol"] = line;
                 return match.Value;
@@ -191,9 +194,6 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:A/RES/\d{2}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/\d{2}/\d{1,3}(?:-E/\d{4}/\d{1,3})?|E/CN\.16/\d{4}/\d+|C\d{2}/\d+(?:-[FE])?)\b")]
-    private static partial Regex Symbol();
-
     [GeneratedRegex(@"^(?<number>\d{2,4}/\d{1,3})\.\s")]
     private static partial Regex ResolutionNumber();
 
@@ -202,21 +202,6 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
 
     [GeneratedRegex(@"\b20[0-4]\d\b")]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"(?<what>Résolution|Décision|Resolution|Decision) adoptée? par (?<organ>l'Assemblée générale|le Conseil économique et social)|(?<what>Resolution|Decision) adopted by (?<organ>the General Assembly|the Economic and Social Council)", RegexOptions.IgnoreCase)]
-    private static partial Regex AdoptedBy();
-
-    [GeneratedRegex(@"(?:Projet de résolution|Draft resolution)\b[^\n]{0,200}?(?<organ>Conseil économique et social|Economic and Social Council|Assemblée générale|General Assembly)", RegexOptions.IgnoreCase)]
-    private static partial Regex DraftResolution();
-
-    [GeneratedRegex(@"^(?:Rapport du Secrétaire général|Report of the Secretary-General)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex SecretaryGeneralTitle();
-
-    [GeneratedRegex(@"présent rapport a été établi en application de la résolution 2006/46|present report (?:has been|was) prepared (?:pursuant to|in response to|in accordance with) (?:Economic and Social Council )?resolution 2006/46", RegexOptions.IgnoreCase)]
-    private static partial Regex SecretaryGeneralMandate();
-
-    [GeneratedRegex(@"Suite à donner par le Conseil|Action required by the Council|Conseil de l'UIT|ITU Council|Groupe de travail du Conseil|Council Working Group", RegexOptions.IgnoreCase)]
-    private static partial Regex ItuCouncil();
 
     [GeneratedRegex(@"\bcontribution\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contribution();

@@ -1,0 +1,22 @@
+namespace Serverless.Shared.Classification;
+
+/// <summary>
+/// A language's layout phrases that tell what a document is (<c>documentProfile</c> in <c>Languages/{code}.json</c>),
+/// read by <see cref="Segmentation.DocumentProfileDetector"/>. Each is a regular expression in which <c>{ID}</c> stands
+/// for the name, in this language, of the taxonomy's body <c>ID</c> (its <c>en</c> or <c>fr</c> name), so an organ's
+/// name is written once, in the taxonomy. Every field is optional; a language without one adds nothing to that rule.
+/// </summary>
+/// <param name="AdoptedBy">The adoption formula of resolutions and decisions, with groups <c>what</c> (the word starting "D" makes a decision) and <c>organ</c>.</param>
+/// <param name="DraftResolution">The title of a draft resolution and the bodies one of whose names follows it on the same line.</param>
+/// <param name="ReportTitle">The title of the Secretary-General's report, at the start of a header line.</param>
+/// <param name="ReportMandate">The sentence that names the mandate of the Secretary-General's report.</param>
+/// <param name="CouncilCover">The words of an ITU Council document's cover sheet.</param>
+public sealed record LanguageDocumentProfile(
+    string? AdoptedBy = null,
+    DraftResolutionWords? DraftResolution = null,
+    string? ReportTitle = null,
+    string? ReportMandate = null,
+    string? CouncilCover = null);
+
+/// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
+public sealed record DraftResolutionWords(string Title, string[] Organs);
