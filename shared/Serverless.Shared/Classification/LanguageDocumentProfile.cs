@@ -11,12 +11,18 @@ namespace Serverless.Shared.Classification;
 /// <param name="ReportTitle">The title of the Secretary-General's report, at the start of a header line.</param>
 /// <param name="ReportMandate">The sentence that names the mandate of the Secretary-General's report.</param>
 /// <param name="CouncilCover">The words of an ITU Council document's cover sheet.</param>
+/// <param name="Contribution">The word that makes a document a contribution (a whole word, any case).</param>
+/// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
+/// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
     string? AdoptedBy = null,
     DraftResolutionWords? DraftResolution = null,
     string? ReportTitle = null,
     string? ReportMandate = null,
-    string? CouncilCover = null);
+    string? CouncilCover = null,
+    string? Contribution = null,
+    string[]? Sessions = null,
+    string[]? SessionQualifiers = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -35,7 +35,7 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
         var (kind, body) = DetectKind(head, string.Join('\n', header), evidence);
         var symbol = DetectSymbol(header, kind, body, evidence);
         var date = DetectDate(header, evidence);
-        var session = paragraphs.Take(HeaderParagraphs).Select(p => Session().Match(p.Text)).FirstOrDefault(m => m.Success)?.Value;
+        var session = paragraphs.Take(HeaderParagraphs).Select(p => patterns.Session.Match(p.Text)).FirstOrDefault(m => m.Success)?.Value;
         if (session is not null)
         {
             evidence["session"] = session;
@@ -96,7 +96,7 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
             return Found(DocumentKinds.SecretaryGeneralReport, taxonomy.IssuerOf(DocumentKinds.SecretaryGeneralReport), mandate);
         }
 
-        if (Contribution().Match(head) is { Success: true } contribution)
+        if (patterns.Contribution.Match(head) is { Success: true } contribution)
         {
             return Found(DocumentKinds.Contribution, null, contribution);
         }
@@ -203,15 +203,9 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
     [GeneratedRegex(@"\b20[0-4]\d\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\bcontribution\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Contribution();
-
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:er)? (?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchDate();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>(?:19|20)\d{2})\b")]
     private static partial Regex EnglishDate();
-
-    [GeneratedRegex(@"(?:^|\b(?:Substantive|Regular|Ordinary|Special)\s)(?:Session de \d{4}|session of \d{4}|\d{4} session|[\p{L}-]+(?:ième|th|st|nd|rd) session)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex Session();
 }

@@ -47,6 +47,14 @@ internal sealed class DocumentProfilePatterns
         SecretaryGeneralTitle = Build(titles == Never ? Never : $@"^(?:{titles})\b", RegexOptions.IgnoreCase | RegexOptions.Multiline);
         SecretaryGeneralMandate = Build(Alternatives(p => p.ReportMandate), RegexOptions.IgnoreCase);
         ItuCouncil = Build(Alternatives(p => p.CouncilCover), RegexOptions.IgnoreCase);
+
+        var words = profiles.Select(p => p.Profile.Contribution).OfType<string>().Distinct().Select(Regex.Escape).ToList();
+        Contribution = Build(words.Count > 0 ? $@"\b(?:{string.Join('|', words)})\b" : Never, RegexOptions.IgnoreCase);
+
+        var sessions = profiles.SelectMany(p => p.Profile.Sessions ?? []).ToList();
+        var qualifiers = profiles.SelectMany(p => p.Profile.SessionQualifiers ?? []).Distinct().Select(Regex.Escape).ToList();
+        var start = qualifiers.Count > 0 ? $@"(?:^|\b(?:{string.Join('|', qualifiers)})\s)" : "^";
+        Session = Build(sessions.Count > 0 ? $@"{start}(?:{string.Join('|', sessions)})\b" : Never, RegexOptions.IgnoreCase | RegexOptions.Multiline);
     }
 
     /// <summary>A document symbol printed in the header: <c>A/RES/75/202</c>, <c>E/CN.16/2024/2</c>, <c>C25/12-E</c>.</summary>
@@ -66,6 +74,12 @@ internal sealed class DocumentProfilePatterns
 
     /// <summary>The cover sheet of an ITU Council document.</summary>
     public Regex ItuCouncil { get; }
+
+    /// <summary>The word "contribution" in a title.</summary>
+    public Regex Contribution { get; }
+
+    /// <summary>A session printed in the header.</summary>
+    public Regex Session { get; }
 
     public static DocumentProfilePatterns For(LanguageCatalog languages, Taxonomy taxonomy) =>
         Cache.GetValue(taxonomy, _ => new()).GetValue(languages, l => new DocumentProfilePatterns(l, taxonomy));
