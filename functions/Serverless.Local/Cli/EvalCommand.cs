@@ -107,9 +107,17 @@ internal static class EvalCommand
                     return CliErrors.Fail($"{modelFile.FullName}: no such file.");
                 }
 
-                using var stream = modelFile.OpenRead();
-                labeller = new TaxonomyClassifier(
-                    Taxonomy.LoadEmbedded(), new ClassifierOptions(), ActionLineModelFile.Load(stream), bodyGuess: BodyGuessModelFile.LoadEmbedded());
+                try
+                {
+                    using var stream = modelFile.OpenRead();
+                    labeller = new TaxonomyClassifier(
+                        Taxonomy.LoadEmbedded(), new ClassifierOptions(), ActionLineModelFile.Load(stream), bodyGuess: BodyGuessModelFile.LoadEmbedded());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+                {
+                    // A model still being written by ./wsis train, or not a model at all: say which file, not a stack trace.
+                    return CliErrors.Fail($"{modelFile.FullName}: not a readable action-line model ({e.Message})");
+                }
             }
 
             var report = new ClassifierEvaluation(labeller).Evaluate(selected);

@@ -32,4 +32,23 @@ public class CommandLineTests
 
         Assert.Equal(2, exitCode);
     }
+
+    [Fact]
+    public async Task Eval_ExitsWith2_When_TheModelFileIsNotAModel()
+    {
+        var model = Path.GetTempFileName(); // empty, as while ./wsis train is still writing it
+        var labelled = Path.GetTempFileName();
+        await File.WriteAllTextAsync(labelled, """{"id":"x","text":"Le village a désormais du réseau mobile.","lang":"fr","actionLines":["C2"]}""" + "\n");
+        try
+        {
+            var exitCode = await WsisCommandLine.Create().Parse(["eval", labelled, "--model", model]).InvokeAsync();
+
+            Assert.Equal(2, exitCode);
+        }
+        finally
+        {
+            File.Delete(model);
+            File.Delete(labelled);
+        }
+    }
 }
