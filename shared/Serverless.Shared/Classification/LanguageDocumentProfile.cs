@@ -12,6 +12,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="ReportMandate">The sentence that names the mandate of the Secretary-General's report.</param>
 /// <param name="CouncilCover">The words of an ITU Council document's cover sheet.</param>
 /// <param name="Contribution">The word that makes a document a contribution (a whole word, any case).</param>
+/// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -21,6 +22,7 @@ public sealed record LanguageDocumentProfile(
     string? ReportMandate = null,
     string? CouncilCover = null,
     string? Contribution = null,
+    string? Contributor = null,
     string[]? Sessions = null,
     string[]? SessionQualifiers = null);
 

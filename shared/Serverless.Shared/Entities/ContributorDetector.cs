@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Entities;
@@ -9,20 +10,27 @@ namespace Serverless.Shared.Entities;
 /// organ that issued it (a resolution's General Assembly), the file name (<c>cstd-contribution-2025.md</c>), then an
 /// entity named in the letterhead (the first lines) or the signature (a short last line). Each answer carries the words
 /// that decided it, as year and body detection do.
+/// A title names contributors the catalogue does not know as well ("Contribution of the Pacific Community (SPC) to the
+/// 2026 WSIS report"): the name is kept as the title writes it, so that the report can say whose words it quotes
+/// rather than "an unidentified contributor". The title's phrasing is each language's <c>documentProfile.contributor</c>.
 /// </summary>
-public sealed partial class ContributorDetector(EntityCatalog catalog)
+public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageCatalog languages)
 {
     private const int LetterheadParagraphs = 3;
     private const int SignatureLength = 120;
+
+    /// <summary>A name longer than this is a sentence the pattern ran into, not an entity's name.</summary>
+    private const int MaxNameLength = 150;
+
+    private readonly Regex? _contributorTitle = ContributorTitle(languages);
 
     public ContributorMatch? Detect(SegmentedDocument document, string fileName)
     {
         var paragraphs = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
         var title = paragraphs.FirstOrDefault()?.Text;
-        if (title is not null && ContributionOf().Match(title) is { Success: true } contribution
-            && catalog.Find(title[contribution.Index..]).FirstOrDefault(m => m.Position >= 0) is { } named)
+        if (title is not null && FromTitle(title) is { } fromTitle)
         {
-            return new ContributorMatch(named.Entity.Id, "title", Quote(title));
+            return fromTitle;
         }
 
         if (catalog.Normalise(document.Profile.IssuingBody) is { } body)
@@ -51,6 +59,36 @@ public sealed partial class ContributorDetector(EntityCatalog catalog)
         return null;
     }
 
+    /// <summary>
+    /// The contributor a title names: the catalogue's entity when the name is one it knows, else the name as written
+    /// (a proper name: it starts with a capital or a digit, and is not a whole sentence).
+    /// </summary>
+    private ContributorMatch? FromTitle(string title)
+    {
+        if (_contributorTitle?.Match(title.Trim()) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var name = match.Groups["entity"].Value.Trim().TrimEnd('.', ',', ';');
+        if (catalog.Find(name).FirstOrDefault() is { } known)
+        {
+            return new ContributorMatch(known.Entity.Id, "title", Quote(title));
+        }
+
+        return name.Length is > 1 and <= MaxNameLength && (char.IsUpper(name[0]) || char.IsDigit(name[0]))
+            ? new ContributorMatch(name, "title", Quote(title))
+            : null;
+    }
+
+    private static Regex? ContributorTitle(LanguageCatalog languages)
+    {
+        var patterns = languages.Languages.Select(l => l.DocumentProfile?.Contributor).OfType<string>().ToList();
+        return patterns.Count == 0
+            ? null
+            : new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
     /// <summary>An entity's abbreviation or id as a whole word of the file name: <c>itu-contribution-2025.pdf</c>.</summary>
     private string? FromFileName(string fileName)
     {
@@ -61,9 +99,6 @@ public sealed partial class ContributorDetector(EntityCatalog catalog)
     }
 
     private static string Quote(string text) => text.Length <= 160 ? text : text[..159] + "…";
-
-    [GeneratedRegex(@"\b(contribution|submission)\s+(of|from|by|de|du|des|d['’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContributionOf();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex FileWords();

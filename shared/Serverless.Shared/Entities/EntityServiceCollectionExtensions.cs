@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Classification;
 
 namespace Serverless.Shared.Entities;
 
@@ -9,6 +10,7 @@ public static class EntityServiceCollectionExtensions
     public static IServiceCollection AddEntities(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => EntityCatalog.LoadEmbedded());
+        services.TryAddSingleton(_ => LanguageCatalog.Default);
         services.TryAddSingleton<ContributorDetector>();
         return services;
     }

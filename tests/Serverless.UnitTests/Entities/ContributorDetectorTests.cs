@@ -57,4 +57,46 @@ public class ContributorDetectorTests
         Assert.Empty(Catalog.Find("Officials who followed the course were trained."));
         Assert.Equal(["WHO"], Catalog.Find("Together with WHO, five countries adopted guidelines.").Select(m => m.Entity.Id));
     }
+
+    [Theory]
+    [InlineData("Contribution of the Pacific Community (SPC) to the 2026 WSIS report", "Pacific Community (SPC)")]
+    [InlineData("Submission from the Kenya ICT Authority for the annual report on WSIS implementation", "Kenya ICT Authority")]
+    [InlineData("Digital Impact Alliance contribution to the WSIS report 2025", "Digital Impact Alliance")]
+    [InlineData("Contribution of Red Comunitaria Andina: community networks in 2025", "Red Comunitaria Andina")]
+    [InlineData("Contribution de l'Agence ivoirienne du service universel des télécommunications (AISUT) au rapport annuel", "Agence ivoirienne du service universel des télécommunications (AISUT)")]
+    [InlineData("Contribution du Réseau des bibliothèques sahéliennes pour le rapport 2026", "Réseau des bibliothèques sahéliennes")]
+    [InlineData("Contribution de l'Union internationale des télécommunications au rapport 2025 sur le SMSI", "ITU")]
+    public void TakesTheContributor_FromTheTitle_EvenWhenTheCatalogueDoesNotKnowIt(string title, string entity)
+    {
+        var record = ReadText(title + "\n\nIn 2025 the programme trained 300 librarians to run reading rooms with shared computers.\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.Equal("detected", record.EntitySource);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Contribution to the report of the Secretary-General on WSIS progress (2025)")]
+    [InlineData("Contribution of the secretariat to the annual report")]
+    public void NamesNoContributor_When_TheTitleNamesNone(string title)
+    {
+        var record = ReadText(title + "\n\nIn 2025 the programme trained 300 librarians to run reading rooms with shared computers.\n");
+
+        Assert.Null(record.Entity);
+    }
+
+    private static Serverless.Shared.Storage.DocumentEntity ReadText(string text)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-contributor-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "contribution.txt");
+            File.WriteAllText(path, text);
+            return ClassifiedDocuments.Read([path]).Single().Record;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

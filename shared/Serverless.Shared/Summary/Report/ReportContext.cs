@@ -51,14 +51,25 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         }
 
         // Only a contributor's own text is attributed to it; a report's paragraph about an entity is the report's voice.
-        var entity = statement.Source.Entity == entityId ? entities.Get(entityId) : null;
+        var own = statement.Source.Entity == entityId;
+        var entity = own ? entities.Get(entityId) : null;
         var content = statement.Text.Trim();
+
+        // A contributor the catalogue does not know is named as its title wrote it, and its words are quoted, since
+        // they may speak in the first person ("In 2025 we helped...") and the report cannot rephrase them safely.
+        var unknownName = own && entity is null && !string.IsNullOrWhiteSpace(entityId) && entityId != SummaryCompiler.UnknownEntity
+            && !content.Contains(entityId, StringComparison.OrdinalIgnoreCase) ? entityId : null;
         string sentence;
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
-            sentence = entity is not null && !Names(entity, content)
-                ? Format(Text.OtherLanguageAttributed, entity.Subject(Language), Text.LanguageName(statement.Language), content)
+            var subject = entity is not null && !Names(entity, content) ? entity.Subject(Language) : unknownName;
+            sentence = subject is not null
+                ? Format(Text.OtherLanguageAttributed, subject, Text.LanguageName(statement.Language), content)
                 : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), content);
+        }
+        else if (unknownName is not null)
+        {
+            sentence = Format(Text.Reports, unknownName, content);
         }
         else
         {

@@ -40,6 +40,7 @@ public sealed record ReportText(
     string Session,
     string NoRequests,
     string According,
+    string Reports,
     string OtherLanguage,
     string OtherLanguageAttributed,
     string OtherLanguageMandate,

@@ -1,0 +1,54 @@
+using Serverless.Shared.Summary;
+
+namespace Serverless.UnitTests.Summary.Report;
+
+/// <summary>
+/// Contributions from entities the catalogue does not know, as a new contributor sends them: the title says whose
+/// contribution it is, the text speaks in the first person. The draft must say whose words it quotes, in the sentence
+/// and in the footnote, rather than "an unidentified contributor".
+/// </summary>
+public sealed class NewContributorReportTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-new-contributors-").FullName;
+
+    [Fact]
+    public void NamesTheContributor_AsItsTitleWritesIt_When_TheCatalogueDoesNotKnowIt()
+    {
+        var year = Compile(
+            ("pacific.md", "# Contribution of the Pacific Community (SPC) to the 2026 WSIS report\n\n1. In 2025 we helped three atoll nations plan the landing of a shared submarine cable, so that outer islands have a second link besides the satellite.\n"),
+            ("agence.txt", "Contribution de l'Agence ivoirienne du service universel des télécommunications (AISUT) au rapport annuel sur la mise en œuvre du SMSI\n\n1. En 2025, nous avons raccordé 312 localités rurales au réseau mobile grâce à des pylônes partagés entre opérateurs.\n"));
+
+        Assert.Equal(
+            ["Agence ivoirienne du service universel des télécommunications (AISUT)", "Pacific Community (SPC)"],
+            year.Summary.Entities.Select(e => e.Entity).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(year.Summary.Entities, e => e.Entity == SummaryCompiler.UnknownEntity);
+    }
+
+    [Theory]
+    [InlineData("en", "Pacific Community (SPC) reports: “In 2025 we helped")]
+    [InlineData("fr", "Agence ivoirienne du service universel des télécommunications (AISUT) indique : « En 2025, nous avons raccordé")]
+    public void QuotesAFirstPersonStatement_WithItsContributorsName(string language, string expected)
+    {
+        var year = Compile(
+            ("pacific.md", "# Contribution of the Pacific Community (SPC) to the 2026 WSIS report\n\n1. In 2025 we helped three atoll nations plan the landing of a shared submarine cable, so that outer islands have a second link besides the satellite.\n"),
+            ("agence.txt", "Contribution de l'Agence ivoirienne du service universel des télécommunications (AISUT) au rapport annuel sur la mise en œuvre du SMSI\n\n1. En 2025, nous avons raccordé 312 localités rurales au réseau mobile grâce à des pylônes partagés entre opérateurs.\n"));
+
+        var draft = ClassifiedDocuments.Builder.Build(year.Summary, language);
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+        Assert.StartsWith(expected[..expected.IndexOf(" (", StringComparison.Ordinal)], sentence.Note, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private (IReadOnlyList<SummaryDocument> Documents, YearSummary Summary) Compile(params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files)
+        {
+            File.WriteAllText(Path.Combine(_folder, name), text);
+        }
+
+        var documents = ClassifiedDocuments.Read(files.Select(f => Path.Combine(_folder, f.Name))).Select(d => d.Document).ToArray();
+        return (documents, ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch));
+    }
+}
