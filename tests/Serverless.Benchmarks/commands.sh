@@ -5,7 +5,8 @@
 #   tests/Serverless.Benchmarks/commands.sh [BEFORE_DLL]
 #
 # BEFORE_DLL: a wsis.dll built from an earlier commit, run the way ./wsis ran it then (`dotnet BEFORE_DLL ...`), for
-# a before/after in one run. Needs ../shared/corpus (or WSIS_CORPUS) for the report PDF and the paragraphs, and
+# a before/after in one run. BEFORE_ENV (e.g. DOTNET_TieredPGO=0, which ./wsis sets for one-shot commands) is set for
+# the earlier build's segment runs. Needs ../shared/corpus (or WSIS_CORPUS) for the report PDF and the paragraphs, and
 # pandoc with pdflatex to print the report PDF; without them it says so and measures the rendition PDFs only.
 # Figures: wall seconds and CPU seconds (user + system) from /usr/bin/time; the rate after start-up divides by the
 # wall time less the same command's time on a one-line file.
@@ -14,6 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="${WSIS_CORPUS:-$root/../shared/corpus}"
 before="${1:-}"
+before_env="${BEFORE_ENV:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 runs=3
@@ -40,7 +42,7 @@ printf 'one line\n' > "$work/one.txt"
 read -r start_wall start_cpu < <(best "$root/wsis" segment "$work/one.txt")
 echo "start-up (./wsis segment on a one-line file): ${start_wall} s wall, ${start_cpu} s CPU"
 if [ -n "$before" ]; then
-  read -r before_start_wall before_start_cpu < <(best dotnet "$before" segment "$work/one.txt")
+  read -r before_start_wall before_start_cpu < <(best env $before_env dotnet "$before" segment "$work/one.txt")
   echo "start-up before: ${before_start_wall} s wall, ${before_start_cpu} s CPU"
 fi
 echo
@@ -66,7 +68,7 @@ measure_pdf() {
   read -r s_wall s_cpu < <(best "$root/wsis" segment "$pdf")
   local before_cell="-"
   if [ -n "$before" ]; then
-    read -r b_wall b_cpu < <(best dotnet "$before" segment "$pdf")
+    read -r b_wall b_cpu < <(best env $before_env dotnet "$before" segment "$pdf")
     before_cell="$b_wall s ($b_cpu s), $(rate "$pages" "$b_wall" "$before_start_wall")"
   fi
   echo "| $name | $pages | $((chars / pages)) B | $p_wall s | $s_wall s ($s_cpu s) | $(rate "$pages" "$s_wall" "$start_wall") | $(rate "$pages" "$p_wall" 0) | $before_cell |"
@@ -83,7 +85,7 @@ for producer in chromium libreoffice latex; do
   startups=$(awk -v n="${#files[@]}" -v s="$start_wall" 'BEGIN { print n * s }')
   before_cell="-"
   if [ -n "$before" ]; then
-    read -r b_wall b_cpu < <(best sh -c 'd="$1"; shift; for f; do dotnet "$d" segment "$f"; done' sh "$before" "${files[@]}")
+    read -r b_wall b_cpu < <(best env $before_env sh -c 'd="$1"; shift; for f; do dotnet "$d" segment "$f"; done' sh "$before" "${files[@]}")
     before_cell="$b_wall s ($b_cpu s), $(rate "$total" "$b_wall" "$(awk -v n="${#files[@]}" -v s="$before_start_wall" 'BEGIN { print n * s }')")"
   fi
   echo "| tests/renditions/$producer (${#files[@]} files, one command each) | $total | - | $p_wall s | $s_wall s ($s_cpu s) | $(rate "$total" "$s_wall" "$startups") | $(rate "$total" "$p_wall" 0) | $before_cell |"

@@ -29,7 +29,9 @@ public sealed class PdfDocumentReader : IDocumentReader
         PdfStreamGuard.Check(source.Content, cancellationToken);
         try
         {
-            using var document = PdfDocument.Open(source.Content.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            var bytes = source.Content.ToArray();
+            var options = new ParsingOptions { UseLenientParsing = true };
+            using var document = PdfDocument.Open(bytes, options);
             if (document.NumberOfPages == 0)
             {
                 throw new UnreadableDocumentException("The PDF has no pages.");
@@ -41,18 +43,8 @@ public sealed class PdfDocumentReader : IDocumentReader
                     $"The PDF has {document.NumberOfPages} pages; the limit is {ReadingLimits.MaxPdfPages}. Upload the contribution alone.");
             }
 
-            var pages = new List<PdfPageLines>(document.NumberOfPages);
-            var scannedPages = 0;
-            for (var number = 1; number <= document.NumberOfPages; number++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(number);
-                var lines = PdfLineBuilder.Build(page);
-                // A page with pictures and no text is a scanned page (asked only of pages without text: it costs a look at the page's images).
-                scannedPages += lines.Count == 0 && page.GetImages().Any() ? 1 : 0;
-                pages.Add(new PdfPageLines(number, page.Height, lines));
-            }
-
+            var pages = PdfPageReader.Read(document, bytes, options, cancellationToken);
+            var scannedPages = pages.Count(p => p.IsPicture);
             var blocks = PdfParagraphBuilder.Build(pages);
             if (blocks.Count == 0)
             {

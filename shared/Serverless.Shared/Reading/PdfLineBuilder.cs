@@ -73,7 +73,7 @@ internal static partial class PdfLineBuilder
     private static List<PdfLine> Lines(List<Word> words, int pageNumber)
     {
         var lines = new List<PdfLine>();
-        var ordered = words.OrderByDescending(w => Centre(w)).ToList();
+        var ordered = TopToBottom(words);
         var current = new List<Word>();
         double top = 0, bottom = 0;
         foreach (var word in ordered)
@@ -210,6 +210,29 @@ internal static partial class PdfLineBuilder
     }
 
     private static double Centre(Word word) => (word.BoundingBox.Top + word.BoundingBox.Bottom) / 2;
+
+    /// <summary>The words by their centre, top first, words level with each other in their order: a stable sort, as <c>OrderByDescending</c> is.</summary>
+    private static Word[] TopToBottom(List<Word> words)
+    {
+        var keys = new (double Centre, int Index)[words.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (Centre(words[i]), i);
+        }
+
+        Array.Sort(keys, static (a, b) =>
+        {
+            var byCentre = b.Centre.CompareTo(a.Centre);
+            return byCentre != 0 ? byCentre : a.Index.CompareTo(b.Index);
+        });
+        var ordered = new Word[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = words[keys[i].Index];
+        }
+
+        return ordered;
+    }
 
     /// <summary>
     /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its

@@ -1,4 +1,8 @@
 namespace Serverless.Shared.Reading;
 
 /// <summary>The rebuilt lines of one PDF page, top to bottom in reading order.</summary>
-internal sealed record PdfPageLines(int Number, double Height, List<PdfLine> Lines);
+internal sealed record PdfPageLines(int Number, double Height, List<PdfLine> Lines)
+{
+    /// <summary>The page holds pictures and no text: a scanned page.</summary>
+    public bool IsPicture { get; init; }
+}

@@ -17,7 +17,7 @@ internal static partial class PdfParagraphBuilder
     /// <summary>Share of the page height, from the top and from the bottom, where running furniture lives.</summary>
     private const double MarginShare = 0.1;
 
-    public static List<TextBlock> Build(List<PdfPageLines> pages)
+    public static List<TextBlock> Build(IReadOnlyList<PdfPageLines> pages)
     {
         var furniture = RepeatedMarginLines(pages);
         var bodySize = BodyFontSize(pages);
@@ -133,7 +133,7 @@ internal static partial class PdfParagraphBuilder
         Flush();
     }
 
-    private static HashSet<string> RepeatedMarginLines(List<PdfPageLines> pages)
+    private static HashSet<string> RepeatedMarginLines(IReadOnlyList<PdfPageLines> pages)
     {
         var counts = new Dictionary<string, int>();
         foreach (var page in pages)
@@ -165,7 +165,7 @@ internal static partial class PdfParagraphBuilder
     /// <summary>Digits vary from page to page (page numbers), so they are folded.</summary>
     private static string Key(string text) => Digits().Replace(text.Trim(), "#");
 
-    private static double BodyFontSize(List<PdfPageLines> pages)
+    private static double BodyFontSize(IReadOnlyList<PdfPageLines> pages)
     {
         var sizes = pages.SelectMany(p => p.Lines)
             .GroupBy(l => Math.Round(l.FontSize * 2) / 2)

@@ -19,7 +19,7 @@ internal sealed class PdfWordExtractor : IWordExtractor
     public IEnumerable<Word> GetWords(IReadOnlyList<Letter> letters)
     {
         var words = new List<Word>();
-        var ordered = letters.OrderByDescending(l => l.Location.Y).ThenBy(l => l.Location.X);
+        var ordered = ReadingOrder(letters);
         var pending = new List<Letter>(16);
         var gapsBySize = new Dictionary<double, GapCounts>();
         Letter? previous = null;
@@ -96,6 +96,40 @@ internal sealed class PdfWordExtractor : IWordExtractor
 
         Flush(pending, words);
         return words;
+    }
+
+    /// <summary>
+    /// The letters top to bottom, then left to right, letters at the same place in their order on the page: the
+    /// order of <c>OrderByDescending(y).ThenBy(x)</c>, sorted once on plain keys instead of through LINQ's key
+    /// selectors and comparers, which were a third of this extractor's time.
+    /// </summary>
+    private static Letter[] ReadingOrder(IReadOnlyList<Letter> letters)
+    {
+        var keys = new (double Y, double X, int Index)[letters.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var location = letters[i].Location;
+            keys[i] = (location.Y, location.X, i);
+        }
+
+        Array.Sort(keys, static (a, b) =>
+        {
+            var byY = b.Y.CompareTo(a.Y);
+            if (byY != 0)
+            {
+                return byY;
+            }
+
+            var byX = a.X.CompareTo(b.X);
+            return byX != 0 ? byX : a.Index.CompareTo(b.Index);
+        });
+        var ordered = new Letter[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = letters[keys[i].Index];
+        }
+
+        return ordered;
     }
 
     private static void Flush(List<Letter> pending, List<Word> words)
