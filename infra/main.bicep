@@ -102,7 +102,7 @@ param queueNames string[] = [
 param tableNames string[] = [
   'documents'
   'paragraphs'
-  'paragraphindex'
+  'yearindex'
   'workitems'
   'summaries'
   'subscriptions'

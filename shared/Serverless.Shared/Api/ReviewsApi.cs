@@ -148,7 +148,7 @@ public static class ReviewsApi
         var next = reviewed.Count > page.Limit ? reviewed[page.Limit - 1] : default;
         return new LinkedPage(
             TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl"),
-            next.Row is null ? null : ParagraphIndexEntity.RowKeyFor(next.Row.PartitionKey, next.Row.Index));
+            next.Row is null ? null : ParagraphsApi.ParagraphKey(next.Row.PartitionKey, next.Row.Index));
 
         async Task CollectAsync(DocumentEntity document, int? after)
         {

@@ -45,8 +45,11 @@ public static class StorageNames
     public const string DocumentsTable = "documents";
     public const string ParagraphsTable = "paragraphs";
 
-    /// <summary>Index rows portals query by: one partition per year and action line, and per year and body.</summary>
-    public const string ParagraphIndexTable = "paragraphindex";
+    /// <summary>
+    /// The index portals query by: one partition per year, one row per document with its paragraphs on each action line
+    /// and citing each body (<see cref="YearIndexRow"/>).
+    /// </summary>
+    public const string YearIndexTable = "yearindex";
 
     /// <summary>
     /// One row per finished classification work item of a document of several, to know when it is done; and the
@@ -94,5 +97,5 @@ public static class StorageNames
         ];
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable, RenditionsTable];
+        [DocumentsTable, ParagraphsTable, YearIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable, RenditionsTable];
 }
