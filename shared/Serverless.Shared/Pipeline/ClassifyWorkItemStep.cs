@@ -59,7 +59,7 @@ public sealed class ClassifyWorkItemStep(
         var (done, labelledInDocument) = document.WorkItemCount <= 1
             ? (1, labelled)
             : await MarkDoneAsync(item, labelled, cancellationToken);
-        await RecordProgressAsync(item.DocumentId, done, labelledInDocument, cancellationToken);
+        await RecordProgressAsync(document, done, labelledInDocument, cancellationToken);
         return StepOutcome.Done;
     }
 
@@ -81,9 +81,14 @@ public sealed class ClassifyWorkItemStep(
         return changes.Count(c => c.After.EffectiveActionLines.Count > 0);
     }
 
-    private async Task RecordProgressAsync(string documentId, int done, int labelled, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The row read at the start is written back without reading it again; should another update have come in between,
+    /// the conditional write fails and the row is read again.
+    /// </remarks>
+    private async Task RecordProgressAsync(DocumentEntity document, int done, int labelled, CancellationToken cancellationToken)
     {
-        var progress = await documents.UpdateAsync<Progress>(documentId, d =>
+        var documentId = document.PartitionKey;
+        var (progress, _) = await documents.UpdateHeldAsync<Progress>(document, d =>
         {
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)

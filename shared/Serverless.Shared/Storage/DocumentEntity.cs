@@ -119,4 +119,7 @@ public sealed class DocumentEntity : ITableEntity
         Fingerprint = Fingerprint,
         RenditionOf = RenditionOf,
     };
+
+    /// <summary>A copy to change without touching the row it was taken from.</summary>
+    public DocumentEntity Copy() => (DocumentEntity)MemberwiseClone();
 }
