@@ -95,6 +95,16 @@ public class IngestionPipelineTests(PlatformFixture platform)
         Assert.Equal(before.ClassifiedAt, after.ClassifiedAt);
         Assert.Equal(paragraphsBefore, await LabelsOfAsync(id));
         Assert.Equal(indexBefore, await IndexRowsAsync(2103));
+
+        // The replay overwrote its item's labels blob: one paragraphs blob and one labels blob per item, no copy.
+        var blobs = new List<string>();
+        await foreach (var blob in platform.Storage.Container(StorageNames.ParagraphsContainer).GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{id}/" }))
+        {
+            blobs.Add(blob.Name);
+        }
+
+        var expected = Enumerable.Range(0, before.WorkItemCount).Select(i => ParagraphStore.LabelsBlobName(id, i)).Append(ParagraphStore.ParagraphsBlobName(id));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), blobs.Order(StringComparer.Ordinal));
     }
 
     [Fact]
