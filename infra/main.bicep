@@ -83,6 +83,7 @@ param containerNames string[] = [
   'incoming'
   'reports'
   'archive'
+  'paragraphs'
 ]
 
 @description('Queues the code uses, poison queues included; must equal StorageNames.Queues (checked by Serverless.InfraTests).')
@@ -101,8 +102,8 @@ param queueNames string[] = [
 @description('Tables the code uses; must equal StorageNames.Tables (checked by Serverless.InfraTests).')
 param tableNames string[] = [
   'documents'
-  'paragraphs'
-  'paragraphindex'
+  'corrections'
+  'yearindex'
   'workitems'
   'summaries'
   'subscriptions'

@@ -11,7 +11,7 @@ using Serverless.Shared.Storage;
 namespace Serverless.IntegrationTests;
 
 /// <summary>
-/// Stands between storage clients and the test Azurite's queue and table services and passes requests on
+/// Stands between storage clients and the test Azurite's queue and table services (and, when asked, its blob service) and passes requests on
 /// unchanged (the shared-key signature covers the path, not the host). It records the events that reach the
 /// notifications queue, and can play a process that stops right after one of its writes reaches storage.
 /// </summary>
@@ -28,6 +28,7 @@ internal sealed class StorageRelay : IAsyncDisposable
     private readonly ConcurrentQueue<PlatformEvent> _queued = new();
     private LoopbackServer _queues = null!;
     private LoopbackServer _tables = null!;
+    private LoopbackServer? _blobs;
     private int _state;
     private int _refusal;
 
@@ -35,10 +36,11 @@ internal sealed class StorageRelay : IAsyncDisposable
     {
     }
 
-    /// <summary>Clients of the same account whose queue and table requests go through the relay (blobs go direct).</summary>
+    /// <summary>Clients of the same account whose queue and table requests go through the relay (blobs too when asked).</summary>
     public StorageClients Storage { get; private set; } = null!;
 
-    public static async Task<StorageRelay> StartAsync(string connectionString)
+    /// <param name="relayBlobs">Blob requests go through the relay too (stored paragraphs and labels are blobs); else they go direct.</param>
+    public static async Task<StorageRelay> StartAsync(string connectionString, bool relayBlobs = false)
     {
         var settings = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split('=', 2))
@@ -51,6 +53,13 @@ internal sealed class StorageRelay : IAsyncDisposable
         relay._tables = await LoopbackServer.StartAsync(app => app.Run(context => relay.RelayAsync(context, tables, isQueue: false)));
         settings["QueueEndpoint"] = Through(relay._queues, queues);
         settings["TableEndpoint"] = Through(relay._tables, tables);
+        if (relayBlobs)
+        {
+            var blobs = new Uri(settings["BlobEndpoint"]);
+            relay._blobs = await LoopbackServer.StartAsync(app => app.Run(context => relay.RelayAsync(context, blobs, isQueue: false)));
+            settings["BlobEndpoint"] = Through(relay._blobs, blobs);
+        }
+
         relay.Storage = new StorageClients(new StorageOptions { ConnectionString = string.Join(';', settings.Select(s => $"{s.Key}={s.Value}")) });
         return relay;
 
@@ -85,6 +94,11 @@ internal sealed class StorageRelay : IAsyncDisposable
     {
         await _queues.DisposeAsync();
         await _tables.DisposeAsync();
+        if (_blobs is not null)
+        {
+            await _blobs.DisposeAsync();
+        }
+
         _upstream.Dispose();
     }
 

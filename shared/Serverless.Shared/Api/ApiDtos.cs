@@ -82,16 +82,7 @@ public sealed record ParagraphHit(
     IReadOnlyList<string> ActionLines,
     IReadOnlyList<string> RequestingBodies)
 {
-    public static ParagraphHit From(ParagraphIndexEntity row) => new(
-        row.DocumentId,
-        row.Index,
-        row.Number,
-        row.Entity,
-        row.Text,
-        ParagraphEntity.SplitList(row.ActionLines),
-        ParagraphEntity.SplitList(row.RequestingBodies));
-
-    /// <summary>A hit read from the document's own paragraphs (a word search without a label filter).</summary>
+    /// <summary>A hit from a paragraph row, with the document's entity.</summary>
     public static ParagraphHit From(ParagraphEntity row, string? entity) => new(
         row.PartitionKey,
         row.Index,

@@ -8,8 +8,8 @@ using Serverless.Shared.Storage;
 namespace Serverless.Shared.Api;
 
 /// <summary>
-/// Paragraphs across documents, by year and action line, body or words. A label filter reads index partitions (one,
-/// or a parent line's with its sub-lines', merged in key order); a word search alone reads the year's documents.
+/// Paragraphs across documents, by year and action line, body or words. A label filter reads the year's index rows and
+/// the paragraphs they point at; a word search alone reads the year's documents.
 /// </summary>
 public static class ParagraphsApi
 {
@@ -61,21 +61,18 @@ public static class ParagraphsApi
         if (line is not null || bodyId is not null)
         {
             // A parent line (C7) includes its sub-lines (C7.1..C7.8), as in the summary.
-            var partitions = line is null
-                ? [ParagraphIndexEntity.BodyPartition(yearValue.Value, bodyId!)]
-                : services.Taxonomy.ActionLines.Where(a => a.Code == line.Code || a.Parent == line.Code)
-                    .Select(a => ParagraphIndexEntity.ActionLinePartition(yearValue.Value, a.Code)).ToArray();
-            var rows = await IndexMerge.ReadAsync(services.Index, partitions, page,
-                row => (line is null || bodyId is null || ParagraphEntity.SplitList(row.RequestingBodies).Contains(bodyId)) && (words is null || words.Matches(row.Text)),
-                cancellationToken);
-            hits = rows.Select(ParagraphHit.From).ToArray();
+            var codes = line is null
+                ? null
+                : services.Taxonomy.ActionLines.Where(a => a.Code == line.Code || a.Parent == line.Code).Select(a => a.Code).ToArray();
+            hits = await IndexSearch.ReadAsync(
+                services.Index, services.Paragraphs, yearValue.Value, codes, bodyId, page, row => words is null || words.Matches(row.Text), cancellationToken);
         }
         else
         {
             hits = await SearchDocumentsAsync(yearValue.Value, words!, page, services, cancellationToken);
         }
 
-        return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphIndexEntity.RowKeyFor(h.DocumentId, h.Index));
+        return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphKey(h.DocumentId, h.Index));
     }
 
     /// <summary>Every paragraph of the year's documents, labelled or not, that holds the words; up to a page and one more.</summary>
@@ -117,6 +114,9 @@ public static class ParagraphsApi
             }
         }
     }
+
+    /// <summary>A paragraph's paging key: <c>{document id}-{index}</c>, in document and paragraph order.</summary>
+    internal static string ParagraphKey(string documentId, int index) => $"{documentId}-{ParagraphEntity.RowKeyFor(index)}";
 
     /// <summary>A paragraph key <c>{document id}-{index}</c> split in two; (null, null) for the first page.</summary>
     internal static (string? DocumentId, int? Index) SplitKey(string? key)

@@ -3,11 +3,11 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
 
-/// <summary>What the paragraph queries need (<see cref="ParagraphsApi"/>): the index partitions, the rows they point at, the taxonomy.</summary>
-public sealed class ParagraphsServices(DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexStore index, Taxonomy taxonomy)
+/// <summary>What the paragraph queries need (<see cref="ParagraphsApi"/>): the year index, the paragraphs it points at, the taxonomy.</summary>
+public sealed class ParagraphsServices(DocumentStore documents, ParagraphStore paragraphs, YearIndexStore index, Taxonomy taxonomy)
 {
     public DocumentStore Documents { get; } = documents;
     public ParagraphStore Paragraphs { get; } = paragraphs;
-    public ParagraphIndexStore Index { get; } = index;
+    public YearIndexStore Index { get; } = index;
     public Taxonomy Taxonomy { get; } = taxonomy;
 }

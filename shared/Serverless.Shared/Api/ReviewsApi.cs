@@ -148,10 +148,15 @@ public static class ReviewsApi
         var next = reviewed.Count > page.Limit ? reviewed[page.Limit - 1] : default;
         return new LinkedPage(
             TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl"),
-            next.Row is null ? null : ParagraphIndexEntity.RowKeyFor(next.Row.PartitionKey, next.Row.Index));
+            next.Row is null ? null : ParagraphsApi.ParagraphKey(next.Row.PartitionKey, next.Row.Index));
 
         async Task CollectAsync(DocumentEntity document, int? after)
         {
+            if (!document.HasCorrections)
+            {
+                return; // Nobody reviewed any of its paragraphs: nothing to read.
+            }
+
             await foreach (var row in services.Paragraphs.ReadAfterAsync(document.PartitionKey, after, cancellationToken))
             {
                 if (reviewed.Count > page.Limit)
@@ -189,7 +194,7 @@ public static class ReviewsApi
         var minScore = services.Classifier.MinScore;
         foreach (var document in await services.Documents.ListAsync(yearValue, DocumentStatus.Classified, cancellationToken))
         {
-            foreach (var row in await services.Paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken))
+            foreach (var row in await services.Paragraphs.ReadAllAsync(document.PartitionKey, document.HasCorrections, cancellationToken))
             {
                 if (ReviewSuggestion.For(row, document, minScore) is { } suggestion)
                 {

@@ -52,14 +52,14 @@ public sealed class ClassifyWorkItemStep(
             return StepOutcome.Done;
         }
 
-        var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, cancellationToken);
-        var labelled = await LabelAsync(document, rows, cancellationToken);
+        var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, document.HasCorrections, cancellationToken);
+        var labelled = await LabelAsync(document, item, rows, cancellationToken);
 
         // A document of one item (the default) needs no done markers: its item is the whole progress.
         var (done, labelledInDocument) = document.WorkItemCount <= 1
             ? (1, labelled)
             : await MarkDoneAsync(item, labelled, cancellationToken);
-        await RecordProgressAsync(item.DocumentId, done, labelledInDocument, cancellationToken);
+        await RecordProgressAsync(document, done, labelledInDocument, cancellationToken);
         return StepOutcome.Done;
     }
 
@@ -69,21 +69,27 @@ public sealed class ClassifyWorkItemStep(
         return await workItems.CountDoneAsync(item.DocumentId, cancellationToken);
     }
 
-    private async Task<int> LabelAsync(DocumentEntity document, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
+    private async Task<int> LabelAsync(DocumentEntity document, ClassifyWorkItem item, IReadOnlyList<ParagraphEntity> rows, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var changes = rows
             .Select(row => (Before: row, After: ParagraphMapping.WithLabels(row, classifier.Classify(ParagraphMapping.ToRequest(row, document)), now)))
             .ToArray();
 
-        await paragraphs.MergeAsync(changes.Select(c => ParagraphMapping.ClassifierColumnsOf(c.After)), cancellationToken);
+        // The item's labels blob replaces an earlier classification's; reviewers' corrections live apart and stay.
+        await paragraphs.WriteLabelsAsync(item.DocumentId, item.Item, Math.Max(1, document.WorkItemCount), changes.Select(c => c.After), cancellationToken);
         await indexer.UpdateAsync(document, changes, cancellationToken);
         return changes.Count(c => c.After.EffectiveActionLines.Count > 0);
     }
 
-    private async Task RecordProgressAsync(string documentId, int done, int labelled, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The row read at the start is written back without reading it again; should another update have come in between,
+    /// the conditional write fails and the row is read again.
+    /// </remarks>
+    private async Task RecordProgressAsync(DocumentEntity document, int done, int labelled, CancellationToken cancellationToken)
     {
-        var progress = await documents.UpdateAsync<Progress>(documentId, d =>
+        var documentId = document.PartitionKey;
+        var (progress, _) = await documents.UpdateHeldAsync<Progress>(document, d =>
         {
             // Counts read before a slower concurrent update must not move progress backwards.
             if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)

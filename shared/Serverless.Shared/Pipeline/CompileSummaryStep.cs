@@ -49,7 +49,7 @@ public sealed class CompileSummaryStep(
         var inputs = new List<SummaryDocument>(classified.Count);
         foreach (var document in classified.OrderBy(d => d.PartitionKey, StringComparer.Ordinal))
         {
-            var rows = await paragraphs.ReadAllAsync(document.PartitionKey, cancellationToken);
+            var rows = await paragraphs.ReadAllAsync(document.PartitionKey, document.HasCorrections, cancellationToken);
             inputs.Add(new SummaryDocument(
                 document.PartitionKey, document.FileName, document.Entity, document.Language, document.Symbol, rows.Select(ToSummaryParagraph).ToArray(),
                 document.TaxonomyVersion, document.Kind, document.RenditionOf));

@@ -6,7 +6,7 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// A person corrects a document's year or entity (<c>PATCH /api/documents/{id}</c>). The correction is kept with who
 /// and when, wins over every source on re-ingestion (<see cref="DocumentAttribution"/>), and moves the document's
-/// index rows to the corrected year at once; summaries follow at their next compile.
+/// index row to the corrected year at once; summaries follow at their next compile.
 /// </summary>
 public sealed class DocumentCorrector(DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexer indexer, TimeProvider clock)
 {
@@ -36,10 +36,12 @@ public sealed class DocumentCorrector(DocumentStore documents, ParagraphStore pa
         var after = (await documents.GetAsync(id, cancellationToken))!;
         if (after.StatusValue == DocumentStatus.Classified && (after.Year != before.Year || after.Entity != before.Entity))
         {
-            // Index rows are partitioned by year and carry the entity: the old year's go, the new year's come.
-            var rows = await paragraphs.ReadAllAsync(id, cancellationToken);
-            await indexer.RemoveAsync(before, rows, cancellationToken);
-            await indexer.AddAsync(after, rows, cancellationToken);
+            // The index row is partitioned by year and carries the entity: the old year's goes, the new year's comes.
+            await indexer.AddAsync(after, await paragraphs.ReadAllAsync(id, cancellationToken), cancellationToken);
+            if (after.Year != before.Year)
+            {
+                await indexer.RemoveAsync(before, cancellationToken);
+            }
         }
 
         return after;

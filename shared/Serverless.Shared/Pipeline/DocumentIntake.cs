@@ -27,27 +27,43 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = DocumentId.FromContent(request.Content.Span);
-        var known = await documents.GetAsync(id, cancellationToken);
-        var blobName = await StoreAsync(id, request, cancellationToken);
-        if (known is null)
+        var (blobName, written) = await StoreAsync(id, request, cancellationToken);
+
+        // New bytes are recorded without asking first; the row is read only when one is there already.
+        if (written && await documents.TryAddAsync(Fresh(id, blobName, request), cancellationToken))
         {
-            // False when the blob trigger saw the new blob and recorded it first; that row serves as well.
-            await documents.TryAddAsync(new DocumentEntity
-            {
-                PartitionKey = id,
-                BlobName = blobName,
-                FileName = request.FileName,
-                SizeBytes = request.Content.Length,
-                SourceUrl = request.SourceUrl?.AbsoluteUri,
-                ReceivedAt = clock.GetUtcNow(),
-            }, cancellationToken);
+            return new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false);
         }
 
-        return new IntakeReceipt(id, blobName, known?.StatusValue ?? DocumentStatus.Received, AlreadyKnown: known is not null);
+        var known = await documents.GetAsync(id, cancellationToken);
+        if (known is null)
+        {
+            // Stored before but never recorded (an upload cut short): recorded now. False when the blob trigger got there first.
+            await documents.TryAddAsync(Fresh(id, blobName, request), cancellationToken);
+            return new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false);
+        }
+
+        // A row of this very upload, added by the blob trigger that saw the new blob first, is not a document known before.
+        return written && known.BlobName == blobName
+            ? new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false)
+            : new IntakeReceipt(id, blobName, known.StatusValue, AlreadyKnown: true);
     }
 
-    /// <summary>Writes the bytes under the upload's name, or under the name with its content id when another file holds it.</summary>
-    private async Task<string> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
+    private DocumentEntity Fresh(string id, string blobName, IntakeRequest request) => new()
+    {
+        PartitionKey = id,
+        BlobName = blobName,
+        FileName = request.FileName,
+        SizeBytes = request.Content.Length,
+        SourceUrl = request.SourceUrl?.AbsoluteUri,
+        ReceivedAt = clock.GetUtcNow(),
+    };
+
+    /// <summary>
+    /// Writes the bytes under the upload's name, or under the name with its content id when another file holds it.
+    /// Written is false when the same bytes were there already under that name (a repeated upload).
+    /// </summary>
+    private async Task<(string Name, bool Written)> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
     {
         var natural = new UploadPath(request.Year, string.IsNullOrEmpty(request.Entity) ? null : request.Entity, request.FileName).ToBlobName();
         foreach (var name in new[] { natural, UploadNames.WithContentId(natural, id) })
@@ -64,7 +80,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                         Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     },
                     cancellationToken);
-                return name;
+                return (name, true);
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
@@ -72,7 +88,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                 var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
                 if (properties.Value.Metadata.TryGetValue(ContentIdMetadata, out var held) && held == id)
                 {
-                    return name;
+                    return (name, false);
                 }
             }
         }
@@ -81,7 +97,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         var fallback = UploadNames.WithContentId(natural, id);
         await using var content = await storage.Container(StorageNames.IncomingContainer).GetBlobClient(fallback).OpenReadAsync(cancellationToken: cancellationToken);
         return await DocumentId.FromStreamAsync(content, cancellationToken) == id
-            ? fallback
+            ? (fallback, false)
             : throw new InvalidOperationException($"The blob {fallback} holds other bytes than its name says; the upload was not stored.");
     }
 

@@ -11,7 +11,7 @@ namespace Serverless.Shared.Pipeline;
 /// container to the archive container under the same name: copied first, deleted after, so it is never lost. Each
 /// step can be repeated, so a withdrawal cut short is finished by asking again.
 /// </summary>
-public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexer indexer, TimeProvider clock)
+public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore documents, ParagraphIndexer indexer, TimeProvider clock)
 {
     /// <returns>The withdrawn document; null when there is no such document.</returns>
     /// <exception cref="DocumentBusyException">It is being read or classified.</exception>
@@ -39,7 +39,7 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
             return true;
         }, cancellationToken);
 
-        await indexer.RemoveAsync(document, await paragraphs.ReadAllAsync(id, cancellationToken), cancellationToken);
+        await indexer.RemoveAsync(document, cancellationToken);
         foreach (var name in document.GetOtherBlobNames().Prepend(document.BlobName))
         {
             await ArchiveAsync(name, id, cancellationToken);

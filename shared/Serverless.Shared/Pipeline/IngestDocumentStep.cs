@@ -41,12 +41,17 @@ public sealed class IngestDocumentStep(
             logger,
             cancellationToken);
 
+    /// <summary>What intake needs of the uploaded blob besides its bytes: all of it comes with the one download.</summary>
+    private sealed record Upload(long ContentLength, string? ContentType, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn);
+
     private async Task<StepOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {
-        BlobProperties properties;
+        // One request gives the blob's properties and its bytes: a file intake will read is read into memory, for its id
+        // and its text; a larger one is only hashed as it streams by.
+        BlobDownloadStreamingResult download;
         try
         {
-            properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -54,32 +59,38 @@ public sealed class IngestDocumentStep(
             return StepOutcome.Done;
         }
 
-        // A file intake will read is downloaded once, for its id and its text; a larger one is only hashed as a stream.
         string id;
         ReadOnlyMemory<byte>? bytes = null;
-        if (CheckSize(properties.ContentLength) is null)
+        Upload upload;
+        using (download)
         {
-            bytes = (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
-            id = DocumentId.FromContent(bytes.Value.Span);
-        }
-        else
-        {
-            await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
-            id = await DocumentId.FromStreamAsync(content, cancellationToken);
+            var details = download.Details;
+            upload = new Upload(details.ContentLength, details.ContentType, details.Metadata, details.CreatedOn);
+            if (CheckSize(upload.ContentLength) is null)
+            {
+                using var memory = new MemoryStream((int)upload.ContentLength);
+                await download.Content.CopyToAsync(memory, cancellationToken);
+                bytes = memory.ToArray();
+                id = DocumentId.FromContent(bytes.Value.Span);
+            }
+            else
+            {
+                id = await DocumentId.FromStreamAsync(download.Content, cancellationToken);
+            }
         }
 
-        var document = await ClaimAsync(id, blob.Name, properties, cancellationToken);
+        var document = await ClaimAsync(id, blob.Name, upload, cancellationToken);
         if (document is null)
         {
             return StepOutcome.Done;
         }
 
         return await StorageFaults.FailRefusedAsync(
-            id, () => ReadAndStoreAsync(blob, bytes, document, properties, cancellationToken), failures, logger, cancellationToken);
+            id, () => ReadAndStoreAsync(blob, bytes, document, upload, cancellationToken), failures, logger, cancellationToken);
     }
 
     private async Task<StepOutcome> ReadAndStoreAsync(
-        BlobClient blob, ReadOnlyMemory<byte>? downloaded, DocumentEntity document, BlobProperties properties, CancellationToken cancellationToken)
+        BlobClient blob, ReadOnlyMemory<byte>? downloaded, DocumentEntity document, Upload properties, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
         var failure = CheckSize(properties.ContentLength);
@@ -122,7 +133,7 @@ public sealed class IngestDocumentStep(
     /// Returns the document row this delivery should fill, or null when there is nothing to do: the bytes
     /// are already known under another name (recorded as an alias) or an earlier delivery got past intake.
     /// </summary>
-    private async Task<DocumentEntity?> ClaimAsync(string id, string blobName, BlobProperties properties, CancellationToken cancellationToken)
+    private async Task<DocumentEntity?> ClaimAsync(string id, string blobName, Upload properties, CancellationToken cancellationToken)
     {
         var path = UploadPath.Parse(blobName);
         var fresh = new DocumentEntity
@@ -180,7 +191,7 @@ public sealed class IngestDocumentStep(
     }
 
     /// <summary>The name the contributor gave (kept in metadata by HTTP uploads, whose blob name may carry the content id), else the blob's.</summary>
-    private static string FileNameOf(BlobProperties properties, UploadPath path) =>
+    private static string FileNameOf(Upload properties, UploadPath path) =>
         properties.Metadata.TryGetValue(DocumentIntake.FileNameMetadata, out var given) && UploadNames.CleanFileName(Uri.UnescapeDataString(given)) is { } name
             ? name
             : path.FileName;
@@ -198,7 +209,7 @@ public sealed class IngestDocumentStep(
             : null;
     }
 
-    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, string? warning, BlobProperties properties, CancellationToken cancellationToken)
+    private async Task StoreAsync(DocumentEntity document, SegmentedDocument parsed, string? warning, Upload properties, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
         await paragraphs.WriteAsync(parsed.Paragraphs.Select(p => ParagraphMapping.ToEntity(id, p)), cancellationToken);
@@ -209,7 +220,8 @@ public sealed class IngestDocumentStep(
         // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
         // record is only filled in while it is still Received; once another delivery has moved it on, that one
         // has queued every item already and there is nothing left to do here.
-        var filled = await documents.UpdateAsync(id, d =>
+        // The row claimed is the one held: written or read just before, it is changed without reading it again.
+        var (filled, row) = await documents.UpdateHeldAsync(document, d =>
         {
             if (d.StatusValue != DocumentStatus.Received)
             {
@@ -233,9 +245,9 @@ public sealed class IngestDocumentStep(
             return;
         }
 
-        await renditions.LinkAsync(id, fingerprint, document.ReceivedAt, cancellationToken);
+        row = await renditions.LinkAsync(row!, fingerprint, cancellationToken);
         await queue.SendAsync(items, cancellationToken);
-        await documents.UpdateAsync(id, d =>
+        await documents.UpdateHeldAsync(row, d =>
         {
             if (d.StatusValue != DocumentStatus.Received)
             {

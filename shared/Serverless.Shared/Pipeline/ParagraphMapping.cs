@@ -6,7 +6,7 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Pipeline;
 
-/// <summary>Converts between paragraphs and labels and their table rows.</summary>
+/// <summary>Converts between paragraphs and labels and their stored form.</summary>
 public static class ParagraphMapping
 {
     public static ParagraphEntity ToEntity(string documentId, Paragraph paragraph) => new()
@@ -36,22 +36,6 @@ public static class ParagraphMapping
         labelled.ClassifiedAt = classifiedAt;
         return labelled;
     }
-
-    /// <summary>
-    /// The keys and the classifier's columns only: merged into the stored row, it leaves the text and any
-    /// reviewer's labels (even one written meanwhile) as they are.
-    /// </summary>
-    public static TableEntity ClassifierColumnsOf(ParagraphEntity row) => new(row.PartitionKey, row.RowKey)
-    {
-        [nameof(ParagraphEntity.ActionLines)] = row.ActionLines,
-        [nameof(ParagraphEntity.ActionLineEvidence)] = row.ActionLineEvidence,
-        [nameof(ParagraphEntity.NearMiss)] = row.NearMiss ?? "",
-        [nameof(ParagraphEntity.RequestingBodies)] = row.RequestingBodies,
-        [nameof(ParagraphEntity.Addressees)] = row.Addressees,
-        [nameof(ParagraphEntity.LabelledKind)] = row.LabelledKind,
-        [nameof(ParagraphEntity.Requests)] = row.Requests ?? "",
-        [nameof(ParagraphEntity.ClassifiedAt)] = row.ClassifiedAt,
-    };
 
     public static ClassificationRequest ToRequest(ParagraphEntity row, DocumentEntity document) => new(
         row.Text,

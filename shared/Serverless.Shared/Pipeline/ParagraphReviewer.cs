@@ -3,12 +3,13 @@ using Serverless.Shared.Storage;
 namespace Serverless.Shared.Pipeline;
 
 /// <summary>
-/// Applies or withdraws a reviewer's correction of a paragraph's labels. The correction lives on the paragraph
-/// row beside the classifier's labels, so re-classification never erases it, and the index follows at once.
+/// Applies or withdraws a reviewer's correction of a paragraph's labels. The correction is a row of its own, merged with
+/// the classifier's labels when read, so re-classification (which rewrites the labels) never erases it, and the index
+/// follows at once.
 /// </summary>
 public sealed class ParagraphReviewer(DocumentStore documents, ParagraphStore paragraphs, ParagraphIndexer indexer, TimeProvider clock)
 {
-    /// <summary>Sets (or, with null, withdraws) the correction. Returns the updated row, or null if there is no such paragraph.</summary>
+    /// <summary>Sets (or, with null, withdraws) the correction. Returns the updated paragraph, or null if there is no such paragraph.</summary>
     public async Task<ParagraphEntity?> ReviewAsync(string documentId, int index, LabelCorrection? correction, CancellationToken cancellationToken = default)
     {
         var document = await documents.GetAsync(documentId, cancellationToken);
@@ -17,25 +18,36 @@ public sealed class ParagraphReviewer(DocumentStore documents, ParagraphStore pa
             return null;
         }
 
-        while (true)
+        var before = await paragraphs.GetAsync(documentId, index, cancellationToken);
+        if (before is null)
         {
-            var before = await paragraphs.GetAsync(documentId, index, cancellationToken);
-            if (before is null)
-            {
-                return null;
-            }
-
-            var after = before.Copy();
-            after.ReviewedActionLines = correction is null ? null : string.Join(',', correction.ActionLines);
-            after.ReviewedRequestingBodies = correction?.RequestingBodies is { } bodies ? string.Join(',', bodies) : null;
-            after.ReviewedBy = correction?.Reviewer;
-            after.ReviewNote = correction?.Note;
-            after.ReviewedAt = correction is null ? null : clock.GetUtcNow();
-            if (await paragraphs.TryReplaceAsync(after, cancellationToken))
-            {
-                await indexer.UpdateAsync(document, [(before, after)], cancellationToken);
-                return after;
-            }
+            return null;
         }
+
+        if (correction is not null && !document.HasCorrections)
+        {
+            // Flagged before the correction is written, so a classification that reads the document from now on reads its
+            // corrections too.
+            await documents.UpdateAsync(documentId, d =>
+            {
+                if (d.HasCorrections)
+                {
+                    return false;
+                }
+
+                d.HasCorrections = true;
+                return true;
+            }, cancellationToken);
+        }
+
+        var after = before.Copy();
+        after.ReviewedActionLines = correction is null ? null : string.Join(',', correction.ActionLines);
+        after.ReviewedRequestingBodies = correction?.RequestingBodies is { } bodies ? string.Join(',', bodies) : null;
+        after.ReviewedBy = correction?.Reviewer;
+        after.ReviewNote = correction?.Note;
+        after.ReviewedAt = correction is null ? null : clock.GetUtcNow();
+        await paragraphs.WriteCorrectionAsync(documentId, index, correction is null ? null : after, cancellationToken);
+        await indexer.UpdateAsync(document, [(before, after)], cancellationToken);
+        return after;
     }
 }

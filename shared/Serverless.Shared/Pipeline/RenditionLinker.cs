@@ -10,28 +10,48 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 public sealed class RenditionLinker(RenditionStore renditions, DocumentStore documents, ILogger<RenditionLinker> logger)
 {
-    public async Task LinkAsync(string documentId, string fingerprint, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    /// <param name="document">The document being ingested, as its caller holds it (just written): its own link is decided
+    /// on that row, without reading it again.</param>
+    /// <returns>The document's row as it now stands.</returns>
+    public async Task<DocumentEntity> LinkAsync(DocumentEntity document, string fingerprint, CancellationToken cancellationToken = default)
     {
-        await renditions.AddAsync(fingerprint, documentId, receivedAt, cancellationToken);
+        await renditions.AddAsync(fingerprint, document.PartitionKey, document.ReceivedAt, cancellationToken);
         var group = await renditions.ListAsync(fingerprint, cancellationToken);
         var original = group[0];
+        var current = document;
         foreach (var id in group)
         {
             var target = id == original ? null : original;
-            var changed = await documents.UpdateAsync(id, d =>
+            bool changed;
+            if (id == document.PartitionKey)
             {
-                if (d.RenditionOf == target)
-                {
-                    return false;
-                }
+                // A stale held row can only ask for a write the conditional update then refuses; a sibling that linked this
+                // row after it was held listed a group holding it, and so decided as this call does.
+                (changed, var row) = await documents.UpdateHeldAsync(document, d => Link(d, target), cancellationToken);
+                current = row ?? document;
+            }
+            else
+            {
+                changed = await documents.UpdateAsync(id, d => Link(d, target), cancellationToken);
+            }
 
-                d.RenditionOf = target;
-                return true;
-            }, cancellationToken);
             if (changed && target is not null)
             {
                 logger.LogInformation("Document {Id} has the same text as document {Original}: recorded as a rendition of it.", id, target);
             }
         }
+
+        return current;
+    }
+
+    private static bool Link(DocumentEntity document, string? target)
+    {
+        if (document.RenditionOf == target)
+        {
+            return false;
+        }
+
+        document.RenditionOf = target;
+        return true;
     }
 }

@@ -51,6 +51,12 @@ public sealed class DocumentEntity : ITableEntity
     /// </summary>
     public string? Warnings { get; set; }
 
+    /// <summary>
+    /// Set once a reviewer corrected one of its paragraphs' labels (never unset): only then do classification and the
+    /// compile read its corrections, so a document nobody reviewed costs no read of them.
+    /// </summary>
+    public bool HasCorrections { get; set; }
+
     /// <summary>The text fingerprint (<see cref="Documents.TextFingerprint"/>): equal for renditions of one contribution.</summary>
     public string? Fingerprint { get; set; }
 
@@ -119,4 +125,7 @@ public sealed class DocumentEntity : ITableEntity
         Fingerprint = Fingerprint,
         RenditionOf = RenditionOf,
     };
+
+    /// <summary>A copy to change without touching the row it was taken from.</summary>
+    public DocumentEntity Copy() => (DocumentEntity)MemberwiseClone();
 }

@@ -7,12 +7,13 @@ using Azure.Data.Tables;
 namespace Serverless.Shared.Storage;
 
 /// <summary>
-/// One paragraph and, once classified, its labels. PartitionKey = document id, RowKey = zero-padded index,
-/// so a document's paragraphs come back in order from one partition scan.
+/// One paragraph and, once classified, its labels and any reviewer's correction, as <see cref="ParagraphStore"/> merges
+/// them from the document's paragraphs blob, its labels blob and its corrections. PartitionKey = document id, RowKey =
+/// zero-padded index (the corrections' keys, and the order paragraphs are listed in).
 /// </summary>
 public sealed class ParagraphEntity : ITableEntity
 {
-    /// <summary>Table strings hold at most 32K UTF-16 characters (64 KB).</summary>
+    /// <summary>The longest paragraph kept whole (longer ones are split at ingest): 32K UTF-16 characters, what a table string holds.</summary>
     public const int MaxTextLength = 32_000;
 
     public string PartitionKey { get; set; } = "";

@@ -1,55 +1,67 @@
 namespace Serverless.Shared.Storage;
 
 /// <summary>
-/// Keeps the query index in step with a paragraph's effective labels (a reviewer's if any, else the
-/// classifier's): writes the rows of its current labels and deletes the rows of labels it no longer has.
+/// Keeps a document's row in the year index (<see cref="YearIndexRow"/>) in step with its paragraphs' effective labels
+/// (a reviewer's if any, else the classifier's).
 /// </summary>
-public sealed class ParagraphIndexer(ParagraphIndexStore index)
+public sealed class ParagraphIndexer(YearIndexStore index)
 {
+    /// <summary>
+    /// Records the labels of the paragraphs given. When they are all of the document's, the row is written outright (one
+    /// upsert); otherwise (one work item of several, a reviewer's correction) the row is read, changed for those
+    /// paragraphs only and written back if nobody changed it meanwhile, so concurrent writers never undo each other.
+    /// </summary>
     /// <param name="changes">Each paragraph's row before and after the change.</param>
     public async Task UpdateAsync(
-        DocumentEntity document, IEnumerable<(ParagraphEntity Before, ParagraphEntity After)> changes, CancellationToken cancellationToken = default)
+        DocumentEntity document, IReadOnlyCollection<(ParagraphEntity Before, ParagraphEntity After)> changes, CancellationToken cancellationToken = default)
     {
         var year = document.Year ?? 0;
-        var rows = new List<ParagraphIndexEntity>();
-        var stale = new List<(string, string)>();
-        foreach (var (before, after) in changes)
+        if (changes.Count > 0 && changes.Count >= document.ParagraphCount)
         {
-            var rowKey = ParagraphIndexEntity.RowKeyFor(document.PartitionKey, after.Index);
-            var current = Partitions(year, after).ToHashSet();
-            stale.AddRange(Partitions(year, before).Where(p => !current.Contains(p)).Select(p => (p, rowKey)));
-            rows.AddRange(current.Select(partition => new ParagraphIndexEntity
-            {
-                PartitionKey = partition,
-                RowKey = rowKey,
-                DocumentId = document.PartitionKey,
-                Index = after.Index,
-                Number = after.Number,
-                Entity = document.Entity,
-                Text = after.Text,
-                ActionLines = string.Join(',', after.EffectiveActionLines),
-                RequestingBodies = string.Join(',', after.EffectiveRequestingBodies),
-            }));
+            var row = new YearIndexRow { Year = year, DocumentId = document.PartitionKey, Entity = document.Entity };
+            Apply(row, changes.Select(c => c.After));
+            await index.WriteAsync(row, cancellationToken);
+            return;
         }
 
-        await index.WriteAsync(rows, cancellationToken);
-        await index.DeleteAsync(stale, cancellationToken);
+        while (true)
+        {
+            var row = await index.GetAsync(year, document.PartitionKey, cancellationToken)
+                ?? new YearIndexRow { Year = year, DocumentId = document.PartitionKey };
+            row.Entity = document.Entity;
+            Apply(row, changes.Select(c => c.After));
+            if (await index.TryWriteAsync(row, cancellationToken))
+            {
+                return;
+            }
+        }
     }
 
-    /// <summary>Writes the index rows of every paragraph given, for the document's year and entity as they are now.</summary>
-    public Task AddAsync(DocumentEntity document, IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
-        UpdateAsync(document, paragraphs.Select(p => (p, p)), cancellationToken);
+    /// <summary>Writes the document's row from all its paragraphs, for its year and entity as they are now.</summary>
+    public Task AddAsync(DocumentEntity document, IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default)
+    {
+        var row = new YearIndexRow { Year = document.Year ?? 0, DocumentId = document.PartitionKey, Entity = document.Entity };
+        Apply(row, paragraphs);
+        return index.WriteAsync(row, cancellationToken);
+    }
 
-    /// <summary>Deletes the index rows of every paragraph given, for the document's year as it is now.</summary>
-    public Task RemoveAsync(DocumentEntity document, IEnumerable<ParagraphEntity> paragraphs, CancellationToken cancellationToken = default) =>
-        index.DeleteAsync(paragraphs.SelectMany(p => Partitions(document.Year ?? 0, p)
-            .Select(partition => (partition, ParagraphIndexEntity.RowKeyFor(document.PartitionKey, p.Index)))), cancellationToken);
+    /// <summary>Removes the document from the index of its year as it is now.</summary>
+    public Task RemoveAsync(DocumentEntity document, CancellationToken cancellationToken = default) =>
+        index.DeleteAsync(document.Year ?? 0, document.PartitionKey, cancellationToken);
 
     /// <remarks>
     /// Headings are not indexed: a heading names a section, it says nothing of its own, and the summary does not count
     /// it either, so a query by line finds what the summary counts.
     /// </remarks>
-    private static IEnumerable<string> Partitions(int year, ParagraphEntity row) => row.Kind == "heading" ? [] :
-        row.EffectiveActionLines.Select(code => ParagraphIndexEntity.ActionLinePartition(year, code))
-            .Concat(row.EffectiveRequestingBodies.Select(body => ParagraphIndexEntity.BodyPartition(year, body)));
+    private static void Apply(YearIndexRow row, IEnumerable<ParagraphEntity> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            row.Remove(paragraph.Index);
+            if (paragraph.Kind != "heading")
+            {
+                row.Add(paragraph.Index, paragraph.EffectiveActionLines, paragraph.EffectiveRequestingBodies);
+            }
+        }
+    }
 }

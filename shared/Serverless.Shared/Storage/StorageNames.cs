@@ -43,10 +43,14 @@ public static class StorageNames
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
 
     public const string DocumentsTable = "documents";
-    public const string ParagraphsTable = "paragraphs";
+    /// <summary>Reviewers' corrections of paragraph labels: PartitionKey = document id, RowKey = paragraph index.</summary>
+    public const string CorrectionsTable = "corrections";
 
-    /// <summary>Index rows portals query by: one partition per year and action line, and per year and body.</summary>
-    public const string ParagraphIndexTable = "paragraphindex";
+    /// <summary>
+    /// The index portals query by: one partition per year, one row per document with its paragraphs on each action line
+    /// and citing each body (<see cref="YearIndexRow"/>).
+    /// </summary>
+    public const string YearIndexTable = "yearindex";
 
     /// <summary>
     /// One row per finished classification work item of a document of several, to know when it is done; and the
@@ -82,10 +86,16 @@ public static class StorageNames
     /// <summary>Every 30 seconds: with a 45-second threshold, a stuck document is driven on well within two minutes.</summary>
     public const string DefaultReconcileSchedule = "*/30 * * * * *";
 
+    /// <summary>
+    /// Each document's paragraphs (<c>{id}/paragraphs.json</c>, written once at ingest) and the classifier's labels
+    /// (<c>{id}/labels-{item}.json</c>, one per work item of a classification): written once, read whole.
+    /// </summary>
+    public const string ParagraphsContainer = "paragraphs";
+
     /// <summary>Originals of withdrawn documents, under their intake names: a withdrawal never loses a file.</summary>
     public const string ArchiveContainer = "archive";
 
-    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer, ArchiveContainer];
+    public static IReadOnlyList<string> Containers { get; } = [IncomingContainer, ReportsContainer, ArchiveContainer, ParagraphsContainer];
 
     public static IReadOnlyList<string> Queues { get; } =
         [
@@ -94,5 +104,5 @@ public static class StorageNames
         ];
 
     public static IReadOnlyList<string> Tables { get; } =
-        [DocumentsTable, ParagraphsTable, ParagraphIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable, RenditionsTable];
+        [DocumentsTable, CorrectionsTable, YearIndexTable, WorkItemsTable, SummariesTable, SubscriptionsTable, DeliveriesTable, RenditionsTable];
 }

@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ParagraphStore>();
         services.TryAddSingleton<RenditionStore>();
-        services.TryAddSingleton<ParagraphIndexStore>();
+        services.TryAddSingleton<YearIndexStore>();
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
         services.TryAddSingleton<InFlightStore>();

@@ -34,9 +34,12 @@ public class IngestionPipelineTests(PlatformFixture platform)
         Assert.Equal("C2", ParagraphEntity.SplitList(broadband.ActionLines)[0]);
         Assert.Contains("GA", ParagraphEntity.SplitList(rows.Single(r => r.Number == "2").RequestingBodies));
 
-        var index = await platform.Platform.Services.GetRequiredService<ParagraphIndexStore>()
-            .QueryAsync(ParagraphIndexEntity.ActionLinePartition(2101, "C2"));
-        Assert.Equal(rows.Count(r => r.Kind != "heading" && ParagraphEntity.SplitList(r.ActionLines).Contains("C2")), index.Count);
+        // Three work items wrote the document's one index row in turn, none undoing another's.
+        var index = await platform.Platform.Services.GetRequiredService<YearIndexStore>().GetAsync(2101, id);
+        Assert.NotNull(index);
+        Assert.Equal(
+            rows.Where(r => r.Kind != "heading" && ParagraphEntity.SplitList(r.ActionLines).Contains("C2")).Select(r => r.Index),
+            index.Matching(["C2"], null));
 
         var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(2101);
         // Eight stored paragraphs, of which three headings (the title and two section headings) that never count.
@@ -66,9 +69,8 @@ public class IngestionPipelineTests(PlatformFixture platform)
         Assert.Single(all);
         var rows = await platform.Paragraphs.ReadAllAsync(id);
         Assert.Equal(document.ParagraphCount, rows.Count);
-        var index = await platform.Platform.Services.GetRequiredService<ParagraphIndexStore>()
-            .QueryAsync(ParagraphIndexEntity.ActionLinePartition(2102, "C2"));
-        Assert.Equal(index.Count, index.Select(r => r.RowKey).Distinct().Count());
+        var index = await IndexRowsAsync(2102);
+        Assert.Equal(id, Assert.Single(index).Split('|')[0]);
     }
 
     [Fact]
@@ -93,6 +95,16 @@ public class IngestionPipelineTests(PlatformFixture platform)
         Assert.Equal(before.ClassifiedAt, after.ClassifiedAt);
         Assert.Equal(paragraphsBefore, await LabelsOfAsync(id));
         Assert.Equal(indexBefore, await IndexRowsAsync(2103));
+
+        // The replay overwrote its item's labels blob: one paragraphs blob and one labels blob per item, no copy.
+        var blobs = new List<string>();
+        await foreach (var blob in platform.Storage.Container(StorageNames.ParagraphsContainer).GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{id}/" }))
+        {
+            blobs.Add(blob.Name);
+        }
+
+        var expected = Enumerable.Range(0, before.WorkItemCount).Select(i => ParagraphStore.LabelsBlobName(id, i)).Append(ParagraphStore.ParagraphsBlobName(id));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), blobs.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -195,14 +207,13 @@ public class IngestionPipelineTests(PlatformFixture platform)
 
     private async Task<List<string>> IndexRowsAsync(int year)
     {
-        var table = platform.Storage.Table(StorageNames.ParagraphIndexTable);
         var rows = new List<string>();
-        await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo($"{year}-") > 0 && r.PartitionKey.CompareTo($"{year}.") < 0))
+        await foreach (var row in platform.Platform.Services.GetRequiredService<YearIndexStore>().ReadFromAsync(year, null))
         {
-            rows.Add($"{row.PartitionKey}|{row.RowKey}|{row.GetString("ActionLines")}|{row.GetString("RequestingBodies")}");
+            rows.Add($"{row.DocumentId}|{row.Entity}|{YearIndexRow.Encode(row.ActionLines)}|{YearIndexRow.Encode(row.RequestingBodies)}");
         }
 
-        return rows.Order(StringComparer.Ordinal).ToList();
+        return rows;
     }
 
     private async Task WaitForQueueToDrainAsync(string queue)

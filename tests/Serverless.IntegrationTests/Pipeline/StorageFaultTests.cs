@@ -8,7 +8,7 @@ using Serverless.Shared.Storage;
 namespace Serverless.IntegrationTests.Pipeline;
 
 /// <summary>
-/// A classification work item meeting storage errors on the real Azurite, its label writes going through a
+/// A classification work item meeting storage errors on the real Azurite, its paragraph reads and label writes going through a
 /// <see cref="StorageRelay"/> that answers as storage would: a transient error is retried later (the outcome says so and
 /// the document waits), a refusal fails the document at once with the reason and the <c>document.failed</c> event.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class StorageFaultTests(PlatformFixture platform) : IAsyncLifetime
 {
     private StorageRelay _relay = null!;
 
-    public async Task InitializeAsync() => _relay = await StorageRelay.StartAsync(platform.Platform.StorageConnectionString);
+    public async Task InitializeAsync() => _relay = await StorageRelay.StartAsync(platform.Platform.StorageConnectionString, relayBlobs: true);
 
     public Task DisposeAsync() => _relay.DisposeAsync().AsTask();
 

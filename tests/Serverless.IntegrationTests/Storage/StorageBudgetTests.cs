@@ -23,7 +23,7 @@ public sealed class StorageBudgetTests(ITestOutputHelper output) : IAsyncLifetim
     private const int Paragraphs = 200;
 
     /// <summary>The most requests one such document may cost; a change that adds requests fails here.</summary>
-    private const int Budget = 32;
+    private const int Budget = 19;
 
     private LocalPlatform _platform = null!;
 
