@@ -47,12 +47,10 @@ internal sealed class ActionLineFeatures
     /// paragraph's words together weigh as much as a short one's.
     /// </summary>
     public void Describe(
-        Tokeniser tokeniser,
-        ReadOnlySpan<char> text,
+        TokenisedWords text,
         Dictionary<string, ActionLineTally>? tallies,
         IReadOnlyList<ActionLineLabel> lexiconLabels,
         Span<float> lineFeatures,
-        List<TextToken> scratch,
         List<(int Index, float Value)> words)
     {
         lineFeatures.Clear();
@@ -93,15 +91,20 @@ internal sealed class ActionLineFeatures
             }
         }
 
+        // Each known term once, in the order it first occurs (the order the model sums in and lists evidence by).
         words.Clear();
-        var found = words;
-        ParagraphTerms.Read(tokeniser, text, scratch, term =>
+        var blocks = (Words.Count + 63) / 64;
+        var seen = blocks <= 1024 ? stackalloc ulong[blocks] : new ulong[blocks];
+        seen.Clear();
+        Span<char> buffer = stackalloc char[ParagraphTerms.BufferLength];
+        foreach (var term in ParagraphTerms.Of(text, buffer))
         {
-            if (_words.TryGetValue(term, out var index) && !Seen(found, index))
+            if (_words.TryGetValue(term, out var index) && (seen[index >> 6] & (1UL << index)) == 0)
             {
-                found.Add((index, 1f));
+                seen[index >> 6] |= 1UL << index;
+                words.Add((index, 1f));
             }
-        });
+        }
 
         if (words.Count > 1)
         {
@@ -115,19 +118,5 @@ internal sealed class ActionLineFeatures
 
     /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
     public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>
-        ParagraphTerms.Read(tokeniser, text, [], term => words.Add(new string(term)));
-
-    /// <remarks>A paragraph has a few dozen distinct words: a linear look-back beats a set allocated per paragraph.</remarks>
-    private static bool Seen(List<(int Index, float Value)> words, int index)
-    {
-        foreach (var (seen, _) in words)
-        {
-            if (seen == index)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        ParagraphTerms.Read(tokeniser, text, term => words.Add(new string(term)));
 }

@@ -57,7 +57,8 @@ internal sealed class BodyGuessModel
     public bool OnlyWhereNoneFound { get; }
 
     /// <summary>The body to add to <paramref name="found"/>, or null when the model has none to add.</summary>
-    public BodyGuess? Guess(Tokeniser tokeniser, string text, ParagraphKind kind, string language, IReadOnlyList<string> found)
+    /// <param name="words">The paragraph's words, as its language's tokeniser reads them.</param>
+    public BodyGuess? Guess(TokenisedWords words, string text, ParagraphKind kind, string language, IReadOnlyList<string> found)
     {
         if (OnlyWhereNoneFound && found.Count > 0)
         {
@@ -65,8 +66,8 @@ internal sealed class BodyGuessModel
         }
 
         var present = new List<int>(48);
-        var tokens = new List<TextToken>((text.Length / 6) + 4);
-        BodyGuessFeatures.Read(tokeniser, text, kind, language, found, tokens, feature =>
+        var tokens = new List<TextToken>(words.Count);
+        BodyGuessFeatures.Read(words, kind, language, found, tokens, feature =>
         {
             if (!_features.TryGetValue(feature, out var f))
             {
