@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Serverless.Local.Cli;
 using Serverless.Shared.Classification;
@@ -17,12 +18,12 @@ public sealed class ClassifyCommandTests
             {"id": 3}
             {"id": 4, "text": "The regulator opened the 3.5 GHz band to rural operators."}
             """);
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var errors = new StringWriter();
 
         var exitCode = ClassifyCommand.Label(Classifier, input, output, errors, CancellationToken.None);
 
-        var ids = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var ids = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()).ToArray();
         Assert.Equal([1, 4], ids);
         Assert.Equal(CliErrors.BadInput, exitCode);
@@ -34,7 +35,7 @@ public sealed class ClassifyCommandTests
     [Fact]
     public void ExitsWithZero_When_EveryLineIsRead()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var errors = new StringWriter();
 
         var exitCode = ClassifyCommand.Label(
@@ -42,6 +43,6 @@ public sealed class ClassifyCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(errors.ToString());
-        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
