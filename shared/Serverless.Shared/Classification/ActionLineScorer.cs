@@ -20,6 +20,9 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     private readonly string[] _linesWithSubLines = lexicon.Taxonomy.ActionLines
         .Where(a => a.Parent is not null).Select(a => a.Parent!).Distinct(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The last heading read and the line it names (<see cref="RememberedSectionLine"/>).</summary>
+    private SectionMemo? _lastSection;
+
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
     public Dictionary<string, ActionLineTally>? Tally(
         PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches, string? section)
@@ -60,7 +63,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             }
         }
 
-        if (section is not null && SectionLine(section, matcher) is { } inherited)
+        if (section is not null && RememberedSectionLine(section, matcher) is { } inherited)
         {
             tallies ??= new Dictionary<string, ActionLineTally>(StringComparer.Ordinal);
             if (!tallies.TryGetValue(inherited, out var tally))
@@ -181,6 +184,26 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="SectionLine"/>, remembered for the last heading read: a document's paragraphs come in order, so most
+    /// share the heading of the one before. One reference written whole, so threads sharing the scorer each see a
+    /// consistent pair; a heading read again gives the same line whoever remembered it.
+    /// </summary>
+    private string? RememberedSectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
+    {
+        var last = _lastSection;
+        if (last is not null && ReferenceEquals(last.Matcher, matcher) && string.Equals(last.Section, section, StringComparison.Ordinal))
+        {
+            return last.Line;
+        }
+
+        var line = SectionLine(section, matcher);
+        _lastSection = new SectionMemo(section, matcher, line);
+        return line;
+    }
+
+    private sealed record SectionMemo(string Section, PhraseMatcher<LexiconEntry> Matcher, string? Line);
 
     /// <summary>
     /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>, <c>Action line C7.4: E-health</c>,

@@ -22,6 +22,11 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly ClassifierOptions _options;
     private readonly LanguageCatalog _languages;
 
+    /// <summary>The words the models name, so each paragraph word is looked up once (null without a model).</summary>
+    private readonly WordTable? _words;
+    private readonly ActionLineFeatures.TermIndex? _modelTerms;
+    private readonly BodyGuessModel.FeatureIndex? _bodyGuessFeatures;
+
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
     {
@@ -62,6 +67,12 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         _bodies = new BodyDetector(_lexicon);
         _requests = new RequestExtractor(taxonomy, _languages);
         _kinds = new ParagraphKindDetector(taxonomy);
+        if (_model is not null || _bodyGuess is not null)
+        {
+            _words = new WordTable((_model?.Features.TermWords() ?? []).Concat(_bodyGuess?.FeatureWords() ?? []));
+            _modelTerms = _model?.Features.IndexBy(_words);
+            _bodyGuessFeatures = _bodyGuess?.IndexBy(_words);
+        }
     }
 
     public ParagraphLabels Classify(ClassificationRequest request)
@@ -74,10 +85,10 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var matcher = _lexicon.For(language);
 
         // One pass of the tokeniser serves the lexicon, the model's terms and the body guess.
-        var words = new TokenisedWords(text.Length);
+        var words = new TokenisedWords(text.Length, _words);
         matcher.Tokenise(text, words);
         var tokens = words.Tokens;
-        var matches = new List<PhraseMatch>();
+        var matches = new List<PhraseMatch>((tokens.Count / 4) + 8);
         matcher.Match(tokens, matches);
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
@@ -101,7 +112,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         // Rule 8 gives an operative paragraph its adopting organ even when the text does not name it; given the
         // issuing body, the detector already has it, so only a paragraph read without it gets a guess.
         var guess = _bodyGuess is not null && string.IsNullOrEmpty(request.DocumentBody)
-            ? _bodyGuess.Guess(words, text, kind, language.Code, bodies)
+            ? _bodyGuess.Guess(words, text, kind, language.Code, bodies, _bodyGuessFeatures)
             : null;
         if (guess is not null)
         {
@@ -155,7 +166,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
 
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
         var terms = new List<(int Index, float Value)>(words.Count);
-        model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms);
+        model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
         var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent);
         if (!model.LexiconFirst || silent)
         {

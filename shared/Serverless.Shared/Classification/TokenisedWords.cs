@@ -11,15 +11,22 @@ internal sealed class TokenisedWords
     private char[] _chars;
     private int[] _starts;
     private int[] _lengths;
+    private int[] _ids;
     private int _used;
 
-    public TokenisedWords(int textLength = 256)
+    /// <param name="table">When given, each word's id in it is kept too (<see cref="WordId"/>).</param>
+    public TokenisedWords(int textLength = 256, WordTable? table = null)
     {
+        Table = table;
         Tokens = new List<TextToken>((textLength / 6) + 4);
         _chars = new char[Math.Max(16, textLength + 8)];
         _starts = new int[Tokens.Capacity];
         _lengths = new int[Tokens.Capacity];
+        _ids = new int[Tokens.Capacity];
     }
+
+    /// <summary>The table the words' ids come from; null when none was kept.</summary>
+    public WordTable? Table { get; }
 
     /// <summary>The tokens, in text order; their ids are what the resolver answered (-1: unknown or too long).</summary>
     public List<TextToken> Tokens { get; }
@@ -30,6 +37,9 @@ internal sealed class TokenisedWords
 
     /// <summary>The normalised (folded, stemmed) word of a token that <see cref="HasWord"/>.</summary>
     public ReadOnlySpan<char> Word(int token) => _chars.AsSpan(_starts[token], _lengths[token]);
+
+    /// <summary>The token's word's id in <see cref="Table"/>; -1 when the table lacks it or the token has no word.</summary>
+    public int WordId(int token) => _ids[token];
 
     public void Clear()
     {
@@ -45,12 +55,14 @@ internal sealed class TokenisedWords
         {
             Array.Resize(ref _starts, token * 2);
             Array.Resize(ref _lengths, token * 2);
+            Array.Resize(ref _ids, token * 2);
         }
 
         if (tooLong)
         {
             _starts[token] = _used;
             _lengths[token] = -1;
+            _ids[token] = -1;
             return;
         }
 
@@ -62,6 +74,7 @@ internal sealed class TokenisedWords
         word.CopyTo(_chars.AsSpan(_used));
         _starts[token] = _used;
         _lengths[token] = word.Length;
+        _ids[token] = Table?.IdOf(word) ?? -1;
         _used += word.Length;
     }
 }

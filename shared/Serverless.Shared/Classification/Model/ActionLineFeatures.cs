@@ -46,12 +46,14 @@ internal sealed class ActionLineFeatures
     /// the order of <see cref="Lines"/>; <paramref name="words"/> each known word once, weighted so that a long
     /// paragraph's words together weigh as much as a short one's.
     /// </summary>
+    /// <param name="index">This vocabulary by the ids of <paramref name="text"/>'s table (<see cref="IndexBy"/>), or null to look terms up as text.</param>
     public void Describe(
         TokenisedWords text,
         Dictionary<string, ActionLineTally>? tallies,
         IReadOnlyList<ActionLineLabel> lexiconLabels,
         Span<float> lineFeatures,
-        List<(int Index, float Value)> words)
+        List<(int Index, float Value)> words,
+        TermIndex? index = null)
     {
         lineFeatures.Clear();
         if (tallies is not null)
@@ -96,13 +98,16 @@ internal sealed class ActionLineFeatures
         var blocks = (Words.Count + 63) / 64;
         var seen = blocks <= 1024 ? stackalloc ulong[blocks] : new ulong[blocks];
         seen.Clear();
-        Span<char> buffer = stackalloc char[ParagraphTerms.BufferLength];
-        foreach (var term in ParagraphTerms.Of(text, buffer))
+        if (index is not null && ReferenceEquals(index.Table, text.Table))
         {
-            if (_words.TryGetValue(term, out var index) && (seen[index >> 6] & (1UL << index)) == 0)
+            ReadIndexed(text, index, seen, words);
+        }
+        else
+        {
+            Span<char> buffer = stackalloc char[ParagraphTerms.BufferLength];
+            foreach (var term in ParagraphTerms.Of(text, buffer))
             {
-                seen[index >> 6] |= 1UL << index;
-                words.Add((index, 1f));
+                Found(_words.TryGetValue(term, out var known) ? known : -1, seen, words);
             }
         }
 
@@ -115,6 +120,102 @@ internal sealed class ActionLineFeatures
             }
         }
     }
+
+    /// <summary>
+    /// The terms of <see cref="ParagraphTerms.Of"/>, in the same order (each word, its beginning, the pair it ends), found
+    /// by word id: a word the table lacks is no term and in no pair, though its beginning may still be one.
+    /// </summary>
+    private void ReadIndexed(TokenisedWords text, TermIndex index, Span<ulong> seen, List<(int Index, float Value)> words)
+    {
+        Span<char> beginning = stackalloc char[ParagraphTerms.BeginningLength + 1];
+        beginning[ParagraphTerms.BeginningLength] = ParagraphTerms.BeginningMark;
+        var previous = -1;
+        for (var t = 0; t < text.Count; t++)
+        {
+            if (!text.HasWord(t))
+            {
+                continue;
+            }
+
+            var id = text.WordId(t);
+            Found(id >= 0 ? index.Words[id] : -1, seen, words);
+            var word = text.Word(t);
+            if (word.Length > ParagraphTerms.BeginningLength + 1)
+            {
+                if (id >= 0)
+                {
+                    Found(index.Beginnings[id], seen, words);
+                }
+                else
+                {
+                    word[..ParagraphTerms.BeginningLength].CopyTo(beginning);
+                    Found(_words.TryGetValue(beginning, out var known) ? known : -1, seen, words);
+                }
+            }
+
+            if (previous >= 0)
+            {
+                var before = text.WordId(previous);
+                Found(before >= 0 && id >= 0 && index.Pairs.TryGetValue(WordTable.PairKey(before, id), out var pair) ? pair : -1, seen, words);
+            }
+
+            previous = t;
+        }
+    }
+
+    /// <summary>Adds a known term the first time it is found.</summary>
+    private static void Found(int index, Span<ulong> seen, List<(int Index, float Value)> words)
+    {
+        if (index >= 0 && (seen[index >> 6] & (1UL << index)) == 0)
+        {
+            seen[index >> 6] |= 1UL << index;
+            words.Add((index, 1f));
+        }
+    }
+
+    /// <summary>The words this vocabulary's terms are made of, for a <see cref="WordTable"/>.</summary>
+    public IEnumerable<string> TermWords() =>
+        Words.Where(t => !ParagraphTerms.IsBeginning(t)).SelectMany(t => t.Split(ParagraphTerms.PairSeparator));
+
+    /// <summary>This vocabulary by the ids of <paramref name="table"/>, which must hold every word of <see cref="TermWords"/>.</summary>
+    public TermIndex IndexBy(WordTable table)
+    {
+        var words = new int[table.Count];
+        var beginnings = new int[table.Count];
+        Array.Fill(words, -1);
+        Array.Fill(beginnings, -1);
+        var pairs = new Dictionary<long, int>();
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var term = Words[i];
+            if (ParagraphTerms.IsPair(term))
+            {
+                var parts = term.Split(ParagraphTerms.PairSeparator);
+                pairs[WordTable.PairKey(table.IdOf(parts[0]), table.IdOf(parts[1]))] = i;
+            }
+            else if (!ParagraphTerms.IsBeginning(term))
+            {
+                words[table.IdOf(term)] = i;
+            }
+        }
+
+        Span<char> beginning = stackalloc char[ParagraphTerms.BeginningLength + 1];
+        beginning[ParagraphTerms.BeginningLength] = ParagraphTerms.BeginningMark;
+        for (var id = 0; id < table.Count; id++)
+        {
+            var word = table.Words[id];
+            if (word.Length > ParagraphTerms.BeginningLength + 1)
+            {
+                word.AsSpan(0, ParagraphTerms.BeginningLength).CopyTo(beginning);
+                beginnings[id] = _words.TryGetValue(beginning, out var known) ? known : -1;
+            }
+        }
+
+        return new TermIndex(table, words, beginnings, pairs);
+    }
+
+    /// <summary>A vocabulary by word id: each word's own term, its beginning's term, and the pairs (-1: none).</summary>
+    internal sealed record TermIndex(WordTable Table, int[] Words, int[] Beginnings, Dictionary<long, int> Pairs);
 
     /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
     public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>

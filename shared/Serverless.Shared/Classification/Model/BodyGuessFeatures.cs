@@ -90,6 +90,12 @@ internal static class BodyGuessFeatures
             tokens.Add(token with { Id = sink(word[..(WordPrefix.Length + w.Length)]) });
         }
 
+        ReadContext(kind, language, found, sink);
+    }
+
+    /// <summary>The features after the words: the kind, the language, the bodies found (or none).</summary>
+    public static void ReadContext(ParagraphKind kind, string language, IReadOnlyList<string> found, BodyFeatureSink sink)
+    {
         sink(string.Concat(KindPrefix, kind.ToName()));
         sink(string.Concat(LanguagePrefix, language));
         if (found.Count == 0)
