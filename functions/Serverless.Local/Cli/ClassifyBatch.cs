@@ -21,7 +21,7 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    private sealed record Input(JsonElement Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
+    private sealed record Input(ParagraphId? Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
 
     /// <summary>The JSON Lines written, once <see cref="Label"/> has run.</summary>
     public ArrayBufferWriter<byte> Output { get; } = new(lines.Count * 256);
@@ -56,7 +56,7 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
                 paragraph.Section,
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
                 paragraph.DocumentBody));
-            Write(json, paragraph.Id, labels);
+            Write(json, paragraph.Id!, labels);
             json.Flush();
             json.Reset();
             Output.Write(NewLine);
@@ -69,7 +69,7 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
     /// <c>{"id", "actionLines", "requestingBodies", "bodyEvidence", "addressees", "kind"}</c>, written as the command's
     /// JSON options always wrote it (camelCase names, relaxed escaping), without building an object per line.
     /// </summary>
-    private static void Write(Utf8JsonWriter json, JsonElement id, ParagraphLabels labels)
+    private static void Write(Utf8JsonWriter json, ParagraphId id, ParagraphLabels labels)
     {
         json.WriteStartObject();
         json.WritePropertyName("id"u8);
@@ -122,6 +122,13 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
         if (paragraph?.Text is null)
         {
             problem = $"line {lineNumber}: needs a \"text\" field.";
+            return null;
+        }
+
+        // Without an id the labels could not be told apart from the next line's (the command used to stop on such a line).
+        if (paragraph.Id is null)
+        {
+            problem = $"line {lineNumber}: needs an \"id\" field.";
             return null;
         }
 

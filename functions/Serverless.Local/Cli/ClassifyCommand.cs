@@ -8,7 +8,7 @@ namespace Serverless.Local.Cli;
 /// <c>./wsis classify</c>: reads <c>{"id", "text", "lang"?, "section"?, "kind"?, "documentBody"?}</c> lines on stdin and
 /// writes one <c>{"id", "actionLines", "requestingBodies", "bodyEvidence", "addressees", "kind"}</c> line per input
 /// (<c>bodyEvidence</c>: each body the trained model guessed rather than read, with why). A line that is not a
-/// JSON object with a text gets one line on stderr and is skipped; the exit code is then 2.
+/// JSON object with an id and a text gets one line on stderr and is skipped; the exit code is then 2.
 /// </summary>
 /// <remarks>
 /// Lines are labelled in batches on every core (<see cref="ClassifyBatch"/>) and written in the order they came: the
