@@ -92,22 +92,41 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         }
 
         var minScore = options.MinScore + (wordCount > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
-        var ranked = tallies.Where(t => t.Value.Score >= minScore)
-            .OrderByDescending(t => t.Value.Score)
-            .ThenByDescending(t => t.Value.KeyHits)
-            .ThenBy(t => t.Value.FirstPosition)
-            .ThenBy(t => t.Key, StringComparer.Ordinal)
-            .ToList();
+        var ranked = new List<KeyValuePair<string, ActionLineTally>>(tallies.Count);
+        foreach (var tally in tallies)
+        {
+            if (tally.Value.Score >= minScore)
+            {
+                ranked.Add(tally);
+            }
+        }
+
         if (ranked.Count == 0)
         {
             return [];
         }
 
+        // Best score first, then more specific terms, then named earlier, then by code: a total order, so the sort
+        // needs no stability.
+        ranked.Sort(static (a, b) =>
+        {
+            var order = b.Value.Score.CompareTo(a.Value.Score);
+            order = order != 0 ? order : b.Value.KeyHits.CompareTo(a.Value.KeyHits);
+            order = order != 0 ? order : a.Value.FirstPosition.CompareTo(b.Value.FirstPosition);
+            return order != 0 ? order : string.CompareOrdinal(a.Key, b.Key);
+        });
         var top = ranked[0].Value.Score;
-        return ranked.Where((t, i) => i == 0 || (t.Value.Score >= top * options.SecondaryRatio && t.Value.Score >= options.SecondaryMinScore))
-            .Take(options.MaxLabels)
-            .Select(t => new ActionLineLabel(t.Key, Math.Round(t.Value.Score, 2), t.Value.Evidence.Take(options.MaxEvidence).ToArray()))
-            .ToArray();
+        var labels = new List<ActionLineLabel>(Math.Min(ranked.Count, options.MaxLabels));
+        for (var i = 0; i < ranked.Count && labels.Count < options.MaxLabels; i++)
+        {
+            var (code, tally) = ranked[i];
+            if (i == 0 || (tally.Score >= top * options.SecondaryRatio && tally.Score >= options.SecondaryMinScore))
+            {
+                labels.Add(new ActionLineLabel(code, Math.Round(tally.Score, 2), tally.Evidence.Take(options.MaxEvidence).ToArray()));
+            }
+        }
+
+        return labels.ToArray();
     }
 
     /// <summary>The line that scored most, as a label, whatever the thresholds say; null when nothing scored.</summary>

@@ -96,8 +96,8 @@ internal sealed class ActionLineFeatures
         // Each known term once, in the order it first occurs (the order the model sums in and lists evidence by).
         words.Clear();
         var blocks = (Words.Count + 63) / 64;
+        // Starts zeroed: stack memory is initialised here (no SkipLocalsInit), and so is a new array.
         var seen = blocks <= 1024 ? stackalloc ulong[blocks] : new ulong[blocks];
-        seen.Clear();
         if (index is not null && ReferenceEquals(index.Table, text.Table))
         {
             ReadIndexed(text, index, seen, words);
