@@ -92,7 +92,10 @@ for producer in chromium libreoffice latex; do
 done
 echo
 
-# classify: 100,000 corpus paragraphs (the corpus's segmented paragraphs, repeated) as JSON Lines on stdin.
+# classify: 100,000 corpus paragraphs (the corpus's segmented paragraphs, repeated) as JSON Lines on stdin. BEFORE_ENV
+# (e.g. "DOTNET_TieredPGO=0", as ./wsis sets it for one-shot commands) is the environment the before build runs classify
+# in. Peak memory: the most resident memory of the fastest run's command.
+peak() { /usr/bin/time -f "%M" -o "$work/mem" "$@" > /dev/null; echo $(( $(cat "$work/mem") / 1024 )); }
 if [ -d "$corpus" ]; then
   for f in "$corpus"/*.txt; do "$root/wsis" segment "$f"; done | sed 's/^{"index":/{"id":/' > "$work/paragraphs.jsonl"
   awk -v n=100000 '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' "$work/paragraphs.jsonl" > "$work/100k.jsonl"
@@ -100,13 +103,15 @@ if [ -d "$corpus" ]; then
   read -r w_wall _ < <(best wc -l "$work/100k.jsonl")
   read -r c_wall _ < <(best cat "$work/100k.jsonl")
   read -r k_wall k_cpu < <(best sh -c "'$root/wsis' classify < '$work/100k.jsonl'")
+  k_mem=$(peak sh -c "'$root/wsis' classify < '$work/100k.jsonl'")
   echo "classify, 100,000 corpus paragraphs ($((bytes / 1024 / 1024)) MB of JSON Lines): wc -l ${w_wall} s, cat ${c_wall} s;" \
-       "./wsis classify ${k_wall} s wall, ${k_cpu} s CPU: $(rate 100000 "$k_wall" "$start_wall") paragraphs/s after start-up," \
-       "$(awk -v c="$k_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second"
+       "./wsis classify ${k_wall} s wall, ${k_cpu} s CPU: $(rate 100000 "$k_wall" 0) paragraphs/s," \
+       "$(rate 100000 "$k_wall" "$start_wall") after start-up, $(awk -v c="$k_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${k_mem} MiB"
   if [ -n "$before" ]; then
-    read -r kb_wall kb_cpu < <(best sh -c "dotnet '$before' classify < '$work/100k.jsonl'")
-    echo "classify before: ${kb_wall} s wall, ${kb_cpu} s CPU: $(rate 100000 "$kb_wall" "$before_start_wall") paragraphs/s after start-up," \
-         "$(awk -v c="$kb_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second"
+    read -r kb_wall kb_cpu < <(best sh -c "env ${BEFORE_ENV:-} dotnet '$before' classify < '$work/100k.jsonl'")
+    kb_mem=$(peak sh -c "env ${BEFORE_ENV:-} dotnet '$before' classify < '$work/100k.jsonl'")
+    echo "classify before: ${kb_wall} s wall, ${kb_cpu} s CPU: $(rate 100000 "$kb_wall" 0) paragraphs/s," \
+         "$(rate 100000 "$kb_wall" "$before_start_wall") after start-up, $(awk -v c="$kb_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${kb_mem} MiB"
   fi
 else
   echo "No classify figures: needs the corpus at $corpus."

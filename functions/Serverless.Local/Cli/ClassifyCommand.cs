@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Segmentation;
 
 namespace Serverless.Local.Cli;
 
@@ -10,14 +8,16 @@ namespace Serverless.Local.Cli;
 /// <c>./wsis classify</c>: reads <c>{"id", "text", "lang"?, "section"?, "kind"?, "documentBody"?}</c> lines on stdin and
 /// writes one <c>{"id", "actionLines", "requestingBodies", "bodyEvidence", "addressees", "kind"}</c> line per input
 /// (<c>bodyEvidence</c>: each body the trained model guessed rather than read, with why). A line that is not a
-/// JSON object with a text gets one line on stderr and is skipped; the exit code is then 2.
+/// JSON object with an id and a text gets one line on stderr and is skipped; the exit code is then 2.
 /// </summary>
+/// <remarks>
+/// Lines are labelled in batches on every core (<see cref="ClassifyBatch"/>) and written in the order they came: the
+/// output is the same line for line as labelling them one by one, only sooner.
+/// </remarks>
 internal static class ClassifyCommand
 {
-    private sealed record Input(JsonElement Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
-
-    private sealed record Output(
-        JsonElement Id, IReadOnlyList<string> ActionLines, IReadOnlyList<string> RequestingBodies, IReadOnlyDictionary<string, string> BodyEvidence, IReadOnlyList<string> Addressees, string Kind);
+    /// <summary>Lines per batch: enough to make handing a batch to another core cheap, few enough to start writing soon.</summary>
+    internal const int BatchLines = 256;
 
     public static Command Create(Func<IParagraphClassifier> classifier)
     {
@@ -27,47 +27,62 @@ internal static class ClassifyCommand
             // Read and written synchronously through large buffers: awaiting the console streams hops to the thread
             // pool for every read, which cost five times the classification itself.
             using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, CliStreams.BufferSize);
-            using var output = CliStreams.StandardOutput();
+            using var output = new BufferedStream(Console.OpenStandardOutput(), CliStreams.BufferSize);
             return Task.FromResult(Label(classifier(), input, output, Console.Error, cancellationToken));
         });
         return command;
     }
 
-    /// <summary>Labels every line of <paramref name="input"/>; returns the exit code.</summary>
-    internal static int Label(IParagraphClassifier labeller, TextReader input, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    /// <summary>Labels every line of <paramref name="input"/> into <paramref name="output"/> (UTF-8); returns the exit code.</summary>
+    /// <param name="workers">Batches labelled at once; by default one per core.</param>
+    internal static int Label(
+        IParagraphClassifier labeller, TextReader input, Stream output, TextWriter errors, CancellationToken cancellationToken, int? workers = null)
     {
+        // Batches in flight, oldest first: the oldest is written as soon as it is done, so the output keeps the input's
+        // order while the next batches are labelled; at most a few batches are held.
+        var inFlight = new Queue<Task<ClassifyBatch>>();
+        var limit = 2 * Math.Max(1, workers ?? Environment.ProcessorCount);
         var lineNumber = 0;
         var rejected = 0;
-        while (input.ReadLine() is { } line)
+
+        void WriteOldest()
+        {
+            var batch = inFlight.Dequeue().GetAwaiter().GetResult();
+            output.Write(batch.Output.WrittenSpan);
+            foreach (var problem in batch.Problems)
+            {
+                errors.WriteLine(problem);
+            }
+
+            rejected += batch.Problems.Count;
+        }
+
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var lines = new List<string>(BatchLines);
+            while (lines.Count < BatchLines && input.ReadLine() is { } line)
             {
-                continue;
+                lines.Add(line);
             }
 
-            // A bad line is reported and skipped: one malformed paragraph must not cost the caller the rest.
-            if (Read(line, lineNumber, out var problem) is not { } paragraph)
+            if (lines.Count == 0)
             {
-                rejected++;
-                errors.WriteLine(problem);
-                continue;
+                break;
             }
 
-            var labels = labeller.Classify(new ClassificationRequest(
-                paragraph.Text!,
-                paragraph.Lang,
-                paragraph.Section,
-                ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,
-                paragraph.DocumentBody));
-            output.WriteLine(CliJson.Line(new Output(
-                paragraph.Id,
-                labels.ActionLines.Select(a => a.Code).ToArray(),
-                labels.RequestingBodies,
-                labels.GuessedBodies.ToDictionary(g => g.Body, g => g.Evidence),
-                labels.Addressees,
-                labels.Kind.ToName())));
+            var batch = new ClassifyBatch(lines, lineNumber + 1);
+            lineNumber += lines.Count;
+            inFlight.Enqueue(Task.Run(() => batch.Label(labeller), cancellationToken));
+            if (inFlight.Count >= limit)
+            {
+                WriteOldest();
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            WriteOldest();
         }
 
         output.Flush();
@@ -78,28 +93,5 @@ internal static class ClassifyCommand
 
         errors.WriteLine($"{rejected} of {lineNumber} lines could not be read (see above); the others were labelled.");
         return CliErrors.BadInput;
-    }
-
-    private static Input? Read(string line, int lineNumber, out string problem)
-    {
-        problem = string.Empty;
-        Input? paragraph;
-        try
-        {
-            paragraph = JsonSerializer.Deserialize<Input>(line, CliJson.Options);
-        }
-        catch (JsonException e)
-        {
-            problem = $"line {lineNumber}: not a JSON object ({e.Message}).";
-            return null;
-        }
-
-        if (paragraph?.Text is null)
-        {
-            problem = $"line {lineNumber}: needs a \"text\" field.";
-            return null;
-        }
-
-        return paragraph;
     }
 }

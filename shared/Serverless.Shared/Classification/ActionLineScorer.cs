@@ -20,6 +20,9 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     private readonly string[] _linesWithSubLines = lexicon.Taxonomy.ActionLines
         .Where(a => a.Parent is not null).Select(a => a.Parent!).Distinct(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The last heading read and the line it names (<see cref="RememberedSectionLine"/>).</summary>
+    private SectionMemo? _lastSection;
+
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
     public Dictionary<string, ActionLineTally>? Tally(
         PhraseMatcher<LexiconEntry> matcher, string text, List<TextToken> tokens, List<PhraseMatch> matches, string? section)
@@ -60,7 +63,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             }
         }
 
-        if (section is not null && SectionLine(section, matcher) is { } inherited)
+        if (section is not null && RememberedSectionLine(section, matcher) is { } inherited)
         {
             tallies ??= new Dictionary<string, ActionLineTally>(StringComparer.Ordinal);
             if (!tallies.TryGetValue(inherited, out var tally))
@@ -89,22 +92,41 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
         }
 
         var minScore = options.MinScore + (wordCount > options.LongParagraphWords ? options.LongParagraphExtraScore : 0);
-        var ranked = tallies.Where(t => t.Value.Score >= minScore)
-            .OrderByDescending(t => t.Value.Score)
-            .ThenByDescending(t => t.Value.KeyHits)
-            .ThenBy(t => t.Value.FirstPosition)
-            .ThenBy(t => t.Key, StringComparer.Ordinal)
-            .ToList();
+        var ranked = new List<KeyValuePair<string, ActionLineTally>>(tallies.Count);
+        foreach (var tally in tallies)
+        {
+            if (tally.Value.Score >= minScore)
+            {
+                ranked.Add(tally);
+            }
+        }
+
         if (ranked.Count == 0)
         {
             return [];
         }
 
+        // Best score first, then more specific terms, then named earlier, then by code: a total order, so the sort
+        // needs no stability.
+        ranked.Sort(static (a, b) =>
+        {
+            var order = b.Value.Score.CompareTo(a.Value.Score);
+            order = order != 0 ? order : b.Value.KeyHits.CompareTo(a.Value.KeyHits);
+            order = order != 0 ? order : a.Value.FirstPosition.CompareTo(b.Value.FirstPosition);
+            return order != 0 ? order : string.CompareOrdinal(a.Key, b.Key);
+        });
         var top = ranked[0].Value.Score;
-        return ranked.Where((t, i) => i == 0 || (t.Value.Score >= top * options.SecondaryRatio && t.Value.Score >= options.SecondaryMinScore))
-            .Take(options.MaxLabels)
-            .Select(t => new ActionLineLabel(t.Key, Math.Round(t.Value.Score, 2), t.Value.Evidence.Take(options.MaxEvidence).ToArray()))
-            .ToArray();
+        var labels = new List<ActionLineLabel>(Math.Min(ranked.Count, options.MaxLabels));
+        for (var i = 0; i < ranked.Count && labels.Count < options.MaxLabels; i++)
+        {
+            var (code, tally) = ranked[i];
+            if (i == 0 || (tally.Score >= top * options.SecondaryRatio && tally.Score >= options.SecondaryMinScore))
+            {
+                labels.Add(new ActionLineLabel(code, Math.Round(tally.Score, 2), tally.Evidence.Take(options.MaxEvidence).ToArray()));
+            }
+        }
+
+        return labels.ToArray();
     }
 
     /// <summary>The line that scored most, as a label, whatever the thresholds say; null when nothing scored.</summary>
@@ -181,6 +203,26 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="SectionLine"/>, remembered for the last heading read: a document's paragraphs come in order, so most
+    /// share the heading of the one before. One reference written whole, so threads sharing the scorer each see a
+    /// consistent pair; a heading read again gives the same line whoever remembered it.
+    /// </summary>
+    private string? RememberedSectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
+    {
+        var last = _lastSection;
+        if (last is not null && ReferenceEquals(last.Matcher, matcher) && string.Equals(last.Section, section, StringComparison.Ordinal))
+        {
+            return last.Line;
+        }
+
+        var line = SectionLine(section, matcher);
+        _lastSection = new SectionMemo(section, matcher, line);
+        return line;
+    }
+
+    private sealed record SectionMemo(string Section, PhraseMatcher<LexiconEntry> Matcher, string? Line);
 
     /// <summary>
     /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>, <c>Action line C7.4: E-health</c>,

@@ -263,13 +263,25 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
             return false;
         }
 
-        var words = TextNormaliser.Fold(text[Math.Max(0, start - 40)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = Math.Max(0, words.Length - RoleWindowWords); i < words.Length; i++)
+        // The last few words of the folded text before the name, read from the end without splitting it.
+        ReadOnlySpan<char> before = TextNormaliser.Fold(text[Math.Max(0, start - 40)..start]);
+        var words = 0;
+        while (words < RoleWindowWords)
         {
-            if (lexicon.RoleMarkers.Contains(words[i]))
+            before = before.TrimEnd(' ');
+            if (before.IsEmpty)
+            {
+                return false;
+            }
+
+            var space = before.LastIndexOf(' ');
+            if (lexicon.RoleMarkerWords.Contains(before[(space + 1)..]))
             {
                 return true;
             }
+
+            before = before[..Math.Max(0, space)];
+            words++;
         }
 
         return false;

@@ -85,6 +85,9 @@ internal sealed class PhraseMatcher<T>
         Tokeniser.Tokenise(text, _findWord, tokens);
     }
 
+    /// <summary>Normalises <paramref name="text"/> into <paramref name="words"/> (cleared first), keeping each word too.</summary>
+    public void Tokenise(ReadOnlySpan<char> text, TokenisedWords words) => Tokeniser.Tokenise(text, _findWord, words);
+
     /// <summary>Appends the leftmost-longest phrase matches over already tokenised text.</summary>
     public void Match(List<TextToken> tokens, List<PhraseMatch> matches)
     {

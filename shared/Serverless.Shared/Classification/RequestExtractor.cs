@@ -11,7 +11,8 @@ namespace Serverless.Shared.Classification;
 /// </summary>
 public sealed class RequestExtractor
 {
-    private readonly Regex _clauseStart;
+    private readonly Regex _openingClause;
+    private readonly Regex _laterClause;
     private readonly Regex _infinitive;
     private readonly Regex _deadline;
     private readonly Regex _session;
@@ -33,8 +34,16 @@ public sealed class RequestExtractor
         var conjunctions = Alternatives(languages.Pooled(l => l.Requests.Conjunctions).Select(Words));
         var before = Alternatives(languages.Pooled(l => l.Requests.AdverbsBefore).Select(a => Words(a) + @"\s+"));
         var after = Alternatives(languages.Pooled(l => l.Requests.AdverbsAfter).Select(Words));
-        _clauseStart = new Regex(
-            $@"(?:^(?:{before})?|[;:]\s*|,?\s+(?:{conjunctions})\s+(?:{before})?)(?<verb>{string.Join('|', verbs)})(?:\s+(?:{after}))?\b",
+        // A clause starts at the paragraph's opening or after ";", ":" or a conjunction. As one pattern,
+        // (?:^...|[;:]...|,?\s+conj...)verb, the engine tried the verbs at nearly every letter, since the opening's branch
+        // may start with any of them; split in two, the opening is tried once and the rest only where a separator is.
+        // Together they find the same clauses: "^" holds only at the start, where the opening's branch came first.
+        var verbAndAfter = $@"(?<verb>{string.Join('|', verbs)})(?:\s+(?:{after}))?\b";
+        _openingClause = new Regex(
+            $@"^(?:{before})?{verbAndAfter}",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _laterClause = new Regex(
+            $@"(?:[;:]\s*|,?\s+(?:{conjunctions})\s+(?:{before})?){verbAndAfter}",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The action starts at the first infinitive: "de présenter", "d'établir", "à poursuivre", "to submit".
@@ -59,7 +68,7 @@ public sealed class RequestExtractor
         Func<int, int, IReadOnlyList<string>> findAddressees,
         string? documentSymbol = null)
     {
-        var starts = _clauseStart.Matches(text);
+        var starts = ClauseStarts(text);
         if (starts.Count == 0)
         {
             return [];
@@ -91,6 +100,24 @@ public sealed class RequestExtractor
         }
 
         return requests;
+    }
+
+    /// <summary>Where each request clause starts, in order: the opening's, then each later one.</summary>
+    private List<Match> ClauseStarts(string text)
+    {
+        var starts = new List<Match>(2);
+        var opening = _openingClause.Match(text);
+        if (opening.Success)
+        {
+            starts.Add(opening);
+        }
+
+        for (var later = _laterClause.Match(text, opening.Success ? opening.Index + opening.Length : 0); later.Success; later = later.NextMatch())
+        {
+            starts.Add(later);
+        }
+
+        return starts;
     }
 
     /// <summary>A plain phrase as a pattern: letters as written, any run of white space between words.</summary>

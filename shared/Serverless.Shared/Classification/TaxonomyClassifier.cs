@@ -22,6 +22,11 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly ClassifierOptions _options;
     private readonly LanguageCatalog _languages;
 
+    /// <summary>The words the models name, so each paragraph word is looked up once (null without a model).</summary>
+    private readonly WordTable? _words;
+    private readonly ActionLineFeatures.TermIndex? _modelTerms;
+    private readonly BodyGuessModel.FeatureIndex? _bodyGuessFeatures;
+
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
     {
@@ -62,6 +67,12 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         _bodies = new BodyDetector(_lexicon);
         _requests = new RequestExtractor(taxonomy, _languages);
         _kinds = new ParagraphKindDetector(taxonomy);
+        if (_model is not null || _bodyGuess is not null)
+        {
+            _words = new WordTable((_model?.Features.TermWords() ?? []).Concat(_bodyGuess?.FeatureWords() ?? []));
+            _modelTerms = _model?.Features.IndexBy(_words);
+            _bodyGuessFeatures = _bodyGuess?.IndexBy(_words);
+        }
     }
 
     public ParagraphLabels Classify(ClassificationRequest request)
@@ -73,9 +84,11 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var language = LanguageDetector.Resolve(_languages, request.Language, text);
         var matcher = _lexicon.For(language);
 
-        var tokens = new List<TextToken>(text.Length / 6 + 4);
-        matcher.Tokenise(text, tokens);
-        var matches = new List<PhraseMatch>();
+        // One pass of the tokeniser serves the lexicon, the model's terms and the body guess.
+        var words = new TokenisedWords(text.Length, _words);
+        matcher.Tokenise(text, words);
+        var tokens = words.Tokens;
+        var matches = new List<PhraseMatch>((tokens.Count / 4) + 8);
         matcher.Match(tokens, matches);
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));
@@ -83,7 +96,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
         if (_model is not null)
         {
-            actionLines = Decide(_model, matcher, text, tallies, actionLines, tokens.Count);
+            actionLines = Decide(_model, words, tallies, actionLines);
         }
 
         var requests = asks
@@ -99,7 +112,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         // Rule 8 gives an operative paragraph its adopting organ even when the text does not name it; given the
         // issuing body, the detector already has it, so only a paragraph read without it gets a guess.
         var guess = _bodyGuess is not null && string.IsNullOrEmpty(request.DocumentBody)
-            ? _bodyGuess.Guess(matcher.Tokeniser, text, kind, language.Code, bodies)
+            ? _bodyGuess.Guess(words, text, kind, language.Code, bodies, _bodyGuessFeatures)
             : null;
         if (guess is not null)
         {
@@ -141,11 +154,9 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// </summary>
     private IReadOnlyList<ActionLineLabel> Decide(
         ActionLineModel model,
-        PhraseMatcher<LexiconEntry> matcher,
-        string text,
+        TokenisedWords words,
         Dictionary<string, ActionLineTally>? tallies,
-        IReadOnlyList<ActionLineLabel> lexiconLines,
-        int wordCount)
+        IReadOnlyList<ActionLineLabel> lexiconLines)
     {
         var silent = lexiconLines.Count == 0;
         if (model.LexiconFirst && !silent && model.OverrideThreshold is null)
@@ -154,8 +165,9 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         }
 
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
-        var words = Describe(model.Features, matcher, text, tallies, lexiconLines, lineFeatures, wordCount);
-        var modelLines = model.Label(lineFeatures, words, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent);
+        var terms = new List<(int Index, float Value)>(words.Count);
+        model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
+        var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent);
         if (!model.LexiconFirst || silent)
         {
             return modelLines;
@@ -171,14 +183,15 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     {
         var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
         var matcher = _lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text));
-        var tokens = new List<TextToken>();
-        matcher.Tokenise(text, tokens);
+        var words = new TokenisedWords(text.Length);
+        matcher.Tokenise(text, words);
         var matches = new List<PhraseMatch>();
-        matcher.Match(tokens, matches);
-        var tallies = _actionLines.Tally(matcher, text, tokens, matches, request.Section);
+        matcher.Match(words.Tokens, matches);
+        var tallies = _actionLines.Tally(matcher, text, words.Tokens, matches, request.Section);
         var lineFeatures = new float[features.Lines.Count * ActionLineFeatures.LineFeatureCount];
-        var words = Describe(features, matcher, text, tallies, _actionLines.Rank(tallies, tokens.Count), lineFeatures, tokens.Count);
-        return (lineFeatures, words);
+        var terms = new List<(int Index, float Value)>(words.Count);
+        features.Describe(words, tallies, _actionLines.Rank(tallies, words.Count), lineFeatures, terms);
+        return (lineFeatures, terms);
     }
 
     /// <summary>Every word of the paragraph as its language's tokeniser normalises it.</summary>
@@ -186,21 +199,6 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     {
         var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
         ActionLineFeatures.CollectWords(_lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text)).Tokeniser, text, words);
-    }
-
-    private static List<(int Index, float Value)> Describe(
-        ActionLineFeatures features,
-        PhraseMatcher<LexiconEntry> matcher,
-        string text,
-        Dictionary<string, ActionLineTally>? tallies,
-        IReadOnlyList<ActionLineLabel> lexiconLabels,
-        Span<float> lineFeatures,
-        int wordCount)
-    {
-        // The model's vocabulary is not the lexicon's: the words are read again, into their own list.
-        var words = new List<(int Index, float Value)>(wordCount);
-        features.Describe(matcher.Tokeniser, text, tallies, lexiconLabels, lineFeatures, new List<TextToken>(wordCount), words);
-        return words;
     }
 
     private static IReadOnlyList<string> AddresseesIn(

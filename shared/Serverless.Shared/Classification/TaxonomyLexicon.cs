@@ -54,17 +54,22 @@ internal sealed class TaxonomyLexicon
         RequesterAddressees = taxonomy.Addressees.Select(a => a.Id)
             .Intersect(taxonomy.Bodies.Select(b => b.Id), StringComparer.Ordinal)
             .ToHashSet(StringComparer.Ordinal);
-        RoleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
+        var roleMarkers = (taxonomy.BodyRoleMarkers ?? new Dictionary<string, string[]>())
             .SelectMany(kv => kv.Value)
             .Select(m => TextNormaliser.Fold(m).Trim())
             .Where(m => m.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
+        RoleMarkers = roleMarkers;
+        RoleMarkerWords = roleMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Taxonomy Taxonomy { get; }
 
     /// <summary>Folded words that, just before a body's name, make the body the subject talked about ("le rôle de la Commission").</summary>
     public IReadOnlySet<string> RoleMarkers { get; }
+
+    /// <summary><see cref="RoleMarkers"/>, looked up by a word of the text without making it a string.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleMarkerWords { get; }
 
     /// <summary>Folded articles, possessives and "of", each with a leading space (" the", " l"), that may stand between a marker and a name.</summary>
     public IReadOnlyList<string> Articles { get; }

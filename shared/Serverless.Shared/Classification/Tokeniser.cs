@@ -30,7 +30,16 @@ internal sealed class Tokeniser
 
     public LanguageResource Language { get; }
 
-    public void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens)
+    public void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens) => Tokenise(text, resolve, tokens, null);
+
+    /// <summary>Tokenises <paramref name="text"/> into <paramref name="words"/> (cleared first), keeping each normalised word.</summary>
+    public void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, TokenisedWords words)
+    {
+        words.Clear();
+        Tokenise(text, resolve, words.Tokens, words);
+    }
+
+    private void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens, TokenisedWords? words)
     {
         Span<char> word = stackalloc char[MaxWordLength + 1];
         var i = 0;
@@ -68,6 +77,7 @@ internal sealed class Tokeniser
 
             if (length > MaxWordLength)
             {
+                words?.Keep(default, tooLong: true);
                 tokens.Add(new TextToken(start, i, -1));
                 continue;
             }
@@ -89,6 +99,7 @@ internal sealed class Tokeniser
             }
 
             length = _stemmer.Stem(w);
+            words?.Keep(word[..length], tooLong: false);
             tokens.Add(new TextToken(start, i, resolve(word[..length])));
         }
     }

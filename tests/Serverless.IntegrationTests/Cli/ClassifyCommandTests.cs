@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using Serverless.Local.Cli;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Segmentation;
 
 namespace Serverless.IntegrationTests.Cli;
 
@@ -17,12 +19,12 @@ public sealed class ClassifyCommandTests
             {"id": 3}
             {"id": 4, "text": "The regulator opened the 3.5 GHz band to rural operators."}
             """);
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var errors = new StringWriter();
 
         var exitCode = ClassifyCommand.Label(Classifier, input, output, errors, CancellationToken.None);
 
-        var ids = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var ids = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()).ToArray();
         Assert.Equal([1, 4], ids);
         Assert.Equal(CliErrors.BadInput, exitCode);
@@ -34,7 +36,7 @@ public sealed class ClassifyCommandTests
     [Fact]
     public void ExitsWithZero_When_EveryLineIsRead()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         var errors = new StringWriter();
 
         var exitCode = ClassifyCommand.Label(
@@ -42,6 +44,86 @@ public sealed class ClassifyCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(errors.ToString());
-        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void ReportsTheLine_When_ItHasNoId()
+    {
+        var output = new MemoryStream();
+        var errors = new StringWriter();
+
+        var exitCode = ClassifyCommand.Label(
+            Classifier,
+            new StringReader("""
+                {"text": "Requests the Secretary-General to report."}
+                {"id": null, "text": "Thanks the host country."}
+                """),
+            output,
+            errors,
+            CancellationToken.None);
+
+        Assert.Equal(CliErrors.BadInput, exitCode);
+        Assert.Contains("line 1: needs an \"id\" field", errors.ToString());
+        var line = Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("""{"id":null,""", line);
+    }
+
+    [Fact]
+    public void WritesEveryLineInInputOrder_When_BatchesAreLabelledOnSeveralCores()
+    {
+        // Several batches, different texts and ids of every kind, bad lines among them: each output line must be what
+        // the classifier says of its own input line, in the input's order, and each problem reported in order too.
+        var texts = new[]
+        {
+            "Requests the Secretary-General to report on broadband in landlocked countries.",
+            "Prie le Secrétaire général de présenter un rapport sur la cybersanté.",
+            "The regulator opened the 3.5 GHz band to rural operators.",
+            "Thanks the host country.",
+        };
+        var ids = new[] { "7", "\"a\u00e9\"", "[1,{\"b\":2}]", "true", "-1.50e3" };
+        var lines = new List<string>();
+        var expected = new List<string>();
+        var lineCount = (3 * ClassifyCommand.BatchLines) + 17;
+        for (var i = 0; i < lineCount; i++)
+        {
+            if (i % 97 == 5)
+            {
+                lines.Add("{\"id\": " + i + ", \"text\": \"unterminated");
+                continue;
+            }
+
+            var id = i % 11 == 0 ? ids[i % ids.Length] : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var text = texts[i % texts.Length];
+            lines.Add($$"""{"id": {{id}}, "text": {{JsonSerializer.Serialize(text)}}}""");
+            expected.Add(Labelled(id, text));
+        }
+
+        var output = new MemoryStream();
+        var errors = new StringWriter();
+
+        var exitCode = ClassifyCommand.Label(Classifier, new StringReader(string.Join('\n', lines)), output, errors, CancellationToken.None, workers: 4);
+
+        Assert.Equal(CliErrors.BadInput, exitCode);
+        Assert.Equal(expected, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var reported = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var badLines = Enumerable.Range(0, lineCount).Where(i => i % 97 == 5).Select(i => $"line {i + 1}: not a JSON object").ToArray();
+        Assert.Equal(badLines, reported.Take(badLines.Length).Select(r => r[..r.IndexOf(" (", StringComparison.Ordinal)]));
+    }
+
+    /// <summary>The output line for one paragraph, from the classifier directly and the id as JSON reads it.</summary>
+    private static string Labelled(string id, string text)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text));
+        var line = new Dictionary<string, object?>
+        {
+            ["id"] = JsonDocument.Parse(id).RootElement,
+            ["actionLines"] = labels.ActionLines.Select(a => a.Code).ToArray(),
+            ["requestingBodies"] = labels.RequestingBodies,
+            ["bodyEvidence"] = labels.GuessedBodies.ToDictionary(g => g.Body, g => g.Evidence),
+            ["addressees"] = labels.Addressees,
+            ["kind"] = labels.Kind.ToName(),
+        };
+        return JsonSerializer.Serialize(line, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -46,14 +46,14 @@ internal sealed class ActionLineFeatures
     /// the order of <see cref="Lines"/>; <paramref name="words"/> each known word once, weighted so that a long
     /// paragraph's words together weigh as much as a short one's.
     /// </summary>
+    /// <param name="index">This vocabulary by the ids of <paramref name="text"/>'s table (<see cref="IndexBy"/>), or null to look terms up as text.</param>
     public void Describe(
-        Tokeniser tokeniser,
-        ReadOnlySpan<char> text,
+        TokenisedWords text,
         Dictionary<string, ActionLineTally>? tallies,
         IReadOnlyList<ActionLineLabel> lexiconLabels,
         Span<float> lineFeatures,
-        List<TextToken> scratch,
-        List<(int Index, float Value)> words)
+        List<(int Index, float Value)> words,
+        TermIndex? index = null)
     {
         lineFeatures.Clear();
         if (tallies is not null)
@@ -93,15 +93,23 @@ internal sealed class ActionLineFeatures
             }
         }
 
+        // Each known term once, in the order it first occurs (the order the model sums in and lists evidence by).
         words.Clear();
-        var found = words;
-        ParagraphTerms.Read(tokeniser, text, scratch, term =>
+        var blocks = (Words.Count + 63) / 64;
+        // Starts zeroed: stack memory is initialised here (no SkipLocalsInit), and so is a new array.
+        var seen = blocks <= 1024 ? stackalloc ulong[blocks] : new ulong[blocks];
+        if (index is not null && ReferenceEquals(index.Table, text.Table))
         {
-            if (_words.TryGetValue(term, out var index) && !Seen(found, index))
+            ReadIndexed(text, index, seen, words);
+        }
+        else
+        {
+            Span<char> buffer = stackalloc char[ParagraphTerms.BufferLength];
+            foreach (var term in ParagraphTerms.Of(text, buffer))
             {
-                found.Add((index, 1f));
+                Found(_words.TryGetValue(term, out var known) ? known : -1, seen, words);
             }
-        });
+        }
 
         if (words.Count > 1)
         {
@@ -113,21 +121,103 @@ internal sealed class ActionLineFeatures
         }
     }
 
-    /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
-    public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>
-        ParagraphTerms.Read(tokeniser, text, [], term => words.Add(new string(term)));
-
-    /// <remarks>A paragraph has a few dozen distinct words: a linear look-back beats a set allocated per paragraph.</remarks>
-    private static bool Seen(List<(int Index, float Value)> words, int index)
+    /// <summary>
+    /// The terms of <see cref="ParagraphTerms.Of"/>, in the same order (each word, its beginning, the pair it ends), found
+    /// by word id: a word the table lacks is no term and in no pair, though its beginning may still be one.
+    /// </summary>
+    private void ReadIndexed(TokenisedWords text, TermIndex index, Span<ulong> seen, List<(int Index, float Value)> words)
     {
-        foreach (var (seen, _) in words)
+        Span<char> beginning = stackalloc char[ParagraphTerms.BeginningLength + 1];
+        beginning[ParagraphTerms.BeginningLength] = ParagraphTerms.BeginningMark;
+        var previous = -1;
+        for (var t = 0; t < text.Count; t++)
         {
-            if (seen == index)
+            if (!text.HasWord(t))
             {
-                return true;
+                continue;
+            }
+
+            var id = text.WordId(t);
+            Found(id >= 0 ? index.Words[id] : -1, seen, words);
+            var word = text.Word(t);
+            if (word.Length > ParagraphTerms.BeginningLength + 1)
+            {
+                if (id >= 0)
+                {
+                    Found(index.Beginnings[id], seen, words);
+                }
+                else
+                {
+                    word[..ParagraphTerms.BeginningLength].CopyTo(beginning);
+                    Found(_words.TryGetValue(beginning, out var known) ? known : -1, seen, words);
+                }
+            }
+
+            if (previous >= 0)
+            {
+                var before = text.WordId(previous);
+                Found(before >= 0 && id >= 0 && index.Pairs.TryGetValue(WordTable.PairKey(before, id), out var pair) ? pair : -1, seen, words);
+            }
+
+            previous = t;
+        }
+    }
+
+    /// <summary>Adds a known term the first time it is found.</summary>
+    private static void Found(int index, Span<ulong> seen, List<(int Index, float Value)> words)
+    {
+        if (index >= 0 && (seen[index >> 6] & (1UL << index)) == 0)
+        {
+            seen[index >> 6] |= 1UL << index;
+            words.Add((index, 1f));
+        }
+    }
+
+    /// <summary>The words this vocabulary's terms are made of, for a <see cref="WordTable"/>.</summary>
+    public IEnumerable<string> TermWords() =>
+        Words.Where(t => !ParagraphTerms.IsBeginning(t)).SelectMany(t => t.Split(ParagraphTerms.PairSeparator));
+
+    /// <summary>This vocabulary by the ids of <paramref name="table"/>, which must hold every word of <see cref="TermWords"/>.</summary>
+    public TermIndex IndexBy(WordTable table)
+    {
+        var words = new int[table.Count];
+        var beginnings = new int[table.Count];
+        Array.Fill(words, -1);
+        Array.Fill(beginnings, -1);
+        var pairs = new Dictionary<long, int>();
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var term = Words[i];
+            if (ParagraphTerms.IsPair(term))
+            {
+                var parts = term.Split(ParagraphTerms.PairSeparator);
+                pairs[WordTable.PairKey(table.IdOf(parts[0]), table.IdOf(parts[1]))] = i;
+            }
+            else if (!ParagraphTerms.IsBeginning(term))
+            {
+                words[table.IdOf(term)] = i;
             }
         }
 
-        return false;
+        Span<char> beginning = stackalloc char[ParagraphTerms.BeginningLength + 1];
+        beginning[ParagraphTerms.BeginningLength] = ParagraphTerms.BeginningMark;
+        for (var id = 0; id < table.Count; id++)
+        {
+            var word = table.Words[id];
+            if (word.Length > ParagraphTerms.BeginningLength + 1)
+            {
+                word.AsSpan(0, ParagraphTerms.BeginningLength).CopyTo(beginning);
+                beginnings[id] = _words.TryGetValue(beginning, out var known) ? known : -1;
+            }
+        }
+
+        return new TermIndex(table, words, beginnings, pairs);
     }
+
+    /// <summary>A vocabulary by word id: each word's own term, its beginning's term, and the pairs (-1: none).</summary>
+    internal sealed record TermIndex(WordTable Table, int[] Words, int[] Beginnings, Dictionary<long, int> Pairs);
+
+    /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
+    public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>
+        ParagraphTerms.Read(tokeniser, text, term => words.Add(new string(term)));
 }

@@ -10,9 +10,15 @@ namespace Serverless.Shared.Classification.Model;
 internal sealed class ActionLineModel
 {
     private readonly float[] _lineFeatureWeights;
-    private readonly float[] _sharedWords;
-    private readonly float[][] _lineWords;
     private readonly float[] _bias;
+
+    /// <summary>
+    /// Word-major: word w's weight for line l is at w × <see cref="_stride"/> + l, and its shared weight at
+    /// w × <see cref="_stride"/> + lines. A paragraph's few hundred words then read one short contiguous row each,
+    /// instead of one scattered read per word in each line's own vocabulary-long array.
+    /// </summary>
+    private readonly float[] _wordWeights;
+    private readonly int _stride;
     private readonly IReadOnlyDictionary<string, string> _parents;
 
     /// <param name="parents">Sub-line → its line (<c>C7.4</c> → <c>C7</c>): a line is not given beside one of its sub-lines.</param>
@@ -27,9 +33,15 @@ internal sealed class ActionLineModel
         SilentLexiconThreshold = file.SilentLexiconThreshold ?? file.Threshold;
         SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
-        _sharedWords = WordWeights(file.SharedWordWeights, "shared");
         _bias = file.Lines.Select(l => (float)l.Bias).ToArray();
-        _lineWords = file.Lines.Select(l => WordWeights(l.WordWeights, l.Code)).ToArray();
+        _stride = _bias.Length + 1;
+        _wordWeights = new float[Features.Words.Count * _stride];
+        for (var line = 0; line < file.Lines.Count; line++)
+        {
+            SetWordWeights(file.Lines[line].WordWeights, file.Lines[line].Code, line);
+        }
+
+        SetWordWeights(file.SharedWordWeights, "shared", _bias.Length);
     }
 
     public ActionLineFeatures Features { get; }
@@ -48,31 +60,46 @@ internal sealed class ActionLineModel
     public double SilentLexiconThreshold { get; }
 
     /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
+    /// <remarks>
+    /// Each line's sum is taken in the same order as a line-by-line loop would (bias and shared words, its own features,
+    /// then its words in the paragraph's order), in double precision, so the probabilities are the same to the last bit.
+    /// </remarks>
     public void Probabilities(ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Span<double> probabilities)
     {
+        var lines = _bias.Length;
+        var weights = _wordWeights.AsSpan();
         var shared = 0.0;
         foreach (var (index, value) in words)
         {
-            shared += _sharedWords[index] * value;
+            shared += weights[(index * _stride) + lines] * value;
         }
 
         var width = ActionLineFeatures.LineFeatureCount;
-        for (var line = 0; line < _bias.Length; line++)
+        Span<double> z = probabilities[..lines];
+        for (var line = 0; line < lines; line++)
         {
-            var z = _bias[line] + shared;
+            var sum = _bias[line] + shared;
             var own = lineFeatures.Slice(line * width, width);
             for (var f = 0; f < width; f++)
             {
-                z += _lineFeatureWeights[f] * own[f];
+                sum += _lineFeatureWeights[f] * own[f];
             }
 
-            var weights = _lineWords[line];
-            foreach (var (index, value) in words)
+            z[line] = sum;
+        }
+
+        foreach (var (index, value) in words)
+        {
+            var row = weights.Slice(index * _stride, lines);
+            for (var line = 0; line < row.Length; line++)
             {
-                z += weights[index] * value;
+                z[line] += row[line] * value;
             }
+        }
 
-            probabilities[line] = 1 / (1 + Math.Exp(-z));
+        for (var line = 0; line < lines; line++)
+        {
+            z[line] = 1 / (1 + Math.Exp(-z[line]));
         }
     }
 
@@ -118,8 +145,8 @@ internal sealed class ActionLineModel
             evidence.AddRange(tally.Evidence.Take(maxEvidence));
         }
 
-        var weights = _lineWords[line];
-        foreach (var (index, _) in words.Where(w => weights[w.Index] > 0).OrderByDescending(w => weights[w.Index]))
+        float Weight(int word) => _wordWeights[(word * _stride) + line];
+        foreach (var (index, _) in words.Where(w => Weight(w.Index) > 0).OrderByDescending(w => Weight(w.Index)))
         {
             if (evidence.Count >= maxEvidence)
             {
@@ -132,9 +159,8 @@ internal sealed class ActionLineModel
         return evidence;
     }
 
-    private float[] WordWeights(IReadOnlyDictionary<string, double> named, string owner)
+    private void SetWordWeights(IReadOnlyDictionary<string, double> named, string owner, int column)
     {
-        var weights = new float[Features.Words.Count];
         foreach (var (name, weight) in named)
         {
             var index = Features.WordIndexOf(name);
@@ -143,9 +169,7 @@ internal sealed class ActionLineModel
                 throw new InvalidDataException($"The action-line model weighs '{name}' for {owner}, which is not in its vocabulary.");
             }
 
-            weights[index] = (float)weight;
+            _wordWeights[(index * _stride) + column] = (float)weight;
         }
-
-        return weights;
     }
 }

@@ -33,48 +33,69 @@ internal static class BodyGuessFeatures
     public static void Read(
         Tokeniser tokeniser, ReadOnlySpan<char> text, ParagraphKind kind, string language, IReadOnlyList<string> found, List<TextToken> tokens, BodyFeatureSink sink)
     {
-        var word = new char[WordPrefix.Length + Tokeniser.MaxWordLength + 1];
+        var words = new TokenisedWords(text.Length);
+        tokeniser.Tokenise(text, _ => -1, words);
+        Read(words, kind, language, found, tokens, sink);
+    }
+
+    /// <summary>The same from words already tokenised by the paragraph's language's tokeniser.</summary>
+    public static void Read(
+        TokenisedWords words, ParagraphKind kind, string language, IReadOnlyList<string> found, List<TextToken> tokens, BodyFeatureSink sink)
+    {
+        Span<char> word = stackalloc char[WordPrefix.Length + Tokeniser.MaxWordLength + 1];
         WordPrefix.CopyTo(word);
-        var opening = new char[OpeningPrefix.Length + (2 * Tokeniser.MaxWordLength) + 2];
+        Span<char> opening = stackalloc char[OpeningPrefix.Length + (2 * Tokeniser.MaxWordLength) + 2];
         OpeningPrefix.CopyTo(opening);
         var openingLength = OpeningPrefix.Length;
         var openingWords = 0;
-        var pair = new char[PairPrefix.Length + (2 * Tokeniser.MaxWordLength) + 2];
+        Span<char> pair = stackalloc char[PairPrefix.Length + (2 * Tokeniser.MaxWordLength) + 2];
         PairPrefix.CopyTo(pair);
         var previous = -1;
         tokens.Clear();
-        tokeniser.Tokenise(
-            text,
-            w =>
+        for (var t = 0; t < words.Count; t++)
+        {
+            var token = words.Tokens[t];
+            if (!words.HasWord(t))
             {
-                if (openingWords < 2)
-                {
-                    if (openingWords == 1)
-                    {
-                        opening[openingLength++] = ' ';
-                    }
+                // Too long to be a word: the tokeniser never resolved it, so it names no feature.
+                tokens.Add(token with { Id = -1 });
+                continue;
+            }
 
-                    w.CopyTo(opening.AsSpan(openingLength));
-                    openingLength += w.Length;
-                    openingWords++;
-                    sink(opening.AsSpan(0, openingLength));
+            var w = words.Word(t);
+            if (openingWords < 2)
+            {
+                if (openingWords == 1)
+                {
+                    opening[openingLength++] = ' ';
                 }
 
-                // The pair of the previous word and this one: the previous word is kept after the prefix.
-                if (previous >= 0)
-                {
-                    pair[PairPrefix.Length + previous] = ' ';
-                    w.CopyTo(pair.AsSpan(PairPrefix.Length + previous + 1));
-                    sink(pair.AsSpan(0, PairPrefix.Length + previous + 1 + w.Length));
-                }
+                w.CopyTo(opening[openingLength..]);
+                openingLength += w.Length;
+                openingWords++;
+                sink(opening[..openingLength]);
+            }
 
-                w.CopyTo(pair.AsSpan(PairPrefix.Length));
-                previous = w.Length;
-                w.CopyTo(word.AsSpan(WordPrefix.Length));
-                return sink(word.AsSpan(0, WordPrefix.Length + w.Length));
-            },
-            tokens);
+            // The pair of the previous word and this one: the previous word is kept after the prefix.
+            if (previous >= 0)
+            {
+                pair[PairPrefix.Length + previous] = ' ';
+                w.CopyTo(pair[(PairPrefix.Length + previous + 1)..]);
+                sink(pair[..(PairPrefix.Length + previous + 1 + w.Length)]);
+            }
 
+            w.CopyTo(pair[PairPrefix.Length..]);
+            previous = w.Length;
+            w.CopyTo(word[WordPrefix.Length..]);
+            tokens.Add(token with { Id = sink(word[..(WordPrefix.Length + w.Length)]) });
+        }
+
+        ReadContext(kind, language, found, sink);
+    }
+
+    /// <summary>The features after the words: the kind, the language, the bodies found (or none).</summary>
+    public static void ReadContext(ParagraphKind kind, string language, IReadOnlyList<string> found, BodyFeatureSink sink)
+    {
         sink(string.Concat(KindPrefix, kind.ToName()));
         sink(string.Concat(LanguagePrefix, language));
         if (found.Count == 0)

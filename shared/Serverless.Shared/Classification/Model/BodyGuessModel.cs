@@ -57,7 +57,9 @@ internal sealed class BodyGuessModel
     public bool OnlyWhereNoneFound { get; }
 
     /// <summary>The body to add to <paramref name="found"/>, or null when the model has none to add.</summary>
-    public BodyGuess? Guess(Tokeniser tokeniser, string text, ParagraphKind kind, string language, IReadOnlyList<string> found)
+    /// <param name="words">The paragraph's words, as its language's tokeniser reads them.</param>
+    /// <param name="index">The model's features by the ids of <paramref name="words"/>'s table (<see cref="IndexBy"/>), or null to look them up as text.</param>
+    public BodyGuess? Guess(TokenisedWords words, string text, ParagraphKind kind, string language, IReadOnlyList<string> found, FeatureIndex? index = null)
     {
         if (OnlyWhereNoneFound && found.Count > 0)
         {
@@ -65,21 +67,21 @@ internal sealed class BodyGuessModel
         }
 
         var present = new List<int>(48);
-        var tokens = new List<TextToken>((text.Length / 6) + 4);
-        BodyGuessFeatures.Read(tokeniser, text, kind, language, found, tokens, feature =>
+        var tokens = new List<TextToken>(words.Count);
+        BodyFeatureSink sink = feature =>
         {
-            if (!_features.TryGetValue(feature, out var f))
-            {
-                return -1;
-            }
-
-            if (!present.Contains(f))
-            {
-                present.Add(f);
-            }
-
-            return f;
-        });
+            var f = _features.TryGetValue(feature, out var known) ? known : -1;
+            return Present(f, present);
+        };
+        if (index is not null && ReferenceEquals(index.Table, words.Table))
+        {
+            ReadIndexed(words, index, present, tokens);
+            BodyGuessFeatures.ReadContext(kind, language, found, sink);
+        }
+        else
+        {
+            BodyGuessFeatures.Read(words, kind, language, found, tokens, sink);
+        }
 
         var wordValue = BodyGuessFeatures.WordValue(tokens.Count);
         Span<double> scores = stackalloc double[_outcomes.Length];
@@ -119,6 +121,112 @@ internal sealed class BodyGuessModel
         }
 
         return new BodyGuess(_outcomes[best], Math.Round(probability, 3), Evidence(best, present, wordValue, tokens, text, probability));
+    }
+
+    /// <summary>The words the features name (a word, a pair, an opening), for a <see cref="WordTable"/>.</summary>
+    public IEnumerable<string> FeatureWords() =>
+        _featureNames.SelectMany(name =>
+            name.StartsWith(BodyGuessFeatures.WordPrefix, StringComparison.Ordinal) ? [name[BodyGuessFeatures.WordPrefix.Length..]]
+            : name.StartsWith(BodyGuessFeatures.PairPrefix, StringComparison.Ordinal) ? name[BodyGuessFeatures.PairPrefix.Length..].Split(' ')
+            : name.StartsWith(BodyGuessFeatures.OpeningPrefix, StringComparison.Ordinal) ? name[BodyGuessFeatures.OpeningPrefix.Length..].Split(' ')
+            : []);
+
+    /// <summary>The word, pair and opening features by the ids of <paramref name="table"/>, which must hold every word of <see cref="FeatureWords"/>.</summary>
+    public FeatureIndex IndexBy(WordTable table)
+    {
+        var words = new int[table.Count];
+        var openings = new int[table.Count];
+        Array.Fill(words, -1);
+        Array.Fill(openings, -1);
+        var pairs = new Dictionary<long, int>();
+        var twoWordOpenings = new Dictionary<long, int>();
+        for (var f = 0; f < _featureNames.Length; f++)
+        {
+            var name = _featureNames[f];
+            if (name.StartsWith(BodyGuessFeatures.WordPrefix, StringComparison.Ordinal))
+            {
+                words[table.IdOf(name.AsSpan(BodyGuessFeatures.WordPrefix.Length))] = f;
+            }
+            else if (name.StartsWith(BodyGuessFeatures.PairPrefix, StringComparison.Ordinal))
+            {
+                pairs[Key(table, name[BodyGuessFeatures.PairPrefix.Length..])] = f;
+            }
+            else if (name.StartsWith(BodyGuessFeatures.OpeningPrefix, StringComparison.Ordinal))
+            {
+                var opening = name[BodyGuessFeatures.OpeningPrefix.Length..];
+                if (opening.Contains(' ', StringComparison.Ordinal))
+                {
+                    twoWordOpenings[Key(table, opening)] = f;
+                }
+                else
+                {
+                    openings[table.IdOf(opening)] = f;
+                }
+            }
+        }
+
+        return new FeatureIndex(table, words, openings, pairs, twoWordOpenings);
+
+        static long Key(WordTable table, string pair)
+        {
+            var parts = pair.Split(' ');
+            return WordTable.PairKey(table.IdOf(parts[0]), table.IdOf(parts[1]));
+        }
+    }
+
+    /// <summary>The word, pair and opening features by word id (-1: none).</summary>
+    internal sealed record FeatureIndex(WordTable Table, int[] Words, int[] Openings, Dictionary<long, int> Pairs, Dictionary<long, int> TwoWordOpenings);
+
+    /// <summary>
+    /// The word features of <see cref="BodyGuessFeatures.Read(TokenisedWords, ParagraphKind, string, IReadOnlyList{string}, List{TextToken}, BodyFeatureSink)"/>,
+    /// in the same order (for each word: the opening it completes, the pair it ends, the word), found by word id: a word
+    /// the table lacks is in no feature.
+    /// </summary>
+    private static void ReadIndexed(TokenisedWords words, FeatureIndex index, List<int> present, List<TextToken> tokens)
+    {
+        var first = -1;
+        var openingWords = 0;
+        var previous = -2;
+        tokens.Clear();
+        for (var t = 0; t < words.Count; t++)
+        {
+            var token = words.Tokens[t];
+            if (!words.HasWord(t))
+            {
+                tokens.Add(token with { Id = -1 });
+                continue;
+            }
+
+            var id = words.WordId(t);
+            if (openingWords < 2)
+            {
+                Present(
+                    openingWords == 0 ? (id >= 0 ? index.Openings[id] : -1)
+                    : first >= 0 && id >= 0 && index.TwoWordOpenings.TryGetValue(WordTable.PairKey(first, id), out var opening) ? opening : -1,
+                    present);
+                first = openingWords == 0 ? id : first;
+                openingWords++;
+            }
+
+            if (previous != -2)
+            {
+                Present(previous >= 0 && id >= 0 && index.Pairs.TryGetValue(WordTable.PairKey(previous, id), out var pair) ? pair : -1, present);
+            }
+
+            previous = id;
+            tokens.Add(token with { Id = Present(id >= 0 ? index.Words[id] : -1, present) });
+        }
+    }
+
+    /// <summary>Notes a feature found (once); answers it, or -1 for none.</summary>
+    private static int Present(int feature, List<int> present)
+    {
+        if (feature >= 0 && !present.Contains(feature))
+        {
+            present.Add(feature);
+        }
+
+        return feature;
     }
 
     private bool IsWord(int feature) => _isWord[feature];

@@ -28,35 +28,103 @@ internal static class ParagraphTerms
 
     public static bool IsBeginning(string term) => term.EndsWith(BeginningMark);
 
-    public static void Read(Tokeniser tokeniser, ReadOnlySpan<char> text, List<TextToken> scratch, TermSink sink)
+    /// <summary>The terms of a text (tokenised here), one by one into <paramref name="sink"/>.</summary>
+    public static void Read(Tokeniser tokeniser, ReadOnlySpan<char> text, TermSink sink)
     {
-        var buffer = new char[(2 * Tokeniser.MaxWordLength) + 1];
-        var previousLength = -1;
-        scratch.Clear();
-        tokeniser.Tokenise(
-            text,
-            word =>
+        var words = new TokenisedWords(text.Length);
+        tokeniser.Tokenise(text, _ => -1, words);
+        Span<char> buffer = stackalloc char[BufferLength];
+        foreach (var term in Of(words, buffer))
+        {
+            sink(term);
+        }
+    }
+
+    /// <summary>The length <see cref="Of"/> needs for its buffer: two words and the separator.</summary>
+    public const int BufferLength = (2 * Tokeniser.MaxWordLength) + 1;
+
+    /// <summary>
+    /// The terms of already tokenised words, in the order training read them: for each word, the word, its beginning
+    /// (when it is longer than <see cref="BeginningLength"/> + 1 letters), then the pair it makes with the word before.
+    /// </summary>
+    /// <param name="buffer">At least <see cref="BufferLength"/> chars, where pairs and beginnings are written.</param>
+    public static Terms Of(TokenisedWords words, Span<char> buffer) => new(words, buffer);
+
+    /// <summary>Enumerates the terms of <see cref="TokenisedWords"/>; each term is valid until the next.</summary>
+    public ref struct Terms
+    {
+        private readonly TokenisedWords _words;
+        private readonly Span<char> _buffer;
+        private int _token;
+        private int _step;
+        private int _previous;
+
+        internal Terms(TokenisedWords words, Span<char> buffer)
+        {
+            _words = words;
+            _buffer = buffer;
+            _token = -1;
+            _step = 2;
+            _previous = -1;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly Terms GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (true)
             {
-                sink(word);
-                if (word.Length > BeginningLength + 1)
+                if (_step == 2 || _token < 0)
                 {
-                    Span<char> beginning = stackalloc char[BeginningLength + 1];
-                    word[..BeginningLength].CopyTo(beginning);
-                    beginning[BeginningLength] = BeginningMark;
-                    sink(beginning);
+                    // The next word: words too long to keep are skipped, and the pair spans them.
+                    if (_token >= 0)
+                    {
+                        _previous = _token;
+                    }
+
+                    do
+                    {
+                        _token++;
+                    }
+                    while (_token < _words.Count && !_words.HasWord(_token));
+
+                    if (_token >= _words.Count)
+                    {
+                        Current = default;
+                        return false;
+                    }
+
+                    _step = 0;
+                    Current = _words.Word(_token);
+                    return true;
                 }
 
-                if (previousLength >= 0)
+                var word = _words.Word(_token);
+                if (_step == 0)
                 {
-                    buffer[previousLength] = PairSeparator;
-                    word.CopyTo(buffer.AsSpan(previousLength + 1));
-                    sink(buffer.AsSpan(0, previousLength + 1 + word.Length));
+                    _step = 1;
+                    if (word.Length > BeginningLength + 1)
+                    {
+                        word[..BeginningLength].CopyTo(_buffer);
+                        _buffer[BeginningLength] = BeginningMark;
+                        Current = _buffer[..(BeginningLength + 1)];
+                        return true;
+                    }
                 }
 
-                word.CopyTo(buffer);
-                previousLength = word.Length;
-                return -1;
-            },
-            scratch);
+                _step = 2;
+                if (_previous >= 0)
+                {
+                    var before = _words.Word(_previous);
+                    before.CopyTo(_buffer);
+                    _buffer[before.Length] = PairSeparator;
+                    word.CopyTo(_buffer[(before.Length + 1)..]);
+                    Current = _buffer[..(before.Length + 1 + word.Length)];
+                    return true;
+                }
+            }
+        }
     }
 }
