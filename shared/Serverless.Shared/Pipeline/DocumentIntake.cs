@@ -10,9 +10,10 @@ namespace Serverless.Shared.Pipeline;
 /// row (status <c>Received</c>), so a row never waits for bytes that were not stored. An upload never replaces
 /// another: the blob is written only if its name is free (a conditional write), and when another file holds the name
 /// the upload goes under the name with its content id (<see cref="UploadNames.WithContentId"/>). Safe to repeat:
-/// the id is the content hash, the same bytes find their own blob, and the row is added only once.
+/// the id is the content hash, the same bytes find their own blob, and the row is added only once. A host that runs
+/// the ingest step in the same process is handed the stored upload at once (<see cref="IPipelineWakeUp"/>).
 /// </summary>
-public sealed class DocumentIntake(StorageClients storage, DocumentStore documents, TimeProvider clock)
+public sealed class DocumentIntake(StorageClients storage, DocumentStore documents, TimeProvider clock, IPipelineWakeUp? wakeUp = null)
 {
     /// <summary>Blob metadata key holding the link a document was downloaded from.</summary>
     public const string SourceUrlMetadata = "sourceurl";
@@ -28,7 +29,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         ArgumentNullException.ThrowIfNull(request);
         var id = DocumentId.FromContent(request.Content.Span);
         var known = await documents.GetAsync(id, cancellationToken);
-        var blobName = await StoreAsync(id, request, cancellationToken);
+        var (blobName, version) = await StoreAsync(id, request, cancellationToken);
         if (known is null)
         {
             // False when the blob trigger saw the new blob and recorded it first; that row serves as well.
@@ -43,11 +44,20 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
             }, cancellationToken);
         }
 
-        return new IntakeReceipt(id, blobName, known?.StatusValue ?? DocumentStatus.Received, AlreadyKnown: known is not null);
+        var status = known?.StatusValue ?? DocumentStatus.Received;
+        if (status == DocumentStatus.Received && version is { } stored)
+        {
+            wakeUp?.UploadStored(blobName, stored);
+        }
+
+        return new IntakeReceipt(id, blobName, status, AlreadyKnown: known is not null);
     }
 
-    /// <summary>Writes the bytes under the upload's name, or under the name with its content id when another file holds it.</summary>
-    private async Task<string> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the bytes under the upload's name, or under the name with its content id when another file holds it, and
+    /// returns the name and the stored version (none for a blob a tool wrote under the content-id name).
+    /// </summary>
+    private async Task<(string Name, ETag? Version)> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
     {
         var natural = new UploadPath(request.Year, string.IsNullOrEmpty(request.Entity) ? null : request.Entity, request.FileName).ToBlobName();
         foreach (var name in new[] { natural, UploadNames.WithContentId(natural, id) })
@@ -55,7 +65,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
             var blob = storage.Container(StorageNames.IncomingContainer).GetBlobClient(name);
             try
             {
-                await blob.UploadAsync(
+                var stored = await blob.UploadAsync(
                     new BinaryData(request.Content),
                     new BlobUploadOptions
                     {
@@ -64,7 +74,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                         Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     },
                     cancellationToken);
-                return name;
+                return (name, stored.Value.ETag);
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
@@ -72,7 +82,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                 var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
                 if (properties.Value.Metadata.TryGetValue(ContentIdMetadata, out var held) && held == id)
                 {
-                    return name;
+                    return (name, properties.Value.ETag);
                 }
             }
         }
@@ -81,7 +91,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         var fallback = UploadNames.WithContentId(natural, id);
         await using var content = await storage.Container(StorageNames.IncomingContainer).GetBlobClient(fallback).OpenReadAsync(cancellationToken: cancellationToken);
         return await DocumentId.FromStreamAsync(content, cancellationToken) == id
-            ? fallback
+            ? (fallback, null)
             : throw new InvalidOperationException($"The blob {fallback} holds other bytes than its name says; the upload was not stored.");
     }
 
