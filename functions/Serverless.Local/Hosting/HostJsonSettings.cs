@@ -7,7 +7,8 @@ namespace Serverless.Local.Hosting;
 /// What the local engine takes from the Functions app's <c>host.json</c> (copied beside the local host), so both hosts
 /// give up after the same number of attempts and poll an idle queue as rarely, and each number is written once: how
 /// often a queue message or an intake blob is delivered before the poison handler gets it, the longest wait between two
-/// polls of an empty queue, and how many uploads are ingested at once.
+/// polls of an empty queue, and how many uploads the Functions app ingests at once per instance (the local host's
+/// hand-over of uploads keeps to it; its engine's blob trigger keeps the engine's default, a back-fill's pace).
 /// </summary>
 public sealed record HostJsonSettings(int MaxDequeueCount, int PoisonBlobThreshold, TimeSpan MaxPollingInterval, int MaxDegreeOfParallelism)
 {

@@ -41,11 +41,7 @@ public static class LocalHostBuilder
         {
             webJobs.UseHostId("wsis-local");
             webJobs.AddAzureStorageCoreServices();
-            webJobs.AddAzureStorageBlobs(blobs =>
-            {
-                blobs.PoisonBlobThreshold = host.PoisonBlobThreshold;
-                blobs.MaxDegreeOfParallelism = host.MaxDegreeOfParallelism;
-            });
+            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = host.PoisonBlobThreshold);
 
             // Idle queues are polled as rarely as in Azure; what this process sends wakes its listener at once.
             webJobs.AddAzureStorageQueues(queues =>

@@ -22,7 +22,6 @@ public sealed class HostJsonSettingsTests(PlatformFixture platform)
 
         Assert.Equal((int)host["queues"]!["maxDequeueCount"]!, queues.MaxDequeueCount);
         Assert.Equal((int)host["blobs"]!["poisonBlobThreshold"]!, blobs.PoisonBlobThreshold);
-        Assert.Equal((int)host["blobs"]!["maxDegreeOfParallelism"]!, blobs.MaxDegreeOfParallelism);
         Assert.Equal(TimeSpan.Parse((string)host["queues"]!["maxPollingInterval"]!, System.Globalization.CultureInfo.InvariantCulture), queues.MaxPollingInterval);
     }
 
