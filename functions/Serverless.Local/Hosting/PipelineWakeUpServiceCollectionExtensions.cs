@@ -6,7 +6,10 @@ namespace Serverless.Local.Hosting;
 
 public static class PipelineWakeUpServiceCollectionExtensions
 {
-    /// <summary>Uploads handed to ingest as soon as they are stored, and queue listeners woken by the messages this process sends.</summary>
+    /// <summary>
+    /// Uploads handed to ingest as soon as they are stored, queue listeners woken by the messages this process sends, and
+    /// the sweep for blobs the engine's scan missed during a burst of deliveries.
+    /// </summary>
     public static IServiceCollection AddPipelineWakeUps(this IServiceCollection services, HostJsonSettings host)
     {
         services.AddSingleton(host);
@@ -15,6 +18,8 @@ public static class PipelineWakeUpServiceCollectionExtensions
         services.AddSingleton<HandedOverUploads>();
         services.AddHostedService<UploadHandOver>();
         services.AddSingleton<IPipelineWakeUp, LocalPipelineWakeUp>();
+        services.AddSingleton<IntakeDeliveries>();
+        services.AddHostedService<IntakeSweeper>();
         return services;
     }
 }

@@ -1,0 +1,64 @@
+using Azure;
+
+namespace Serverless.Local.Hosting;
+
+/// <summary>
+/// The blob trigger's deliveries since the last intake sweep: which blob versions it delivered and when the burst began.
+/// The <see cref="IntakeSweeper"/> sweeps only after such a burst and skips what was delivered, so a host that receives
+/// nothing lists nothing.
+/// </summary>
+public sealed class IntakeDeliveries(TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _signal = new(0, 1);
+    private HashSet<(string Name, ETag Version)> _delivered = [];
+    private DateTimeOffset? _burstStarted;
+    private DateTimeOffset _lastDelivery;
+
+    public void Delivered(string blobName, ETag version)
+    {
+        lock (_gate)
+        {
+            _delivered.Add((blobName, version));
+            _burstStarted ??= clock.GetUtcNow();
+            _lastDelivery = clock.GetUtcNow();
+        }
+
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled.
+            }
+        }
+    }
+
+    /// <summary>Waits for a delivery, then until none has come for <paramref name="quiet"/>; returns the burst and starts a new one.</summary>
+    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        await _signal.WaitAsync(cancellationToken);
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                wait = _lastDelivery + quiet - clock.GetUtcNow();
+                if (wait <= TimeSpan.Zero)
+                {
+                    var burst = new Burst(_burstStarted ?? clock.GetUtcNow(), _delivered);
+                    _delivered = [];
+                    _burstStarted = null;
+                    return burst;
+                }
+            }
+
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    internal sealed record Burst(DateTimeOffset Started, IReadOnlySet<(string Name, ETag Version)> Delivered);
+}

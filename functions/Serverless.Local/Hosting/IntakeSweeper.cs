@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Local.Hosting;
+
+/// <summary>
+/// A safety net for the local host only. The WebJobs engine finds new blobs by listing the container in name order and
+/// keeping the newest time it saw; a blob written while a listing runs, with a name before the listing's place and an
+/// older time than a blob the listing saw, is never delivered (in Azure, Event Grid delivers every blob event instead).
+/// That can only happen while blobs arrive, and the later blob is then delivered: so once the blob trigger's deliveries
+/// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/>, this lists the intake container once and runs
+/// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
+/// deliver and no document accounts for. A host that receives nothing lists nothing.
+/// </summary>
+internal sealed class IntakeSweeper(
+    IntakeDeliveries deliveries,
+    StorageClients storage,
+    DocumentStore documents,
+    IngestDocumentStep ingest,
+    TimeProvider clock,
+    ILogger<IntakeSweeper> logger) : BackgroundService
+{
+    /// <summary>Deliveries stopped this long: the burst is over. Blobs younger than this are the trigger's still.</summary>
+    public static TimeSpan Quiet { get; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long before the burst's first delivery a missed blob may have been written: the engine's scan interval (10 s)
+    /// and a listing that ran long on a busy machine, with room to spare.
+    /// </summary>
+    private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, bool> _accountedFor = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, stoppingToken);
+                if (burst.Delivered.Count > 0)
+                {
+                    await SweepAsync(burst, stoppingToken);
+                }
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                logger.LogWarning(e, "The intake sweep could not list the container; it runs again after the next deliveries.");
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SweepAsync(IntakeDeliveries.Burst burst, CancellationToken cancellationToken)
+    {
+        var container = storage.Container(StorageNames.IncomingContainer);
+        var since = burst.Started - Lookback;
+        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            var written = item.Properties.LastModified;
+            var version = $"{item.Name}|{item.Properties.ETag}";
+            if (written < since || clock.GetUtcNow() - written < Quiet || item.Properties.ETag is not { } etag ||
+                burst.Delivered.Contains((item.Name, etag)) || _accountedFor.ContainsKey(version))
+            {
+                continue;
+            }
+
+            var blob = container.GetBlobClient(item.Name);
+            try
+            {
+                if (!await IsAccountedForAsync(blob, item, cancellationToken))
+                {
+                    logger.LogInformation("Blob {Blob} was not picked up by the trigger; ingesting it now.", UploadNames.ForLog(item.Name));
+                    await ingest.RunAsync(blob, cancellationToken);
+                }
+
+                _accountedFor[version] = true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Left to the trigger's retries and poison handling, and to the reconciliation.
+                logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
+            }
+        }
+    }
+
+    private async Task<bool> IsAccountedForAsync(Azure.Storage.Blobs.BlobClient blob, BlobItem item, CancellationToken cancellationToken)
+    {
+        await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+        var document = await documents.GetAsync(await DocumentId.FromStreamAsync(content, cancellationToken), cancellationToken);
+        return document is not null && document.StatusValue != DocumentStatus.Received &&
+               (document.BlobName == item.Name || document.GetOtherBlobNames().Contains(item.Name));
+    }
+}
