@@ -19,7 +19,7 @@ public sealed class IntakeDeliveries(TimeProvider clock)
     {
         lock (_gate)
         {
-            _delivered.Add((blobName, version));
+            _delivered.Add((blobName, Comparable(version)));
             _burstStarted ??= clock.GetUtcNow();
             _lastDelivery = clock.GetUtcNow();
         }
@@ -59,6 +59,12 @@ public sealed class IntakeDeliveries(TimeProvider clock)
             await Task.Delay(wait, clock, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The version as a listing and a response header both write it: a header quotes the ETag, a listing's XML may not,
+    /// and <see cref="ETag"/> compares the text as given.
+    /// </summary>
+    internal static ETag Comparable(ETag version) => new(version.ToString().Trim('"'));
 
     internal sealed record Burst(DateTimeOffset Started, IReadOnlySet<(string Name, ETag Version)> Delivered);
 }

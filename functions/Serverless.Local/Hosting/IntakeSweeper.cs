@@ -68,7 +68,7 @@ internal sealed class IntakeSweeper(
             var written = item.Properties.LastModified;
             var version = $"{item.Name}|{item.Properties.ETag}";
             if (written < since || clock.GetUtcNow() - written < Quiet || item.Properties.ETag is not { } etag ||
-                burst.Delivered.Contains((item.Name, etag)) || _accountedFor.ContainsKey(version))
+                burst.Delivered.Contains((item.Name, IntakeDeliveries.Comparable(etag))) || _accountedFor.ContainsKey(version))
             {
                 continue;
             }
