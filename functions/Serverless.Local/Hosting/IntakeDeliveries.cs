@@ -11,7 +11,7 @@ public sealed class IntakeDeliveries(TimeProvider clock)
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _signal = new(0, 1);
-    private HashSet<(string Name, ETag Version)> _delivered = [];
+    private readonly Dictionary<(string Name, ETag Version), DateTimeOffset> _delivered = [];
     private DateTimeOffset? _burstStarted;
     private DateTimeOffset _lastDelivery;
 
@@ -19,7 +19,7 @@ public sealed class IntakeDeliveries(TimeProvider clock)
     {
         lock (_gate)
         {
-            _delivered.Add((blobName, Comparable(version)));
+            _delivered[(blobName, Comparable(version))] = clock.GetUtcNow();
             _burstStarted ??= clock.GetUtcNow();
             _lastDelivery = clock.GetUtcNow();
         }
@@ -37,8 +37,12 @@ public sealed class IntakeDeliveries(TimeProvider clock)
         }
     }
 
-    /// <summary>Waits for a delivery, then until none has come for <paramref name="quiet"/>; returns the burst and starts a new one.</summary>
-    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for a delivery, then until none has come for <paramref name="quiet"/>; returns the burst and starts a new one.
+    /// The burst's deliveries include those of earlier bursts back to <paramref name="lookback"/> before it began, since a
+    /// sweep looks at blobs written that far back (a batch's deliveries can pause for longer than the quiet time).
+    /// </summary>
+    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, TimeSpan lookback, CancellationToken cancellationToken)
     {
         await _signal.WaitAsync(cancellationToken);
         while (true)
@@ -49,10 +53,15 @@ public sealed class IntakeDeliveries(TimeProvider clock)
                 wait = _lastDelivery + quiet - clock.GetUtcNow();
                 if (wait <= TimeSpan.Zero)
                 {
-                    var burst = new Burst(_burstStarted ?? clock.GetUtcNow(), _delivered);
-                    _delivered = [];
+                    var started = _burstStarted ?? clock.GetUtcNow();
+                    var newDeliveries = _delivered.Values.Any(at => at >= started);
+                    foreach (var old in _delivered.Where(d => d.Value < started - lookback).Select(d => d.Key).ToList())
+                    {
+                        _delivered.Remove(old);
+                    }
+
                     _burstStarted = null;
-                    return burst;
+                    return new Burst(started, newDeliveries, _delivered.Keys.ToHashSet());
                 }
             }
 
@@ -66,5 +75,5 @@ public sealed class IntakeDeliveries(TimeProvider clock)
     /// </summary>
     internal static ETag Comparable(ETag version) => new(version.ToString().Trim('"'));
 
-    internal sealed record Burst(DateTimeOffset Started, IReadOnlySet<(string Name, ETag Version)> Delivered);
+    internal sealed record Burst(DateTimeOffset Started, bool HasDeliveries, IReadOnlySet<(string Name, ETag Version)> Delivered);
 }

@@ -29,8 +29,8 @@ internal sealed class IntakeSweeper(
     public static TimeSpan Quiet { get; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// How long before the burst's first delivery a missed blob may have been written: the engine's scan interval (10 s)
-    /// and a listing that ran long on a busy machine, with room to spare.
+    /// How long before the burst's first delivery a missed blob may have been written: the engine's scan interval and a
+    /// listing that ran long on a busy machine, with room to spare.
     /// </summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
 
@@ -42,8 +42,8 @@ internal sealed class IntakeSweeper(
         {
             try
             {
-                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, stoppingToken);
-                if (burst.Delivered.Count > 0)
+                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, Lookback, stoppingToken);
+                if (burst.HasDeliveries)
                 {
                     await SweepAsync(burst, stoppingToken);
                 }

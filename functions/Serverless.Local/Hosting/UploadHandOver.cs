@@ -7,8 +7,8 @@ using Serverless.Shared.Storage;
 namespace Serverless.Local.Hosting;
 
 /// <summary>
-/// Ingests an upload the moment the API has stored it, instead of when the engine's scan of the intake container (every
-/// 10 s) finds it. A run that asks to be retried, or throws, is left to the blob trigger, which retries and hands poison
+/// Ingests an upload the moment the API has stored it, instead of when the engine's scan of the intake container finds it
+/// (seconds later, and sometimes never: <see cref="IntakeSweeper"/>). A run that asks to be retried, or throws, is left to the blob trigger, which retries and hands poison
 /// to the poison handler as usual; blobs written straight into storage are the trigger's alone.
 /// </summary>
 internal sealed class UploadHandOver(
