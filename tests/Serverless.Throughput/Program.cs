@@ -3,7 +3,7 @@ using Serverless.Local.Hosting;
 using Serverless.Throughput;
 
 // dotnet run -c Release --project tests/Serverless.Throughput -- compile | pipeline [--copies N] | hostile
-//   | backfill [--documents N] [--batch N] [--idle SECONDS]
+//   | backfill [--documents N] [--batch N] [--idle SECONDS] | latency [--rounds N]
 var results = Path.Combine(RepositoryPaths.Root, "tests", "Serverless.Throughput", "results");
 Directory.CreateDirectory(results);
 
@@ -24,4 +24,8 @@ var backfill = new Command("backfill", "Back-fill generated documents of every f
 backfill.SetAction(parseResult => BackfillThroughput.RunAsync(
     Path.Combine(results, "backfill.md"), parseResult.GetValue(documents), parseResult.GetValue(batch), parseResult.GetValue(idle)));
 
-return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline, hostile, backfill }.Parse(args).InvokeAsync();
+var rounds = new Option<int>("--rounds") { Description = "Rounds measured after the warm-up round.", DefaultValueFactory = _ => 5 };
+var latency = new Command("latency", "Time one upload to Classified and five corpus documents to their compiled summary on a warm, idle host.") { rounds };
+latency.SetAction(parseResult => LatencyThroughput.RunAsync(Path.Combine(results, "latency.md"), parseResult.GetValue(rounds)));
+
+return await new RootCommand("Throughput harnesses of the WSIS platform.") { compile, pipeline, hostile, backfill, latency }.Parse(args).InvokeAsync();

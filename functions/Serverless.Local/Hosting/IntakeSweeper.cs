@@ -9,48 +9,66 @@ using Serverless.Shared.Storage;
 namespace Serverless.Local.Hosting;
 
 /// <summary>
-/// A safety net for the local host only. The WebJobs engine finds new blobs by scanning the container, and on a
-/// busy machine a blob has been seen to go unnoticed; in Azure, Event Grid delivers every blob event instead.
-/// Every <see cref="Interval"/> this sweeps the intake container and runs the ingest step (which is idempotent) for
-/// any settled blob that no document accounts for yet. Each blob version is checked once per process.
+/// A safety net for the local host only. The WebJobs engine finds new blobs by listing the container in name order and
+/// keeping the newest time it saw; a blob written while a listing runs, with a name before the listing's place and an
+/// older time than a blob the listing saw, is never delivered (in Azure, Event Grid delivers every blob event instead).
+/// That can only happen while blobs arrive, and the later blob is then delivered: so once the blob trigger's deliveries
+/// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/>, this lists the intake container once and runs
+/// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
+/// deliver and no document accounts for. A host that receives nothing lists nothing.
 /// </summary>
 internal sealed class IntakeSweeper(
+    IntakeDeliveries deliveries,
     StorageClients storage,
     DocumentStore documents,
     IngestDocumentStep ingest,
     TimeProvider clock,
     ILogger<IntakeSweeper> logger) : BackgroundService
 {
-    public static TimeSpan Interval { get; } = TimeSpan.FromSeconds(20);
+    /// <summary>Deliveries stopped this long: the burst is over. Blobs younger than this are the trigger's still.</summary>
+    public static TimeSpan Quiet { get; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Blobs younger than this are left to the trigger.</summary>
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long before the burst's first delivery a missed blob may have been written: the engine's scan interval and a
+    /// listing that ran long on a busy machine, with room to spare.
+    /// </summary>
+    private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<string, bool> _accountedFor = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, Lookback, stoppingToken);
+                if (burst.HasDeliveries)
+                {
+                    await SweepAsync(burst, stoppingToken);
+                }
             }
             catch (Azure.RequestFailedException e)
             {
-                logger.LogWarning(e, "The intake sweep could not list the container; it runs again in {Interval}.", Interval);
+                logger.LogWarning(e, "The intake sweep could not list the container; it runs again after the next deliveries.");
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
         }
     }
 
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    private async Task SweepAsync(IntakeDeliveries.Burst burst, CancellationToken cancellationToken)
     {
         var container = storage.Container(StorageNames.IncomingContainer);
+        var since = burst.Started - Lookback;
         await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
+            var written = item.Properties.LastModified;
             var version = $"{item.Name}|{item.Properties.ETag}";
-            if (_accountedFor.ContainsKey(version) || clock.GetUtcNow() - item.Properties.LastModified < SettleTime)
+            if (written < since || clock.GetUtcNow() - written < Quiet || item.Properties.ETag is not { } etag ||
+                burst.Delivered.Contains((item.Name, IntakeDeliveries.Comparable(etag))) || _accountedFor.ContainsKey(version))
             {
                 continue;
             }
@@ -68,7 +86,7 @@ internal sealed class IntakeSweeper(
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // Left to the trigger's retries and poison handling; looked at again on the next sweep.
+                // Left to the trigger's retries and poison handling, and to the reconciliation.
                 logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
             }
         }

@@ -36,16 +36,18 @@ public static class LocalHostBuilder
             .AddFilter("Function", options.EngineLogLevel)
             .AddFilter("Serverless", LogLevel.Information);
 
-        var retries = HostJsonRetries.Load(Path.Combine(AppContext.BaseDirectory, HostJsonRetries.FileName));
+        var host = HostJsonSettings.Load(Path.Combine(AppContext.BaseDirectory, HostJsonSettings.FileName));
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.UseHostId("wsis-local");
             webJobs.AddAzureStorageCoreServices();
-            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = retries.PoisonBlobThreshold);
+            webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = host.PoisonBlobThreshold);
+
+            // Idle queues are polled as rarely as in Azure; what this process sends wakes its listener at once.
             webJobs.AddAzureStorageQueues(queues =>
             {
-                queues.MaxDequeueCount = retries.MaxDequeueCount;
-                queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
+                queues.MaxDequeueCount = host.MaxDequeueCount;
+                queues.MaxPollingInterval = host.MaxPollingInterval;
             });
             webJobs.AddTimers();
         });
@@ -53,7 +55,7 @@ public static class LocalHostBuilder
         builder.Services.AddIngestionPipeline().AddWsisApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddPortalCors();
-        builder.Services.AddHostedService<IntakeSweeper>();
+        builder.Services.AddPipelineWakeUps(host);
         builder.Services.AddIdleMemoryTrimmer();
         options.ConfigureServices?.Invoke(builder.Services);
 

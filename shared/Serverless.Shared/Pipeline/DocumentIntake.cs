@@ -10,9 +10,10 @@ namespace Serverless.Shared.Pipeline;
 /// row (status <c>Received</c>), so a row never waits for bytes that were not stored. An upload never replaces
 /// another: the blob is written only if its name is free (a conditional write), and when another file holds the name
 /// the upload goes under the name with its content id (<see cref="UploadNames.WithContentId"/>). Safe to repeat:
-/// the id is the content hash, the same bytes find their own blob, and the row is added only once.
+/// the id is the content hash, the same bytes find their own blob, and the row is added only once. A host that runs
+/// the ingest step in the same process is handed the stored upload at once (<see cref="IPipelineWakeUp"/>).
 /// </summary>
-public sealed class DocumentIntake(StorageClients storage, DocumentStore documents, TimeProvider clock)
+public sealed class DocumentIntake(StorageClients storage, DocumentStore documents, TimeProvider clock, IPipelineWakeUp? wakeUp = null)
 {
     /// <summary>Blob metadata key holding the link a document was downloaded from.</summary>
     public const string SourceUrlMetadata = "sourceurl";
@@ -27,12 +28,12 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = DocumentId.FromContent(request.Content.Span);
-        var (blobName, written) = await StoreAsync(id, request, cancellationToken);
+        var (blobName, written, version) = await StoreAsync(id, request, cancellationToken);
 
         // New bytes are recorded without asking first; the row is read only when one is there already.
         if (written && await documents.TryAddAsync(Fresh(id, blobName, request), cancellationToken))
         {
-            return new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false);
+            return Received(id, blobName, version);
         }
 
         var known = await documents.GetAsync(id, cancellationToken);
@@ -40,13 +41,32 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         {
             // Stored before but never recorded (an upload cut short): recorded now. False when the blob trigger got there first.
             await documents.TryAddAsync(Fresh(id, blobName, request), cancellationToken);
-            return new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false);
+            return Received(id, blobName, version);
         }
 
         // A row of this very upload, added by the blob trigger that saw the new blob first, is not a document known before.
-        return written && known.BlobName == blobName
-            ? new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false)
-            : new IntakeReceipt(id, blobName, known.StatusValue, AlreadyKnown: true);
+        if (written && known.BlobName == blobName)
+        {
+            return Received(id, blobName, version);
+        }
+
+        if (known.StatusValue == DocumentStatus.Received && version is { } stored)
+        {
+            wakeUp?.UploadStored(blobName, stored);
+        }
+
+        return new IntakeReceipt(id, blobName, known.StatusValue, AlreadyKnown: true);
+    }
+
+    /// <summary>A new document: the in-process ingest, where there is one, is handed it now.</summary>
+    private IntakeReceipt Received(string id, string blobName, ETag? version)
+    {
+        if (version is { } stored)
+        {
+            wakeUp?.UploadStored(blobName, stored);
+        }
+
+        return new IntakeReceipt(id, blobName, DocumentStatus.Received, AlreadyKnown: false);
     }
 
     private DocumentEntity Fresh(string id, string blobName, IntakeRequest request) => new()
@@ -61,9 +81,10 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
 
     /// <summary>
     /// Writes the bytes under the upload's name, or under the name with its content id when another file holds it.
-    /// Written is false when the same bytes were there already under that name (a repeated upload).
+    /// Written is false when the same bytes were there already under that name (a repeated upload); the version is the
+    /// stored blob's (none for a blob a tool wrote under the content-id name).
     /// </summary>
-    private async Task<(string Name, bool Written)> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
+    private async Task<(string Name, bool Written, ETag? Version)> StoreAsync(string id, IntakeRequest request, CancellationToken cancellationToken)
     {
         var natural = new UploadPath(request.Year, string.IsNullOrEmpty(request.Entity) ? null : request.Entity, request.FileName).ToBlobName();
         foreach (var name in new[] { natural, UploadNames.WithContentId(natural, id) })
@@ -71,7 +92,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
             var blob = storage.Container(StorageNames.IncomingContainer).GetBlobClient(name);
             try
             {
-                await blob.UploadAsync(
+                var stored = await blob.UploadAsync(
                     new BinaryData(request.Content),
                     new BlobUploadOptions
                     {
@@ -80,7 +101,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                         Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     },
                     cancellationToken);
-                return (name, true);
+                return (name, true, stored.Value.ETag);
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
@@ -88,7 +109,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
                 var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
                 if (properties.Value.Metadata.TryGetValue(ContentIdMetadata, out var held) && held == id)
                 {
-                    return (name, false);
+                    return (name, false, properties.Value.ETag);
                 }
             }
         }
@@ -97,7 +118,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         var fallback = UploadNames.WithContentId(natural, id);
         await using var content = await storage.Container(StorageNames.IncomingContainer).GetBlobClient(fallback).OpenReadAsync(cancellationToken: cancellationToken);
         return await DocumentId.FromStreamAsync(content, cancellationToken) == id
-            ? (fallback, false)
+            ? (fallback, false, null)
             : throw new InvalidOperationException($"The blob {fallback} holds other bytes than its name says; the upload was not stored.");
     }
 

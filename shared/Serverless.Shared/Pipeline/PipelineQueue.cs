@@ -7,9 +7,10 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// Sends every pipeline message: classification work, compile and re-classification requests, platform events. One
 /// sender, so each message type has one queue and one serialisation (JSON, camelCase, Base64 as the engines expect)
-/// and a new sender cannot pick another.
+/// and a new sender cannot pick another. A host that listens in the same process is told of each message sent
+/// (<see cref="IPipelineWakeUp"/>), so its listener need not wait for its next poll.
 /// </summary>
-public sealed class PipelineQueue(StorageClients storage)
+public sealed class PipelineQueue(StorageClients storage, IPipelineWakeUp? wakeUp = null)
 {
     public Task SendAsync(CompileRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(storage.Queue(StorageNames.CompileQueue), request, cancellationToken);
@@ -33,6 +34,9 @@ public sealed class PipelineQueue(StorageClients storage)
             async (item, ct) => await SendAsync(queue, item, ct));
     }
 
-    private static async Task SendAsync<T>(QueueClient queue, T message, CancellationToken cancellationToken) =>
+    private async Task SendAsync<T>(QueueClient queue, T message, CancellationToken cancellationToken)
+    {
         await queue.SendMessageAsync(PipelineMessages.Serialize(message), cancellationToken);
+        wakeUp?.MessageSent(queue.Name);
+    }
 }

@@ -14,8 +14,8 @@ namespace Serverless.IntegrationTests.Storage;
 /// What one document costs in storage requests, counted by the platform's own clients (<see cref="StorageRequestCounter"/>)
 /// on a real Azurite and the real pipeline: an HTTP upload of a contribution of 200 paragraphs, to <c>Classified</c> and
 /// its <c>document.classified</c> event handled. A host of its own, so no other test's work is counted; the
-/// reconciliation timer set to once a year and the local intake sweep left out, since both run on a clock, not per
-/// document (the sweep's cost is counted on its own below). The trigger engine's own requests (blob scan and
+/// reconciliation timer set to once a year and the local intake sweep left out, since neither runs per document (the
+/// sweep backs up the engine's blob scan after a burst of deliveries). The trigger engine's own requests (blob scan and
 /// receipts, queue polling, dequeue and delete) go through its own clients and are not part of these figures.
 /// </summary>
 public sealed class StorageBudgetTests(ITestOutputHelper output) : IAsyncLifetime

@@ -1,0 +1,79 @@
+using Azure;
+
+namespace Serverless.Local.Hosting;
+
+/// <summary>
+/// The blob trigger's deliveries since the last intake sweep: which blob versions it delivered and when the burst began.
+/// The <see cref="IntakeSweeper"/> sweeps only after such a burst and skips what was delivered, so a host that receives
+/// nothing lists nothing.
+/// </summary>
+public sealed class IntakeDeliveries(TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly Dictionary<(string Name, ETag Version), DateTimeOffset> _delivered = [];
+    private DateTimeOffset? _burstStarted;
+    private DateTimeOffset _lastDelivery;
+
+    public void Delivered(string blobName, ETag version)
+    {
+        lock (_gate)
+        {
+            _delivered[(blobName, Comparable(version))] = clock.GetUtcNow();
+            _burstStarted ??= clock.GetUtcNow();
+            _lastDelivery = clock.GetUtcNow();
+        }
+
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for a delivery, then until none has come for <paramref name="quiet"/>; returns the burst and starts a new one.
+    /// The burst's deliveries include those of earlier bursts back to <paramref name="lookback"/> before it began, since a
+    /// sweep looks at blobs written that far back (a batch's deliveries can pause for longer than the quiet time).
+    /// </summary>
+    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, TimeSpan lookback, CancellationToken cancellationToken)
+    {
+        await _signal.WaitAsync(cancellationToken);
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                wait = _lastDelivery + quiet - clock.GetUtcNow();
+                if (wait <= TimeSpan.Zero)
+                {
+                    var started = _burstStarted ?? clock.GetUtcNow();
+                    var newDeliveries = _delivered.Values.Any(at => at >= started);
+                    foreach (var old in _delivered.Where(d => d.Value < started - lookback).Select(d => d.Key).ToList())
+                    {
+                        _delivered.Remove(old);
+                    }
+
+                    _burstStarted = null;
+                    return new Burst(started, newDeliveries, _delivered.Keys.ToHashSet());
+                }
+            }
+
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The version as a listing and a response header both write it: a header quotes the ETag, a listing's XML may not,
+    /// and <see cref="ETag"/> compares the text as given.
+    /// </summary>
+    internal static ETag Comparable(ETag version) => new(version.ToString().Trim('"'));
+
+    internal sealed record Burst(DateTimeOffset Started, bool HasDeliveries, IReadOnlySet<(string Name, ETag Version)> Delivered);
+}
