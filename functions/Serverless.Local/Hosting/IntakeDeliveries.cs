@@ -17,11 +17,13 @@ public sealed class IntakeDeliveries(TimeProvider clock)
 
     public void Delivered(string blobName, ETag version)
     {
+        // One reading of the clock: a burst's start read after its first delivery's time would leave that delivery out.
+        var now = clock.GetUtcNow();
         lock (_gate)
         {
-            _delivered[(blobName, Comparable(version))] = clock.GetUtcNow();
-            _burstStarted ??= clock.GetUtcNow();
-            _lastDelivery = clock.GetUtcNow();
+            _delivered[(blobName, Comparable(version))] = now;
+            _burstStarted ??= now;
+            _lastDelivery = now;
         }
 
         if (_signal.CurrentCount == 0)
@@ -38,11 +40,13 @@ public sealed class IntakeDeliveries(TimeProvider clock)
     }
 
     /// <summary>
-    /// Waits for a delivery, then until none has come for <paramref name="quiet"/>; returns the burst and starts a new one.
+    /// Waits for a delivery, then until none has come for <paramref name="quiet"/>, or until the burst has lasted
+    /// <paramref name="longest"/> (deliveries that never pause, as in a back-fill or a busy day, must not keep a missed
+    /// blob waiting for a lull); returns the burst and starts a new one.
     /// The burst's deliveries include those of earlier bursts back to <paramref name="lookback"/> before it began, since a
     /// sweep looks at blobs written that far back (a batch's deliveries can pause for longer than the quiet time).
     /// </summary>
-    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, TimeSpan lookback, CancellationToken cancellationToken)
+    internal async Task<Burst> WaitForQuietAfterBurstAsync(TimeSpan quiet, TimeSpan longest, TimeSpan lookback, CancellationToken cancellationToken)
     {
         await _signal.WaitAsync(cancellationToken);
         while (true)
@@ -50,7 +54,10 @@ public sealed class IntakeDeliveries(TimeProvider clock)
             TimeSpan wait;
             lock (_gate)
             {
-                wait = _lastDelivery + quiet - clock.GetUtcNow();
+                var now = clock.GetUtcNow();
+                var quietAt = _lastDelivery + quiet;
+                var longestAt = (_burstStarted ?? now) + longest;
+                wait = (quietAt < longestAt ? quietAt : longestAt) - now;
                 if (wait <= TimeSpan.Zero)
                 {
                     var started = _burstStarted ?? clock.GetUtcNow();

@@ -13,7 +13,7 @@ namespace Serverless.Local.Hosting;
 /// keeping the newest time it saw; a blob written while a listing runs, with a name before the listing's place and an
 /// older time than a blob the listing saw, is never delivered (in Azure, Event Grid delivers every blob event instead).
 /// That can only happen while blobs arrive, and the later blob is then delivered: so once the blob trigger's deliveries
-/// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/>, this lists the intake container once and runs
+/// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/> (or have gone on for <see cref="LongestBurst"/>), this lists the intake container once and runs
 /// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
 /// deliver and no document accounts for. A host that receives nothing lists nothing.
 /// </summary>
@@ -29,6 +29,12 @@ internal sealed class IntakeSweeper(
     public static TimeSpan Quiet { get; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
+    /// Deliveries that never stop for <see cref="Quiet"/> are swept at least this often, so that a blob the scan missed
+    /// while others kept arriving waits about a minute, not until the day's last upload.
+    /// </summary>
+    public static TimeSpan LongestBurst { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// How long before the burst's first delivery a missed blob may have been written: the engine's scan interval and a
     /// listing that ran long on a busy machine, with room to spare.
     /// </summary>
@@ -42,7 +48,7 @@ internal sealed class IntakeSweeper(
         {
             try
             {
-                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, Lookback, stoppingToken);
+                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, LongestBurst, Lookback, stoppingToken);
                 if (burst.HasDeliveries)
                 {
                     await SweepAsync(burst, stoppingToken);

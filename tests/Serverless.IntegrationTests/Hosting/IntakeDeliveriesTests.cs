@@ -1,0 +1,45 @@
+using Azure;
+using Serverless.Local.Hosting;
+
+namespace Serverless.IntegrationTests.Hosting;
+
+/// <summary>When the local intake sweep runs: after a lull in the blob trigger's deliveries, or during deliveries that never pause.</summary>
+public class IntakeDeliveriesTests
+{
+    [Fact]
+    public async Task EndsTheBurst_When_DeliveriesNeverPauseForTheQuietTime()
+    {
+        var deliveries = new IntakeDeliveries(TimeProvider.System);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var feeding = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                deliveries.Delivered($"2025/file-{i}.md", new ETag($"v{i}"));
+                await Task.Delay(50);
+            }
+        });
+
+        // Deliveries every 50 ms never leave a quiet second; the burst must still end after its longest span.
+        var burst = await deliveries.WaitForQuietAfterBurstAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), stop.Token);
+        var endedWhileFeeding = !feeding.IsCompleted;
+        await stop.CancelAsync();
+        await feeding;
+
+        Assert.True(endedWhileFeeding);
+        Assert.True(burst.HasDeliveries);
+        Assert.NotEmpty(burst.Delivered);
+    }
+
+    [Fact]
+    public async Task EndsTheBurst_AfterTheQuietTime_When_DeliveriesStop()
+    {
+        var deliveries = new IntakeDeliveries(TimeProvider.System);
+        deliveries.Delivered("2025/one.md", new ETag("\"v1\""));
+
+        var burst = await deliveries.WaitForQuietAfterBurstAsync(TimeSpan.FromMilliseconds(200), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        Assert.True(burst.HasDeliveries);
+        Assert.Contains(("2025/one.md", new ETag("v1")), burst.Delivered);
+    }
+}
