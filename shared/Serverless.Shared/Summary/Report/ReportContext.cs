@@ -58,7 +58,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         // A contributor the catalogue does not know is named as its title wrote it, and its words are quoted, since
         // they may speak in the first person ("In 2025 we helped...") and the report cannot rephrase them safely.
         var unknownName = own && entity is null && !string.IsNullOrWhiteSpace(entityId) && entityId != SummaryCompiler.UnknownEntity
-            && !content.Contains(entityId, StringComparison.OrdinalIgnoreCase) ? entityId : null;
+            && !NamesItself(content, entityId) ? entityId : null;
         string sentence;
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
@@ -133,6 +133,19 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
         var title = source.Title is { } t ? (Language == "fr" ? $"« {t} »" : $"“{t}”") : Format(Text.UntitledContribution, Summary.Year);
         return $"{UpperFirst(EntityName(source.Entity))}, {title}, {where}.";
+    }
+
+    /// <summary>
+    /// Whether a statement names its contributor already, by the name its title gave ("Pacific Community (SPC)") with or
+    /// without the abbreviation in brackets, or by that abbreviation.
+    /// </summary>
+    private static bool NamesItself(string content, string name)
+    {
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        var bare = open > 0 && name.EndsWith(')') ? name[..open] : name;
+        var abbreviation = open > 0 && name.EndsWith(')') ? name[(open + 2)..^1] : null;
+        return content.Contains(bare, StringComparison.OrdinalIgnoreCase)
+            || (abbreviation is { Length: > 1 } && System.Text.RegularExpressions.Regex.IsMatch(content, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(abbreviation)}(?![\p{{L}}\p{{N}}])"));
     }
 
     private bool Names(EntityDefinition entity, string content) =>

@@ -39,6 +39,17 @@ public sealed class NewContributorReportTests : IDisposable
         Assert.StartsWith(expected[..expected.IndexOf(" (", StringComparison.Ordinal)], sentence.Note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KeepsAStatementAsWritten_When_ItNamesItsContributorAlready()
+    {
+        var year = Compile(("pacific.md", "# Contribution of the Pacific Community (SPC) to the 2026 WSIS report\n\n1. The Pacific Community trained 300 fisheries officers in Palau to log their catches on mobile phones, so that the regional database is filled within a day.\n"));
+
+        var draft = ClassifiedDocuments.Builder.Build(year.Summary, "en");
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.Contains("300 fisheries officers", StringComparison.Ordinal));
+        Assert.StartsWith("The Pacific Community trained", sentence.Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private (IReadOnlyList<SummaryDocument> Documents, YearSummary Summary) Compile(params (string Name, string Text)[] files)
