@@ -13,6 +13,8 @@ namespace Serverless.Shared.Classification;
 /// <param name="CouncilCover">The words of an ITU Council document's cover sheet.</param>
 /// <param name="Contribution">The word that makes a document a contribution (a whole word, any case).</param>
 /// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
+/// <param name="SelfIntroduction">The opening sentence in which a contributor presents its contribution ("The Caribbean Telecommunications Union is pleased to submit its contribution..."), with the name in group <c>entity</c> (any case; tried at the start of the first paragraphs).</param>
+/// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -23,6 +25,8 @@ public sealed record LanguageDocumentProfile(
     string? CouncilCover = null,
     string? Contribution = null,
     string? Contributor = null,
+    string? SelfIntroduction = null,
+    string[]? SelfReferences = null,
     string[]? Sessions = null,
     string[]? SessionQualifiers = null);
 

@@ -85,6 +85,34 @@ public class ContributorDetectorTests
         Assert.Null(record.Entity);
     }
 
+    [Theory]
+    [InlineData("Annual report 2025", "The Caribbean Telecommunications Union (CTU) is pleased to submit its contribution to the report of the Secretary-General.", "Caribbean Telecommunications Union (CTU)")]
+    [InlineData("WSIS implementation in 2025", "Digital Rights Watch Uganda has the honour to transmit the following information on its work in 2025.", "Digital Rights Watch Uganda")]
+    [InlineData("Rapport d'activité 2025", "L'Observatoire sénégalais des usages numériques a l'honneur de présenter sa contribution au rapport annuel du Secrétaire général.", "Observatoire sénégalais des usages numériques")]
+    [InlineData("Mise en œuvre du SMSI", "Le Réseau francophone des régulateurs des télécommunications (FRATEL) soumet ci-après sa contribution au rapport.", "Réseau francophone des régulateurs des télécommunications (FRATEL)")]
+    [InlineData("Annual report 2025", "The International Telecommunication Union is pleased to share its contribution to the report.", "ITU")]
+    public void TakesTheContributor_FromAnOpeningSentenceThatPresentsTheContribution(string title, string opening, string entity)
+    {
+        var record = ReadText(title + "\n\n" + opening + "\n\nIn 2025 the programme trained 300 librarians to run reading rooms with shared computers.\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("introduction: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("We are pleased to submit our contribution to the report of the Secretary-General.")]
+    [InlineData("The Secretariat is pleased to submit its contribution to the annual report.")]
+    [InlineData("Nous avons le plaisir de présenter notre contribution au rapport annuel.")]
+    [InlineData("La présente note présente la contribution du réseau au rapport annuel.")]
+    [InlineData("Our small network is pleased to share its contribution to the report.")]
+    [InlineData("Notre association a le plaisir de présenter sa contribution au rapport annuel.")]
+    public void NamesNoContributor_When_TheOpeningSentenceNamesNoOrganisation(string opening)
+    {
+        var record = ReadText("Annual report 2025\n\n" + opening + "\n\nIn 2025 the programme trained 300 librarians to run reading rooms with shared computers.\n");
+
+        Assert.Null(record.Entity);
+    }
+
     private static Serverless.Shared.Storage.DocumentEntity ReadText(string text)
     {
         var folder = Directory.CreateTempSubdirectory("wsis-contributor-").FullName;

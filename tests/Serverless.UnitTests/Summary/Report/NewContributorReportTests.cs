@@ -50,6 +50,17 @@ public sealed class NewContributorReportTests : IDisposable
         Assert.StartsWith("The Pacific Community trained", sentence.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void QuotesUnderTheName_TheOpeningSentencePresents_When_TheTitleNamesNobody()
+    {
+        var year = Compile(("ctu.md", "# Annual report 2025\n\nThe Caribbean Telecommunications Union (CTU) is pleased to submit its contribution to the report of the Secretary-General.\n\n1. In 2025 we helped five island States plan a shared exchange point, so that local traffic no longer crosses the sea twice.\n"));
+
+        var draft = ClassifiedDocuments.Builder.Build(year.Summary, "en");
+
+        Assert.Equal(["Caribbean Telecommunications Union (CTU)"], year.Summary.Entities.Select(e => e.Entity));
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith("Caribbean Telecommunications Union (CTU) reports: “In 2025 we helped", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private (IReadOnlyList<SummaryDocument> Documents, YearSummary Summary) Compile(params (string Name, string Text)[] files)
