@@ -16,7 +16,6 @@ public sealed class ClassifyWorkItemStep(
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
-    InFlightStore inFlight,
     DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
@@ -47,8 +46,17 @@ public sealed class ClassifyWorkItemStep(
     private async Task<StepOutcome> ClassifyAsync(ClassifyWorkItem item, CancellationToken cancellationToken)
     {
         var document = await documents.GetAsync(item.DocumentId, cancellationToken);
-        if (document is null || document.StatusValue == DocumentStatus.Failed)
+        if (document is null || document.StatusValue is DocumentStatus.Failed or DocumentStatus.Withdrawn)
         {
+            return StepOutcome.Done;
+        }
+
+        if (document.StatusValue == DocumentStatus.Classified)
+        {
+            // Delivered again after the document was classified: its labels are all written. The worker that classified
+            // it may have stopped before it queued the event, so the event is queued again, with the same id (derived
+            // from the time classified), which portals get once.
+            await notifications.DocumentClassifiedAsync(document, cancellationToken);
             return StepOutcome.Done;
         }
 
@@ -116,10 +124,9 @@ public sealed class ClassifyWorkItemStep(
         }
 
         // Only the update that won the conditional write queues the event, so two last items finishing together
-        // announce it once. Should the process stop before the event is queued, the document's in-flight row is still
-        // there and the reconciliation queues the event (with the same id, derived from the time classified).
+        // announce it once. Should the process stop before the event is queued, the work item was not completed: it is
+        // delivered again and queues the event then (with the same id, derived from the time classified).
         logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
         await notifications.DocumentClassifiedAsync(documentId, classifiedAt, cancellationToken);
-        await inFlight.RemoveAsync(documentId, cancellationToken);
     }
 }

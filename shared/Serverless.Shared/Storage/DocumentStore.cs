@@ -112,6 +112,26 @@ public sealed class DocumentStore(StorageClients storage)
         return (decision == true, row);
     }
 
+    /// <summary>
+    /// The documents still <c>Received</c> or <c>Classifying</c> whose row has not changed since before
+    /// <paramref name="before"/>: what a stopped worker may have left. The status is the in-flight marker, so the
+    /// pipeline writes nothing of its own to be found; the reconciliation timer pays instead, with one filtered query
+    /// per run (a page per thousand documents the service looks at, not a request per document).
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEntity>> ListUnfinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var received = nameof(DocumentStatus.Received);
+        var classifying = nameof(DocumentStatus.Classifying);
+        var filter = TableClient.CreateQueryFilter($"(Status eq {received} or Status eq {classifying}) and Timestamp lt {before}");
+        var documents = new List<DocumentEntity>();
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            documents.Add(document);
+        }
+
+        return documents;
+    }
+
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)
     {
         var filters = new List<string>();
