@@ -216,7 +216,7 @@ public sealed class IngestDocumentStep(
         // The row is filled and turned Classifying in one write, before its work items are queued: a stop in between
         // leaves a Classifying document without messages, which the reconciliation finds and queues again.
         // The row claimed is the one held: written or read just before, it is changed without reading it again.
-        var (filled, _) = await documents.UpdateHeldAsync(document, d =>
+        var (filled, row) = await documents.UpdateHeldAsync(document, d =>
         {
             if (d.StatusValue != DocumentStatus.Received)
             {
@@ -246,7 +246,9 @@ public sealed class IngestDocumentStep(
         }, cancellationToken);
         if (filled)
         {
-            await queue.SendAsync(items, cancellationToken);
+            // The one item of a document of one carries the row as just written, so classification need not read it; the
+            // items of a longer document finish in turn, each changing the row, so they read it.
+            await queue.SendAsync(items.Count == 1 ? [items[0] with { Held = HeldDocument.From(row!) }] : items, cancellationToken);
         }
     }
 }

@@ -104,6 +104,30 @@ public sealed class DocumentStore(StorageClients storage)
         }
     }
 
+    /// <summary>
+    /// Writes <paramref name="columns"/> of a row the caller holds (only its key and ETag are needed), leaving its other
+    /// columns as they are, if nobody changed the row since that ETag.
+    /// </summary>
+    /// <returns>False on a conflict: the row was changed, and nothing was written.</returns>
+    public async Task<bool> TryMergeHeldAsync(string id, ETag held, IDictionary<string, object?> columns, CancellationToken cancellationToken = default)
+    {
+        var entity = new TableEntity(id, DocumentEntity.Row);
+        foreach (var (name, value) in columns)
+        {
+            entity[name] = value;
+        }
+
+        try
+        {
+            await Table.UpdateEntityAsync(entity, held, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The boolean form of <see cref="UpdateHeldAsync{TDecision}"/>: true when this call wrote the change.</summary>
     public async Task<(bool Written, DocumentEntity? Row)> UpdateHeldAsync(
         DocumentEntity held, Func<DocumentEntity, bool> change, CancellationToken cancellationToken = default)
