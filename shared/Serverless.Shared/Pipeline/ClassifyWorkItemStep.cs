@@ -12,6 +12,7 @@ namespace Serverless.Shared.Pipeline;
 /// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
 /// </summary>
 public sealed class ClassifyWorkItemStep(
+    StorageClients storage,
     DocumentStore documents,
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
@@ -20,6 +21,7 @@ public sealed class ClassifyWorkItemStep(
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
     NotificationPublisher notifications,
+    IngestDocumentStep ingest,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
@@ -58,6 +60,11 @@ public sealed class ClassifyWorkItemStep(
         }
 
         var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, document.HasCorrections, cancellationToken);
+        if (rows.Count < item.Count)
+        {
+            return await IngestAgainAsync(item, rows.Count, cancellationToken);
+        }
+
         var labelled = await LabelAsync(document, item, rows, cancellationToken);
 
         // A document of one item (the default) needs no done markers: its item is the whole progress.
@@ -71,6 +78,38 @@ public sealed class ClassifyWorkItemStep(
 
         await RecordProgressAsync(document, done, labelledInDocument, cancellationToken);
         return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// The paragraphs the item points at are not stored: storage lost a write intake made just before it stopped (Azurite
+    /// keeps the last seconds of writes in memory; a killed emulator loses them), while the row and the item it wrote
+    /// later were kept. Only intake can write them again, from the upload: the document goes back to <c>Received</c>
+    /// and is ingested again now, which stores its paragraphs and queues its items anew. Classifying what is there would
+    /// turn it <c>Classified</c> with paragraphs missing.
+    /// </summary>
+    private async Task<StepOutcome> IngestAgainAsync(ClassifyWorkItem item, int found, CancellationToken cancellationToken)
+    {
+        await documents.UpdateAsync(item.DocumentId, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Classifying)
+            {
+                return false;
+            }
+
+            d.StatusValue = DocumentStatus.Received;
+            d.WorkItemsDone = 0;
+            return true;
+        }, cancellationToken);
+        var document = await documents.GetAsync(item.DocumentId, cancellationToken);
+        if (document?.StatusValue != DocumentStatus.Received)
+        {
+            return StepOutcome.Done;
+        }
+
+        logger.LogWarning(
+            "Document {Id}: work item {Item} found {Found} of its {Count} paragraphs stored; ingesting {Blob} again.",
+            item.DocumentId, item.Item, found, item.Count, UploadNames.ForLog(document.BlobName));
+        return await ingest.RunAsync(storage.Container(StorageNames.IncomingContainer).GetBlobClient(document.BlobName), cancellationToken);
     }
 
     /// <summary>

@@ -104,6 +104,32 @@ public sealed class HeldDocumentTests(PlatformFixture platform) : IAsyncLifetime
         Assert.Equal(nameof(DocumentStatus.Classified), after.Status);
     }
 
+    [Fact]
+    public async Task IngestsTheUploadAgain_When_TheParagraphsTheItemPointsAtAreNotStored()
+    {
+        // Arrange: a row intake turned Classifying and its upload, but no paragraphs blob (storage lost it in a crash).
+        var content = Encoding.UTF8.GetBytes(SampleTexts.Contribution("lost paragraphs " + Guid.NewGuid()));
+        var id = DocumentId.FromContent(content);
+        var blobName = $"{Year}/TEST/lost-{id[..8]}.md";
+        var row = new DocumentEntity
+        {
+            PartitionKey = id, BlobName = blobName, FileName = "lost.md", StatusValue = DocumentStatus.Classifying, Year = Year,
+            Language = "en", ParagraphCount = 3, WorkItemCount = 1, ReceivedAt = DateTimeOffset.UtcNow,
+        };
+        Assert.True(await platform.Documents.TryAddAsync(row));
+        await platform.Storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName).UploadAsync(new BinaryData(content));
+
+        // Act
+        await Step().RunAsync(PipelineMessages.Serialize(new ClassifyWorkItem(id, 0, 0, 3, HeldDocument.From(row))));
+
+        // Assert: ingested again and classified by the host, with every paragraph the upload has stored.
+        var document = await platform.WaitForFinalStatusAsync(id);
+        Assert.Equal(nameof(DocumentStatus.Classified), document.Status);
+        var stored = await platform.Paragraphs.ReadAllAsync(id);
+        Assert.True(stored.Count > 0);
+        Assert.Equal(document.ParagraphCount, stored.Count);
+    }
+
     /// <summary>The host's step, with its events queued through the relay.</summary>
     private ClassifyWorkItemStep Step() =>
         ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new NotificationPublisher(new PipelineQueue(_relay.Storage)));
