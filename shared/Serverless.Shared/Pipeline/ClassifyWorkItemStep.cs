@@ -9,7 +9,9 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
 /// records the item as done (for a document of several items), and turns the document <c>Classified</c> when its last
-/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
+/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item, and a
+/// copy handled after the document is classified only queues its event again (same id). The one item of a document of
+/// one carries its row as intake wrote it (<see cref="HeldDocument"/>), so that item reads no row unless it changed.
 /// </summary>
 public sealed class ClassifyWorkItemStep(
     StorageClients storage,

@@ -140,7 +140,8 @@ public sealed class DocumentStore(StorageClients storage)
     /// The documents still <c>Received</c> or <c>Classifying</c> whose row has not changed since before
     /// <paramref name="before"/>: what a stopped worker may have left. The status is the in-flight marker, so the
     /// pipeline writes nothing of its own to be found; the reconciliation timer pays instead, with one filtered query
-    /// per run (a page per thousand documents the service looks at, not a request per document).
+    /// per run: the service reads the whole table for it and answers in pages (at most 1,000 rows or 5 seconds each), so
+    /// a run costs more as the table grows, but nothing per document processed.
     /// </summary>
     public async Task<IReadOnlyList<DocumentEntity>> ListUnfinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
