@@ -9,18 +9,21 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
 /// records the item as done (for a document of several items), and turns the document <c>Classified</c> when its last
-/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item.
+/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item, and a
+/// copy handled after the document is classified only queues its event again (same id). The one item of a document of
+/// one carries its row as intake wrote it (<see cref="HeldDocument"/>), so that item reads no row unless it changed.
 /// </summary>
 public sealed class ClassifyWorkItemStep(
+    StorageClients storage,
     DocumentStore documents,
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
-    InFlightStore inFlight,
     DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
     NotificationPublisher notifications,
+    IngestDocumentStep ingest,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
@@ -46,20 +49,116 @@ public sealed class ClassifyWorkItemStep(
 
     private async Task<StepOutcome> ClassifyAsync(ClassifyWorkItem item, CancellationToken cancellationToken)
     {
-        var document = await documents.GetAsync(item.DocumentId, cancellationToken);
-        if (document is null || document.StatusValue == DocumentStatus.Failed)
+        var document = item.Held?.ToEntity(item.DocumentId) ?? await documents.GetAsync(item.DocumentId, cancellationToken);
+        if (document is null || document.StatusValue is DocumentStatus.Failed or DocumentStatus.Withdrawn)
         {
             return StepOutcome.Done;
         }
 
+        if (document.StatusValue == DocumentStatus.Classified)
+        {
+            await AnnounceAgainAsync(document, cancellationToken);
+            return StepOutcome.Done;
+        }
+
         var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, document.HasCorrections, cancellationToken);
+        if (rows.Count < item.Count)
+        {
+            return await IngestAgainAsync(item, rows.Count, cancellationToken);
+        }
+
         var labelled = await LabelAsync(document, item, rows, cancellationToken);
 
         // A document of one item (the default) needs no done markers: its item is the whole progress.
         var (done, labelledInDocument) = document.WorkItemCount <= 1
             ? (1, labelled)
             : await MarkDoneAsync(item, labelled, cancellationToken);
+        if (item.Held is { } held)
+        {
+            return await RecordHeldProgressAsync(item, held, document, done, labelledInDocument, cancellationToken);
+        }
+
         await RecordProgressAsync(document, done, labelledInDocument, cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// The paragraphs the item points at are not stored: storage lost a write intake made just before it stopped (Azurite
+    /// keeps the last seconds of writes in memory; a killed emulator loses them), while the row and the item it wrote
+    /// later were kept. Only intake can write them again, from the upload: the document goes back to <c>Received</c>
+    /// and is ingested again now, which stores its paragraphs and queues its items anew. Classifying what is there would
+    /// turn it <c>Classified</c> with paragraphs missing.
+    /// </summary>
+    private async Task<StepOutcome> IngestAgainAsync(ClassifyWorkItem item, int found, CancellationToken cancellationToken)
+    {
+        await documents.UpdateAsync(item.DocumentId, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Classifying)
+            {
+                return false;
+            }
+
+            d.StatusValue = DocumentStatus.Received;
+            d.WorkItemsDone = 0;
+            return true;
+        }, cancellationToken);
+        var document = await documents.GetAsync(item.DocumentId, cancellationToken);
+        if (document?.StatusValue != DocumentStatus.Received)
+        {
+            return StepOutcome.Done;
+        }
+
+        logger.LogWarning(
+            "Document {Id}: work item {Item} found {Found} of its {Count} paragraphs stored; ingesting {Blob} again.",
+            item.DocumentId, item.Item, found, item.Count, UploadNames.ForLog(document.BlobName));
+        return await ingest.RunAsync(storage.Container(StorageNames.IncomingContainer).GetBlobClient(document.BlobName), cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivered again after the document was classified: its labels are all written. The worker that classified it may
+    /// have stopped before it queued the event, so the event is queued again, with the same id (derived from the time
+    /// classified), which portals get once.
+    /// </summary>
+    private Task AnnounceAgainAsync(DocumentEntity document, CancellationToken cancellationToken) =>
+        notifications.DocumentClassifiedAsync(document, cancellationToken);
+
+    /// <summary>
+    /// Records the progress of an item that carried its document's row (<see cref="HeldDocument"/>), on that row's ETag,
+    /// writing only the progress columns. When the row changed since intake wrote it, it is read now: a failed document
+    /// loses the index row just written; a classified one (this item delivered again) gets its event again; one whose
+    /// classification inputs changed (a reviewer's first correction) is classified again from the row; otherwise the
+    /// work stands and the progress is recorded on the row as it is.
+    /// </summary>
+    private async Task<StepOutcome> RecordHeldProgressAsync(
+        ClassifyWorkItem item, HeldDocument held, DocumentEntity document, int done, int labelled, CancellationToken cancellationToken)
+    {
+        var progress = document.Copy();
+        if (Advance(progress, done, labelled) is { ClassifiedAt: { } classifiedAt } &&
+            await documents.TryMergeHeldAsync(item.DocumentId, document.ETag, ProgressColumns(progress), cancellationToken))
+        {
+            await AnnounceAsync(item.DocumentId, classifiedAt, labelled, cancellationToken);
+            return StepOutcome.Done;
+        }
+
+        var current = await documents.GetAsync(item.DocumentId, cancellationToken);
+        switch (current?.StatusValue)
+        {
+            case null:
+                return StepOutcome.Done;
+            case DocumentStatus.Failed or DocumentStatus.Withdrawn:
+                await indexer.RemoveAsync(document, cancellationToken);
+                return StepOutcome.Done;
+            case DocumentStatus.Classified:
+                await AnnounceAgainAsync(current, cancellationToken);
+                return StepOutcome.Done;
+        }
+
+        if (!held.Matches(current))
+        {
+            return await ClassifyAsync(item with { Held = null }, cancellationToken);
+        }
+
+        await RecordProgressAsync(current, done, labelled, cancellationToken);
         return StepOutcome.Done;
     }
 
@@ -88,38 +187,52 @@ public sealed class ClassifyWorkItemStep(
     /// </remarks>
     private async Task RecordProgressAsync(DocumentEntity document, int done, int labelled, CancellationToken cancellationToken)
     {
-        var documentId = document.PartitionKey;
-        var (progress, _) = await documents.UpdateHeldAsync<Progress>(document, d =>
+        var (progress, _) = await documents.UpdateHeldAsync<Progress>(document, d => Advance(d, done, labelled), cancellationToken);
+        if (progress?.ClassifiedAt is { } classifiedAt)
         {
-            // Counts read before a slower concurrent update must not move progress backwards.
-            if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
-            {
-                return null;
-            }
+            await AnnounceAsync(document.PartitionKey, classifiedAt, labelled, cancellationToken);
+        }
+    }
 
-            d.WorkItemsDone = done;
-            d.LabelledParagraphCount = labelled;
-            if (done < d.WorkItemCount || d.StatusValue == DocumentStatus.Classified)
-            {
-                return new Progress(null);
-            }
-
-            d.StatusValue = DocumentStatus.Classified;
-            d.ClassifiedAt = clock.GetUtcNow();
-            d.TaxonomyVersion = taxonomy.Version;
-            return new Progress(d.ClassifiedAt);
-        }, cancellationToken);
-
-        if (progress?.ClassifiedAt is not { } classifiedAt)
+    /// <summary>Moves the row's progress on; null to leave it as it is.</summary>
+    private Progress? Advance(DocumentEntity d, int done, int labelled)
+    {
+        // Counts read before a slower concurrent update must not move progress backwards.
+        if (d.StatusValue is DocumentStatus.Failed || done <= d.WorkItemsDone)
         {
-            return;
+            return null;
         }
 
-        // Only the update that won the conditional write queues the event, so two last items finishing together
-        // announce it once. Should the process stop before the event is queued, the document's in-flight row is still
-        // there and the reconciliation queues the event (with the same id, derived from the time classified).
+        d.WorkItemsDone = done;
+        d.LabelledParagraphCount = labelled;
+        if (done < d.WorkItemCount || d.StatusValue == DocumentStatus.Classified)
+        {
+            return new Progress(null);
+        }
+
+        d.StatusValue = DocumentStatus.Classified;
+        d.ClassifiedAt = clock.GetUtcNow();
+        d.TaxonomyVersion = taxonomy.Version;
+        return new Progress(d.ClassifiedAt);
+    }
+
+    private static Dictionary<string, object?> ProgressColumns(DocumentEntity d) => new()
+    {
+        [nameof(DocumentEntity.Status)] = d.Status,
+        [nameof(DocumentEntity.WorkItemsDone)] = d.WorkItemsDone,
+        [nameof(DocumentEntity.LabelledParagraphCount)] = d.LabelledParagraphCount,
+        [nameof(DocumentEntity.ClassifiedAt)] = d.ClassifiedAt,
+        [nameof(DocumentEntity.TaxonomyVersion)] = d.TaxonomyVersion,
+    };
+
+    /// <remarks>
+    /// Only the update that won the conditional write queues the event, so two last items finishing together announce
+    /// it once. Should the process stop before the event is queued, the work item was not completed: it is delivered
+    /// again and queues the event then (with the same id, derived from the time classified).
+    /// </remarks>
+    private async Task AnnounceAsync(string documentId, DateTimeOffset classifiedAt, int labelled, CancellationToken cancellationToken)
+    {
         logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
         await notifications.DocumentClassifiedAsync(documentId, classifiedAt, cancellationToken);
-        await inFlight.RemoveAsync(documentId, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace Serverless.Shared.Pipeline;
 /// Marks a document <c>Failed</c> with a reason a person understands, and tells the subscribed portals: the one way a
 /// document fails, so no path can fail one without the <c>document.failed</c> event.
 /// </summary>
-public sealed class DocumentFailures(DocumentStore documents, InFlightStore inFlight, NotificationPublisher notifications, TimeProvider clock)
+public sealed class DocumentFailures(DocumentStore documents, NotificationPublisher notifications, TimeProvider clock)
 {
     /// <returns>
     /// False when the document is unknown, already classified (a classified document never turns failed) or already
@@ -31,7 +31,7 @@ public sealed class DocumentFailures(DocumentStore documents, InFlightStore inFl
         }
 
         await notifications.DocumentFailedAsync(id, reason, clock.GetUtcNow(), cancellationToken);
-        var failed = await documents.UpdateAsync(id, d =>
+        return await documents.UpdateAsync(id, d =>
         {
             if (d.StatusValue is DocumentStatus.Classified or DocumentStatus.Failed)
             {
@@ -42,11 +42,5 @@ public sealed class DocumentFailures(DocumentStore documents, InFlightStore inFl
             d.FailureReason = reason;
             return true;
         }, cancellationToken);
-        if (failed)
-        {
-            await inFlight.RemoveAsync(id, cancellationToken);
-        }
-
-        return failed;
     }
 }

@@ -18,7 +18,6 @@ namespace Serverless.Shared.Pipeline;
 public sealed class IngestDocumentStep(
     StorageClients storage,
     DocumentStore documents,
-    InFlightStore inFlight,
     DocumentFailures failures,
     ParagraphStore paragraphs,
     ClassificationWorkQueue workQueue,
@@ -147,11 +146,10 @@ public sealed class IngestDocumentStep(
         };
         DocumentAttribution.ApplyPath(fresh);
 
-        // In flight before the row exists, so no stop leaves a document the reconciliation cannot see.
+        // A row added Received is in flight by its status: the reconciliation finds it should this worker stop.
         var existing = await documents.GetAsync(id, cancellationToken);
         if (existing is null)
         {
-            await inFlight.AddAsync(id, cancellationToken);
             if (await documents.TryAddAsync(fresh, cancellationToken))
             {
                 return fresh;
@@ -181,13 +179,7 @@ public sealed class IngestDocumentStep(
             return null;
         }
 
-        if (existing.StatusValue != DocumentStatus.Received)
-        {
-            return null;
-        }
-
-        await inFlight.AddAsync(id, cancellationToken);
-        return existing;
+        return existing.StatusValue == DocumentStatus.Received ? existing : null;
     }
 
     /// <summary>The name the contributor gave (kept in metadata by HTTP uploads, whose blob name may carry the content id), else the blob's.</summary>
@@ -216,10 +208,13 @@ public sealed class IngestDocumentStep(
 
         var items = workQueue.Plan(id, parsed.Paragraphs.Count);
         var fingerprint = TextFingerprint.Of(parsed.Paragraphs.Select(p => (p.Kind.ToName(), p.Text)));
+        var renditionOf = await renditions.LinkAsync(id, document.ReceivedAt, fingerprint, cancellationToken);
 
         // Two deliveries of the same blob may run at once. Neither may overwrite the other's progress, so the
         // record is only filled in while it is still Received; once another delivery has moved it on, that one
-        // has queued every item already and there is nothing left to do here.
+        // has queued every item already (or will) and there is nothing left to do here.
+        // The row is filled and turned Classifying in one write, before its work items are queued: a stop in between
+        // leaves a Classifying document without messages, which the reconciliation finds and queues again.
         // The row claimed is the one held: written or read just before, it is changed without reading it again.
         var (filled, row) = await documents.UpdateHeldAsync(document, d =>
         {
@@ -238,24 +233,22 @@ public sealed class IngestDocumentStep(
             d.WorkItemCount = items.Count;
             d.Warnings = warning;
             d.Fingerprint = fingerprint;
-            return true;
-        }, cancellationToken);
-        if (!filled)
-        {
-            return;
-        }
 
-        row = await renditions.LinkAsync(row!, fingerprint, cancellationToken);
-        await queue.SendAsync(items, cancellationToken);
-        await documents.UpdateHeldAsync(row, d =>
-        {
-            if (d.StatusValue != DocumentStatus.Received)
+            // A rendition ingested at the same time may have linked this row since it was held: it listed a group that
+            // already held this document, so its link stands.
+            if (d.RenditionOf == document.RenditionOf)
             {
-                return false;
+                d.RenditionOf = renditionOf;
             }
 
             d.StatusValue = DocumentStatus.Classifying;
             return true;
         }, cancellationToken);
+        if (filled)
+        {
+            // The one item of a document of one carries the row as just written, so classification need not read it; the
+            // items of a longer document finish in turn, each changing the row, so they read it.
+            await queue.SendAsync(items.Count == 1 ? [items[0] with { Held = HeldDocument.From(row!) }] : items, cancellationToken);
+        }
     }
 }

@@ -7,7 +7,10 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 /// <param name="Item">0-based work item number within the document.</param>
 /// <param name="First">Index of the first paragraph of the range.</param>
-public sealed record ClassifyWorkItem(string DocumentId, int Item, int First, int Count);
+/// <param name="Held">What classification needs of the document's row as intake wrote it, with the row's ETag; only on
+/// the single work item of a document of one, and null on items queued again by the reconciliation or a
+/// re-classification (the step then reads the row).</param>
+public sealed record ClassifyWorkItem(string DocumentId, int Item, int First, int Count, HeldDocument? Held = null);
 
 /// <summary>A request to compile one year's summary.</summary>
 public sealed record CompileRequest(int Year, string? RequestedBy = null);

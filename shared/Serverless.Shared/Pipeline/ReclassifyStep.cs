@@ -15,7 +15,6 @@ namespace Serverless.Shared.Pipeline;
 public sealed class ReclassifyStep(
     DocumentStore documents,
     WorkItemStore workItems,
-    InFlightStore inFlight,
     ClassificationWorkQueue workQueue,
     PipelineQueue queue,
     Taxonomy taxonomy,
@@ -53,7 +52,6 @@ public sealed class ReclassifyStep(
     {
         var items = workQueue.Plan(document.PartitionKey, document.ParagraphCount);
         await workItems.ResetAsync(document.PartitionKey, cancellationToken);
-        await inFlight.AddAsync(document.PartitionKey, cancellationToken);
         await documents.UpdateAsync(document.PartitionKey, d =>
         {
             d.StatusValue = DocumentStatus.Classifying;

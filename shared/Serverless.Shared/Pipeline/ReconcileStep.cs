@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Shared.Documents;
-using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Pipeline;
@@ -9,23 +8,22 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// Finds what a stopped worker left unfinished and drives it on, so every document reaches a final state. Storage
 /// hides a message a worker took for minutes (the engines take queue messages for ten), so after a crash a document
-/// would wait that long for its message to come back. Each run reads the documents in flight (<see cref="InFlightStore"/>:
-/// one partition as large as the work in flight, never a scan of every document) and looks at those whose row has not
-/// changed for <see cref="PipelineOptions.StuckAfterSeconds"/>: a <c>Received</c> one is ingested again from its blob
-/// (or failed when its bytes are gone), a <c>Classifying</c> one gets its unfinished work items queued again, a
-/// classified one still in flight (its event never queued) gets its event queued; a final one leaves the list. Every action is one the steps already take safely twice; past
-/// <see cref="PipelineOptions.MaxRedrives"/> the document is marked <c>Failed</c> with the reason.
+/// would wait that long for its message to come back. Each run asks the documents table for the documents still
+/// <c>Received</c> or <c>Classifying</c> whose row has not changed for <see cref="PipelineOptions.StuckAfterSeconds"/>
+/// (<see cref="DocumentStore.ListUnfinishedAsync"/>: the status is the in-flight marker, so processing a document writes
+/// no marker of its own): a <c>Received</c> one is ingested again from its blob (or failed when its bytes are gone), a
+/// <c>Classifying</c> one gets its unfinished work items queued again. Every action is one the steps already take safely
+/// twice; past <see cref="PipelineOptions.MaxRedrives"/> the document is marked <c>Failed</c> with the reason. A document
+/// classified by a worker that stopped before it queued the event gets it from its work item, delivered again.
 /// </summary>
 public sealed class ReconcileStep(
     StorageClients storage,
     DocumentStore documents,
-    InFlightStore inFlight,
     DocumentFailures failures,
     WorkItemStore workItems,
     ClassificationWorkQueue workQueue,
     PipelineQueue queue,
     IngestDocumentStep ingest,
-    NotificationPublisher notifications,
     IOptions<PipelineOptions> options,
     TimeProvider clock,
     ILogger<ReconcileStep> logger)
@@ -39,22 +37,10 @@ public sealed class ReconcileStep(
         // queue (the messages a stopped worker took are invisible) says that a Classifying document is stuck.
         var backlog = (await storage.Queue(StorageNames.ClassifyQueue).PeekMessagesAsync(1, cancellationToken)).Value.Length > 0;
         var stuckBefore = clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.StuckAfterSeconds);
-        foreach (var id in await inFlight.ListSinceBeforeAsync(stuckBefore, cancellationToken))
+        foreach (var document in await documents.ListUnfinishedAsync(stuckBefore, cancellationToken))
         {
             try
             {
-                var document = await documents.GetAsync(id, cancellationToken);
-                if (document is null || document.StatusValue is DocumentStatus.Failed or DocumentStatus.Withdrawn)
-                {
-                    await inFlight.RemoveAsync(id, cancellationToken);
-                    continue;
-                }
-
-                if (document.Timestamp >= stuckBefore)
-                {
-                    continue;
-                }
-
                 if (backlog && document.StatusValue == DocumentStatus.Classifying)
                 {
                     report.Waiting++;
@@ -66,15 +52,15 @@ public sealed class ReconcileStep(
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One document's trouble never stops the others; the next run looks at it again.
-                logger.LogWarning(e, "Reconciling document {Id} failed; it is looked at again on the next run.", id);
+                logger.LogWarning(e, "Reconciling document {Id} failed; it is looked at again on the next run.", document.PartitionKey);
             }
         }
 
         if (report.Total > 0)
         {
             logger.LogInformation(
-                "Reconciliation: {Ingested} ingested again, {Requeued} queued again, {Events} events queued, {Failed} failed.",
-                report.Ingested, report.Requeued, report.Events, report.Failed);
+                "Reconciliation: {Ingested} ingested again, {Requeued} queued again, {Failed} failed.",
+                report.Ingested, report.Requeued, report.Failed);
         }
 
         return report;
@@ -83,15 +69,6 @@ public sealed class ReconcileStep(
     private async Task ReconcileAsync(DocumentEntity document, ReconcileReport report, CancellationToken cancellationToken)
     {
         var id = document.PartitionKey;
-        if (document.StatusValue == DocumentStatus.Classified)
-        {
-            // Classified but still in flight: the process stopped before it queued the event.
-            await notifications.DocumentClassifiedAsync(document, cancellationToken);
-            await inFlight.RemoveAsync(id, cancellationToken);
-            report.Events++;
-            return;
-        }
-
         if (document.StatusValue is not (DocumentStatus.Received or DocumentStatus.Classifying))
         {
             return;
@@ -176,12 +153,10 @@ public sealed class ReconcileReport
 
     public int Requeued { get; set; }
 
-    public int Events { get; set; }
-
     public int Failed { get; set; }
 
     /// <summary>Classifying documents left alone because work items were still waiting in the queue.</summary>
     public int Waiting { get; set; }
 
-    public int Total => Ingested + Requeued + Events + Failed;
+    public int Total => Ingested + Requeued + Failed;
 }

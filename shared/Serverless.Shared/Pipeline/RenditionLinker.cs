@@ -10,38 +10,31 @@ namespace Serverless.Shared.Pipeline;
 /// </summary>
 public sealed class RenditionLinker(RenditionStore renditions, DocumentStore documents, ILogger<RenditionLinker> logger)
 {
-    /// <param name="document">The document being ingested, as its caller holds it (just written): its own link is decided
-    /// on that row, without reading it again.</param>
-    /// <returns>The document's row as it now stands.</returns>
-    public async Task<DocumentEntity> LinkAsync(DocumentEntity document, string fingerprint, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records the document in its fingerprint's group and links the group's other documents. The document's own link is
+    /// returned, not written: the caller writes it with the document's row (one write instead of two).
+    /// </summary>
+    /// <returns>The id of the document this one is a rendition of; null when it is the first received of its group.</returns>
+    public async Task<string?> LinkAsync(string documentId, DateTimeOffset receivedAt, string fingerprint, CancellationToken cancellationToken = default)
     {
-        await renditions.AddAsync(fingerprint, document.PartitionKey, document.ReceivedAt, cancellationToken);
-        var group = await renditions.ListAsync(fingerprint, cancellationToken);
+        var group = await renditions.JoinAsync(fingerprint, documentId, receivedAt, cancellationToken);
         var original = group[0];
-        var current = document;
-        foreach (var id in group)
+        foreach (var id in group.Where(id => id != documentId))
         {
             var target = id == original ? null : original;
-            bool changed;
-            if (id == document.PartitionKey)
-            {
-                // A stale held row can only ask for a write the conditional update then refuses; a sibling that linked this
-                // row after it was held listed a group holding it, and so decided as this call does.
-                (changed, var row) = await documents.UpdateHeldAsync(document, d => Link(d, target), cancellationToken);
-                current = row ?? document;
-            }
-            else
-            {
-                changed = await documents.UpdateAsync(id, d => Link(d, target), cancellationToken);
-            }
-
-            if (changed && target is not null)
+            if (await documents.UpdateAsync(id, d => Link(d, target), cancellationToken) && target is not null)
             {
                 logger.LogInformation("Document {Id} has the same text as document {Original}: recorded as a rendition of it.", id, target);
             }
         }
 
-        return current;
+        var own = documentId == original ? null : original;
+        if (own is not null)
+        {
+            logger.LogInformation("Document {Id} has the same text as document {Original}: recorded as a rendition of it.", documentId, own);
+        }
+
+        return own;
     }
 
     private static bool Link(DocumentEntity document, string? target)

@@ -104,12 +104,57 @@ public sealed class DocumentStore(StorageClients storage)
         }
     }
 
+    /// <summary>
+    /// Writes <paramref name="columns"/> of a row the caller holds (only its key and ETag are needed), leaving its other
+    /// columns as they are, if nobody changed the row since that ETag.
+    /// </summary>
+    /// <returns>False on a conflict: the row was changed, and nothing was written.</returns>
+    public async Task<bool> TryMergeHeldAsync(string id, ETag held, IDictionary<string, object?> columns, CancellationToken cancellationToken = default)
+    {
+        var entity = new TableEntity(id, DocumentEntity.Row);
+        foreach (var (name, value) in columns)
+        {
+            entity[name] = value;
+        }
+
+        try
+        {
+            await Table.UpdateEntityAsync(entity, held, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The boolean form of <see cref="UpdateHeldAsync{TDecision}"/>: true when this call wrote the change.</summary>
     public async Task<(bool Written, DocumentEntity? Row)> UpdateHeldAsync(
         DocumentEntity held, Func<DocumentEntity, bool> change, CancellationToken cancellationToken = default)
     {
         var (decision, row) = await UpdateHeldAsync<bool>(held, d => change(d) ? true : null, cancellationToken);
         return (decision == true, row);
+    }
+
+    /// <summary>
+    /// The documents still <c>Received</c> or <c>Classifying</c> whose row has not changed since before
+    /// <paramref name="before"/>: what a stopped worker may have left. The status is the in-flight marker, so the
+    /// pipeline writes nothing of its own to be found; the reconciliation timer pays instead, with one filtered query
+    /// per run: the service reads the whole table for it and answers in pages (at most 1,000 rows or 5 seconds each), so
+    /// a run costs more as the table grows, but nothing per document processed.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEntity>> ListUnfinishedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var received = nameof(DocumentStatus.Received);
+        var classifying = nameof(DocumentStatus.Classifying);
+        var filter = TableClient.CreateQueryFilter($"(Status eq {received} or Status eq {classifying}) and Timestamp lt {before}");
+        var documents = new List<DocumentEntity>();
+        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            documents.Add(document);
+        }
+
+        return documents;
     }
 
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)

@@ -53,8 +53,8 @@ public static class StorageNames
     public const string YearIndexTable = "yearindex";
 
     /// <summary>
-    /// One row per finished classification work item of a document of several, to know when it is done; and the
-    /// partition of documents in flight (<see cref="InFlightStore"/>).
+    /// One row per finished classification work item of a document of several, to know when it is done. (Stores of
+    /// earlier versions also hold an <c>inflight</c> partition, no longer read: its rows can be deleted.)
     /// </summary>
     public const string WorkItemsTable = "workitems";
     public const string SummariesTable = "summaries";

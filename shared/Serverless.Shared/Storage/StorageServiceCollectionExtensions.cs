@@ -33,7 +33,6 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<YearIndexStore>();
         services.TryAddSingleton<ParagraphIndexer>();
         services.TryAddSingleton<WorkItemStore>();
-        services.TryAddSingleton<InFlightStore>();
         services.TryAddSingleton<SummaryStore>();
         services.TryAddSingleton<SubscriptionStore>();
         services.TryAddSingleton<ReportStore>();

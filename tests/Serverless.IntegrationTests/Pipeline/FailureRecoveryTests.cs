@@ -118,7 +118,7 @@ public sealed class FailureRecoveryTests(PlatformFixture platform) : IAsyncLifet
 
     /// <summary>The failure steps as the host builds them, except that they reach storage through the relay.</summary>
     private DocumentFailures Failures() =>
-        new(new DocumentStore(_relay.Storage), new InFlightStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
+        new(new DocumentStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
 
     private IngestDocumentStep IngestStep() =>
         ActivatorUtilities.CreateInstance<IngestDocumentStep>(platform.Platform.Services, Failures());

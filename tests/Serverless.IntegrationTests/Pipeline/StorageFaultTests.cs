@@ -62,7 +62,7 @@ public sealed class StorageFaultTests(PlatformFixture platform) : IAsyncLifetime
     private ClassifyWorkItemStep Step()
     {
         var relayed = new DocumentFailures(
-            new DocumentStore(_relay.Storage), new InFlightStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
+            new DocumentStore(_relay.Storage), new NotificationPublisher(new PipelineQueue(_relay.Storage)), platform.Platform.Services.GetRequiredService<TimeProvider>());
         return ActivatorUtilities.CreateInstance<ClassifyWorkItemStep>(platform.Platform.Services, new ParagraphStore(_relay.Storage), relayed);
     }
 
