@@ -7,8 +7,8 @@ namespace Serverless.Shared.Classification;
 /// The production classifier: reads a paragraph once into normalised words, finds every taxonomy phrase
 /// in one pass over them, and derives from those matches the action lines (with the enclosing heading as
 /// context), the requesting bodies, the requests and their addressees, and, when unknown, the paragraph's
-/// kind. Every label carries the terms or context that decided it. Immutable after construction, so one
-/// instance serves all threads.
+/// kind. Every label carries the terms or context that decided it. Immutable after construction but for each
+/// thread's scratch buffers (cleared by every call), so one instance serves all threads.
 /// </summary>
 public sealed class TaxonomyClassifier : IParagraphClassifier
 {
