@@ -6,7 +6,8 @@
 #
 # BEFORE_DLL: a wsis.dll built from an earlier commit, run the way ./wsis ran it then (`dotnet BEFORE_DLL ...`), for
 # a before/after in one run. BEFORE_ENV (e.g. DOTNET_TieredPGO=0, which ./wsis sets for one-shot commands) is set for
-# the earlier build's segment runs. Needs ../shared/corpus (or WSIS_CORPUS) for the report PDF and the paragraphs, and
+# the earlier build's runs, and BEFORE_CLASSIFY_ENV (default: BEFORE_ENV) for its classify runs, since ./wsis runs
+# classify with settings of its own (DOTNET_TieredCompilation=0). Needs ../shared/corpus (or WSIS_CORPUS) for the report PDF and the paragraphs, and
 # pandoc with pdflatex to print the report PDF; without them it says so and measures the rendition PDFs only.
 # Figures: wall seconds and CPU seconds (user + system) from /usr/bin/time; the rate after start-up divides by the
 # wall time less the same command's time on a one-line file.
@@ -16,6 +17,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="${WSIS_CORPUS:-$root/../shared/corpus}"
 before="${1:-}"
 before_env="${BEFORE_ENV:-}"
+before_classify_env="${BEFORE_CLASSIFY_ENV:-$before_env}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 runs=3
@@ -92,9 +94,8 @@ for producer in chromium libreoffice latex; do
 done
 echo
 
-# classify: 100,000 corpus paragraphs (the corpus's segmented paragraphs, repeated) as JSON Lines on stdin. BEFORE_ENV
-# (e.g. "DOTNET_TieredPGO=0", as ./wsis sets it for one-shot commands) is the environment the before build runs classify
-# in. Peak memory: the most resident memory of the fastest run's command.
+# classify: 100,000 corpus paragraphs (the corpus's segmented paragraphs, repeated) as JSON Lines on stdin.
+# BEFORE_CLASSIFY_ENV is the environment the before build runs classify in. Peak memory: the most resident memory of the fastest run's command.
 peak() { /usr/bin/time -f "%M" -o "$work/mem" "$@" > /dev/null; echo $(( $(cat "$work/mem") / 1024 )); }
 if [ -d "$corpus" ]; then
   for f in "$corpus"/*.txt; do "$root/wsis" segment "$f"; done | sed 's/^{"index":/{"id":/' > "$work/paragraphs.jsonl"
@@ -108,8 +109,8 @@ if [ -d "$corpus" ]; then
        "./wsis classify ${k_wall} s wall, ${k_cpu} s CPU: $(rate 100000 "$k_wall" 0) paragraphs/s," \
        "$(rate 100000 "$k_wall" "$start_wall") after start-up, $(awk -v c="$k_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${k_mem} MiB"
   if [ -n "$before" ]; then
-    read -r kb_wall kb_cpu < <(best sh -c "env ${BEFORE_ENV:-} dotnet '$before' classify < '$work/100k.jsonl'")
-    kb_mem=$(peak sh -c "env ${BEFORE_ENV:-} dotnet '$before' classify < '$work/100k.jsonl'")
+    read -r kb_wall kb_cpu < <(best sh -c "env $before_classify_env dotnet '$before' classify < '$work/100k.jsonl'")
+    kb_mem=$(peak sh -c "env $before_classify_env dotnet '$before' classify < '$work/100k.jsonl'")
     echo "classify before: ${kb_wall} s wall, ${kb_cpu} s CPU: $(rate 100000 "$kb_wall" 0) paragraphs/s," \
          "$(rate 100000 "$kb_wall" "$before_start_wall") after start-up, $(awk -v c="$kb_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${kb_mem} MiB"
   fi

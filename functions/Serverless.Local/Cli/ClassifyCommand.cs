@@ -47,7 +47,15 @@ internal static class ClassifyCommand
 
         void WriteOldest()
         {
-            var batch = inFlight.Dequeue().GetAwaiter().GetResult();
+            // Blocks without spinning: a spinning wait took a core from the batches it waited for (a fifth of the
+            // command's CPU on two cores).
+            var labelling = inFlight.Dequeue();
+            if (!labelling.IsCompleted)
+            {
+                ((IAsyncResult)labelling).AsyncWaitHandle.WaitOne();
+            }
+
+            var batch = labelling.GetAwaiter().GetResult();
             output.Write(batch.Output.WrittenSpan);
             foreach (var problem in batch.Problems)
             {

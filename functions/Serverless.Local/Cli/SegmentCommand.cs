@@ -22,6 +22,12 @@ internal static class SegmentCommand
                 return Task.FromResult(CliErrors.Fail($"{path.FullName}: no such file."));
             }
 
+            if (string.Equals(path.Extension, ".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                // PdfPig's one-time set-up runs on the other core while the segmenter is built.
+                PdfDocumentReader.Prepare();
+            }
+
             SegmentedDocument document;
             try
             {

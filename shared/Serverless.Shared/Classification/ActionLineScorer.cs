@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Serverless.Shared.Classification;
@@ -20,8 +21,12 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     private readonly string[] _linesWithSubLines = lexicon.Taxonomy.ActionLines
         .Where(a => a.Parent is not null).Select(a => a.Parent!).Distinct(StringComparer.Ordinal).ToArray();
 
-    /// <summary>The last heading read and the line it names (<see cref="RememberedSectionLine"/>).</summary>
-    private SectionMemo? _lastSection;
+    /// <summary>
+    /// The last heading each thread read and the line it names (<see cref="RememberedSectionLine"/>): per thread, since
+    /// threads labelling batches side by side each read their own run of paragraphs, and one memo shared between them
+    /// was overwritten by the other's heading at nearly every paragraph.
+    /// </summary>
+    private readonly ThreadLocal<SectionMemo?> _lastSection = new();
 
     /// <summary>What the lexicon and the heading say for each action line, before any threshold; null when nothing.</summary>
     public Dictionary<string, ActionLineTally>? Tally(
@@ -63,7 +68,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             }
         }
 
-        if (section is not null && RememberedSectionLine(section, matcher) is { } inherited)
+        if (section is not null && RememberedSectionLine(section, matcher) is { Line: { } inherited } heading)
         {
             tallies ??= new Dictionary<string, ActionLineTally>(StringComparer.Ordinal);
             if (!tallies.TryGetValue(inherited, out var tally))
@@ -71,7 +76,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
                 tally = tallies[inherited] = new ActionLineTally();
             }
 
-            tally.AddContext($"section: {section.Trim()}", options.SectionWeight);
+            tally.AddContext(heading.Evidence!, options.SectionWeight);
         }
 
         if (tallies is not null)
@@ -122,7 +127,7 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             var (code, tally) = ranked[i];
             if (i == 0 || (tally.Score >= top * options.SecondaryRatio && tally.Score >= options.SecondaryMinScore))
             {
-                labels.Add(new ActionLineLabel(code, Math.Round(tally.Score, 2), tally.Evidence.Take(options.MaxEvidence).ToArray()));
+                labels.Add(new ActionLineLabel(code, Math.Round(tally.Score, 2), FirstEvidence(tally)));
             }
         }
 
@@ -137,9 +142,25 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
             return null;
         }
 
-        var (code, best) = tallies.OrderByDescending(t => t.Value.Score).ThenBy(t => t.Value.FirstPosition).ThenBy(t => t.Key, StringComparer.Ordinal).First();
-        return new ActionLineLabel(code, Math.Round(best.Score, 2), best.Evidence.Take(options.MaxEvidence).ToArray());
+        // Highest score, then named first, then by code: codes are unique, so this is the order's first whatever the
+        // dictionary's.
+        string? code = null;
+        ActionLineTally? best = null;
+        foreach (var (candidate, tally) in tallies)
+        {
+            if (best is null || tally.Score > best.Score ||
+                (tally.Score == best.Score && (tally.FirstPosition < best.FirstPosition ||
+                    (tally.FirstPosition == best.FirstPosition && string.CompareOrdinal(candidate, code) < 0))))
+            {
+                (code, best) = (candidate, tally);
+            }
+        }
+
+        return new ActionLineLabel(code!, Math.Round(best!.Score, 2), FirstEvidence(best));
     }
+
+    private string[] FirstEvidence(ActionLineTally tally) =>
+        CollectionsMarshal.AsSpan(tally.Evidence)[..Math.Min(tally.Evidence.Count, Math.Max(0, options.MaxEvidence))].ToArray();
 
     /// <summary>A paragraph on e-health is C7.4, not C7 as well: a line goes when one of its sub-lines is found.</summary>
     private void DropParentsOfSubLines(Dictionary<string, ActionLineTally> tallies)
@@ -205,24 +226,26 @@ internal sealed partial class ActionLineScorer(TaxonomyLexicon lexicon, Classifi
     }
 
     /// <summary>
-    /// <see cref="SectionLine"/>, remembered for the last heading read: a document's paragraphs come in order, so most
-    /// share the heading of the one before. One reference written whole, so threads sharing the scorer each see a
-    /// consistent pair; a heading read again gives the same line whoever remembered it.
+    /// <see cref="SectionLine"/>, remembered for the last heading this thread read: a document's paragraphs come in
+    /// order, so most share the heading of the one before. A heading read again gives the same line whoever
+    /// remembered it.
     /// </summary>
-    private string? RememberedSectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
+    private SectionMemo RememberedSectionLine(string section, PhraseMatcher<LexiconEntry> matcher)
     {
-        var last = _lastSection;
+        var last = _lastSection.Value;
         if (last is not null && ReferenceEquals(last.Matcher, matcher) && string.Equals(last.Section, section, StringComparison.Ordinal))
         {
-            return last.Line;
+            return last;
         }
 
         var line = SectionLine(section, matcher);
-        _lastSection = new SectionMemo(section, matcher, line);
-        return line;
+        var memo = new SectionMemo(section, matcher, line, line is null ? null : $"section: {section.Trim()}");
+        _lastSection.Value = memo;
+        return memo;
     }
 
-    private sealed record SectionMemo(string Section, PhraseMatcher<LexiconEntry> Matcher, string? Line);
+    /// <summary>A heading, the line it names, and the evidence that says so.</summary>
+    private sealed record SectionMemo(string Section, PhraseMatcher<LexiconEntry> Matcher, string? Line, string? Evidence);
 
     /// <summary>
     /// The action line a heading names: by code (<c>b) Infrastructure ... (C2)</c>, <c>Action line C7.4: E-health</c>,

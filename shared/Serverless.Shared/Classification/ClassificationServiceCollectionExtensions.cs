@@ -17,12 +17,16 @@ public static class ClassificationServiceCollectionExtensions
         services.TryAddSingleton(_ => Taxonomy.LoadEmbedded());
         services.TryAddSingleton(_ => LanguageCatalog.Default);
         services.TryAddSingleton(new ClassifierOptions());
-        services.TryAddSingleton<IParagraphClassifier>(sp => new TaxonomyClassifier(
-            sp.GetRequiredService<Taxonomy>(),
-            sp.GetRequiredService<ClassifierOptions>(),
-            ActionLineModelFile.LoadEmbedded(),
-            sp.GetRequiredService<LanguageCatalog>(),
-            BodyGuessModelFile.LoadEmbedded()));
+        services.TryAddSingleton<IParagraphClassifier>(sp =>
+        {
+            // The action-line model is most of what loading costs: it is read on another core while the rest loads.
+            var model = Task.Run(ActionLineModelFile.LoadEmbedded);
+            var taxonomy = sp.GetRequiredService<Taxonomy>();
+            var options = sp.GetRequiredService<ClassifierOptions>();
+            var languages = sp.GetRequiredService<LanguageCatalog>();
+            var bodyGuess = BodyGuessModelFile.LoadEmbedded();
+            return new TaxonomyClassifier(taxonomy, options, model.GetAwaiter().GetResult(), languages, bodyGuess);
+        });
         return services;
     }
 }

@@ -20,9 +20,16 @@ public sealed class LanguageCatalog
     {
         Languages = languages;
         _byCode = languages.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
-        CommonWords = languages
-            .Select(l => new HashSet<string>(l.CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())
-            .ToArray();
+        var commonWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var k = 0; k < languages.Count && k < 64; k++)
+        {
+            foreach (var word in languages[k].CommonWords)
+            {
+                commonWords[word] = commonWords.GetValueOrDefault(word) | (1UL << k);
+            }
+        }
+
+        CommonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded catalogue, loaded on first use.</summary>
@@ -33,8 +40,11 @@ public sealed class LanguageCatalog
 
     public LanguageResource DefaultLanguage => Languages[0];
 
-    /// <summary>Each language's common words, in the order of <see cref="Languages"/>, for the detector.</summary>
-    internal IReadOnlyList<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> CommonWords { get; }
+    /// <summary>
+    /// The common words of every language, each with the languages it is common in (bit k: <see cref="Languages"/>[k]),
+    /// so the detector looks a word up once, not once a language. The first 64 languages only (the catalogue has two).
+    /// </summary>
+    internal Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> CommonWords { get; }
 
     public LanguageResource Get(string code) =>
         TryGet(code, out var language)

@@ -77,7 +77,7 @@ public static class LanguageDetector
     /// <summary>Adds each language's common words among the text's first <paramref name="maxWords"/> short words to <paramref name="counts"/>.</summary>
     private static void Count(LanguageCatalog catalog, ReadOnlySpan<char> text, Span<int> counts, int maxWords)
     {
-        var lookups = catalog.CommonWords;
+        var common = catalog.CommonWords;
         Span<char> word = stackalloc char[MaxWordLetters];
         int words = 0, length = 0;
         for (var i = 0; i <= text.Length && words < maxWords; i++)
@@ -96,10 +96,12 @@ public static class LanguageDetector
 
             if (length is > 0 and <= MaxWordLetters)
             {
-                var w = word[..length];
-                for (var k = 0; k < counts.Length; k++)
+                if (common.TryGetValue(word[..length], out var languages))
                 {
-                    counts[k] += lookups[k].Contains(w) ? 1 : 0;
+                    for (var k = 0; k < counts.Length && k < 64; k++)
+                    {
+                        counts[k] += (int)((languages >> k) & 1);
+                    }
                 }
 
                 words++;

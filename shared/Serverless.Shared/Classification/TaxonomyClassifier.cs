@@ -7,8 +7,8 @@ namespace Serverless.Shared.Classification;
 /// The production classifier: reads a paragraph once into normalised words, finds every taxonomy phrase
 /// in one pass over them, and derives from those matches the action lines (with the enclosing heading as
 /// context), the requesting bodies, the requests and their addressees, and, when unknown, the paragraph's
-/// kind. Every label carries the terms or context that decided it. Immutable after construction, so one
-/// instance serves all threads.
+/// kind. Every label carries the terms or context that decided it. Immutable after construction but for each
+/// thread's scratch buffers (cleared by every call), so one instance serves all threads.
 /// </summary>
 public sealed class TaxonomyClassifier : IParagraphClassifier
 {
@@ -26,6 +26,12 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly WordTable? _words;
     private readonly ActionLineFeatures.TermIndex? _modelTerms;
     private readonly BodyGuessModel.FeatureIndex? _bodyGuessFeatures;
+
+    /// <summary>
+    /// Each thread's words and phrase matches, reused paragraph after paragraph (cleared by each use): made anew for
+    /// every paragraph they were most of what classifying it allocated, and the collector's pauses stopped every thread.
+    /// </summary>
+    private readonly ThreadLocal<(TokenisedWords Words, List<PhraseMatch> Matches)> _scratch;
 
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
@@ -73,6 +79,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             _modelTerms = _model?.Features.IndexBy(_words);
             _bodyGuessFeatures = _bodyGuess?.IndexBy(_words);
         }
+
+        _scratch = new ThreadLocal<(TokenisedWords, List<PhraseMatch>)>(() => (new TokenisedWords(1024, _words), new List<PhraseMatch>(64)));
     }
 
     public ParagraphLabels Classify(ClassificationRequest request)
@@ -85,10 +93,10 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var matcher = _lexicon.For(language);
 
         // One pass of the tokeniser serves the lexicon, the model's terms and the body guess.
-        var words = new TokenisedWords(text.Length, _words);
+        var (words, matches) = _scratch.Value;
         matcher.Tokenise(text, words);
         var tokens = words.Tokens;
-        var matches = new List<PhraseMatch>((tokens.Count / 4) + 8);
+        matches.Clear();
         matcher.Match(tokens, matches);
 
         var asks = kind == ParagraphKind.Operative || (kind == ParagraphKind.ListItem && _kinds.OpensLikeOperative(text));

@@ -20,19 +20,18 @@ public enum ParagraphKind
 
 public static class ParagraphKindNames
 {
-    public static string ToName(this ParagraphKind kind) => kind switch
-    {
-        ParagraphKind.ListItem => "list-item",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    /// <summary>Each kind's name, by its value: written and parsed for every paragraph, so made once.</summary>
+    private static readonly string[] Names = Enum.GetValues<ParagraphKind>().Select(NameOf).ToArray();
+
+    public static string ToName(this ParagraphKind kind) => (uint)kind < (uint)Names.Length ? Names[(int)kind] : NameOf(kind);
 
     public static bool TryParse(string? name, out ParagraphKind kind)
     {
-        foreach (var candidate in Enum.GetValues<ParagraphKind>())
+        for (var i = 0; i < Names.Length; i++)
         {
-            if (string.Equals(candidate.ToName(), name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Names[i], name, StringComparison.OrdinalIgnoreCase))
             {
-                kind = candidate;
+                kind = (ParagraphKind)i;
                 return true;
             }
         }
@@ -40,4 +39,10 @@ public static class ParagraphKindNames
         kind = default;
         return false;
     }
+
+    private static string NameOf(ParagraphKind kind) => kind switch
+    {
+        ParagraphKind.ListItem => "list-item",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -20,6 +20,9 @@ internal sealed class ActionLineFeatures
     private readonly Dictionary<string, int> _lines;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
 
+    /// <summary>Each word as evidence names it (<c>word:…</c>), made once rather than for every paragraph it explains.</summary>
+    private readonly string[] _wordNames;
+
     public ActionLineFeatures(IReadOnlyList<string> lines, IReadOnlyList<string> words)
     {
         Lines = lines;
@@ -27,6 +30,7 @@ internal sealed class ActionLineFeatures
         _lines = lines.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         var vocabulary = words.Select((word, i) => (word, i)).ToDictionary(x => x.word, x => x.i, StringComparer.Ordinal);
         _words = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordNames = words.Select(w => WordPrefix + w).ToArray();
     }
 
     public IReadOnlyList<string> Lines { get; }
@@ -39,7 +43,7 @@ internal sealed class ActionLineFeatures
     public int WordIndexOf(string name) =>
         name.StartsWith(WordPrefix, StringComparison.Ordinal) && _words.TryGetValue(name.AsSpan(WordPrefix.Length), out var w) ? w : -1;
 
-    public string WordName(int index) => WordPrefix + Words[index];
+    public string WordName(int index) => _wordNames[index];
 
     /// <summary>
     /// Describes a paragraph: <paramref name="lineFeatures"/> gets <see cref="LineFeatureCount"/> values per line, in

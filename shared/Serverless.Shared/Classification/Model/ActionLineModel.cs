@@ -139,20 +139,29 @@ internal sealed class ActionLineModel
 
     private IReadOnlyList<string> Evidence(int line, List<(int Index, float Value)> words, ActionLineTally? tally, int maxEvidence)
     {
-        var evidence = new List<string>(maxEvidence);
+        var evidence = new List<string>(Math.Max(0, maxEvidence));
         if (tally is not null)
         {
-            evidence.AddRange(tally.Evidence.Take(maxEvidence));
+            for (var i = 0; i < tally.Evidence.Count && evidence.Count < maxEvidence; i++)
+            {
+                evidence.Add(tally.Evidence[i]);
+            }
         }
 
-        float Weight(int word) => _wordWeights[(word * _stride) + line];
-        foreach (var (index, _) in words.Where(w => Weight(w.Index) > 0).OrderByDescending(w => Weight(w.Index)))
+        // The words that weigh for the line, heaviest first (in the paragraph's order among equals), after the terms.
+        var room = Math.Max(0, maxEvidence - evidence.Count);
+        var heaviest = new HeaviestFirst(stackalloc int[room], stackalloc float[room]);
+        foreach (var (index, _) in words)
         {
-            if (evidence.Count >= maxEvidence)
+            var weight = _wordWeights[(index * _stride) + line];
+            if (weight > 0)
             {
-                break;
+                heaviest.Offer(index, weight);
             }
+        }
 
+        foreach (var index in heaviest.Items)
+        {
             evidence.Add(Features.WordName(index));
         }
 

@@ -71,7 +71,7 @@ public sealed record ActionLineModelFile
     }
 
     public static ActionLineModelFile Load(Stream json) =>
-        JsonSerializer.Deserialize<ActionLineModelFile>(json, JsonOptions) ?? throw new InvalidDataException("The action-line model file is empty.");
+        JsonSerializer.Deserialize<ActionLineModelFile>(ModelJson.ReadAll(json), JsonOptions) ?? throw new InvalidDataException("The action-line model file is empty.");
 
     public void Save(Stream json) => JsonSerializer.Serialize(json, this, JsonOptions);
 

@@ -96,8 +96,9 @@ internal static class BodyGuessFeatures
     /// <summary>The features after the words: the kind, the language, the bodies found (or none).</summary>
     public static void ReadContext(ParagraphKind kind, string language, IReadOnlyList<string> found, BodyFeatureSink sink)
     {
-        sink(string.Concat(KindPrefix, kind.ToName()));
-        sink(string.Concat(LanguagePrefix, language));
+        Span<char> buffer = stackalloc char[64];
+        sink(Joined(buffer, KindPrefix, kind.ToName()));
+        sink(Joined(buffer, LanguagePrefix, language));
         if (found.Count == 0)
         {
             sink(NoneFound);
@@ -105,8 +106,21 @@ internal static class BodyGuessFeatures
 
         foreach (var body in found)
         {
-            sink(string.Concat(FoundPrefix, body));
+            sink(Joined(buffer, FoundPrefix, body));
         }
+    }
+
+    /// <summary>A prefix and a name as one feature, in <paramref name="buffer"/> when they fit (no string per paragraph).</summary>
+    private static ReadOnlySpan<char> Joined(Span<char> buffer, string prefix, string name)
+    {
+        if (prefix.Length + name.Length > buffer.Length)
+        {
+            return string.Concat(prefix, name);
+        }
+
+        prefix.CopyTo(buffer);
+        name.CopyTo(buffer[prefix.Length..]);
+        return buffer[..(prefix.Length + name.Length)];
     }
 
     /// <summary>Whether the feature is a word or a pair of words (valued by <see cref="WordValue"/>).</summary>

@@ -24,6 +24,9 @@ internal sealed class BodyGuessModel
     private readonly float[] _weights;
     private readonly int _none;
 
+    /// <summary>Each thread's features found and words read, reused paragraph after paragraph (see <see cref="Scratch"/>).</summary>
+    private readonly ThreadLocal<Scratch> _scratch;
+
     public BodyGuessModel(BodyGuessModelFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -50,6 +53,7 @@ internal sealed class BodyGuessModel
 
         Threshold = file.Threshold;
         OnlyWhereNoneFound = file.OnlyWhereNoneFound;
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(this));
     }
 
     public double Threshold { get; }
@@ -66,21 +70,17 @@ internal sealed class BodyGuessModel
             return null;
         }
 
-        var present = new List<int>(48);
-        var tokens = new List<TextToken>(words.Count);
-        BodyFeatureSink sink = feature =>
-        {
-            var f = _features.TryGetValue(feature, out var known) ? known : -1;
-            return Present(f, present);
-        };
+        var scratch = _scratch.Value!;
+        var present = scratch.Clear();
+        var tokens = scratch.Tokens;
         if (index is not null && ReferenceEquals(index.Table, words.Table))
         {
-            ReadIndexed(words, index, present, tokens);
-            BodyGuessFeatures.ReadContext(kind, language, found, sink);
+            ReadIndexed(words, index, scratch, tokens);
+            BodyGuessFeatures.ReadContext(kind, language, found, scratch.Sink);
         }
         else
         {
-            BodyGuessFeatures.Read(words, kind, language, found, tokens, sink);
+            BodyGuessFeatures.Read(words, kind, language, found, tokens, scratch.Sink);
         }
 
         var wordValue = BodyGuessFeatures.WordValue(tokens.Count);
@@ -182,7 +182,7 @@ internal sealed class BodyGuessModel
     /// in the same order (for each word: the opening it completes, the pair it ends, the word), found by word id: a word
     /// the table lacks is in no feature.
     /// </summary>
-    private static void ReadIndexed(TokenisedWords words, FeatureIndex index, List<int> present, List<TextToken> tokens)
+    private static void ReadIndexed(TokenisedWords words, FeatureIndex index, Scratch present, List<TextToken> tokens)
     {
         var first = -1;
         var openingWords = 0;
@@ -200,33 +200,67 @@ internal sealed class BodyGuessModel
             var id = words.WordId(t);
             if (openingWords < 2)
             {
-                Present(
+                present.Note(
                     openingWords == 0 ? (id >= 0 ? index.Openings[id] : -1)
-                    : first >= 0 && id >= 0 && index.TwoWordOpenings.TryGetValue(WordTable.PairKey(first, id), out var opening) ? opening : -1,
-                    present);
+                    : first >= 0 && id >= 0 && index.TwoWordOpenings.TryGetValue(WordTable.PairKey(first, id), out var opening) ? opening : -1);
                 first = openingWords == 0 ? id : first;
                 openingWords++;
             }
 
             if (previous != -2)
             {
-                Present(previous >= 0 && id >= 0 && index.Pairs.TryGetValue(WordTable.PairKey(previous, id), out var pair) ? pair : -1, present);
+                present.Note(previous >= 0 && id >= 0 && index.Pairs.TryGetValue(WordTable.PairKey(previous, id), out var pair) ? pair : -1);
             }
 
             previous = id;
-            tokens.Add(token with { Id = Present(id >= 0 ? index.Words[id] : -1, present) });
+            tokens.Add(token with { Id = present.Note(id >= 0 ? index.Words[id] : -1) });
         }
     }
 
-    /// <summary>Notes a feature found (once); answers it, or -1 for none.</summary>
-    private static int Present(int feature, List<int> present)
+    /// <summary>
+    /// One thread's features found in the paragraph (each once, in the order found) and its words, kept between
+    /// paragraphs so that reading one allocates nothing: a set of bits says which features are in the list already.
+    /// </summary>
+    private sealed class Scratch
     {
-        if (feature >= 0 && !present.Contains(feature))
+        private readonly ulong[] _seen;
+
+        public Scratch(BodyGuessModel model)
         {
-            present.Add(feature);
+            _seen = new ulong[(model._featureNames.Length + 63) / 64];
+            Sink = feature => Note(model._features.TryGetValue(feature, out var known) ? known : -1);
         }
 
-        return feature;
+        public List<int> Present { get; } = new(64);
+
+        public List<TextToken> Tokens { get; } = new(128);
+
+        /// <summary>Notes a feature named as text (the model's own features only).</summary>
+        public BodyFeatureSink Sink { get; }
+
+        /// <summary>Empties the features found (the words are cleared as they are read) and answers them.</summary>
+        public List<int> Clear()
+        {
+            foreach (var feature in Present)
+            {
+                _seen[feature >> 6] = 0;
+            }
+
+            Present.Clear();
+            return Present;
+        }
+
+        /// <summary>Notes a feature found (once); answers it, or -1 for none.</summary>
+        public int Note(int feature)
+        {
+            if (feature >= 0 && (_seen[feature >> 6] & (1UL << feature)) == 0)
+            {
+                _seen[feature >> 6] |= 1UL << feature;
+                Present.Add(feature);
+            }
+
+            return feature;
+        }
     }
 
     private bool IsWord(int feature) => _isWord[feature];
@@ -237,15 +271,20 @@ internal sealed class BodyGuessModel
     /// </summary>
     private string Evidence(int outcome, List<int> present, float wordValue, List<TextToken> tokens, string text, double probability)
     {
-        var strongest = present
-            .Select(f => (Feature: f, Weight: (_weights[(f * _outcomes.Length) + outcome] - _weights[(f * _outcomes.Length) + _none]) * (IsWord(f) ? wordValue : 1f)))
-            .Where(x => x.Weight > 0)
-            .OrderByDescending(x => x.Weight)
-            .Take(EvidenceCount);
+        var strongest = new HeaviestFirst(stackalloc int[EvidenceCount], stackalloc float[EvidenceCount]);
+        foreach (var f in present)
+        {
+            var weight = (_weights[(f * _outcomes.Length) + outcome] - _weights[(f * _outcomes.Length) + _none]) * (IsWord(f) ? wordValue : 1f);
+            if (weight > 0)
+            {
+                strongest.Offer(f, weight);
+            }
+        }
+
         var evidence = new StringBuilder(96);
         evidence.Append(CultureInfo.InvariantCulture, $"guess: adopting organ {_outcomes[outcome]} ({probability:0.00}) from ");
         var first = true;
-        foreach (var (feature, _) in strongest)
+        foreach (var feature in strongest.Items)
         {
             evidence.Append(first ? string.Empty : ", ").Append(Readable(feature, tokens, text));
             first = false;

@@ -46,7 +46,7 @@ public sealed record BodyGuessModelFile
     }
 
     public static BodyGuessModelFile Load(Stream json) =>
-        JsonSerializer.Deserialize<BodyGuessModelFile>(json, JsonOptions) ?? throw new InvalidDataException("The body-guess model file is empty.");
+        JsonSerializer.Deserialize<BodyGuessModelFile>(ModelJson.ReadAll(json), JsonOptions) ?? throw new InvalidDataException("The body-guess model file is empty.");
 
     public void Save(Stream json) => JsonSerializer.Serialize(json, this, JsonOptions);
 

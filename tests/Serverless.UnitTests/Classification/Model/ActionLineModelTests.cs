@@ -155,6 +155,18 @@ public class ActionLineModelTests
     }
 
     [Fact]
+    public void ReadsTheModel_When_TheFileOpensWithAByteOrderMark()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Encoding.UTF8.GetPreamble());
+        Model().Save(stream);
+
+        var again = ActionLineModelFile.Load(new MemoryStream(stream.ToArray()));
+
+        Assert.Equal(12, again.Lines.Single(l => l.Code == "C2").WordWeights["word:orbital"]);
+    }
+
+    [Fact]
     public void ReadsBackWhatItWrote_When_SavedAsJson()
     {
         using var stream = new MemoryStream();
