@@ -87,9 +87,10 @@ internal static class BackfillThroughput
 
                 if (warmed is null)
                 {
+                    // Memory first: counting the requests parses Azurite's log here, which is the harness's memory, not the worker's.
                     warmedPause = await IdlePause.WaitAsync(idleSeconds);
-                    await CountRequestsAsync();
                     warmed = WorkerMemory.Now();
+                    await CountRequestsAsync();
                     Console.WriteLine($"warmed up, after {idleSeconds} s idle: {warmed}; {warmedPause}");
                 }
             }
@@ -97,8 +98,8 @@ internal static class BackfillThroughput
             await CountRequestsAsync();
             var end = WorkerMemory.Now();
             var restedPause = await IdlePause.WaitAsync(idleSeconds);
-            var idle = await CountRequestsAsync();
             var rested = WorkerMemory.Now();
+            var idle = await CountRequestsAsync();
             Console.WriteLine($"after the run, {idleSeconds} s idle: {rested}; {restedPause}");
 
             var lastToFirst = rates[^1] / rates[0];
