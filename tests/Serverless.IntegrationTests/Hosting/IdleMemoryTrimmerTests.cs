@@ -20,8 +20,10 @@ public class IdleMemoryTrimmerTests
     [Fact]
     public async Task GivesMemoryBackOnce_When_QuietAfterABurstOfWork()
     {
+        // Trimming again as the heap grows is left out here: the test host, still winding down the tests before, grows.
         var logger = new ListLogger();
-        using var trimmer = new IdleMemoryTrimmer(Microsoft.Extensions.Options.Options.Create(Options), logger);
+        var onceOnly = new IdleMemoryOptions { AfterSeconds = Options.AfterSeconds, QuietMegabytesPerSecond = Options.QuietMegabytesPerSecond, RegrowthMegabytes = 0 };
+        using var trimmer = new IdleMemoryTrimmer(Microsoft.Extensions.Options.Options.Create(onceOnly), logger);
         await trimmer.StartAsync(CancellationToken.None);
         await Task.Delay(1500);
 
