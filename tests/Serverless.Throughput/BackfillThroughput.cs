@@ -42,6 +42,7 @@ internal static class BackfillThroughput
             var rates = new List<double>();
             var mostAsked = new StringBuilder();
             WorkerMemory? warmed = null;
+            IdlePause? warmedPause = null;
             var started = WorkerMemory.Now();
             var totals = (Documents: 0, Paragraphs: 0, Failed: 0, Bytes: 0L);
 
@@ -86,19 +87,20 @@ internal static class BackfillThroughput
 
                 if (warmed is null)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
-                    await CountRequestsAsync();
+                    // Memory first: counting the requests parses Azurite's log here, which is the harness's memory, not the worker's.
+                    warmedPause = await IdlePause.WaitAsync(idleSeconds);
                     warmed = WorkerMemory.Now();
-                    Console.WriteLine($"warmed up, after {idleSeconds} s idle: {warmed}");
+                    await CountRequestsAsync();
+                    Console.WriteLine($"warmed up, after {idleSeconds} s idle: {warmed}; {warmedPause}");
                 }
             }
 
             await CountRequestsAsync();
             var end = WorkerMemory.Now();
-            await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
-            var idle = await CountRequestsAsync();
+            var restedPause = await IdlePause.WaitAsync(idleSeconds);
             var rested = WorkerMemory.Now();
-            Console.WriteLine($"after the run, {idleSeconds} s idle: {rested}");
+            var idle = await CountRequestsAsync();
+            Console.WriteLine($"after the run, {idleSeconds} s idle: {rested}; {restedPause}");
 
             var lastToFirst = rates[^1] / rates[0];
             var memoryRatio = rested.WorkingSet / (double)warmed!.WorkingSet;
@@ -116,17 +118,18 @@ internal static class BackfillThroughput
                 Storage requests are Azurite's, counted from its debug log, less the harness's own (one upload per document and
                 its status reads): they include the triggers' queue polling and blob scans while the batch runs. "Listings"
                 counts blob container listings and table queries that name no single entity, the requests whose cost can grow
-                with what is stored. Memory is this process's: working set, the GC heap after the last collection, and the
-                memory the GC keeps committed.
+                with what is stored. Memory is this process's: working set, the GC heap after the last collection (which may be
+                a young collection that left older garbage in place), the memory the GC keeps committed, and the heap after the
+                last full blocking collection (the worker's idle trim, compacting), which is what was still reachable then.
 
                 | documents | MB | paragraphs | failed | seconds | documents/min | storage requests/document | blob/queue/table | listings | worker memory after the batch | load average |
                 |---|---:|---:|---:|---:|---:|---:|---|---:|---|---|
                 {rows}
                 - Last batch against the first: {lastToFirst:P0} of its rate ({(lastToFirst >= 0.8 ? "not slower by more than 20 %" : "slower by more than 20 %")}; the first batch also pays the JIT's warm-up).
                 - Worker before the first document: {started}.
-                - Warmed up (after the first batch and {idleSeconds} s idle): {warmed}.
+                - Warmed up (after the first batch and {idleSeconds} s idle): {warmed}; {warmedPause}.
                 - Right after the last batch: {end}.
-                - After the run and {idleSeconds} s idle: {rested}: {memoryRatio:P0} of the warmed-up working set ({(Math.Abs(1 - memoryRatio) <= 0.2 ? "within" : "not within")} 20 %).
+                - After the run and {idleSeconds} s idle: {rested}: {memoryRatio:P0} of the warmed-up working set ({(Math.Abs(1 - memoryRatio) <= 0.2 ? "within" : "not within")} 20 %); {restedPause}.
                   Azurite served {idle.Total} requests in those {idleSeconds} s of idle ({idle.Blob}/{idle.Queue}/{idle.Table} blob/queue/table; most asked: {idle.Top}).
                 - In all: {totals.Documents} documents, {totals.Bytes / 1048576.0:0.0} MB, {totals.Paragraphs} paragraphs, {totals.Failed} failed.
 
@@ -173,16 +176,50 @@ internal static class BackfillThroughput
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>This process's memory as the operating system and the GC see it, in MiB.</summary>
-    private sealed record WorkerMemory(long WorkingSet, long GcHeap, long GcCommitted)
+    private sealed record WorkerMemory(long WorkingSet, long GcHeap, long GcCommitted, long HeapAfterFullCollection)
     {
         public static WorkerMemory Now()
         {
             using var process = Process.GetCurrentProcess();
             var info = GC.GetGCMemoryInfo();
-            return new(process.WorkingSet64, info.HeapSizeBytes, info.TotalCommittedBytes);
+            return new(process.WorkingSet64, info.HeapSizeBytes, info.TotalCommittedBytes, GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes);
         }
 
         public override string ToString() =>
-            $"working set {WorkingSet / 1048576} MiB (outside the GC's {(WorkingSet - GcCommitted) / 1048576}), GC heap {GcHeap / 1048576} MiB, GC committed {GcCommitted / 1048576} MiB";
+            $"working set {WorkingSet / 1048576} MiB (outside the GC's {(WorkingSet - GcCommitted) / 1048576}), GC heap {GcHeap / 1048576} MiB, GC committed {GcCommitted / 1048576} MiB, " +
+            $"heap after the last full collection {HeapAfterFullCollection / 1048576} MiB";
+    }
+
+    /// <summary>
+    /// An idle pause, with the working set read every 5 s in its second half (the first holds the batch's peak and the
+    /// worker's trim): a single reading at its end could fall on a low or a high point between two collections, so the
+    /// report gives the range too.
+    /// </summary>
+    private sealed record IdlePause(long Lowest, long Highest)
+    {
+        public static async Task<IdlePause> WaitAsync(int seconds)
+        {
+            long lowest = long.MaxValue, highest = 0;
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                if (clock.Elapsed.TotalSeconds >= seconds / 2.0)
+                {
+                    using var process = Process.GetCurrentProcess();
+                    lowest = Math.Min(lowest, process.WorkingSet64);
+                    highest = Math.Max(highest, process.WorkingSet64);
+                }
+
+                var left = TimeSpan.FromSeconds(seconds) - clock.Elapsed;
+                if (left <= TimeSpan.Zero)
+                {
+                    return new(lowest, highest);
+                }
+
+                await Task.Delay(left < TimeSpan.FromSeconds(5) ? left : TimeSpan.FromSeconds(5));
+            }
+        }
+
+        public override string ToString() => $"working set in the pause's second half {Lowest / 1048576}-{Highest / 1048576} MiB (read every 5 s)";
     }
 }

@@ -22,6 +22,13 @@ public sealed class IdleMemoryOptions
     /// classified, 28-100 (tests/Serverless.Throughput/results/backfill.md).
     /// </summary>
     public int QuietMegabytesPerSecond { get; set; } = 16;
+
+    /// <summary>
+    /// Growth of the collector's committed memory since the last trim, in MiB, after which a worker still quiet is trimmed
+    /// again; 0 trims once per burst only. An idle host's own polling leaves garbage that young collections promote, so
+    /// the heap creeps back up without any work (about 90 MiB in a minute after a 2,000-document back-fill).
+    /// </summary>
+    public int RegrowthMegabytes { get; set; } = 32;
 }
 
 /// <summary>Refuses at start-up settings that would trim in the middle of work or never tell work from quiet, naming them.</summary>
@@ -38,6 +45,11 @@ internal sealed class IdleMemoryOptionsValidator : IValidateOptions<IdleMemoryOp
         if (options.QuietMegabytesPerSecond is < 1 or > 1024)
         {
             bad.Add($"IdleMemory:QuietMegabytesPerSecond is {options.QuietMegabytesPerSecond}: give 1 to 1024 MB allocated a second, under which the worker is quiet.");
+        }
+
+        if (options.RegrowthMegabytes is < 0 or > 4096)
+        {
+            bad.Add($"IdleMemory:RegrowthMegabytes is {options.RegrowthMegabytes}: give 0 (trim once per burst) or 1 to 4096 MiB of growth after which a quiet worker is trimmed again.");
         }
 
         return bad.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(bad);

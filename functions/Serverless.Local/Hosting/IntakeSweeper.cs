@@ -40,7 +40,12 @@ internal sealed class IntakeSweeper(
     /// </summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, bool> _accountedFor = new();
+    /// <summary>
+    /// Blob versions a sweep found accounted for, with their write time: kept only while a later sweep can still look at
+    /// them (written within <see cref="Lookback"/> of a burst), so a worker that runs for months does not keep one entry
+    /// per blob it ever swept.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _accountedFor = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,12 +93,21 @@ internal sealed class IntakeSweeper(
                     await ingest.RunAsync(blob, cancellationToken);
                 }
 
-                _accountedFor[version] = true;
+                _accountedFor[version] = written ?? since;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Left to the trigger's retries and poison handling, and to the reconciliation.
                 logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
+            }
+        }
+
+        // Sweeps look no further back than this one did: older entries can never be asked for again.
+        foreach (var (version, written) in _accountedFor)
+        {
+            if (written < since)
+            {
+                _accountedFor.TryRemove(version, out _);
             }
         }
     }
