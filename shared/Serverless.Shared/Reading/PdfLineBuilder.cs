@@ -13,7 +13,7 @@ internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
-        var words = page.GetWords(PdfWordExtractor.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(page.Letters)).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -160,7 +160,7 @@ internal static partial class PdfLineBuilder
                 text.Append(wide >= 2 ? separators[i] : separators[i] == " | " ? " " : separators[i]);
             }
 
-            text.Append(word.Text);
+            text.Append(PdfLigatures.Decompose(word.Text));
         }
 
         var body = words[Math.Min(first, words.Count - 1)].BoundingBox;
