@@ -38,8 +38,10 @@ roff() { # md -> pdf through groff's ms macros (pdfroff: grops and Ghostscript)
 cairo() { # pdf -> pdf re-written by poppler's cairo backend: fonts split into subsets, Type 1 re-encoded
   pdftocairo -pdf "$1" "$2"
 }
-office_web() { # html -> pdf through LibreOffice's Writer/Web layout
-  soffice --headless -env:UserInstallation="file://$work/lo" --convert-to pdf --outdir "$work" "$1" >/dev/null 2>&1
+office_web() { # html -> pdf through LibreOffice, the HTML opened in Writer (its Writer/Web export, the default for
+  # HTML, leaves the first page blank and loses the first lines of a large title: no reader could find them)
+  soffice --headless -env:UserInstallation="file://$work/lo" --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+    --outdir "$work" "$1" >/dev/null 2>&1
   mv "$work/$(basename "${1%.*}").pdf" "$2"
 }
 
