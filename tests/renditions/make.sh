@@ -84,8 +84,8 @@ want libreoffice && office "$root/samples/unesco-contribution-2025.docx" "libreo
 add libreoffice libreoffice/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.docx
 want chromium && chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
 add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
-want libreoffice-html && office_web "$root/samples/unesco-contribution-2025.html" "libreoffice-html/unesco-contribution-2025.pdf"
-add libreoffice-html libreoffice-html/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+# (Not samples/unesco-contribution-2025.html through LibreOffice: its HTML import ignores <ol start="2">, so the
+# page itself numbers the second paragraph 1.)
 # (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
 # title, headings and paragraphs in one type with no spacing, so no reader of the PDF could tell them apart.)
 

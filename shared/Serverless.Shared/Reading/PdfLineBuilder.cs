@@ -34,6 +34,7 @@ internal static partial class PdfLineBuilder
         }
 
         MarkDrawnBullets(page, lines);
+        PdfLoneMarkers.Join(lines);
         return lines;
     }
 
@@ -103,6 +104,7 @@ internal static partial class PdfLineBuilder
     private static PdfLine ToLine(List<Word> words, int pageNumber)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
+        SplitGluedNumber(words);
         var sizes = new double[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -194,6 +196,34 @@ internal static partial class PdfLineBuilder
             CellLefts = wide >= 2 ? cellLefts : null,
         };
     }
+
+    /// <summary>
+    /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the
+    /// space its producer kept for it) is a word of its own: a number, a full stop, then a capital, starts no word.
+    /// </summary>
+    private static void SplitGluedNumber(List<Word> words)
+    {
+        if (GluedNumber().Match(words[0].Text) is not { Success: true } glued)
+        {
+            return;
+        }
+
+        var letters = words[0].Letters;
+        int split = 0, length = 0;
+        while (split < letters.Count && length < glued.Groups["n"].Length)
+        {
+            length += letters[split++].Value.Length;
+        }
+
+        if (length == glued.Groups["n"].Length && split < letters.Count)
+        {
+            words[0] = new Word([.. letters.Take(split)]);
+            words.Insert(1, new Word([.. letters.Skip(split)]));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,3}\.)\p{Lu}\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex GluedNumber();
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 
@@ -297,5 +327,5 @@ internal static partial class PdfLineBuilder
 
     /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[•◦▪‣–—])$")]
-    private static partial System.Text.RegularExpressions.Regex ListMarker();
+    internal static partial System.Text.RegularExpressions.Regex ListMarker();
 }
