@@ -74,6 +74,7 @@ internal static partial class PdfLineBuilder
     private static List<PdfLine> Lines(List<Word> words, int pageNumber)
     {
         var lines = new List<PdfLine>();
+        var groups = new List<List<Word>>();
         var ordered = TopToBottom(words);
         var current = new List<Word>();
         double top = 0, bottom = 0;
@@ -86,6 +87,7 @@ internal static partial class PdfLineBuilder
             if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * 0.5)
             {
                 lines.Add(ToLine(current, pageNumber));
+                groups.Add(current);
                 current = [];
             }
 
@@ -96,12 +98,23 @@ internal static partial class PdfLineBuilder
         if (current.Count > 0)
         {
             lines.Add(ToLine(current, pageNumber));
+            groups.Add(current);
+        }
+
+        // Rows of a table whose columns are closer than the gap that marks a cell: found by their alignment.
+        var cells = PdfAlignedColumns.Find(groups);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (cells[i] is { } starts && !lines[i].IsTableRow)
+            {
+                lines[i] = ToLine(groups[i], pageNumber, starts);
+            }
         }
 
         return lines;
     }
 
-    private static PdfLine ToLine(List<Word> words, int pageNumber)
+    private static PdfLine ToLine(List<Word> words, int pageNumber, IReadOnlySet<int>? cellStarts = null)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         SplitGluedNumber(words);
@@ -135,8 +148,9 @@ internal static partial class PdfLineBuilder
         for (var i = first + 1; i < words.Count; i++)
         {
             var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
-            separators[i] = gap > size * 0.9 ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
-            if (gap > size * 0.9)
+            var cell = gap > size * 0.9 || cellStarts?.Contains(i) == true;
+            separators[i] = cell ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            if (cell)
             {
                 cellLefts.Add(words[i].BoundingBox.Left);
             }
