@@ -2,15 +2,20 @@
 # Regenerates the rendition corpus: every source (sources/*.md and the samples written as Markdown, DOCX or HTML)
 # printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the Markdown sources.
 # Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
-# Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended).
+# Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended),
+# lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
+# Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
+# lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$here"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p chromium libreoffice latex docx html
+mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html docx html
+only=("$@")
+want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
 chrome() { # html -> pdf, as a person printing from the browser: default header and footer (date, title, URL, page)
   chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
@@ -21,8 +26,23 @@ office() { # docx -> pdf
   soffice --headless -env:UserInstallation="file://$work/lo" --convert-to pdf --outdir "$work" "$1" >/dev/null 2>&1
   mv "$work/$(basename "${1%.*}").pdf" "$2"
 }
-latex() { # md -> pdf through LaTeX; $3: extra pandoc options
-  pandoc -f markdown-smart "$1" -o "$2" --pdf-engine=pdflatex -V geometry:margin=2.5cm ${3:-}
+latex() { # md -> pdf through LaTeX; $3: extra pandoc options; $4: the engine (pdflatex by default)
+  pandoc -f markdown-smart "$1" -o "$2" --pdf-engine="${4:-pdflatex}" -V geometry:margin=2.5cm ${3:-}
+}
+lualatex() { # md -> pdf through LuaLaTeX: OpenType fonts, its own ligatures and spaces
+  latex "$1" "$2" "${3:-}" lualatex
+}
+roff() { # md -> pdf through groff's ms macros (pdfroff: grops and Ghostscript)
+  pandoc -f markdown-smart -t ms "$1" -o "$2" --pdf-engine=pdfroff
+}
+cairo() { # pdf -> pdf re-written by poppler's cairo backend: fonts split into subsets, Type 1 re-encoded
+  pdftocairo -pdf "$1" "$2"
+}
+office_web() { # html -> pdf through LibreOffice, the HTML opened in Writer (its Writer/Web export, the default for
+  # HTML, leaves the first page blank and loses the first lines of a large title: no reader could find them)
+  soffice --headless -env:UserInstallation="file://$work/lo" --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
 }
 
 manifest="$here/manifest.tsv"
@@ -33,11 +53,17 @@ markdown_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/s
 for md in "${markdown_sources[@]}"; do
   name="$(basename "${md%.md}")"
   rel="$(realpath --relative-to="$here" "$md")"
-  pandoc -f markdown-smart -s "$md" -o "html/$name.html" --metadata pagetitle="$name"
-  pandoc -f markdown-smart "$md" -o "docx/$name.docx"
-  chrome "$here/html/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$rel"
-  office "$here/docx/$name.docx" "libreoffice/$name.pdf"; add libreoffice "libreoffice/$name.pdf" "$rel"
-  latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$rel"
+  if [ ${#only[@]} -eq 0 ]; then
+    pandoc -f markdown-smart -s "$md" -o "html/$name.html" --metadata pagetitle="$name"
+    pandoc -f markdown-smart "$md" -o "docx/$name.docx"
+  fi
+  want chromium && chrome "$here/html/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$rel"
+  want libreoffice && office "$here/docx/$name.docx" "libreoffice/$name.pdf"; add libreoffice "libreoffice/$name.pdf" "$rel"
+  want latex && latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$rel"
+  want lualatex && lualatex "$md" "lualatex/$name.pdf"; add lualatex "lualatex/$name.pdf" "$rel"
+  want groff && roff "$md" "groff/$name.pdf"; add groff "groff/$name.pdf" "$rel"
+  want libreoffice-html && office_web "$here/html/$name.html" "libreoffice-html/$name.pdf"
+  add libreoffice-html "libreoffice-html/$name.pdf" "$rel"
 done
 
 # Two columns: the generated contributions only (the samples are short).
@@ -45,17 +71,29 @@ for md in sources/*.md; do
   name="$(basename "${md%.md}")"
   pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" \
     -V header-includes='<style>html{max-width:none}body{max-width:none;column-count:2;column-gap:2.5em}</style>'
-  chrome "$work/$name.html" "chromium/$name.2col.pdf"; add chromium "chromium/$name.2col.pdf" "$md"
+  want chromium && chrome "$work/$name.html" "chromium/$name.2col.pdf"; add chromium "chromium/$name.2col.pdf" "$md"
   if ! grep -q '^|' "$md"; then # LaTeX's longtable cannot be set in two columns
-    latex "$md" "latex/$name.2col.pdf" "-V classoption=twocolumn -V geometry:margin=2cm"; add latex "latex/$name.2col.pdf" "$md"
+    want latex && latex "$md" "latex/$name.2col.pdf" "-V classoption=twocolumn -V geometry:margin=2cm"; add latex "latex/$name.2col.pdf" "$md"
+    want lualatex && lualatex "$md" "lualatex/$name.2col.pdf" "-V classoption=twocolumn -V geometry:margin=2cm"
+    add lualatex "lualatex/$name.2col.pdf" "$md"
   fi
 done
 
 # The samples written as DOCX or HTML, printed from their own format.
-office "$root/samples/unesco-contribution-2025.docx" "libreoffice/unesco-contribution-2025.pdf"
+want libreoffice && office "$root/samples/unesco-contribution-2025.docx" "libreoffice/unesco-contribution-2025.pdf"
 add libreoffice libreoffice/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.docx
-chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
+want chromium && chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
 add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+# (Not samples/unesco-contribution-2025.html through LibreOffice: its HTML import ignores <ol start="2">, so the
+# page itself numbers the second paragraph 1.)
 # (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
 # title, headings and paragraphs in one type with no spacing, so no reader of the PDF could tell them apart.)
+
+# The PDFs of Chromium and LaTeX re-written by cairo (after them, so a full run re-writes the new ones).
+while IFS=$'\t' read -r producer pdf source; do
+  [ "$producer" = chromium ] || [ "$producer" = latex ] || continue
+  out="cairo/$(basename "${pdf%.pdf}").$producer.pdf"
+  want cairo && cairo "$pdf" "$out"
+  add cairo "$out" "$source"
+done < <(tail -n +2 "$manifest" | sort -t$'\t' -k1,1 -k2,2)
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -169,7 +169,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// division, so there it belongs to a compound (<c>Secretary-General</c>, <c>multi-stakeholder</c>), while LaTeX and
     /// word processors divide words; <see cref="PdfHyphenation"/> decides once the whole document's words are known.
     /// </summary>
-    private static void Join(StringBuilder text, string line)
+    internal static void Join(StringBuilder text, string line)
     {
         line = line.Trim();
         if (text.Length == 0 || line.Length == 0)

@@ -15,18 +15,27 @@ internal sealed class PdfHyphenation
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _compounds = new(StringComparer.OrdinalIgnoreCase);
 
-    public PdfHyphenation(IEnumerable<PdfPageLines> pages)
+    /// <summary>Most lines run to the right edge of the text: only justified text has a reason to divide words.</summary>
+    private readonly bool _justified;
+
+    public PdfHyphenation(IReadOnlyList<PdfPageLines> pages)
     {
+        _justified = Justified(pages);
+        var continuesDivided = false;
         foreach (var line in pages.SelectMany(p => p.Lines))
         {
-            foreach (var word in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var words = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
             {
-                var letters = word.AsSpan().Trim(".,;:!?()«»\"'’“”[]");
-                if (letters.Length > 1 && letters[^1] != '-')
+                var letters = words[i].AsSpan().Trim(".,;:!?()«»\"'’“”[]");
+                // The rest of a word divided at the end of the line before is not a word of the document.
+                if (letters.Length > 1 && letters[^1] != '-' && !(i == 0 && continuesDivided))
                 {
                     (letters.Contains('-') ? _compounds : _words).Add(letters.ToString());
                 }
             }
+
+            continuesDivided = line.Text.Length > 1 && line.Text[^1] == '-' && char.IsLetter(line.Text[^2]);
         }
     }
 
@@ -37,8 +46,11 @@ internal sealed class PdfHyphenation
         {
             foreach (var (before, after) in Candidates(block.Text))
             {
-                divided += _words.Contains(before + after) ? 1 : 0;
-                compound += _compounds.Contains(before + "-" + after) ? 1 : 0;
+                // Known as one word or as a compound; else two pieces that are no words of the document divided one
+                // (infor-mation), and two words of it joined a compound (follow-up).
+                // (in justified text only: ragged lines divide none, and a short document may not use both parts of a compound).
+                divided += _words.Contains(before + after) || (_justified && !_words.Contains(before) && !_words.Contains(after)) ? 1 : 0;
+                compound += _compounds.Contains(before + "-" + after) || (_justified && _words.Contains(before) && _words.Contains(after)) ? 1 : 0;
             }
         }
 
@@ -59,7 +71,7 @@ internal sealed class PdfHyphenation
         foreach (var (index, before, after) in Marks(text))
         {
             result.Append(text, start, index - start);
-            var keep = _compounds.Contains(before + "-" + after) || (!_words.Contains(before + after) && !dividesWords);
+            var keep = _compounds.Contains(before + "-" + after) || (!_words.Contains(before + after) && (!dividesWords || IsName(after)));
             if (!keep)
             {
                 result.Length--; // the hyphen before the mark
@@ -70,6 +82,39 @@ internal sealed class PdfHyphenation
 
         return result.Append(text, start, text.Length - start).ToString();
     }
+
+    /// <summary>
+    /// Whether at least half the lines (longer than a quarter of the page's text width, and not the last of a page)
+    /// end within a point of the page's right edge of text or level with the line below (the left of two columns).
+    /// </summary>
+    private static bool Justified(IReadOnlyList<PdfPageLines> pages)
+    {
+        int full = 0, counted = 0;
+        foreach (var page in pages)
+        {
+            var lines = page.Lines.Where(l => !l.IsTableRow).ToList();
+            if (lines.Count < 3)
+            {
+                continue;
+            }
+
+            var right = lines.Max(l => l.Right);
+            var left = lines.Min(l => l.Left);
+            for (var i = 0; i < lines.Count - 1; i++)
+            {
+                if (lines[i].Right - lines[i].Left > (right - left) / 4)
+                {
+                    counted++;
+                    full += lines[i].Right > right - 1 || (lines[i + 1].Top < lines[i].Bottom && Math.Abs(lines[i].Right - lines[i + 1].Right) < 0.5) ? 1 : 0;
+                }
+            }
+        }
+
+        return counted > 0 && full * 2 >= counted;
+    }
+
+    /// <summary>A capital then small letters: a name (Addis-Abeba), which word division never starts.</summary>
+    private static bool IsName(string after) => after.Length > 1 && char.IsUpper(after[0]) && char.IsLower(after[1]);
 
     private static IEnumerable<(string Before, string After)> Candidates(string text) =>
         Marks(text).Select(m => (m.Before, m.After));

@@ -13,7 +13,7 @@ internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
-        var words = page.GetWords(PdfWordExtractor.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(page.Letters)).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -34,6 +34,7 @@ internal static partial class PdfLineBuilder
         }
 
         MarkDrawnBullets(page, lines);
+        PdfLoneMarkers.Join(lines);
         return lines;
     }
 
@@ -73,6 +74,7 @@ internal static partial class PdfLineBuilder
     private static List<PdfLine> Lines(List<Word> words, int pageNumber)
     {
         var lines = new List<PdfLine>();
+        var groups = new List<List<Word>>();
         var ordered = TopToBottom(words);
         var current = new List<Word>();
         double top = 0, bottom = 0;
@@ -85,6 +87,7 @@ internal static partial class PdfLineBuilder
             if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * 0.5)
             {
                 lines.Add(ToLine(current, pageNumber));
+                groups.Add(current);
                 current = [];
             }
 
@@ -95,14 +98,26 @@ internal static partial class PdfLineBuilder
         if (current.Count > 0)
         {
             lines.Add(ToLine(current, pageNumber));
+            groups.Add(current);
+        }
+
+        // Rows of a table whose columns are closer than the gap that marks a cell: found by their alignment.
+        var cells = PdfAlignedColumns.Find(groups);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (cells[i] is { } starts && !lines[i].IsTableRow)
+            {
+                lines[i] = ToLine(groups[i], pageNumber, starts);
+            }
         }
 
         return lines;
     }
 
-    private static PdfLine ToLine(List<Word> words, int pageNumber)
+    private static PdfLine ToLine(List<Word> words, int pageNumber, IReadOnlySet<int>? cellStarts = null)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
+        SplitGluedNumber(words);
         var sizes = new double[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -133,8 +148,9 @@ internal static partial class PdfLineBuilder
         for (var i = first + 1; i < words.Count; i++)
         {
             var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
-            separators[i] = gap > size * 0.9 ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
-            if (gap > size * 0.9)
+            var cell = gap > size * 0.9 || cellStarts?.Contains(i) == true;
+            separators[i] = cell ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            if (cell)
             {
                 cellLefts.Add(words[i].BoundingBox.Left);
             }
@@ -160,7 +176,7 @@ internal static partial class PdfLineBuilder
                 text.Append(wide >= 2 ? separators[i] : separators[i] == " | " ? " " : separators[i]);
             }
 
-            text.Append(word.Text);
+            text.Append(PdfLigatures.Decompose(word.Text));
         }
 
         var body = words[Math.Min(first, words.Count - 1)].BoundingBox;
@@ -194,6 +210,34 @@ internal static partial class PdfLineBuilder
             CellLefts = wide >= 2 ? cellLefts : null,
         };
     }
+
+    /// <summary>
+    /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the
+    /// space its producer kept for it) is a word of its own: a number, a full stop, then a capital, starts no word.
+    /// </summary>
+    private static void SplitGluedNumber(List<Word> words)
+    {
+        if (GluedNumber().Match(words[0].Text) is not { Success: true } glued)
+        {
+            return;
+        }
+
+        var letters = words[0].Letters;
+        int split = 0, length = 0;
+        while (split < letters.Count && length < glued.Groups["n"].Length)
+        {
+            length += letters[split++].Value.Length;
+        }
+
+        if (length == glued.Groups["n"].Length && split < letters.Count)
+        {
+            words[0] = new Word([.. letters.Take(split)]);
+            words.Insert(1, new Word([.. letters.Skip(split)]));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,3}\.)\p{Lu}\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex GluedNumber();
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 
@@ -297,5 +341,5 @@ internal static partial class PdfLineBuilder
 
     /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[•◦▪‣–—])$")]
-    private static partial System.Text.RegularExpressions.Regex ListMarker();
+    internal static partial System.Text.RegularExpressions.Regex ListMarker();
 }

@@ -31,7 +31,10 @@ internal sealed class PdfTableRow
             var inside = Math.Abs(line.Left - _lefts[k]) < 2 && (k == _lefts.Count - 1 || line.Right < _lefts[k + 1]);
             if (inside)
             {
-                _cells[k] = $"{_cells[k]} {line.Text.Trim()}";
+                // A cell wraps as running text does: a word divided at the cell's edge is settled with the others.
+                var cell = new System.Text.StringBuilder(_cells[k]);
+                PdfBodyAssembler.Join(cell, line.Text);
+                _cells[k] = cell.ToString();
                 _last = line;
                 return true;
             }

@@ -3,8 +3,8 @@ using Xunit.Abstractions;
 namespace Serverless.UnitTests.Renditions;
 
 /// <summary>
-/// The PDFs of the rendition corpus (<c>tests/renditions/</c>: each source printed by Chromium, LibreOffice and
-/// LaTeX) read as their sources say: per producer, at least 98 % of the source's paragraphs with the same text,
+/// The PDFs of the rendition corpus (<c>tests/renditions/</c>: each source printed by Chromium, LibreOffice from DOCX
+/// and from HTML, pdflatex, LuaLaTeX and groff, and the Chromium and LaTeX prints re-written by cairo) read as their sources say: per producer, at least 98 % of the source's paragraphs with the same text,
 /// every numbered paragraph with its number, and no page furniture.
 /// </summary>
 public sealed class RenditionTests(ITestOutputHelper output)

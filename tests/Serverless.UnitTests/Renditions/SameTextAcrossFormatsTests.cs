@@ -16,12 +16,9 @@ public sealed class SameTextAcrossFormatsTests
         {
             data.Add(name, $"docx/{name}.docx");
             data.Add(name, $"html/{name}.html");
-            foreach (var producer in RenditionCorpus.Producers)
+            foreach (var rendition in RenditionCorpus.All.Where(r => r.Source == $"sources/{name}.md"))
             {
-                if (File.Exists(RenditionCorpus.PathOf($"{producer}/{name}.pdf")))
-                {
-                    data.Add(name, $"{producer}/{name}.pdf");
-                }
+                data.Add(name, rendition.Pdf);
             }
         }
 

@@ -1,0 +1,155 @@
+using Serverless.Shared.Reading;
+using Serverless.Shared.Segmentation;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.PdfFonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Layouts that producers other than the UN's print: ligature glyphs mapped to presentation forms, glyphs without a
+/// box, numbers glued to their text or set on a line of their own, tables with narrow columns, justified text with
+/// words divided at line ends (the whole files are in <c>tests/renditions/</c>).
+/// </summary>
+public sealed class PdfProducerLayoutTests
+{
+    [Fact]
+    public void ReadsLigatureAsItsLetters_When_GlyphIsMappedToPresentationForm()
+    {
+        // Act
+        var text = PdfLigatures.Decompose("Paciﬁc oﬃce, ﬀ ﬂ ﬄ; ½ and x² stay");
+
+        // Assert
+        Assert.Equal("Pacific office, ff fl ffl; ½ and x² stay", text);
+    }
+
+    [Fact]
+    public void GivesLetterABoxFromItsSize_When_FontGivesNone()
+    {
+        // Arrange: a letter on the baseline 700 at 10 pt whose glyph box has no height (as PdfPig reads cairo's Type 1 fonts).
+        var flat = new Letter("a", new PdfRectangle(10, 700, 16, 700), new PdfRectangle(10, 695, 16, 712), new PdfPoint(10, 700),
+            new PdfPoint(16, 700), 6, 1, new FontDetails("F", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10, 0);
+
+        // Act
+        var repaired = PdfGlyphBoxes.Repair([flat]);
+
+        // Assert: the advance kept, a descender's depth below the baseline and an ascender's height above it.
+        var box = repaired[0].BoundingBox;
+        Assert.Equal((10, 698, 16, 707), (box.Left, Math.Round(box.Bottom, 3), box.Right, Math.Round(box.Top, 3)));
+    }
+
+    [Fact]
+    public void KeepsNumberWithItsText_When_NumberTouchesTheText()
+    {
+        // Arrange: "10." wider than the room kept for numbers, so the text starts right after the full stop, and the
+        // continuation line hangs under the text.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var letters = page.AddText("10.In the field of e-health, the Commission and the World Health Organization assisted", 11, new PdfPoint(56, 700), font);
+        page.AddText("two countries in the adoption of national guidelines on telemedicine.", 11, new PdfPoint(letters[3].Location.X, 686), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("glued.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var paragraph = Assert.Single(paragraphs);
+        Assert.Equal(("10", "In the field of e-health, the Commission and the World Health Organization assisted two countries in the adoption of national guidelines on telemedicine."),
+            (paragraph.Number, paragraph.Text));
+    }
+
+    [Fact]
+    public void OpensParagraphWithNumber_When_NumberStandsOnALineOfItsOwn()
+    {
+        // Arrange: the number set a little higher than its text, so the two do not share a line.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("1.", 11, new PdfPoint(56, 760), font);
+        page.AddText("The Commission reviewed the resilience of networks during emergencies.", 11, new PdfPoint(74, 754), font);
+        page.AddText("2.", 11, new PdfPoint(56, 730), font);
+        page.AddText("As requested by the General Assembly in its resolution 78/132, the secretariat reported", 11, new PdfPoint(74, 724), font);
+        page.AddText("on progress in closing the digital divide.", 11, new PdfPoint(74, 710), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("raised.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [("1", "The Commission reviewed the resilience of networks during emergencies."),
+             ("2", "As requested by the General Assembly in its resolution 78/132, the secretariat reported on progress in closing the digital divide.")],
+            paragraphs.Select(p => (p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void ReadsTableRows_When_ColumnsAreOnlyASpaceApart()
+    {
+        // Arrange: a table as a word processor sizes it to its text: the second column starts a space after the longest
+        // first cell, the third a space after the second; no ruling.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The table below shows the average scores by group of countries in the region for both years.", 11, new PdfPoint(56, 760), font);
+        string[][] rows = [["Gulf Cooperation Council", "0.78", "0.83"], ["Middle-income countries", "0.52", "0.57"], ["Least developed countries", "0.21", "0.26"]];
+        var second = 56 + rows.Max(r => Width(page, r[0], font)) + 4;
+        var third = second + Width(page, "0.78", font) + 4;
+        page.AddText("Group of countries", 11, new PdfPoint(56, 736), bold);
+        page.AddText("2023", 11, new PdfPoint(second + 1, 736), bold);
+        page.AddText("2025", 11, new PdfPoint(third + 1, 736), bold);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var y = 720 - (i * 16);
+            page.AddText(rows[i][0], 11, new PdfPoint(56, y), font);
+            page.AddText(rows[i][1], 11, new PdfPoint(second, y), font);
+            page.AddText(rows[i][2], 11, new PdfPoint(third, y), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("table.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["Group of countries | 2023 | 2025", "Gulf Cooperation Council | 0.78 | 0.83", "Middle-income countries | 0.52 | 0.57", "Least developed countries | 0.21 | 0.26"],
+            paragraphs.Where(p => p.Kind == ParagraphKind.Table).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void JoinsDividedWordsAndKeepsNames_When_JustifiedTextDividesWordsFoundNowhereElse()
+    {
+        // Arrange: justified lines (all end at 500); the divided words and their pieces appear nowhere else undivided.
+        string[] texts =
+        [
+            "The Secretariat coordinated the regional follow-up of the Summit on the Informa-",
+            "tion Society in fourteen island countries. This contribution summa-",
+            "rizes what was done, and a workshop was held in Addis-",
+            "Abeba in October with the ministries of the region.",
+        ];
+        var lines = texts.Select((t, i) => new Serverless.Shared.Reading.PdfLine(t, 1, 56, 500, 700 - (i * 14), 690 - (i * 14), 10, false)).ToList();
+        var block = new System.Text.StringBuilder();
+        foreach (var text in texts)
+        {
+            PdfBodyAssembler.Join(block, text);
+        }
+
+        List<TextBlock> blocks = [new TextBlock(block.ToString(), BlockKind.Paragraph, Page: 1)];
+
+        // Act
+        new PdfHyphenation([new PdfPageLines(1, 842, lines)]).SettleAll(blocks);
+
+        // Assert
+        Assert.Equal(
+            "The Secretariat coordinated the regional follow-up of the Summit on the Information Society in fourteen island countries. " +
+            "This contribution summarizes what was done, and a workshop was held in Addis-Abeba in October with the ministries of the region.",
+            blocks[0].Text);
+    }
+
+    private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font)
+    {
+        var letters = page.MeasureText(text, 11, new PdfPoint(0, 0), font);
+        return letters[^1].BoundingBox.Right - letters[0].Location.X;
+    }
+}
