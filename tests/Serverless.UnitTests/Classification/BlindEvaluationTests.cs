@@ -43,9 +43,9 @@ public class BlindEvaluationTests(ITestOutputHelper output)
         public const double Slack = 0.02;
         public const double FrenchPrimary = 0.888;
         public const double FrenchMacroF1 = 0.886;
-        public const double FrenchBodies = 0.903;
+        public const double FrenchBodies = 0.902;
         public const double EnglishPrimary = 0.921;
         public const double EnglishMacroF1 = 0.885;
-        public const double EnglishBodies = 0.773;
+        public const double EnglishBodies = 0.760;
     }
 }
