@@ -76,6 +76,15 @@ public sealed class IntakeDeliveries(TimeProvider clock)
         }
     }
 
+    /// <summary>Every delivery still remembered, those since the last burst ended included: what a second look skips.</summary>
+    internal IReadOnlySet<(string Name, ETag Version)> DeliveredSoFar()
+    {
+        lock (_gate)
+        {
+            return _delivered.Keys.ToHashSet();
+        }
+    }
+
     /// <summary>
     /// The version as a listing and a response header both write it: a header quotes the ETag, a listing's XML may not,
     /// and <see cref="ETag"/> compares the text as given.

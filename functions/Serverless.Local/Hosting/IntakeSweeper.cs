@@ -15,7 +15,9 @@ namespace Serverless.Local.Hosting;
 /// That can only happen while blobs arrive, and the later blob is then delivered: so once the blob trigger's deliveries
 /// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/> (or have gone on for <see cref="LongestBurst"/>), this lists the intake container once and runs
 /// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
-/// deliver and no document accounts for. A host that receives nothing lists nothing.
+/// deliver and no document accounts for; a blob too young to judge then, or whose ingest failed, is looked at again
+/// after <see cref="Quiet"/> (up to <see cref="Resweeps"/> times), since no later delivery may come to sweep it. A host
+/// that receives nothing lists nothing.
 /// </summary>
 internal sealed class IntakeSweeper(
     IntakeDeliveries deliveries,
@@ -40,6 +42,9 @@ internal sealed class IntakeSweeper(
     /// </summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many more times a burst is swept while some blob stays unsettled.</summary>
+    private const int Resweeps = 3;
+
     /// <summary>
     /// Blob versions a sweep found accounted for, with their write time: kept only while a later sweep can still look at
     /// them (written within <see cref="Lookback"/> of a burst), so a worker that runs for months does not keep one entry
@@ -54,9 +59,15 @@ internal sealed class IntakeSweeper(
             try
             {
                 var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, LongestBurst, Lookback, stoppingToken);
-                if (burst.HasDeliveries)
+                var unsettled = burst.HasDeliveries ? await SweepAsync(burst, stoppingToken) : 0;
+
+                // A blob too young to judge, or whose ingest failed, may be one the trigger missed: if no delivery follows
+                // it, no later burst would sweep it, so look again once it is old enough (a few times at most, since
+                // uploads that never stop always leave a young blob).
+                for (var again = 0; unsettled > 0 && again < Resweeps; again++)
                 {
-                    await SweepAsync(burst, stoppingToken);
+                    await Task.Delay(Quiet, clock, stoppingToken);
+                    unsettled = await SweepAsync(burst with { Delivered = deliveries.DeliveredSoFar() }, stoppingToken);
                 }
             }
             catch (Azure.RequestFailedException e)
@@ -70,17 +81,25 @@ internal sealed class IntakeSweeper(
         }
     }
 
-    private async Task SweepAsync(IntakeDeliveries.Burst burst, CancellationToken cancellationToken)
+    /// <summary>Sweeps the intake container; returns how many blobs it could not settle (too young, or failed to ingest).</summary>
+    private async Task<int> SweepAsync(IntakeDeliveries.Burst burst, CancellationToken cancellationToken)
     {
         var container = storage.Container(StorageNames.IncomingContainer);
         var since = burst.Started - Lookback;
+        var unsettled = 0;
         await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var written = item.Properties.LastModified;
             var version = $"{item.Name}|{item.Properties.ETag}";
-            if (written < since || clock.GetUtcNow() - written < Quiet || item.Properties.ETag is not { } etag ||
+            if (written < since || item.Properties.ETag is not { } etag ||
                 burst.Delivered.Contains((item.Name, IntakeDeliveries.Comparable(etag))) || _accountedFor.ContainsKey(version))
             {
+                continue;
+            }
+
+            if (clock.GetUtcNow() - written < Quiet)
+            {
+                unsettled++;
                 continue;
             }
 
@@ -97,8 +116,9 @@ internal sealed class IntakeSweeper(
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // Left to the trigger's retries and poison handling, and to the reconciliation.
+                // Left to the trigger's retries and poison handling, to the reconciliation, and to the next look.
                 logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
+                unsettled++;
             }
         }
 
@@ -110,6 +130,8 @@ internal sealed class IntakeSweeper(
                 _accountedFor.TryRemove(version, out _);
             }
         }
+
+        return unsettled;
     }
 
     private async Task<bool> IsAccountedForAsync(Azure.Storage.Blobs.BlobClient blob, BlobItem item, CancellationToken cancellationToken)

@@ -42,4 +42,18 @@ public class IntakeDeliveriesTests
         Assert.True(burst.HasDeliveries);
         Assert.Contains(("2025/one.md", new ETag("v1")), burst.Delivered);
     }
+
+    [Fact]
+    public async Task RemembersDeliveriesAfterTheBurst_ForTheSweepsSecondLook()
+    {
+        var deliveries = new IntakeDeliveries(TimeProvider.System);
+        deliveries.Delivered("2025/one.md", new ETag("v1"));
+        var burst = await deliveries.WaitForQuietAfterBurstAsync(TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        // A blob too young at the sweep, then delivered by the trigger: the second look must not ingest it again.
+        deliveries.Delivered("2025/two.md", new ETag("\"v2\""));
+
+        Assert.DoesNotContain(("2025/two.md", new ETag("v2")), burst.Delivered);
+        Assert.Equal([("2025/one.md", new ETag("v1")), ("2025/two.md", new ETag("v2"))], deliveries.DeliveredSoFar().OrderBy(d => d.Name));
+    }
 }
