@@ -78,6 +78,13 @@ public sealed class PdfDocumentReader : IDocumentReader
                     : "The PDF contains no selectable text (it may be a scan). Upload a PDF with text, or the DOCX.");
             }
 
+            if (PdfUnmappedText.IsUnmapped(blocks))
+            {
+                throw new UnreadableDocumentException(
+                    "The PDF's letters carry no text: its fonts do not say which character each letter is (this happens to PDFs printed through PostScript), " +
+                    "so no program can read its words. Export the PDF again from the source document, or upload the DOCX.");
+            }
+
             return new ReadDocument(Format, blocks);
         }
         catch (UnreadableDocumentException)

@@ -63,6 +63,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void SaysTheLettersCarryNoText_When_PdfFontsMapGlyphsToNoCharacters()
+    {
+        // A contribution printed by LibreOffice, then through PostScript by pdftops and Ghostscript's ps2pdf: its
+        // fonts lost their character maps, and pdftotext reads control codes too.
+        var bytes = File.ReadAllBytes(Path.Combine(Renditions.RenditionCorpus.Folder, "unmapped", "cstd-contribution-2025.pdf"));
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("contribution.pdf", bytes));
+
+        Assert.Contains("carry no text", error.Message);
+        Assert.Contains("Export the PDF again", error.Message);
+    }
+
+    [Fact]
     public void SaysItIsAScan_When_PdfPagesArePicturesWithoutText()
     {
         // Arrange: two pages that each show a picture (an 8x8 grey PNG stretched over the page), as a scanner makes them.
