@@ -62,6 +62,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             SecondaryThreshold = settings.SecondaryThreshold,
             LexiconFirst = settings.LexiconFirst,
             SilentLexiconThreshold = settings.SilentLexiconThreshold,
+            SilentNarrativeThreshold = settings.SilentNarrativeThreshold,
             OverrideThreshold = settings.OverrideThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),

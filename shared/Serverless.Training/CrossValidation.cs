@@ -50,6 +50,7 @@ internal sealed class CrossValidation(Taxonomy taxonomy, ClassifierOptions optio
                 SecondaryThreshold = decision.SecondaryThreshold,
                 LexiconFirst = decision.LexiconFirst,
                 SilentLexiconThreshold = decision.SilentLexiconThreshold,
+                SilentNarrativeThreshold = decision.SilentNarrativeThreshold,
                 OverrideThreshold = decision.OverrideThreshold,
             });
             foreach (var item in fold)

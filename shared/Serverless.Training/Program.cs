@@ -32,6 +32,7 @@ var pairsOption = new Option<bool?>("--pairs") { Description = "Pairs of neighbo
 var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word beginnings as features (true/false)." };
 var lexiconFirstOption = new Option<bool?>("--lexicon-first") { Description = "The model labels only the paragraphs the lexicon gives no line (true/false)." };
 var silentOption = new Option<double?>("--silent-lexicon-threshold") { Description = "Probability at which the first line is given where the lexicon finds none." };
+var narrativeOption = new Option<double?>("--silent-narrative-threshold") { Description = "The same, in narrative text (a report's or a contribution's paragraph, a list item)." };
 var evaluationWeightOption = new Option<double?>("--evaluation-weight") { Description = "How many written paragraphs one paragraph of the evaluation set's tuning part weighs." };
 var onlyOption = new Option<string?>("--only")
 {
@@ -44,7 +45,7 @@ var quickOption = new Option<bool>("--no-validation")
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, evaluationWeightOption, quickOption, onlyOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, narrativeOption, evaluationWeightOption, quickOption, onlyOption,
 };
 command.SetAction(parseResult =>
 {
@@ -132,6 +133,7 @@ command.SetAction(parseResult =>
         WordBeginnings = parseResult.GetValue(beginningsOption) ?? defaults.WordBeginnings,
         LexiconFirst = parseResult.GetValue(lexiconFirstOption) ?? defaults.LexiconFirst,
         SilentLexiconThreshold = parseResult.GetValue(silentOption) ?? defaults.SilentLexiconThreshold,
+        SilentNarrativeThreshold = parseResult.GetValue(narrativeOption) ?? defaults.SilentNarrativeThreshold,
         EvaluationSetWeight = parseResult.GetValue(evaluationWeightOption) ?? defaults.EvaluationSetWeight,
     };
     if (parseResult.GetValue(quickOption))

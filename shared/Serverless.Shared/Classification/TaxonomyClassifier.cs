@@ -104,7 +104,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
         if (_model is not null)
         {
-            actionLines = Decide(_model, words, tallies, actionLines);
+            actionLines = Decide(_model, words, tallies, actionLines, kind);
         }
 
         var requests = asks
@@ -164,7 +164,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         ActionLineModel model,
         TokenisedWords words,
         Dictionary<string, ActionLineTally>? tallies,
-        IReadOnlyList<ActionLineLabel> lexiconLines)
+        IReadOnlyList<ActionLineLabel> lexiconLines,
+        ParagraphKind kind)
     {
         var silent = lexiconLines.Count == 0;
         if (model.LexiconFirst && !silent && model.OverrideThreshold is null)
@@ -175,7 +176,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
         var terms = new List<(int Index, float Value)>(words.Count);
         model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
-        var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent);
+        var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent, narrative: kind is ParagraphKind.Paragraph or ParagraphKind.ListItem);
         if (!model.LexiconFirst || silent)
         {
             return modelLines;

@@ -31,6 +31,7 @@ internal sealed class ActionLineModel
         LexiconFirst = file.LexiconFirst;
         OverrideThreshold = file.OverrideThreshold;
         SilentLexiconThreshold = file.SilentLexiconThreshold ?? file.Threshold;
+        SilentNarrativeThreshold = file.SilentNarrativeThreshold ?? SilentLexiconThreshold;
         SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
         _bias = file.Lines.Select(l => (float)l.Bias).ToArray();
@@ -58,6 +59,9 @@ internal sealed class ActionLineModel
 
     /// <summary>The most probable line's threshold where the lexicon finds no line (<see cref="ActionLineModelFile.SilentLexiconThreshold"/>).</summary>
     public double SilentLexiconThreshold { get; }
+
+    /// <summary>The same, for narrative text (<see cref="ActionLineModelFile.SilentNarrativeThreshold"/>).</summary>
+    public double SilentNarrativeThreshold { get; }
 
     /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
     /// <remarks>
@@ -105,8 +109,9 @@ internal sealed class ActionLineModel
 
     /// <summary>The lines given to a paragraph, best first, at most <paramref name="maxLabels"/>.</summary>
     /// <param name="lexiconSilent">Whether the lexicon found no line: <see cref="SilentLexiconThreshold"/> then applies to the first.</param>
+    /// <param name="narrative">Whether the paragraph is narrative text rather than a resolution's paragraph or a heading: <see cref="SilentNarrativeThreshold"/> then applies instead.</param>
     public IReadOnlyList<ActionLineLabel> Label(
-        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence, bool lexiconSilent = false)
+        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence, bool lexiconSilent = false, bool narrative = false)
     {
         Span<double> probabilities = stackalloc double[_bias.Length];
         Probabilities(lineFeatures, words, probabilities);
@@ -116,10 +121,11 @@ internal sealed class ActionLineModel
             best = Math.Max(best, probability);
         }
 
+        var first = !lexiconSilent ? Threshold : narrative ? SilentNarrativeThreshold : SilentLexiconThreshold;
+
         List<ActionLineLabel>? labels = null;
         for (var line = 0; line < probabilities.Length; line++)
         {
-            var first = lexiconSilent ? SilentLexiconThreshold : Threshold;
             if (probabilities[line] >= (probabilities[line] == best ? first : Math.Max(first, SecondaryThreshold)))
             {
                 var code = Features.Lines[line];

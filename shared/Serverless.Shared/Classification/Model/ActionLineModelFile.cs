@@ -42,6 +42,15 @@ public sealed record ActionLineModelFile
     public double? SilentLexiconThreshold { get; init; }
 
     /// <summary>
+    /// <see cref="SilentLexiconThreshold"/> for narrative text (a report's or a contribution's paragraph, a list item),
+    /// lower: a resolution's preambular and operative paragraphs without a term are mostly about the process and keep
+    /// the higher bar, while a plain-words account of what someone did is about a field far more often than not, and
+    /// the model, which has seen no word of the field, spreads its probability. Absent: the same as
+    /// <see cref="SilentLexiconThreshold"/>.
+    /// </summary>
+    public double? SilentNarrativeThreshold { get; init; }
+
+    /// <summary>
     /// When true, the lexicon's labels stand wherever it gives one, and the model labels only the paragraphs on which
     /// the lexicon is silent: the lexicon is right on text that uses the taxonomy's terms (the corpus, UN documents),
     /// the model on plain words it has no term for.

@@ -45,6 +45,26 @@ public class ActionLineModelTests
         Assert.Empty(strict.Classify(new ClassificationRequest("An orbital relay reached the islands last year.", "en")).ActionLines);
     }
 
+    [Theory]
+    [InlineData("The cooperative's zorblat now reaches every village of the valley.", "C7.7")]
+    [InlineData("Recalling that the cooperative's zorblat now reaches every village of the valley,", null)]
+    public void GivesAnUnsureLine_Only_When_TheLexiconIsSilentOnNarrativeText(string text, string? primary)
+    {
+        // "zorblat", a word no lexicon knows, gives e-agriculture sigmoid(-4 + 3) ≈ 0.27: under the bar for a
+        // resolution's paragraph where the lexicon is silent, over the lower one for a report's or a contribution's.
+        var model = Model() with
+        {
+            SilentLexiconThreshold = 0.5,
+            SilentNarrativeThreshold = 0.2,
+            Words = [.. Model().Words, "zorblat"],
+            Lines = [.. Model().Lines, new("C7.7", -4, new Dictionary<string, double> { ["word:zorblat"] = 3 })],
+        };
+
+        var labels = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), model).Classify(new ClassificationRequest(text, "en"));
+
+        Assert.Equal(primary, labels.PrimaryActionLine);
+    }
+
     [Fact]
     public void KeepsTheLexiconsLines_When_LexiconFirstAndTheLexiconGivesOne()
     {
