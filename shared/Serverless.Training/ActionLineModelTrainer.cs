@@ -14,14 +14,11 @@ namespace Serverless.Training;
 /// </summary>
 internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOptions options)
 {
-    /// <summary>Weights closer to zero than this are dropped from the file: they change no decision.</summary>
-    private const double SmallestWeight = 1e-4;
-
     private readonly TaxonomyClassifier _lexiconOnly = new(taxonomy, options);
 
     public ActionLineModelFile Train(IReadOnlyList<TrainingItem> items, TrainingSettings settings, string description)
     {
-        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount, settings.WordPairs, settings.WordBeginnings));
+        var features = new ActionLineFeatures(taxonomy.ActionLines.Select(a => a.Code).ToArray(), Vocabulary(items, settings.MinWordCount, settings.WordPairs ? settings.MinPairCount ?? settings.MinWordCount : null, settings.WordBeginnings));
         var layout = new PairLayout(features.Lines.Count, features.Words.Count);
         var described = items.Select(i => _lexiconOnly.DescribeActionLines(i.Paragraph.ToRequest(), features)).ToArray();
         var rows = new List<Row>(items.Count * features.Lines.Count);
@@ -66,18 +63,19 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             OverrideThreshold = settings.OverrideThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),
-            SharedWordWeights = NonZero(features, w, layout.SharedWord(0)),
+            SharedWordWeights = NonZero(features, w, layout.SharedWord(0), settings.SmallestWeight),
             Lines = features.Lines.Select((code, line) =>
-                new ActionLineModelFile.LineWeights(code, Math.Round(linear.Bias + w[layout.LineBias(line)], 4), NonZero(features, w, layout.LineWord(line, 0)))).ToArray(),
+                new ActionLineModelFile.LineWeights(code, Math.Round(linear.Bias + w[layout.LineBias(line)], 4), NonZero(features, w, layout.LineWord(line, 0), settings.SmallestWeight))).ToArray(),
         };
     }
 
-    private static Dictionary<string, double> NonZero(ActionLineFeatures features, float[] weights, int offset)
+    /// <summary>The word weights at least <paramref name="smallest"/> from zero: the others are dropped from the file.</summary>
+    private static Dictionary<string, double> NonZero(ActionLineFeatures features, float[] weights, int offset, double smallest)
     {
         var named = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var word = 0; word < features.Words.Count; word++)
         {
-            if (Math.Abs(weights[offset + word]) >= SmallestWeight)
+            if (Math.Abs(weights[offset + word]) >= smallest)
             {
                 named[features.WordName(word)] = Math.Round(weights[offset + word], 4);
             }
@@ -86,8 +84,11 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
         return named;
     }
 
-    /// <summary>Words used by at least <paramref name="minCount"/> training paragraphs: rarer ones would only memorise items.</summary>
-    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount, bool pairs, bool beginnings)
+    /// <summary>
+    /// Words used by at least <paramref name="minCount"/> training paragraphs, pairs of neighbouring words by at least
+    /// <paramref name="minPairCount"/> (none when null): rarer ones would only memorise items.
+    /// </summary>
+    private IReadOnlyList<string> Vocabulary(IReadOnlyList<TrainingItem> items, int minCount, int? minPairCount, bool beginnings)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -103,8 +104,9 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
 
         // Numbers (resolution symbols, years, paragraph numbers) name documents, not topics.
         return counts
-            .Where(c => c.Value >= minCount && !c.Key.Any(char.IsDigit))
-            .Where(c => (pairs || !ParagraphTerms.IsPair(c.Key)) && (beginnings || !ParagraphTerms.IsBeginning(c.Key)))
+            .Where(c => !c.Key.Any(char.IsDigit))
+            .Where(c => ParagraphTerms.IsPair(c.Key) ? c.Value >= minPairCount : c.Value >= minCount)
+            .Where(c => beginnings || !ParagraphTerms.IsBeginning(c.Key))
             .Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
     }
 

@@ -33,6 +33,8 @@ var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word b
 var lexiconFirstOption = new Option<bool?>("--lexicon-first") { Description = "The model labels only the paragraphs the lexicon gives no line (true/false)." };
 var silentOption = new Option<double?>("--silent-lexicon-threshold") { Description = "Probability at which the first line is given where the lexicon finds none." };
 var narrativeOption = new Option<double?>("--silent-narrative-threshold") { Description = "The same, in narrative text (a report's or a contribution's paragraph, a list item)." };
+var minPairsOption = new Option<int?>("--min-pair-count") { Description = "How many training paragraphs must use a pair of words before it is a feature." };
+var smallestWeightOption = new Option<double?>("--smallest-weight") { Description = "Word weights closer to zero than this are left out of the model file." };
 var evaluationWeightOption = new Option<double?>("--evaluation-weight") { Description = "How many written paragraphs one paragraph of the evaluation set's tuning part weighs." };
 var onlyOption = new Option<string?>("--only")
 {
@@ -45,7 +47,7 @@ var quickOption = new Option<bool>("--no-validation")
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, narrativeOption, evaluationWeightOption, quickOption, onlyOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
 };
 command.SetAction(parseResult =>
 {
@@ -63,7 +65,13 @@ command.SetAction(parseResult =>
     var writtenFiles = Directory.Exists(Path.Combine(evalFolder, "written"))
         ? Directory.GetFiles(Path.Combine(evalFolder, "written"), "*.jsonl").Order(StringComparer.Ordinal).ToArray()
         : [];
-    var set = TrainingSet.Load(files, writtenFiles, new CorpusParagraphResolver(corpusFolder));
+    // The development files choose the action-line model's settings and are never trained on by it, so its figures
+    // there are those of text it has not seen (tests/eval/README.md).
+    var developmentFolder = Path.Combine(evalFolder, "written", "development");
+    var developmentFiles = Directory.Exists(developmentFolder)
+        ? Directory.GetFiles(developmentFolder, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
+        : [];
+    var set = TrainingSet.Load(files, writtenFiles, new CorpusParagraphResolver(corpusFolder), developmentFiles);
     if (set.Skipped.Count > 0)
     {
         Console.Error.WriteLine($"{set.Skipped.Count} items could not be read: {string.Join("; ", set.Skipped.Take(3))}");
@@ -74,8 +82,9 @@ command.SetAction(parseResult =>
     var options = new ClassifierOptions();
     var trainer = new ActionLineModelTrainer(taxonomy, options);
     var validation = new CrossValidation(taxonomy, options, trainer);
-    var items = set.Items;
-    Console.WriteLine($"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written); the held-out part and tests/eval/blind are not read.");
+    IReadOnlyList<TrainingItem> items = set.Items.Where(i => !i.Development).ToArray();
+    var development = set.Items.Where(i => i.Development).Select(i => i.Paragraph).ToArray();
+    Console.WriteLine($"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written), {development.Length} development paragraphs (tests/eval/written/development: the body guess learns from them, the action-line model is scored on them); the held-out part and tests/eval/blind are not read.");
     // Two parts are scored apart: the evaluation set's paragraphs (the corpus and the hand-labelled sets), where the
     // lexicon is strong and the model must not do worse, and the paragraphs written in plain words, where it is weak.
     Func<TrainingItem, bool> fromSet = i => !i.Written;
@@ -88,14 +97,14 @@ command.SetAction(parseResult =>
     var only = parseResult.GetValue(onlyOption);
     if (only == "bodies" && parseResult.GetValue(gridOption))
     {
-        new BodyGuessTraining(taxonomy, options, Console.Out).Grid(items);
+        new BodyGuessTraining(taxonomy, options, Console.Out).Grid(set.Items);
         return 0;
     }
 
     if (only != "action-lines" && !parseResult.GetValue(gridOption) && !parseResult.GetValue(quickOption))
     {
         new BodyGuessTraining(taxonomy, options, Console.Out).Run(
-            items,
+            set.Items,
             TrainingSet.HeldOut(files, new CorpusParagraphResolver(corpusFolder)),
             Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "body-guess-model.json"));
     }
@@ -134,6 +143,8 @@ command.SetAction(parseResult =>
         LexiconFirst = parseResult.GetValue(lexiconFirstOption) ?? defaults.LexiconFirst,
         SilentLexiconThreshold = parseResult.GetValue(silentOption) ?? defaults.SilentLexiconThreshold,
         SilentNarrativeThreshold = parseResult.GetValue(narrativeOption) ?? defaults.SilentNarrativeThreshold,
+        MinPairCount = parseResult.GetValue(minPairsOption) ?? defaults.MinPairCount,
+        SmallestWeight = parseResult.GetValue(smallestWeightOption) ?? defaults.SmallestWeight,
         EvaluationSetWeight = parseResult.GetValue(evaluationWeightOption) ?? defaults.EvaluationSetWeight,
     };
     if (parseResult.GetValue(quickOption))
@@ -167,12 +178,17 @@ command.SetAction(parseResult =>
     var modelHeldOut = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options, model)).Evaluate(heldOut);
     Print("lexicon alone, evaluation set's held-out part", lexiconHeldOut);
     Print($"model, {chosen}, evaluation set's held-out part", modelHeldOut);
+    var lexiconDevelopment = lexiconClassifier.Evaluate(development);
+    var modelDevelopment = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options, model)).Evaluate(development);
+    Print("lexicon alone, development paragraphs", lexiconDevelopment);
+    Print($"model, {chosen}, development paragraphs", modelDevelopment);
 
     // The model ships only where it pays: better than the lexicon on plain words it never saw (primary and macro-F1),
     // and, on UN texts neither of them learnt from, no worse in macro-F1 and within HeldOutPrimaryTolerance in primary
     // accuracy, in both languages; otherwise the labels would get worse or less explainable for nothing.
     var losses = Losses(lexiconHeldOut, modelHeldOut, "held-out part", primaryTolerance: HeldOutPrimaryTolerance)
         .Concat(Losses(lexiconClassifier.Evaluate(items.Where(written).Select(i => i.Paragraph)), validatedWritten, "written paragraphs", primaryTolerance: -0.001))
+        .Concat(development.Length == 0 ? [] : Losses(lexiconDevelopment, modelDevelopment, "development paragraphs", primaryTolerance: -0.001))
         .ToArray();
     if (losses.Length > 0)
     {

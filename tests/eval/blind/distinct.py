@@ -23,7 +23,8 @@ def words(text):
     return set(re.findall(r"\w+", text.lower()))
 
 
-written = [words(json.loads(line)["text"]) for path in sorted(glob.glob("tests/eval/written/*.jsonl")) for line in open(path, encoding="utf-8") if line.strip()]
+# The development files too: the body guess learns from them.
+written = [words(json.loads(line)["text"]) for path in sorted(glob.glob("tests/eval/written/*.jsonl") + glob.glob("tests/eval/written/development/*.jsonl")) for line in open(path, encoding="utf-8") if line.strip()]
 left_out = 0
 for path in sorted(glob.glob("tests/eval/blind/*.jsonl")):
     for line in open(path, encoding="utf-8"):

@@ -68,7 +68,7 @@ public class WordTableTests
 
     private static List<string> Texts() =>
         [
-            .. new[] { "", "written", "blind" }
+            .. new[] { "", "written", Path.Combine("written", "development"), "blind" }
                 .Select(folder => Path.Combine(CorpusFiles.RepositoryRoot, "tests", "eval", folder))
                 .Where(Directory.Exists)
                 .SelectMany(folder => Directory.GetFiles(folder, "*.jsonl"))
