@@ -24,8 +24,11 @@ internal sealed class ClassifyBatch(int firstLineNumber)
 
     private sealed record Input(ParagraphId? Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
 
-    /// <summary>The lines' UTF-8 bytes, one after the other, and where each ends.</summary>
-    private byte[] _bytes = new byte[ClassifyCommand.BatchLines * 640];
+    /// <summary>
+    /// The lines' UTF-8 bytes, one after the other, and where each ends. Rented, and given back once the batch is
+    /// labelled: a new buffer a batch was a large-object allocation every 256 lines, each bringing a full collection nearer.
+    /// </summary>
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(ClassifyCommand.BatchLines * 640);
     private readonly List<int> _ends = new(ClassifyCommand.BatchLines);
 
     /// <summary>The JSON Lines written, once <see cref="Label"/> has run.</summary>
@@ -43,7 +46,10 @@ internal sealed class ClassifyBatch(int firstLineNumber)
         var start = _ends.Count == 0 ? 0 : _ends[^1];
         if (start + line.Length > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + line.Length));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, start + line.Length));
+            _bytes.AsSpan(0, start).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = larger;
         }
 
         line.CopyTo(_bytes.AsSpan(start));
@@ -99,6 +105,8 @@ internal sealed class ClassifyBatch(int firstLineNumber)
             Output.Write(NewLine);
         }
 
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
         return this;
     }
 
