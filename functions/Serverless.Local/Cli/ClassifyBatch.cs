@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Segmentation;
@@ -10,7 +11,7 @@ namespace Serverless.Local.Cli;
 /// own, so batches can be labelled on several cores and still be written in the order they came. A line that cannot
 /// be read becomes a problem to report instead of an output line.
 /// </summary>
-internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNumber)
+internal sealed class ClassifyBatch(int firstLineNumber)
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -23,28 +24,70 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
 
     private sealed record Input(ParagraphId? Id, string? Text, string? Lang, string? Section, string? Kind, string? DocumentBody);
 
+    /// <summary>
+    /// The lines' UTF-8 bytes, one after the other, and where each ends. Rented, and given back once the batch is
+    /// labelled: a new buffer a batch was a large-object allocation every 256 lines, each bringing a full collection nearer.
+    /// </summary>
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(ClassifyCommand.BatchLines * 640);
+    private readonly List<int> _ends = new(ClassifyCommand.BatchLines);
+
     /// <summary>The JSON Lines written, once <see cref="Label"/> has run.</summary>
-    public ArrayBufferWriter<byte> Output { get; } = new(lines.Count * 256);
+    public ArrayBufferWriter<byte> Output { get; } = new(ClassifyCommand.BatchLines * 256);
 
     /// <summary>One message per line that could not be read, in line order.</summary>
     public List<string> Problems { get; } = [];
 
     /// <summary>Input lines counted, blank ones included (for the closing count).</summary>
-    public int LineCount => lines.Count;
+    public int LineCount => _ends.Count;
+
+    /// <summary>Adds a line (its UTF-8 bytes, without its end).</summary>
+    public void Add(ReadOnlySpan<byte> line)
+    {
+        var start = _ends.Count == 0 ? 0 : _ends[^1];
+        if (start + line.Length > _bytes.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, start + line.Length));
+            _bytes.AsSpan(0, start).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = larger;
+        }
+
+        line.CopyTo(_bytes.AsSpan(start));
+        _ends.Add(start + line.Length);
+    }
 
     public ClassifyBatch Label(IParagraphClassifier labeller)
     {
         using var json = new Utf8JsonWriter(Output, WriterOptions);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < _ends.Count; i++)
         {
-            var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line))
+            var start = i == 0 ? 0 : _ends[i - 1];
+            var bytes = _bytes.AsSpan(start, _ends[i] - start);
+            Input? paragraph;
+            string problem;
+            if (!InputLine.TryRead(bytes, out var fields))
+            {
+                // Anything the quick reader does not take is read as before, from the decoded text, so that every line
+                // is read (or refused, with the same message) exactly as the serializer reads it.
+                var line = Encoding.UTF8.GetString(bytes);
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                paragraph = Read(line, firstLineNumber + i, out problem);
+            }
+            else if (fields.IsBlank)
             {
                 continue;
             }
+            else
+            {
+                paragraph = Checked(new Input(fields.Id, fields.Text, fields.Lang, fields.Section, fields.Kind, fields.DocumentBody), firstLineNumber + i, out problem);
+            }
 
             // A bad line is reported and skipped: one malformed paragraph must not cost the caller the rest.
-            if (Read(line, firstLineNumber + i, out var problem) is not { } paragraph)
+            if (paragraph is null)
             {
                 Problems.Add(problem);
                 continue;
@@ -62,6 +105,8 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
             Output.Write(NewLine);
         }
 
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
         return this;
     }
 
@@ -119,6 +164,12 @@ internal sealed class ClassifyBatch(IReadOnlyList<string> lines, int firstLineNu
             return null;
         }
 
+        return Checked(paragraph, lineNumber, out problem);
+    }
+
+    private static Input? Checked(Input? paragraph, int lineNumber, out string problem)
+    {
+        problem = string.Empty;
         if (paragraph?.Text is null)
         {
             problem = $"line {lineNumber}: needs a \"text\" field.";

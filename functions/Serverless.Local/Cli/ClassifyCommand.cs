@@ -26,18 +26,19 @@ internal static class ClassifyCommand
         {
             // Read and written synchronously through large buffers: awaiting the console streams hops to the thread
             // pool for every read, which cost five times the classification itself.
-            using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, CliStreams.BufferSize);
+            using var input = Console.OpenStandardInput();
             using var output = new BufferedStream(Console.OpenStandardOutput(), CliStreams.BufferSize);
             return Task.FromResult(Label(classifier(), input, output, Console.Error, cancellationToken));
         });
         return command;
     }
 
-    /// <summary>Labels every line of <paramref name="input"/> into <paramref name="output"/> (UTF-8); returns the exit code.</summary>
+    /// <summary>Labels every line of <paramref name="input"/> (UTF-8, or another Unicode form with its byte order mark) into <paramref name="output"/> (UTF-8); returns the exit code.</summary>
     /// <param name="workers">Batches labelled at once; by default one per core.</param>
     internal static int Label(
-        IParagraphClassifier labeller, TextReader input, Stream output, TextWriter errors, CancellationToken cancellationToken, int? workers = null)
+        IParagraphClassifier labeller, Stream input, Stream output, TextWriter errors, CancellationToken cancellationToken, int? workers = null)
     {
+        var lines = new Utf8LineReader(input, CliStreams.BufferSize);
         // Batches in flight, oldest first: the oldest is written as soon as it is done, so the output keeps the input's
         // order while the next batches are labelled; at most a few batches are held.
         var inFlight = new Queue<Task<ClassifyBatch>>();
@@ -68,19 +69,18 @@ internal static class ClassifyCommand
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lines = new List<string>(BatchLines);
-            while (lines.Count < BatchLines && input.ReadLine() is { } line)
+            var batch = new ClassifyBatch(lineNumber + 1);
+            while (batch.LineCount < BatchLines && lines.TryReadLine(out var line))
             {
-                lines.Add(line);
+                batch.Add(line);
             }
 
-            if (lines.Count == 0)
+            if (batch.LineCount == 0)
             {
                 break;
             }
 
-            var batch = new ClassifyBatch(lines, lineNumber + 1);
-            lineNumber += lines.Count;
+            lineNumber += batch.LineCount;
             inFlight.Enqueue(Task.Run(() => batch.Label(labeller), cancellationToken));
             if (inFlight.Count >= limit)
             {

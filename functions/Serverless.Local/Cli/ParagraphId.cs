@@ -26,6 +26,12 @@ internal sealed class ParagraphId
         _element = element;
     }
 
+    /// <summary>A string id, as the converter reads it.</summary>
+    public static ParagraphId FromString(string text) => new(JsonTokenType.String, text: text);
+
+    /// <summary>A number id, its JSON digits as they came.</summary>
+    public static ParagraphId FromNumber(ReadOnlySpan<byte> digits) => new(JsonTokenType.Number, number: digits.ToArray());
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         switch (_kind)
@@ -54,9 +60,8 @@ internal sealed class ParagraphId
 
         public override ParagraphId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
         {
-            JsonTokenType.String => new ParagraphId(JsonTokenType.String, text: reader.GetString()),
-            JsonTokenType.Number => new ParagraphId(
-                JsonTokenType.Number, number: reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
+            JsonTokenType.String => FromString(reader.GetString()!),
+            JsonTokenType.Number => FromNumber(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
             JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null => new ParagraphId(reader.TokenType),
             _ => new ParagraphId(JsonTokenType.None, element: JsonElement.ParseValue(ref reader)),
         };

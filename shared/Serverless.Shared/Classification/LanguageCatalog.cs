@@ -30,6 +30,9 @@ public sealed class LanguageCatalog
         }
 
         CommonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        CommonLatinWords = commonWords
+            .Where(w => w.Key.All(c => c <= byte.MaxValue))
+            .ToDictionary(w => LanguageDetector.Packed(w.Key), w => w.Value);
     }
 
     /// <summary>The embedded catalogue, loaded on first use.</summary>
@@ -45,6 +48,13 @@ public sealed class LanguageCatalog
     /// so the detector looks a word up once, not once a language. The first 64 languages only (the catalogue has two).
     /// </summary>
     internal Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> CommonWords { get; }
+
+    /// <summary>
+    /// <see cref="CommonWords"/> whose letters are all below U+0100, by their letters packed into a number
+    /// (<see cref="LanguageDetector.Packed"/>): the detector's look-up for the words of French and English text, one
+    /// integer hash instead of a string's.
+    /// </summary>
+    internal Dictionary<ulong, ulong> CommonLatinWords { get; }
 
     public LanguageResource Get(string code) =>
         TryGet(code, out var language)

@@ -78,8 +78,11 @@ public static class LanguageDetector
     private static void Count(LanguageCatalog catalog, ReadOnlySpan<char> text, Span<int> counts, int maxWords)
     {
         var common = catalog.CommonWords;
+        var latin = catalog.CommonLatinWords;
         Span<char> word = stackalloc char[MaxWordLetters];
         int words = 0, length = 0;
+        ulong packed = 0;
+        var isLatin = true;
         for (var i = 0; i <= text.Length && words < maxWords; i++)
         {
             var c = i < text.Length ? ToLower(text[i]) : ' ';
@@ -88,6 +91,8 @@ public static class LanguageDetector
                 if (length < word.Length)
                 {
                     word[length] = c;
+                    packed |= (ulong)(c & 0xFF) << (8 * length);
+                    isLatin &= c <= byte.MaxValue;
                 }
 
                 length++;
@@ -96,7 +101,9 @@ public static class LanguageDetector
 
             if (length is > 0 and <= MaxWordLetters)
             {
-                if (common.TryGetValue(word[..length], out var languages))
+                // A word of letters below U+0100 can only be one of the common words made of such letters, all of
+                // which the packed table holds; any other word is looked up as text.
+                if (isLatin ? latin.TryGetValue(packed, out var languages) : common.TryGetValue(word[..length], out languages))
                 {
                     for (var k = 0; k < counts.Length && k < 64; k++)
                     {
@@ -108,7 +115,24 @@ public static class LanguageDetector
             }
 
             length = 0;
+            packed = 0;
+            isLatin = true;
         }
+    }
+
+    /// <summary>
+    /// A word of at most <see cref="MaxWordLetters"/> letters below U+0100 as one number, a byte a letter: two such
+    /// words are equal exactly when their numbers are (no letter is U+0000, so a shorter word never packs like a longer one).
+    /// </summary>
+    internal static ulong Packed(ReadOnlySpan<char> word)
+    {
+        ulong packed = 0;
+        for (var k = 0; k < word.Length && k < MaxWordLetters; k++)
+        {
+            packed |= (ulong)(word[k] & 0xFF) << (8 * k);
+        }
+
+        return packed;
     }
 
     /// <summary><see cref="char.ToLowerInvariant"/>, looked up for the Latin letters paragraphs are written in.</summary>

@@ -16,6 +16,9 @@ internal sealed class PhraseMatcher<T>
     private readonly WordResolver _findWord;
     private readonly WordResolver _addWord;
 
+    /// <summary>The text's words as read before: each paragraph's words are looked up once instead of worked out again.</summary>
+    private readonly WordForms _forms;
+
     private readonly Func<T, T, bool> _sameTarget;
 
     /// <param name="sameTarget">
@@ -38,6 +41,7 @@ internal sealed class PhraseMatcher<T>
 
             return id;
         };
+        _forms = new WordForms(_findWord);
     }
 
     public Tokeniser Tokeniser { get; }
@@ -47,6 +51,8 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Adds a phrase; returns false when nothing of it is left after normalisation (only stop words).</summary>
     public bool Add(string phrase, T entry)
     {
+        // A phrase may add words, which some remembered word may be: forgotten, they are read again.
+        _forms.Clear();
         var tokens = new List<TextToken>();
         Tokeniser.Tokenise(phrase, _addWord, tokens);
         if (tokens.Count == 0)
@@ -82,11 +88,11 @@ internal sealed class PhraseMatcher<T>
     public void Tokenise(ReadOnlySpan<char> text, List<TextToken> tokens)
     {
         tokens.Clear();
-        Tokeniser.Tokenise(text, _findWord, tokens);
+        Tokeniser.Tokenise(text, _forms, tokens);
     }
 
     /// <summary>Normalises <paramref name="text"/> into <paramref name="words"/> (cleared first), keeping each word too.</summary>
-    public void Tokenise(ReadOnlySpan<char> text, TokenisedWords words) => Tokeniser.Tokenise(text, _findWord, words);
+    public void Tokenise(ReadOnlySpan<char> text, TokenisedWords words) => Tokeniser.Tokenise(text, _forms, words);
 
     /// <summary>Appends the leftmost-longest phrase matches over already tokenised text.</summary>
     public void Match(List<TextToken> tokens, List<PhraseMatch> matches)

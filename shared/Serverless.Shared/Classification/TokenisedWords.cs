@@ -50,6 +50,21 @@ internal sealed class TokenisedWords
     /// <summary>Keeps the word of the token about to be added to <see cref="Tokens"/> (none when it is too long to keep).</summary>
     internal void Keep(ReadOnlySpan<char> word, bool tooLong)
     {
+        if (tooLong)
+        {
+            Keep(default, -1, tooLong: true);
+        }
+        else
+        {
+            Keep(word, Table?.IdOf(word) ?? -1, tooLong: false);
+        }
+    }
+
+    /// <summary>Keeps a word whose id in <see cref="Table"/> the caller knows already.</summary>
+    internal void Keep(ReadOnlySpan<char> word, int id) => Keep(word, id, tooLong: false);
+
+    private void Keep(ReadOnlySpan<char> word, int id, bool tooLong)
+    {
         var token = Tokens.Count;
         if (token == _starts.Length)
         {
@@ -74,7 +89,7 @@ internal sealed class TokenisedWords
         word.CopyTo(_chars.AsSpan(_used));
         _starts[token] = _used;
         _lengths[token] = word.Length;
-        _ids[token] = Table?.IdOf(word) ?? -1;
+        _ids[token] = id;
         _used += word.Length;
     }
 }

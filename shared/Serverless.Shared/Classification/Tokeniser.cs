@@ -39,7 +39,17 @@ internal sealed class Tokeniser
         Tokenise(text, resolve, words.Tokens, words);
     }
 
-    private void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens, TokenisedWords? words)
+    /// <summary>The same, each word's form looked up in (and added to) <paramref name="forms"/>, whose resolver it uses.</summary>
+    public void Tokenise(ReadOnlySpan<char> text, WordForms forms, TokenisedWords words)
+    {
+        words.Clear();
+        Tokenise(text, forms.Resolve, words.Tokens, words, forms);
+    }
+
+    /// <summary>Tokenises <paramref name="text"/> into <paramref name="tokens"/> (not cleared), with <paramref name="forms"/> as above.</summary>
+    public void Tokenise(ReadOnlySpan<char> text, WordForms forms, List<TextToken> tokens) => Tokenise(text, forms.Resolve, tokens, null, forms);
+
+    private void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens, TokenisedWords? words, WordForms? forms = null)
     {
         Span<char> word = stackalloc char[MaxWordLength + 1];
         var i = 0;
@@ -93,14 +103,35 @@ internal sealed class Tokeniser
                 continue;
             }
 
-            if (_stopWords.Contains(w))
+            if (forms is not null && forms.TryGet(w, out var form))
             {
+                if (form.Stem is not null)
+                {
+                    words?.Keep(form.Stem, ReferenceEquals(words.Table, form.Table) ? form.TableId : words.Table?.IdOf(form.Stem) ?? -1);
+                    tokens.Add(new TextToken(start, i, form.Id));
+                }
+
                 continue;
             }
 
+            if (_stopWords.Contains(w))
+            {
+                forms?.Add(w, WordForm.StopWord);
+                continue;
+            }
+
+            // Stemming works in place: the folded word is what the forms are found by.
+            var seen = forms is { IsFull: false } ? w.ToString() : null;
             length = _stemmer.Stem(w);
-            words?.Keep(word[..length], tooLong: false);
-            tokens.Add(new TextToken(start, i, resolve(word[..length])));
+            var stem = word[..length];
+            var id = resolve(stem);
+            var tableId = words?.Table?.IdOf(stem) ?? -1;
+            words?.Keep(stem, tableId);
+            tokens.Add(new TextToken(start, i, id));
+            if (seen is not null)
+            {
+                forms!.Add(seen, new WordForm(stem.ToString(), id, words?.Table, tableId));
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Serverless.Shared.Segmentation;
 
 /// <summary>
 /// The document profile's layout rules as regular expressions, built once per taxonomy and language catalog from
-/// their data and cached (compiled): the header symbols of the bodies (<c>documentSymbols</c> in the taxonomy) and
+/// their data and cached: the header symbols of the bodies (<c>documentSymbols</c> in the taxonomy) and
 /// each language's <see cref="LanguageDocumentProfile"/> phrases, in which <c>{ID}</c> is the body's name in that
 /// language.
 /// </summary>
@@ -84,7 +84,11 @@ internal sealed class DocumentProfilePatterns
     public static DocumentProfilePatterns For(LanguageCatalog languages, Taxonomy taxonomy) =>
         Cache.GetValue(taxonomy, _ => new()).GetValue(languages, l => new DocumentProfilePatterns(l, taxonomy));
 
-    private static Regex Build(string pattern, RegexOptions options) => new(pattern, options | RegexOptions.Compiled);
+    /// <summary>
+    /// Interpreted, not compiled: each expression reads a few opening paragraphs of a document, once, while compiling
+    /// emitted and JIT-compiled all eight at the start of every one-shot command before its first document.
+    /// </summary>
+    private static Regex Build(string pattern, RegexOptions options) => new(pattern, options);
 
     /// <summary>The taxonomy body's name in a language: its <c>en</c> or <c>fr</c> name.</summary>
     private static string NameIn(Taxonomy taxonomy, string id, string language)

@@ -13,7 +13,7 @@ public sealed class ClassifyCommandTests
     [Fact]
     public void LabelsTheOtherLines_When_OneLineIsNotJson()
     {
-        var input = new StringReader("""
+        var input = Utf8("""
             {"id": 1, "text": "Requests the Secretary-General to report on broadband in landlocked countries."}
             {"id": 2, "text": "unterminated
             {"id": 3}
@@ -40,7 +40,7 @@ public sealed class ClassifyCommandTests
         var errors = new StringWriter();
 
         var exitCode = ClassifyCommand.Label(
-            Classifier, new StringReader("""{"id": "a", "text": "Thanks the host country."}"""), output, errors, CancellationToken.None);
+            Classifier, Utf8("""{"id": "a", "text": "Thanks the host country."}"""), output, errors, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         Assert.Empty(errors.ToString());
@@ -55,7 +55,7 @@ public sealed class ClassifyCommandTests
 
         var exitCode = ClassifyCommand.Label(
             Classifier,
-            new StringReader("""
+            Utf8("""
                 {"text": "Requests the Secretary-General to report."}
                 {"id": null, "text": "Thanks the host country."}
                 """),
@@ -102,7 +102,7 @@ public sealed class ClassifyCommandTests
         var output = new MemoryStream();
         var errors = new StringWriter();
 
-        var exitCode = ClassifyCommand.Label(Classifier, new StringReader(string.Join('\n', lines)), output, errors, CancellationToken.None, workers: 4);
+        var exitCode = ClassifyCommand.Label(Classifier, Utf8(string.Join('\n', lines)), output, errors, CancellationToken.None, workers: 4);
 
         Assert.Equal(CliErrors.BadInput, exitCode);
         Assert.Equal(expected, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -110,6 +110,8 @@ public sealed class ClassifyCommandTests
         var badLines = Enumerable.Range(0, lineCount).Where(i => i % 97 == 5).Select(i => $"line {i + 1}: not a JSON object").ToArray();
         Assert.Equal(badLines, reported.Take(badLines.Length).Select(r => r[..r.IndexOf(" (", StringComparison.Ordinal)]));
     }
+
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 
     /// <summary>The output line for one paragraph, from the classifier directly and the id as JSON reads it.</summary>
     private static string Labelled(string id, string text)

@@ -5,6 +5,25 @@ namespace Serverless.UnitTests.Classification;
 public class LanguageCatalogTests
 {
     [Fact]
+    public void FindsEveryCommonWordAsText_When_LookedUpByItsPackedLetters()
+    {
+        // The detector looks words of letters below U+0100 up by number: each such common word must be there with the
+        // same languages as in the text table, none may share a number, and no other word may be there.
+        var catalog = LanguageCatalog.Default;
+        var latin = catalog.Languages.SelectMany(l => l.CommonWords).Distinct().Where(w => w.All(c => c <= byte.MaxValue)).ToList();
+        Assert.NotEmpty(latin);
+
+        foreach (var word in latin)
+        {
+            Assert.True(catalog.CommonWords.TryGetValue(word, out var languages));
+            Assert.Equal(languages, catalog.CommonLatinWords[LanguageDetector.Packed(word)]);
+        }
+
+        Assert.Equal(latin.Count, catalog.CommonLatinWords.Count);
+        Assert.NotEqual(LanguageDetector.Packed("de"), LanguageDetector.Packed("de\u00e9"));
+    }
+
+    [Fact]
     public void ListsFrenchFirst_When_LoadingTheEmbeddedFiles()
     {
         var catalog = LanguageCatalog.LoadEmbedded();
