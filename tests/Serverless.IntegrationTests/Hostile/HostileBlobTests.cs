@@ -30,6 +30,8 @@ public sealed partial class HostileBlobTests(PlatformFixture platform)
         var drops = HostileFiles.All(marker).Where(f => !f.Large)
             .Select(f => new Drop(f.Label, $"{Year}/ITU/{f.FileName}", f.Build(), f.Outcome, f.Expect))
             .Concat(HostileNames(marker))
+            .Append(new Drop("one line past the upload limit", $"{Year}/ITU/over-limit.txt",
+                HostileUploads.OneLine(PlatformFixture.MaxDocumentBytes + 1024, marker), HostileOutcome.Failed, "the largest accepted"))
             .Concat(new[] { "first", "second" }.Select(n => new Drop(
                 $"ordinary {n}", $"{Year}/ITU/ordinary-{n}.md", Encoding.UTF8.GetBytes(SampleTexts.Contribution($"{n} {marker}")), HostileOutcome.Classified)))
             .ToList();
