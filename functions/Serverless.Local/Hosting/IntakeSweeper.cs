@@ -74,6 +74,10 @@ internal sealed class IntakeSweeper(
             {
                 logger.LogWarning(e, "The intake sweep could not list the container; it runs again after the next deliveries.");
             }
+            catch (System.Xml.XmlException e) when (IntakeListingFailures.IsUnlistableContainer(e))
+            {
+                IntakeListingFailures.Log(logger, e);
+            }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;

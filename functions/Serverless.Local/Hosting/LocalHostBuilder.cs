@@ -52,6 +52,7 @@ public static class LocalHostBuilder
             webJobs.AddTimers();
         });
         builder.Services.AddSingleton<ITypeLocator>(new FixedTypeLocator(TriggerTypes.All));
+        builder.Services.AddSingleton<Microsoft.Azure.WebJobs.Host.Timers.IWebJobsExceptionHandlerFactory, IntakeListingFailures>();
         builder.Services.AddIngestionPipeline().AddWsisApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddPortalCors();

@@ -81,8 +81,11 @@ public sealed class DocumentAttribution(EntityCatalog entities, ContributorDetec
         {
             (document.Entity, document.EntitySource) = (entities.Normalise(path.Entity) ?? path.Entity, "path");
         }
-        else if (metadata.TryGetValue(EntityMetadata, out var entity) && !string.IsNullOrWhiteSpace(entity))
+        else if (metadata.TryGetValue(EntityMetadata, out var entity) && !string.IsNullOrWhiteSpace(entity) && UploadNames.EntityProblem(entity.Trim()) is null)
         {
+            // Checked with the rule the upload routes apply to the same value: a tool writing straight into storage gets
+            // no answer to read, so a value the routes would refuse (a dot segment, a separator, control characters,
+            // past 100 characters) is passed over here as a folder of the same kind is, and the text decides.
             (document.Entity, document.EntitySource) = (entities.Normalise(entity) ?? entity.Trim(), "metadata");
         }
         else if (contributors.Detect(parsed, document.FileName) is { } detected)

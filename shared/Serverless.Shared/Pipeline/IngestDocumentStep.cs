@@ -101,14 +101,27 @@ public sealed class IngestDocumentStep(
 
         var bytes = downloaded ?? (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
         SegmentedDocument parsed;
+        using var readLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        readLimit.CancelAfter(TimeSpan.FromSeconds(options.Value.MaxReadSeconds));
         try
         {
-            parsed = parser.Parse(new DocumentSource(document.FileName, properties.ContentType, bytes), cancellationToken);
+            parsed = parser.Parse(new DocumentSource(document.FileName, properties.ContentType, bytes), readLimit.Token);
         }
         catch (UnreadableDocumentException e)
         {
             logger.LogWarning("Document {Id} ({Blob}) cannot be read: {Reason}", id, UploadNames.ForLog(blob.Name), UploadNames.ForLog(e.Message));
             await failures.MarkFailedAsync(id, e.Message, cancellationToken);
+            return StepOutcome.Failed;
+        }
+        catch (OperationCanceledException) when (readLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Delivered again, it would take as long again: the time limit is a verdict on the file, as the readers' limits are.
+            logger.LogWarning("Document {Id} ({Blob}) took longer than {Seconds} s to read.", id, UploadNames.ForLog(blob.Name), options.Value.MaxReadSeconds);
+            await failures.MarkFailedAsync(
+                id,
+                $"Reading the file took longer than {options.Value.MaxReadSeconds:N0} seconds, far more than any contribution needs, so it was stopped. " +
+                "Its structure is unusual (deep nesting or endless repetition); save it again from its application, or upload it as PDF or plain text.",
+                cancellationToken);
             return StepOutcome.Failed;
         }
 

@@ -34,6 +34,15 @@ public sealed class PipelineOptions
     public int MaxParagraphs { get; set; } = 20_000;
 
     /// <summary>
+    /// Longest a document's reading and splitting into paragraphs may take before it ends <c>Failed</c>. The readers'
+    /// structure limits bound every input found to cost more than linearly; this bounds what they did not foresee. The
+    /// readers stop at their next page, element or line once it has passed (a library cannot be stopped in the middle of
+    /// a call). The largest real report reads in a few seconds.
+    /// </summary>
+    [Range(1, 3600)]
+    public int MaxReadSeconds { get; set; } = 120;
+
+    /// <summary>
     /// A document <c>Received</c> or <c>Classifying</c> whose row has not changed for this long is taken to be stuck
     /// (its worker stopped) and is driven on by the reconciliation. Longer than one step takes on a large document,
     /// short enough that a crash is recovered from within two minutes of a restart.

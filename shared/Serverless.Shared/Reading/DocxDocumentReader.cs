@@ -23,7 +23,9 @@ public sealed class DocxDocumentReader : IDocumentReader
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ReadingLimits.EnsureAcceptableSize(source);
+        OleCompoundFile.Refuse(source.Content.Span);
         ZipBombGuard.Check(source.Content);
+        DocxNestingGuard.Check(source.Content, cancellationToken);
         try
         {
             using var stream = new MemoryStream(source.Content.ToArray(), writable: false);

@@ -23,7 +23,18 @@ public sealed class MarkdownReader : IDocumentReader
         ReadingLimits.EnsureAcceptableSize(source);
         var text = TextDecoder.Decode(source.Content.Span);
         ReadingLimits.EnsureNoLongLine(text);
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownComplexityGuard.Check(text, cancellationToken);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig's own depth limit ("too deeply nested"): brackets or emphasis marks opened hundreds of thousands of times.
+            throw MarkdownComplexityGuard.TooDeep(exception);
+        }
+
         // In chunks: a list of the blocks of a long document was an array on the large object heap.
         var blocks = new ChunkedList<TextBlock>();
         var inlineText = new MarkdownInlineText();

@@ -51,6 +51,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         PdfStreamGuard.Check(source.Content, cancellationToken);
+        PdfReferenceGuard.Check(source.Content.Span, cancellationToken);
         try
         {
             var bytes = source.Content.ToArray();

@@ -15,6 +15,16 @@ internal static class PdfStreamGuard
     private static readonly byte[] EndStreamKeyword = "endstream"u8.ToArray();
     private static readonly byte[] FlateName = "/FlateDecode"u8.ToArray();
     private static readonly byte[] FlateAbbreviation = "/Fl"u8.ToArray();
+    private static readonly byte[] FilterName = "/Filter"u8.ToArray();
+
+    /// <summary>Keys and values of the stream dictionaries that hold something other than drawing.</summary>
+    private static readonly byte[][] NotDrawing =
+    [
+        "/Image"u8.ToArray(), "/Length1"u8.ToArray(), "/Length2"u8.ToArray(), "/Length3"u8.ToArray(), "/XRef"u8.ToArray(),
+        "/ObjStm"u8.ToArray(), "/EmbeddedFile"u8.ToArray(), "/Metadata"u8.ToArray(), "/FunctionType"u8.ToArray(),
+        "/ShadingType"u8.ToArray(), "/Type1C"u8.ToArray(), "/CIDFontType0C"u8.ToArray(), "/OpenType"u8.ToArray(),
+        "/Alternate"u8.ToArray(), "/CMap"u8.ToArray(),
+    ];
 
     /// <summary>How far before a stream its dictionary is looked for.</summary>
     private const int DictionaryWindow = 2048;
@@ -61,13 +71,22 @@ internal static class PdfStreamGuard
                 dictionary = dictionary[(previousEnd + EndStreamKeyword.Length)..];
             }
 
+            // A page's drawing (not a picture, a font or the file's own structure) is counted as well (PdfContentBudget).
+            var budget = IsDrawing(dictionary) ? new PdfContentBudget() : null;
             if (dictionary.IndexOf(FlateName) < 0 && dictionary.IndexOf(FlateAbbreviation) < 0)
             {
+                if (budget is not null && dictionary.IndexOf(FilterName) < 0)
+                {
+                    var data = bytes[dataStart..];
+                    var end = data.IndexOf(EndStreamKeyword);
+                    budget.Add(end < 0 ? data : data[..end]);
+                }
+
                 continue;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            total += InflatedLength(content[dataStart..], ReadingLimits.MaxPdfInflatedBytes - total, buffer);
+            total += InflatedLength(content[dataStart..], ReadingLimits.MaxPdfInflatedBytes - total, buffer, budget);
             if (total > ReadingLimits.MaxPdfInflatedBytes)
             {
                 throw new UnreadableDocumentException(
@@ -77,8 +96,36 @@ internal static class PdfStreamGuard
         }
     }
 
+    /// <summary>
+    /// Whether a stream, by the dictionary before it, may be a page's drawing (page contents and forms carry no key of
+    /// their own): not a picture, a font program, an ICC profile, a function, a CMap or the file's own structure.
+    /// </summary>
+    private static bool IsDrawing(ReadOnlySpan<byte> dictionary)
+    {
+        // Only this object's own dictionary: the window may reach back into the objects before it.
+        var own = dictionary.LastIndexOf(" obj"u8);
+        if (own >= 0)
+        {
+            dictionary = dictionary[own..];
+        }
+
+        foreach (var key in NotDrawing)
+        {
+            // A whole name: /ImageB of a procedure set is not /Image.
+            for (var rest = dictionary; rest.IndexOf(key) is var at and >= 0; rest = rest[(at + key.Length)..])
+            {
+                if (at + key.Length == rest.Length || !char.IsAsciiLetterOrDigit((char)rest[at + key.Length]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The inflated length of one stream, counted up to just past <paramref name="budget"/>; 0 when it is not valid Flate data.</summary>
-    private static long InflatedLength(ReadOnlyMemory<byte> data, long budget, byte[] buffer)
+    private static long InflatedLength(ReadOnlyMemory<byte> data, long budget, byte[] buffer, PdfContentBudget? content)
     {
         // Skip the two-byte zlib header, as PDF readers do (some writers get it wrong); the deflate data ends itself.
         if (data.Length < 3)
@@ -94,6 +141,7 @@ internal static class PdfStreamGuard
             while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
             {
                 length += read;
+                content?.Add(buffer.AsSpan(0, read));
                 if (length > budget)
                 {
                     break;

@@ -22,6 +22,9 @@ public static class ReadingLimits
     /// <summary>Deepest element nesting of an HTML document that is parsed.</summary>
     public const int MaxHtmlDepth = 1_000;
 
+    /// <summary>Most elements of an HTML document that is parsed (a long UN report in HTML has some tens of thousands).</summary>
+    public const int MaxHtmlElements = 250_000;
+
     /// <summary>
     /// Longest line of a text or Markdown file read (1,048,576 characters, about 300 pages of prose without one line
     /// break). Longer paragraphs up to this are split into parts for storage; a longer line is no contribution.
@@ -30,6 +33,43 @@ public static class ReadingLimits
 
     /// <summary>Most pages read from a PDF.</summary>
     public const int MaxPdfPages = 2000;
+
+    /// <summary>
+    /// Longest chain of PDF objects that are nothing but a reference to another (a loop is an endless one). Writers make
+    /// none; the PDF library follows them by recursion, so a loop overflowed the worker's stack.
+    /// </summary>
+    public const int MaxPdfReferenceChain = 32;
+
+    /// <summary>Most drawing operators in one PDF content stream (a dense real page has about ten thousand).</summary>
+    public const int MaxPdfOperatorsPerStream = 500_000;
+
+    /// <summary>Most bytes of text strings in one PDF content stream (a dense real page has about fifteen thousand).</summary>
+    public const int MaxPdfTextBytesPerStream = 1_000_000;
+
+    /// <summary>
+    /// Deepest element nesting of a DOCX part (document, footnotes, styles...). Word's own nesting (a table in a table in
+    /// a content control) stays under a hundred; the Open XML library's cost grows faster than the depth (100,000 levels
+    /// did not finish in 90 s).
+    /// </summary>
+    public const int MaxDocxDepth = 256;
+
+    /// <summary>
+    /// Deepest nesting of Markdown containers (quotes, lists, indentation) one line may open. Markdig refuses past its
+    /// own limit but pays more than linearly before it does (3,000 indented list levels took 82 s).
+    /// </summary>
+    public const int MaxMarkdownNesting = 64;
+
+    /// <summary>
+    /// Most links times characters in one Markdown paragraph (Markdig reads on to the paragraph's end after every link it
+    /// cannot close; 20,000 in 80 KB took 3.2 s). A paragraph of 50,000 characters with 100 links is 5,000,000.
+    /// </summary>
+    public const long MaxMarkdownLinkWork = 100_000_000;
+
+    /// <summary>Most table cells (<c>|</c>) in a Markdown file; Markdig's table of 4,000,000 cells took 2.4 GB.</summary>
+    public const int MaxMarkdownTableCells = 200_000;
+
+    /// <summary>Most XML elements in a DOCX's parts; the Open XML library holds about 150 bytes for each (2,000,000 empty paragraphs: 320 MB).</summary>
+    public const int MaxDocxElements = 3_000_000;
 
     public static UnreadableDocumentException LineTooLong() => new(
         $"The text has a line of more than {MaxLineLength:N0} characters without a line break; it was not read. " +

@@ -1,0 +1,400 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Serverless.IntegrationTests.Hostile;
+
+/// <summary>
+/// One crafted file as an attacker would drop it into <c>incoming</c>: its name, how to build its bytes (built when
+/// asked, as some are tens of megabytes), what it must end as and the words its failure reason must hold.
+/// <see cref="Large"/> files are over a megabyte: past the integration tests' upload limit, so read by the unit tests
+/// and timed by the throughput harness only.
+/// </summary>
+public sealed record HostileFile(string Label, string FileName, Func<byte[]> Build, HostileOutcome Outcome, string? Expect = null, bool Large = false);
+
+/// <summary>
+/// Hostile files of every format, built in code (no corpus text): packages and parsers pushed past what any real
+/// contribution does (compression and entity bombs, loops between objects, nesting and repetition that parsers may pay
+/// for more than linearly), encryption, files that lie about their format or encoding, and damaged ones. The
+/// hostile-input suite drops them as blobs; the throughput harness times them (<c>hostile</c>). Each carries
+/// <paramref name="marker"/> where it has text, so its bytes are unique to a run.
+/// </summary>
+public static class HostileFiles
+{
+    public static IReadOnlyList<HostileFile> All(string marker) =>
+    [
+        .. Docx(marker),
+        .. Pdf(marker),
+        .. Html(marker),
+        .. Markdown(marker),
+        .. Text(marker),
+    ];
+
+    private const string Sentence = "Broadband connectivity reached rural schools and capacity building trained teachers.";
+
+    public static IEnumerable<HostileFile> Docx(string marker) =>
+    [
+        new("DOCX of 20,000 parts", "parts.docx", () => DocxPackage(Paragraphs(marker), Enumerable.Range(0, 20_000).Select(i => ($"word/media/p{i}.xml", "<a/>"u8.ToArray()))), HostileOutcome.Final, Large: true),
+        new("DOCX whose sizes lie (a bomb declared small)", "liar.docx", () => LyingZip(marker), HostileOutcome.Failed, "not valid XML", Large: true),
+        new("DOCX with an entity expansion (billion laughs)", "laughs.docx", () => DocxPackage(
+            "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>" +
+            DocumentXml($"<w:p><w:r><w:t>&h; {marker}</w:t></w:r></w:p>", declaration: false)), HostileOutcome.Failed, "DTD"),
+        new("DOCX with an external entity", "xxe.docx", () => DocxPackage(
+            "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" +
+            DocumentXml($"<w:p><w:r><w:t>&x; {marker}</w:t></w:r></w:p>", declaration: false)), HostileOutcome.Failed, "DTD"),
+        new("DOCX without its document part", "nobody.docx", () => DocxPackage(null, [("word/other.xml", Utf8($"<other>{marker}</other>"))]), HostileOutcome.Failed),
+        new("DOCX whose document part is a PDF", "pdfinside.docx", () => DocxPackage(null, [("word/document.xml", OnePagePdf(marker))]), HostileOutcome.Failed, "not valid XML"),
+        new("DOCX nested 100,000 content controls deep", "deepsdt.docx", () => DocxPackage(DocumentXml(
+            Repeat("<w:sdt><w:sdtContent>", 100_000) + $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" + Repeat("</w:sdtContent></w:sdt>", 100_000))), HostileOutcome.Failed, "levels deep"),
+        new("DOCX nested 100,000 tables deep", "deeptable.docx", () => DocxPackage(DocumentXml(
+            Repeat("<w:tbl><w:tr><w:tc>", 100_000) + $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" + Repeat("</w:tc></w:tr></w:tbl>", 100_000))), HostileOutcome.Failed, "levels deep"),
+        new("DOCX of 3,100,000 elements (compressing under the bomb ratio)", "elements.docx", () => DocxPackage(DocumentXml(
+            $"<w:p><w:r><w:t>{Sentence} {marker} {Convert.ToBase64String(RandomNumberGenerator.GetBytes(120_000))}</w:t></w:r></w:p>" + Repeat("<w:p/>", 3_100_000))), HostileOutcome.Failed, "XML elements"),
+        new("DOCX of 2,000,000 empty paragraphs", "manyempty.docx", () => DocxPackage(DocumentXml(
+            $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" + Repeat("<w:p/>", 2_000_000))), HostileOutcome.Final),
+        new("DOCX encrypted with a password (OLE compound file)", "protected.docx", () => OleCompoundFile(encrypted: true, marker), HostileOutcome.Failed, "password"),
+        new("Word 97-2003 file named DOCX", "old.docx", () => OleCompoundFile(encrypted: false, marker), HostileOutcome.Failed, "Word 97-2003"),
+    ];
+
+    public static IEnumerable<HostileFile> Pdf(string marker) =>
+    [
+        new("PDF with an owner password only (opens without one)", "owner.pdf", () => EncryptedPdf(userPassword: "", marker), HostileOutcome.Classified),
+        new("PDF with a user password", "user.pdf", () => EncryptedPdf(userPassword: "secret", marker), HostileOutcome.Failed, "password"),
+        new("PDF whose objects refer to each other in a circle", "circle.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 6 0 R /Contents 4 0 R >>",
+            "5 0 R",
+            "4 0 R",
+            "7 0 R",
+            "6 0 R"), HostileOutcome.Failed, "loop"),
+        new("PDF whose page tree is a loop", "pageloop.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET"),
+            Helvetica), HostileOutcome.Final),
+        new("PDF declaring a billion pages", "billion.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET"),
+            Helvetica), HostileOutcome.Final),
+        new("PDF with an image of 100,000 by 100,000 pixels", "hugeimage.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"q 500 0 0 500 50 50 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET"),
+            Helvetica,
+            Stream("/Type /XObject /Subtype /Image /Width 100000 /Height 100000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", Deflate(new byte[1024]))), HostileOutcome.Final),
+        new("PDF page of 3,000,000 text operations", "manyops.pdf", () => ManyTextOperations(3_000_000, marker), HostileOutcome.Failed, "separate pieces"),
+        new("PDF whose cross-reference table points nowhere", "badxref.pdf", () => BrokenXref(marker), HostileOutcome.Final),
+        new("PDF cut in half", "truncated.pdf", () => ManyTextOperations(200, marker)[..700], HostileOutcome.Failed, "damaged"),
+    ];
+
+    public static IEnumerable<HostileFile> Html(string marker) =>
+    [
+        new("HTML nested 100,000 elements deep", "deep.html", () => Utf8(HostileUploads.Nested(100_000)), HostileOutcome.Failed, "levels deep", Large: true),
+        new("HTML of 45 MB on one line", "oneline.html", () => Utf8("<html><body>" + Repeat($"<p>{Sentence}</p>", 520_000) + $"<p>{marker}</p></body></html>"), HostileOutcome.Failed, "elements", Large: true),
+        new("HTML of scripts and styles only", "scripts.html", () => Utf8($"<html><head><style>p{{color:red}}</style></head><body><script>var m='{marker}';</script><style>b{{}}</style></body></html>"), HostileOutcome.Failed, "no text"),
+        new("HTML flooded with 5,000,000 entities", "entities.html", () => Utf8($"<html><body><p>{Sentence} {marker}</p><p>" + Repeat("&amp;&#128512;&nbsp;&bogus; ", 1_250_000) + "</p></body></html>"), HostileOutcome.Final, Large: true),
+        new("HTML element with 200,000 attributes", "attributes.html", () => Utf8("<html><body><p " + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"a{i}=1 ")) + $">{Sentence} {marker}</p></body></html>"), HostileOutcome.Final, Large: true),
+        new("HTML of 100,000 unclosed formatting elements", "unclosed.html", () => Utf8("<html><body><p>" + Repeat("<b><i>x", 50_000) + $"</p><p>{Sentence} {marker}</p></body></html>"), HostileOutcome.Failed, "levels deep"),
+        new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
+    ];
+
+    public static IEnumerable<HostileFile> Markdown(string marker) =>
+    [
+        new("Markdown quote nested 200,000 deep", "quotes.md", () => Utf8(new string('>', 200_000) + $" {Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "levels deep"),
+        new("Markdown of 200,000 open brackets", "brackets.md", () => Utf8(new string('[', 200_000) + $" {Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "levels deep"),
+        new("Markdown links left open 100,000 times", "links.md", () => Utf8(Repeat("[a](", 100_000) + $" {Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "links in"),
+        new("Markdown list nested 100,000 deep on one line", "lists.md", () => Utf8(Repeat("- ", 100_000) + $"{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "levels deep"),
+        new("Markdown list indented 3,000 levels", "indent.md", () => Utf8(string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', i * 2) + "- item\n")) + $"\n{marker}\n"), HostileOutcome.Failed, "levels deep", Large: true),
+        new("Markdown table of 2,000 columns by 2,000 rows", "table.md", () => Utf8(TableMarkdown(2_000, 2_000) + $"\n{marker}\n"), HostileOutcome.Failed, "cells", Large: true),
+        new("Markdown backtick runs of every length to 3,000", "backticks.md", () => Utf8(string.Join('\n', Enumerable.Range(1, 3_000).Select(i => new string('`', i) + "a")) + $"\n\n{marker}\n"), HostileOutcome.Final, Large: true),
+        new("Markdown of 500,000 unmatched emphasis marks", "emphasis.md", () => Utf8(string.Join('\n', Enumerable.Range(0, 10_000).Select(_ => Repeat("*a _b ", 50))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "levels deep", Large: true),
+        new("Markdown of 100,000 HTML blocks opened", "htmlblocks.md", () => Utf8(Repeat("<div>\n", 100_000) + $"{Sentence}\n\n{marker}\n"), HostileOutcome.Final),
+    ];
+
+    public static IEnumerable<HostileFile> Text(string marker) =>
+    [
+        new("UTF-16 little-endian without a BOM", "utf16le.txt", () => Encoding.Unicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
+        new("UTF-16 big-endian without a BOM", "utf16be.txt", () => Encoding.BigEndianUnicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
+        new("Windows-1252 text", "cp1252.txt", () => Encoding.Latin1.GetBytes($"Le renforcement des capacités numériques a progressé à l'école.\n\n{marker}\n"), HostileOutcome.Classified),
+        new("invalid UTF-8 in the middle of text", "badutf8.txt", () => [.. Utf8($"{Sentence}\n\n"), 0xC3, 0x28, 0xFF, 0xFE, .. Utf8($" {Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
+        new("text that is mostly NUL bytes", "nuls.txt", () => [.. Utf8(marker), .. new byte[100_000]], HostileOutcome.Failed, "binary"),
+        new("right-to-left override characters in text", "rtl.txt", () => Utf8($"\u202E{Sentence}\u202C\n\n\u202Egnidliub yticapac\n\n{marker}\n"), HostileOutcome.Classified),
+        new("lone surrogates in UTF-16", "surrogates.txt", () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Repeat($"{Sentence} ", 5)), 0x00, 0xD8, 0x41, 0x00, 0x00, 0xDC, .. Encoding.Unicode.GetBytes($"\n\n{marker}\n")], HostileOutcome.Classified),
+        new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
+        new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
+    ];
+
+    // ---- DOCX ----
+
+    private static string Paragraphs(string marker) =>
+        DocumentXml($"<w:p><w:r><w:t>{Sentence}</w:t></w:r></w:p><w:p><w:r><w:t>{marker}</w:t></w:r></w:p>");
+
+    private static string DocumentXml(string body, bool declaration = true) =>
+        (declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" : "") +
+        $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>";
+
+    /// <summary>A DOCX package: content types, the package relationship, the document part (unless null) and <paramref name="extra"/> parts.</summary>
+    public static byte[] DocxPackage(string? documentXml, IEnumerable<(string Name, byte[] Content)>? extra = null)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, byte[] content)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(content);
+            }
+
+            Add("[Content_Types].xml", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+                "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+            Add("_rels/.rels", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"));
+            if (documentXml is not null)
+            {
+                Add("word/document.xml", Utf8(documentXml));
+            }
+
+            foreach (var (name, content) in extra ?? [])
+            {
+                Add(name, content);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A DOCX whose document part inflates to 400 MB while its local header and central directory declare 4 KB.</summary>
+    private static byte[] LyingZip(string marker)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var package = new ZipArchive(new MemoryStream(DocxPackage(null)), ZipArchiveMode.Read);
+            foreach (var part in package.Entries)
+            {
+                using var source = part.Open();
+                using var target = zip.CreateEntry(part.FullName).Open();
+                source.CopyTo(target);
+            }
+
+            using var document = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+            document.Write(Utf8(DocumentXml($"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>")[..^"</w:body></w:document>".Length]));
+            var chunk = Utf8(Repeat("<w:p/>", 1024 * 1024 / 6));
+            for (var written = 0L; written < 400L * 1024 * 1024; written += chunk.Length)
+            {
+                document.Write(chunk);
+            }
+
+            document.Write("</w:body></w:document>"u8);
+        }
+
+        // Rewrite the declared uncompressed size (local header offset 22, central header offset 24) of word/document.xml.
+        var bytes = stream.ToArray();
+        var name = "word/document.xml"u8;
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            if (bytes.AsSpan(i).StartsWith("PK\u0003\u0004"u8) && bytes.AsSpan(i + 30).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), 4096);
+            }
+            else if (bytes.AsSpan(i).StartsWith("PK\u0001\u0002"u8) && bytes.AsSpan(i + 46).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), 4096);
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// The first bytes of an OLE compound file, the container of Word 97-2003 files and of password-protected DOCX (whose
+    /// package is an <c>EncryptedPackage</c> stream beside its <c>EncryptionInfo</c>).
+    /// </summary>
+    private static byte[] OleCompoundFile(bool encrypted, string marker)
+    {
+        var bytes = new byte[8192];
+        new Random(marker.GetHashCode()).NextBytes(bytes);
+        ReadOnlySpan<byte> magic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        magic.CopyTo(bytes);
+        var names = encrypted ? "EncryptionInfo\0EncryptedPackage\0" : "WordDocument\01Table\0";
+        Encoding.Unicode.GetBytes(names + marker).CopyTo(bytes, 1024);
+        return bytes;
+    }
+
+    // ---- PDF ----
+
+    private const string Helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+    private static byte[] OnePagePdf(string marker) => MiniPdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ContentStream($"BT /F1 12 Tf 72 720 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
+        Helvetica);
+
+    private static string ContentStream(string content) => $"<< /Length {content.Length} >>\nstream\n{content}\nendstream";
+
+    private static byte[] Stream(string dictionary, byte[] data) =>
+        [.. Encoding.ASCII.GetBytes($"<< {dictionary} /Length {data.Length} >>\nstream\n"), .. data, .. "\nendstream"u8];
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A PDF of the given objects (numbered from 1; strings or bytes), with a correct cross-reference table.</summary>
+    public static byte[] MiniPdf(params object[] objects) => BuildPdf(objects, trailer: "", encrypt: null);
+
+    private static byte[] BuildPdf(object[] objects, string trailer, Func<int, byte[], byte[]>? encrypt)
+    {
+        var pdf = new MemoryStream();
+        void Write(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Position);
+            var body = objects[i] as byte[] ?? Encoding.Latin1.GetBytes((string)objects[i]);
+            Write($"{i + 1} 0 obj\n");
+            pdf.Write(encrypt is null ? body : encrypt(i + 1, body));
+            Write("\nendobj\n");
+        }
+
+        var xref = pdf.Position;
+        Write($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            Write($"{offset:D10} 00000 n \n");
+        }
+
+        Write($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    /// <summary>One page whose content stream shows one letter at a time, <paramref name="operations"/> times (compressed).</summary>
+    private static byte[] ManyTextOperations(int operations, string marker)
+    {
+        var content = new StringBuilder($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET\nBT /F1 1 Tf\n");
+        for (var i = 0; i < operations; i++)
+        {
+            content.Append(i % 500 == 0 ? "1 0 0 1 10 700 Tm\n" : "").Append("(a) Tj\n");
+        }
+
+        content.Append("ET");
+        return MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            Stream("/Filter /FlateDecode", Deflate(Encoding.ASCII.GetBytes(content.ToString()))),
+            Helvetica);
+    }
+
+    private static byte[] BrokenXref(string marker)
+    {
+        var bytes = OnePagePdf(marker);
+        var text = Encoding.Latin1.GetString(bytes);
+        var xref = text.IndexOf("xref\n", StringComparison.Ordinal);
+        var broken = text[..xref] + text[xref..].Replace(" 00000 n ", " 00000 n ").Replace("\n00000", "\n99999");
+        return Encoding.Latin1.GetBytes(broken[..^20] + "startxref\n1\n%%EOF\n");
+    }
+
+    private static readonly byte[] Padding =
+    [
+        0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
+        0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
+    ];
+
+    /// <summary>
+    /// A one-page PDF encrypted with the standard security handler (RC4, 40-bit, revision 2), with an owner password
+    /// and the given user password: with an empty one any reader opens it, as most "protected" reports are.
+    /// </summary>
+    private static byte[] EncryptedPdf(string userPassword, string marker)
+    {
+        static byte[] Pad(string password) => [.. Encoding.Latin1.GetBytes(password).Take(32), .. Padding.Take(32 - Math.Min(32, password.Length))];
+        var id = MD5.HashData(Encoding.ASCII.GetBytes(marker));
+        var owner = Rc4(MD5.HashData(Pad("owner-" + marker))[..5], Pad(userPassword));
+        const int permissions = -44;
+        var key = MD5.HashData([.. Pad(userPassword), .. owner, .. BitConverter.GetBytes(permissions), .. id])[..5];
+        var user = Rc4(key, Padding);
+
+        var content = $"BT /F1 12 Tf 72 720 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET";
+        byte[] Encrypt(int number, byte[] body)
+        {
+            if (number != 4)
+            {
+                return body;
+            }
+
+            var objectKey = MD5.HashData([.. key, (byte)number, (byte)(number >> 8), (byte)(number >> 16), 0, 0])[..10];
+            var data = Rc4(objectKey, Encoding.ASCII.GetBytes(content));
+            return [.. Encoding.ASCII.GetBytes($"<< /Length {data.Length} >>\nstream\n"), .. data, .. "\nendstream"u8];
+        }
+
+        var hex = Convert.ToHexString(id);
+        return BuildPdf(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                "(content)",
+                Helvetica,
+                $"<< /Filter /Standard /V 1 /R 2 /O <{Convert.ToHexString(owner)}> /U <{Convert.ToHexString(user)}> /P {permissions} >>",
+            ],
+            $"/Encrypt 6 0 R /ID [<{hex}> <{hex}>] ",
+            Encrypt);
+    }
+
+    private static byte[] Rc4(byte[] key, byte[] data)
+    {
+        var s = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+        for (int i = 0, j = 0; i < 256; i++)
+        {
+            j = (j + s[i] + key[i % key.Length]) & 0xFF;
+            (s[i], s[j]) = (s[j], s[i]);
+        }
+
+        var output = new byte[data.Length];
+        for (int n = 0, i = 0, j = 0; n < data.Length; n++)
+        {
+            i = (i + 1) & 0xFF;
+            j = (j + s[i]) & 0xFF;
+            (s[i], s[j]) = (s[j], s[i]);
+            output[n] = (byte)(data[n] ^ s[(s[i] + s[j]) & 0xFF]);
+        }
+
+        return output;
+    }
+
+    // ---- text ----
+
+    private static string TableMarkdown(int columns, int rows)
+    {
+        var text = new StringBuilder();
+        text.Append('|').Append(Repeat("h|", columns)).Append('\n').Append('|').Append(Repeat("-|", columns)).Append('\n');
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append('|').Append(Repeat("c|", columns)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}

@@ -1,0 +1,182 @@
+using System.Text;
+using Serverless.IntegrationTests.Hostile;
+using Serverless.Shared.Reading;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Files whose structure (loops between objects, nesting, repetition), not their size, made a reader crash the worker,
+/// run for minutes or take gigabytes are refused before the library that would pay for them runs, with a reason for
+/// the sender; ordinary structure of the same kinds is still read. The files are the hostile-input suite's
+/// (<see cref="HostileFiles"/>); time and memory on them are measured by the throughput harness, not here.
+/// </summary>
+public sealed class StructureBombTests
+{
+    private static byte[] File(string name) => HostileFiles.All("structure").Single(f => f.FileName == name).Build();
+
+    [Theory]
+    [InlineData("circle.pdf")]
+    public void RefusesAPdf_When_ItsObjectsOnlyPointAtEachOtherInALoop(string name)
+    {
+        // Before the guard, PdfPig followed the loop until the stack overflowed, which killed the process.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("refers to itself in a loop", error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_AnObjectPointsAtAnotherOnce()
+    {
+        // The page's contents are an object that is only a reference to the content stream: one step, no loop.
+        var content = "BT /F1 12 Tf 72 720 Td (Broadband reached rural schools.) Tj ET";
+        var pdf = HostileFiles.MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "4 0 R");
+
+        var document = Parsing.Parse("alias.pdf", pdf);
+
+        Assert.Contains("Broadband reached rural schools.", document.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void RefusesAPdf_When_APageDrawsMillionsOfSeparatePieces()
+    {
+        // Before the guard: read, in 9 s at a peak of 1.5 GB, for one page of a 100 KB file.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("manyops.pdf", File("manyops.pdf")));
+
+        Assert.Contains("separate pieces", error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_APageHasOnlyOrdinaryDrawing()
+    {
+        var error = Record.Exception(() => Parsing.Parse("owner.pdf", File("owner.pdf")));
+
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData("deepsdt.docx")]
+    [InlineData("deeptable.docx")]
+    public void RefusesADocx_When_ItNestsDeeperThanTheLimit(string name)
+    {
+        // Before the guard: still reading after 90 s.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("levels deep", error.Message);
+    }
+
+    [Fact]
+    public void ReadsADocx_When_ContentControlsNestWithinTheLimit()
+    {
+        var depth = ReadingLimits.MaxDocxDepth / 4;
+        var body = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + "<w:p><w:r><w:t>Digital skills for teachers.</w:t></w:r></w:p>" +
+                   string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth));
+        var docx = HostileFiles.DocxPackage($"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
+
+        var document = Parsing.Parse("nested.docx", docx);
+
+        Assert.Equal("Digital skills for teachers.", document.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void RefusesADocx_When_ItHoldsMoreElementsThanTheLimit()
+    {
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("elements.docx", File("elements.docx")));
+
+        Assert.Contains("XML elements", error.Message);
+    }
+
+    [Theory]
+    [InlineData("laughs.docx")]
+    [InlineData("xxe.docx")]
+    public void SaysItDeclaresEntities_When_ADocxPartHasADtd(string name)
+    {
+        // Before: "damaged or is not a Word document", which sends its sender looking for damage that is not there.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("DTD", error.Message);
+        Assert.DoesNotContain("passwd", error.Message);
+    }
+
+    [Fact]
+    public void AsksForAnUnprotectedCopy_When_ADocxIsEncryptedWithAPassword()
+    {
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("protected.docx", File("protected.docx")));
+
+        Assert.Contains("protected by a password", error.Message);
+    }
+
+    [Fact]
+    public void AsksForADocx_When_TheFileIsAWord97Document()
+    {
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("old.docx", File("old.docx")));
+
+        Assert.Contains("Word 97-2003", error.Message);
+    }
+
+    [Theory]
+    [InlineData("quotes.md")]
+    [InlineData("lists.md")]
+    [InlineData("indent.md")]
+    [InlineData("brackets.md")]
+    public void RefusesMarkdown_When_ItNestsDeeperThanTheLimit(string name)
+    {
+        // Before: "the file seems damaged" after Markdig's own limit, and 82 s for indent.md.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("levels deep", error.Message);
+    }
+
+    [Fact]
+    public void RefusesMarkdown_When_AParagraphLeavesTooManyLinksOpen()
+    {
+        // Before: read, in 78 s.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("links.md", File("links.md")));
+
+        Assert.Contains("links in", error.Message);
+    }
+
+    [Fact]
+    public void RefusesMarkdown_When_ItsTablesHaveMoreCellsThanTheLimit()
+    {
+        // Before: read, in 10 s at a peak of 2.4 GB.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("table.md", File("table.md")));
+
+        Assert.Contains("cells", error.Message);
+    }
+
+    [Fact]
+    public void ReadsMarkdown_When_ItNestsLinksAndTablesAsContributionsDo()
+    {
+        var text = new StringBuilder("# Contribution\n\n");
+        for (var level = 0; level < 6; level++)
+        {
+            text.Append(new string(' ', level * 2)).Append("- Level ").Append(level).Append(" of the plan\n");
+        }
+
+        text.Append("\n> > Quoted twice: the resolution's words.\n\n");
+        text.Append(string.Concat(Enumerable.Range(0, 40).Select(i => $"See [report {i}](https://undocs.org/A/RES/{i}) on broadband. "))).Append("\n\n");
+        text.Append("| a | b | c |\n|---|---|---|\n").Append(string.Concat(Enumerable.Repeat("| 1 | 2 | 3 |\n", 500)));
+
+        var document = Parsing.Parse("ordinary.md", text.ToString());
+
+        Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("Level 5 of the plan", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("report 39", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusesHtml_When_ItHasMoreElementsThanTheLimit()
+    {
+        // Before: 45 MB of paragraphs on one line took the worker to 900 MB.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>a</p>", ReadingLimits.MaxHtmlElements + 10)) + "</body></html>";
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("many.html", html));
+
+        Assert.Contains("elements", error.Message);
+    }
+}
