@@ -19,6 +19,12 @@ namespace Serverless.Shared.Entities;
 public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageCatalog languages)
 {
     private const int LetterheadParagraphs = 3;
+
+    /// <summary>A cover page, a date line and a title may stand before the sentence that presents the contribution.</summary>
+    private const int IntroductionParagraphs = 6;
+
+    /// <summary>A signature block: the role and the name, the person's name, a date, each on a short line of its own.</summary>
+    private const int SignatureParagraphs = 3;
     private const int SignatureLength = 120;
 
     /// <summary>A name longer than this is a sentence the pattern ran into, not an entity's name.</summary>
@@ -26,14 +32,41 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     private readonly Regex? _contributorTitle = AnyLanguage(languages, p => p.Contributor);
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
+    private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
+    private readonly OrganisationNames _names = new(languages);
     private readonly HashSet<string> _selfReferences = languages.Languages
         .SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public ContributorMatch? Detect(SegmentedDocument document, string fileName)
     {
         var paragraphs = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
+        var texts = paragraphs.Select(p => p.Text).ToArray();
+        var language = document.Profile.Language;
+        var found = Find(document, paragraphs, fileName);
+        if (found is null || catalog.Get(found.Entity) is not null)
+        {
+            return found;
+        }
+
+        // A name the catalogue does not know is printed as the document writes it in running text, never in capitals,
+        // with the abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
+        var name = _names.Recase(found.Entity, texts.Skip(1), language);
+        if (!name.EndsWith(')') && _names.Definitions(texts.Take(IntroductionParagraphs * 2))
+                .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
+        {
+            name = defined.Name;
+        }
+
+        return found with { Entity = name };
+    }
+
+    private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
+    {
         var title = paragraphs.FirstOrDefault()?.Text;
-        if (title is not null && FromTitle(title) is { } fromTitle)
+
+        // An opening sentence that presents the contribution may read like a title ("X is pleased to submit its
+        // contribution to the report..."): its subject is the contributor, not the words up to "contribution".
+        if (title is not null && (FromSelfIntroduction(title, paragraphs) ?? FromTitle(title)) is { } fromTitle)
         {
             return fromTitle;
         }
@@ -48,9 +81,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(fromName, "file name", fileName);
         }
 
-        foreach (var line in paragraphs.Take(LetterheadParagraphs))
+        foreach (var line in paragraphs.Take(IntroductionParagraphs))
         {
-            if (FromSelfIntroduction(line.Text) is { } introduced)
+            if (FromSelfIntroduction(line.Text, paragraphs) is { } introduced)
             {
                 return introduced;
             }
@@ -64,13 +97,92 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        if (FromLetterhead(paragraphs) is { } named)
+        {
+            return named;
+        }
+
         if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && catalog.Find(last.Text).FirstOrDefault() is { } signature)
         {
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
+        return FromSignature(paragraphs);
+    }
+
+    /// <summary>
+    /// An organisation the catalogue does not know, named in the letterhead: a line of the first ones that is the name
+    /// and its abbreviation ("Observatoire régional de la cybersécurité en Afrique de l'Ouest (ORCAO)"), or the start of
+    /// a name the text then defines with its abbreviation ("Namibian Digital Regulatory Authority" on the cover, "...
+    /// the Namibian Digital Regulatory Authority (NDRA)" below). The abbreviation's letters must be the name's initials,
+    /// so a title, a date or a heading is never taken for a name.
+    /// </summary>
+    private ContributorMatch? FromLetterhead(Paragraph[] paragraphs)
+    {
+        var heads = paragraphs.Take(LetterheadParagraphs).Where(p => p.Text.Length <= MaxNameLength).ToArray();
+        foreach (var line in heads)
+        {
+            if (_names.DefinedBy(line.Text.Trim().TrimEnd('.')) is { } defined)
+            {
+                return new ContributorMatch(Known(defined.Name) ?? defined.Name, "letterhead", Quote(line.Text));
+            }
+        }
+
+        var definitions = _names.Definitions(paragraphs.Take(IntroductionParagraphs * 2).Select(p => p.Text));
+        foreach (var line in heads)
+        {
+            var head = TextNormaliser.Fold(line.Text).Trim();
+            if (head.Split(' ').Length < 2)
+            {
+                continue;
+            }
+
+            if (definitions.FirstOrDefault(d => TextNormaliser.Fold(d.Name).Trim().StartsWith(head, StringComparison.Ordinal)) is { } definition)
+            {
+                return new ContributorMatch(Known(definition.Name) ?? definition.Name, "letterhead", Quote(line.Text));
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// An organisation named in the signature block after the signer's role ("Chair, Asia-Pacific Network of Women in
+    /// Technology", "Le Secrétaire exécutif du RAEIT": each language's <c>documentProfile.signature</c>); an
+    /// abbreviation is given the name the text defines for it.
+    /// </summary>
+    private ContributorMatch? FromSignature(Paragraph[] paragraphs)
+    {
+        if (_signature is null)
+        {
+            return null;
+        }
+
+        foreach (var line in paragraphs.TakeLast(SignatureParagraphs).Reverse().Where(p => p.Text.Length <= SignatureLength))
+        {
+            if (_signature.Match(line.Text.Trim()) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var name = match.Groups["entity"].Value.Trim().TrimEnd(',', '.');
+            if (Known(name) is { } known)
+            {
+                return new ContributorMatch(known, "signature", Quote(line.Text));
+            }
+
+            var defined = _names.Definitions(paragraphs.Select(p => p.Text)).FirstOrDefault(d => d.Abbreviation == name);
+            if (defined is not null || LooksLikeAnOrganisation(name))
+            {
+                return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line.Text));
+            }
+        }
+
+        return null;
+    }
+
+    private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
+        && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
 
     /// <summary>
     /// The contributor a title names: the catalogue's entity when the name is one it knows, else the name as written
@@ -83,7 +195,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return null;
         }
 
-        var name = match.Groups["entity"].Value.Trim().TrimEnd('.', ',', ';');
+        // A full stop inside the title ends an abbreviation ("Meridian Cloud Systems Ltd. to the 2025 report"); at its end, the title.
+        var group = match.Groups["entity"];
+        var name = group.Value.Trim().TrimEnd(',', ';');
+        if (group.Index + group.Length >= title.Trim().Length)
+        {
+            name = name.TrimEnd('.');
+        }
+
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
@@ -101,7 +220,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// abbreviation in capitals, or three words at least (French capitalises only the first: "Observatoire sénégalais
     /// des usages numériques").
     /// </summary>
-    private ContributorMatch? FromSelfIntroduction(string text)
+    private ContributorMatch? FromSelfIntroduction(string text, Paragraph[] paragraphs)
     {
         if (_selfIntroduction?.Match(text.Trim()) is not { Success: true } match)
         {
@@ -109,6 +228,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
+        if (_names.Definitions(paragraphs.Take(IntroductionParagraphs * 2).Select(p => p.Text)).FirstOrDefault(d => d.Abbreviation == name) is { } defined)
+        {
+            name = defined.Name; // "L'AFNS a le plaisir de..." after the name was defined
+        }
+
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "introduction", Quote(text));

@@ -1,0 +1,130 @@
+using Serverless.Shared.Storage;
+using Serverless.UnitTests.Summary;
+
+namespace Serverless.UnitTests.Entities;
+
+/// <summary>
+/// Contributors the catalogue does not know, named where new contributors name themselves: in a sentence that opens
+/// the document, a joint title, a letterhead (in capitals, or confirmed by the abbreviation the text defines), a
+/// presentation sentence after a cover page, or only the signature.
+/// </summary>
+public class UnknownContributorDetectionTests
+{
+    private const string Work = "In 2025 the programme trained 300 librarians to run reading rooms with shared computers.";
+
+    [Fact]
+    public void TakesTheSubject_NotTheWordsUpToContribution_When_TheFirstLinePresentsTheContribution()
+    {
+        var record = ReadText("Blue Valley Community Networks is pleased to submit its contribution to the annual report of the Secretary-General.\n\n" + Work + "\n");
+
+        Assert.Equal("Blue Valley Community Networks", record.Entity);
+        Assert.StartsWith("introduction: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void NamesBothPartners_AsTheTextWritesThem_When_AJointTitleIsInCapitals()
+    {
+        var record = ReadText(
+            "JOINT CONTRIBUTION OF THE ANDEAN RURAL RADIO NETWORK (ARRN) AND THE INSTITUTE FOR OPEN SPECTRUM (IOS) TO THE WSIS REPORT\n\n" +
+            "1. This note covers the work of the Andean Rural Radio Network (ARRN) and the Institute for Open Spectrum (IOS) in 2025.\n\n" +
+            "2. " + Work + "\n");
+
+        Assert.Equal("Andean Rural Radio Network (ARRN) and the Institute for Open Spectrum (IOS)", record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesAFrenchJointTitle_LikeAnyTitle()
+    {
+        var record = ReadText("Contribution conjointe de l'Union des radios rurales du Sahel au rapport 2025\n\nEn 2025, le programme a formé 300 bibliothécaires.\n");
+
+        Assert.Equal("Union des radios rurales du Sahel", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("OFFICE NATIONAL DES POSTES ET DU NUMÉRIQUE (ONPN)", "En 2025, l'Office a raccordé 42 bureaux de poste au réseau national.", "Office national des postes et du numérique (ONPN)")]
+    [InlineData("NATIONAL BOARD FOR DIGITAL INCLUSION (NBDI)", "In 2025 the Board connected 42 post offices to the national backbone.", "National Board for Digital Inclusion (NBDI)")]
+    public void WritesALetterheadInCapitals_AsItsLanguageWritesAName(string letterhead, string body, string entity)
+    {
+        var record = ReadText(letterhead + "\n\nRef. 2025/117\n\n" + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesTheLetterheadsName_When_TheTextDefinesItWithItsAbbreviation()
+    {
+        var record = ReadText("Lakeside Institute of Data Science\n\nAnnual input 2025\n\nThe Lakeside Institute of Data Science (LIDS) trained 120 statisticians in 2025.\n\n" + Work + "\n");
+
+        Assert.Equal("Lakeside Institute of Data Science (LIDS)", record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Lakeside Institute of Data Science\n\nAnnual input 2025\n\n" + Work)]
+    [InlineData("Annual report on digital inclusion (ARDI 2025)\n\n" + Work)]
+    [InlineData("Rapport annuel 2025\n\nLe Plan national du numérique (PNN) prévoit 40 centres.\n\n" + Work)]
+    public void NamesNoContributor_When_NoLineOfTheLetterheadIsADefinedName(string text) =>
+        Assert.Null(ReadText(text + "\n").Entity);
+
+    [Fact]
+    public void TakesTheSentenceThatPresentsTheContribution_AfterACoverPage()
+    {
+        var record = ReadText("Fédération ouest-africaine des radios communautaires\n\nSecrétariat – Lomé\n\nContribution au rapport 2025\n\n" +
+            "La Fédération ouest-africaine des radios communautaires (FORC) a l'honneur de présenter sa contribution au rapport du Secrétaire général.\n\n" +
+            "En 2025, la Fédération a formé 300 animateurs.\n");
+
+        Assert.Equal("Fédération ouest-africaine des radios communautaires (FORC)", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("Prof. Helen Mbeki\n\nExecutive Director, Southern Africa Digital Skills Trust", "Southern Africa Digital Skills Trust")]
+    [InlineData("Le Secrétaire général de l'Union des radios rurales du Sahel", "Union des radios rurales du Sahel")]
+    public void TakesTheOrganisation_TheSignatureNamesAfterTheRole(string signature, string entity)
+    {
+        var record = ReadText("Annual report 2025\n\n" + Work + "\n\n" + signature + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("signature: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void GivesAnAbbreviationInTheSignature_TheNameTheTextDefines()
+    {
+        var record = ReadText("Rapport 2025\n\nLe Centre de ressources pour le développement numérique (CRDN) a formé 80 agents communaux.\n\nPour le CRDN,\n");
+
+        Assert.Equal("Centre de ressources pour le développement numérique (CRDN)", record.Entity);
+    }
+
+    [Fact]
+    public void KeepsTheFullStopOfAnAbbreviation_InsideATitle()
+    {
+        var record = ReadText("Submission by Northwind Telecom Ltd. to the 2025 WSIS report\n\n" + Work + "\n");
+
+        Assert.Equal("Northwind Telecom Ltd.", record.Entity);
+    }
+
+    [Fact]
+    public void AddsTheAbbreviationTheTextDefines_ToTheNameTheTitleGives()
+    {
+        var record = ReadText("Contribution of the Open Maps Alliance of Cities to the 2025 WSIS report\n\nThe Open Maps Alliance of Cities (OMAC) mapped 40 informal settlements in 2025.\n");
+
+        Assert.Equal("Open Maps Alliance of Cities (OMAC)", record.Entity);
+    }
+
+    private static DocumentEntity ReadText(string text)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "contribution.txt");
+            File.WriteAllText(path, text);
+            return ClassifiedDocuments.Read([path]).Single().Record;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
