@@ -9,6 +9,7 @@ namespace Serverless.Shared.Summary.Report;
 /// <c>{0}</c>-style holes are filled with the report's culture.
 /// </summary>
 /// <param name="Language">The file's language code.</param>
+/// <param name="SmallNumbers">Numbers under ten as words (zero first): running text spells them out ("twice", "à trois reprises").</param>
 /// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
 public sealed record ReportText(
     string Language,
@@ -18,6 +19,7 @@ public sealed record ReportText(
     string Mandate,
     string MandateNote,
     string Contributors,
+    string ContributorsUnnamed,
     (string One, string Other) RenditionsNote,
     (string One, string Other) UnknownContributors,
     string Trends,
@@ -40,14 +42,15 @@ public sealed record ReportText(
     string Session,
     string NoRequests,
     string According,
-    string Reports,
+    (string One, string Other) Reports,
     string OtherLanguage,
-    string OtherLanguageAttributed,
+    (string One, string Other) OtherLanguageAttributed,
     string OtherLanguageMandate,
     string Paragraph,
     string UnnumberedParagraph,
     string UntitledContribution,
     string UnknownEntity,
+    string UnknownSubject,
     string TableTotals,
     string TableActionLines,
     string TableRegions,
@@ -57,6 +60,7 @@ public sealed record ReportText(
     (string One, string Other) Paragraphs,
     (string One, string Other) Entities,
     (string One, string Other) ReceivedDocuments,
+    IReadOnlyList<string> SmallNumbers,
     IReadOnlyDictionary<string, string> LanguageNames)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";

@@ -124,7 +124,11 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             return false;
         }
 
-        return entities.Get(unit.Entity)?.Region == region;
+        // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
+        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does.
+        return entities.Get(unit.Entity) is { } known
+            ? known.Region == region
+            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.Find(name).Contains(region);
     }
 
     /// <summary>The organ that adopted an operative paragraph: the document's issuer, else the body the paragraph names.</summary>
