@@ -81,6 +81,21 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.Contains(region.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("seven island regulators", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("OBSERVATOIRE DES USAGES NUMÉRIQUES DU LITTORAL (OUNL)\n\nDouala, le 2 décembre 2025\n\nObjet : Contribution au rapport annuel sur le SMSI\n\n1. En 2025, nous avons formé 80 agents communaux à l'archivage électronique.\n",
+        "« Contribution au rapport annuel sur le SMSI »")]
+    [InlineData("Harbour City Digital Agency\n\nInput to the Secretary-General's report, 2025\n\nThe Harbour City Digital Agency (HCDA) trained 80 clerks in electronic archiving in 2025.\n\nIn 2025 we trained 80 municipal clerks in electronic archiving.\n",
+        "“Input to the Secretary-General's report, 2025”")]
+    public void CitesTheLineThatSaysWhatTheDocumentIs_NotTheLetterheadOrTheDate(string text, string title)
+    {
+        var language = title.StartsWith('«') ? "fr" : "en";
+
+        var notes = Draft(language, text).Sentences().Where(s => s.Text.Contains("80 ", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains(title, n, StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
