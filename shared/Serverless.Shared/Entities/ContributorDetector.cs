@@ -34,6 +34,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
     private readonly OrganisationNames _names = new(languages);
+    private readonly HashSet<string> _organisationWords = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _selfReferences = languages.Languages
         .SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -143,7 +145,26 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        // No letterhead: a contribution that opens on an organisation it names and defines ("The Nordic University
+        // Network for Digital Development (NUNDD) brought together...") speaks of itself, as contributions do.
+        foreach (var line in paragraphs.Take(LetterheadParagraphs))
+        {
+            var opening = TextNormaliser.Fold(line.Text.Length <= MaxNameLength ? line.Text : line.Text[..MaxNameLength]).Trim();
+            if (definitions.FirstOrDefault(d => OpensWith(opening, TextNormaliser.Fold(d.Name).Trim())) is { } subject && Known(subject.Name) is null
+                && TextNormaliser.Fold(subject.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains))
+            {
+                return new ContributorMatch(subject.Name, "opening", Quote(line.Text));
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>Whether a folded sentence opens on the folded name, after at most one article ("the", "l", "le"...).</summary>
+    private static bool OpensWith(string opening, string name)
+    {
+        var at = opening.IndexOf(name, StringComparison.Ordinal);
+        return at == 0 || (at > 0 && at <= 4 && !opening[..at].Trim().Contains(' '));
     }
 
     /// <summary>
@@ -271,6 +292,6 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private static partial Regex FileWords();
 }
 
-/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>letterhead</c> or <c>signature</c>.</param>
+/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
 public sealed record ContributorMatch(string Entity, string Source, string Evidence);

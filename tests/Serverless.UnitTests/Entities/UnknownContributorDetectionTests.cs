@@ -68,6 +68,25 @@ public class UnknownContributorDetectionTests
     public void NamesNoContributor_When_NoLineOfTheLetterheadIsADefinedName(string text) =>
         Assert.Null(ReadText(text + "\n").Entity);
 
+    [Theory]
+    [InlineData("Annual input 2025\n\nThe Nordic University Network for Digital Development (NUNDD) brought 14 universities together in a shared data-science master's programme.\n\n" + Work, "Nordic University Network for Digital Development (NUNDD)")]
+    [InlineData("Rapport 2025\n\nL'Institut sahélien des données ouvertes (ISDO) a publié en 2025 un portail de 300 jeux de données.\n\n" + Work, "Institut sahélien des données ouvertes (ISDO)")]
+    public void TakesTheOrganisation_TheOpeningSentenceIsAboutAndDefines(string text, string entity)
+    {
+        var record = ReadText(text + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("opening: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void NamesNoContributor_When_TheOpeningSentenceDefinesAnOrganisationLater()
+    {
+        var record = ReadText("Annual input 2025\n\nIn 2025 the programme worked with the Nordic University Network for Digital Development (NUNDD) on a shared master's programme.\n");
+
+        Assert.Null(record.Entity);
+    }
+
     [Fact]
     public void TakesTheSentenceThatPresentsTheContribution_AfterACoverPage()
     {
