@@ -73,8 +73,8 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
             sentence = subject is not null
-                ? Format(Plural(several ? 2 : 1, Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), content)
-                : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), content);
+                ? Format(Plural(several ? 2 : 1, Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), Nested(content))
+                : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), Nested(content));
         }
         else if (entity is not null)
         {
@@ -82,7 +82,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         }
         else if (subject is not null && !(unknownName is not null && NamesItself(content, unknownName)))
         {
-            sentence = Format(Plural(several ? 2 : 1, Text.Reports), subject, content);
+            sentence = Format(Plural(several ? 2 : 1, Text.Reports), subject, Nested(content));
         }
         else
         {
@@ -91,6 +91,13 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
         return new ReportSentence(sentence, Cite(statement.Source), statement);
     }
+
+    /// <summary>
+    /// A quotation's own quotation marks, as the report's language writes quotes inside a quote (English ‘...’ inside
+    /// “...”, French “...” inside « ... »): <c>nestedQuotes</c> in <c>Report/Texts/</c>, applied in order.
+    /// </summary>
+    private string Nested(string content) =>
+        Text.NestedQuotes.Aggregate(content, (text, pair) => text.Replace(pair[0], pair[1], StringComparison.Ordinal));
 
     /// <summary>
     /// How the report's sentence opens on a contributor the catalogue does not know: with the article its own documents
@@ -114,7 +121,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         var subject = entities.Get(organ)?.Subject(Language) ?? (body is null ? organ ?? Text.UnknownEntity : Name(body.Name, body.NameFr));
         var content = statement.Text.Trim();
         var sentence = statement.Language is "fr" or "en" && statement.Language != Language
-            ? Format(Text.OtherLanguageMandate, subject, Text.LanguageName(statement.Language), content)
+            ? Format(Text.OtherLanguageMandate, subject, Text.LanguageName(statement.Language), Nested(content))
             : OpensWithVerb(content) ? $"{subject} {LowerFirst(content)}" : content;
         return new ReportSentence(sentence, Cite(statement.Source), statement);
     }

@@ -10,6 +10,7 @@ namespace Serverless.Shared.Summary.Report;
 /// </summary>
 /// <param name="Language">The file's language code.</param>
 /// <param name="SmallNumbers">Numbers under ten as words (zero first): running text spells them out ("twice", "à trois reprises").</param>
+/// <param name="NestedQuotes">Pairs [written, replacement] turning a quotation's own quotation marks into those of a quote inside a quote, in order.</param>
 /// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
 public sealed record ReportText(
     string Language,
@@ -61,6 +62,7 @@ public sealed record ReportText(
     (string One, string Other) Entities,
     (string One, string Other) ReceivedDocuments,
     IReadOnlyList<string> SmallNumbers,
+    IReadOnlyList<string[]> NestedQuotes,
     IReadOnlyDictionary<string, string> LanguageNames)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";

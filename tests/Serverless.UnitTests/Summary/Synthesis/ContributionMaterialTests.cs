@@ -99,6 +99,16 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.All(notes, n => Assert.Contains(title, n, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ReportsACompany_UnderItsActionLine_EvenWhenItsTradeNameSaysARegion()
+    {
+        var draft = Draft("en", "Contribution of Kestrel Caribbean Ltd. to the 2025 WSIS report\n\n" +
+            "1. In 2025 the company laid 420 kilometres of fibre-optic cable connecting 35 rural schools to broadband.\n");
+
+        Assert.DoesNotContain(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith("Latin America and the Caribbean", StringComparison.Ordinal));
+        Assert.Contains(draft.Sentences(), s => s.Text.Contains("420 kilometres", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
