@@ -151,7 +151,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         {
             var opening = TextNormaliser.Fold(line.Text.Length <= MaxNameLength ? line.Text : line.Text[..MaxNameLength]).Trim();
             if (definitions.FirstOrDefault(d => OpensWith(opening, TextNormaliser.Fold(d.Name).Trim())) is { } subject && Known(subject.Name) is null
-                && TextNormaliser.Fold(subject.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains))
+                && HasOrganisationNoun(subject.Name))
             {
                 return new ContributorMatch(subject.Name, "opening", Quote(line.Text));
             }
@@ -192,8 +192,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 return new ContributorMatch(known, "signature", Quote(line.Text));
             }
 
+            // After a role may come the signer's name ("Le Directeur général Ibrahim Moussa"): only a name with an
+            // organisation's noun, or an abbreviation the text defines, is taken for the organisation.
             var defined = _names.Definitions(paragraphs.Select(p => p.Text)).FirstOrDefault(d => d.Abbreviation == name);
-            if (defined is not null || LooksLikeAnOrganisation(name))
+            if (defined is not null || (LooksLikeAnOrganisation(name) && HasOrganisationNoun(name)))
             {
                 return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line.Text));
             }
@@ -201,6 +203,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return null;
     }
+
+    private bool HasOrganisationNoun(string name) =>
+        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains);
 
     private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
         && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
@@ -218,7 +223,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // A full stop inside the title ends an abbreviation ("Meridian Cloud Systems Ltd. to the 2025 report"); at its end, the title.
         var group = match.Groups["entity"];
-        var name = group.Value.Trim().TrimEnd(',', ';');
+        var name = group.Value.Trim().TrimEnd(',', ';', ':', '–', '—', '-', ' ');
         if (group.Index + group.Length >= title.Trim().Length)
         {
             name = name.TrimEnd('.');

@@ -100,6 +100,7 @@ public class UnknownContributorDetectionTests
     [Theory]
     [InlineData("Prof. Helen Mbeki\n\nExecutive Director, Southern Africa Digital Skills Trust", "Southern Africa Digital Skills Trust")]
     [InlineData("Le Secrétaire général de l'Union des radios rurales du Sahel", "Union des radios rurales du Sahel")]
+    [InlineData("Yours sincerely,\n\nJohn Smith\nDirector-General\nLakeside Digital Trust", "Lakeside Digital Trust")]
     public void TakesTheOrganisation_TheSignatureNamesAfterTheRole(string signature, string entity)
     {
         var record = ReadText("Annual report 2025\n\n" + Work + "\n\n" + signature + "\n");
@@ -107,6 +108,19 @@ public class UnknownContributorDetectionTests
         Assert.Equal(entity, record.Entity);
         Assert.StartsWith("signature: ", record.EntityEvidence);
     }
+
+    [Theory]
+    [InlineData("Le Directeur général\nIbrahim Moussa Adamou")]
+    [InlineData("Yours sincerely,\n\nDirector-General John Smith Okafor")]
+    public void TakesNotTheSignersName_ForAnOrganisation(string signature) =>
+        Assert.Null(ReadText("Annual report 2025\n\n" + Work + "\n\n" + signature + "\n").Entity);
+
+    [Theory]
+    [InlineData("Digital Africa Alliance – Contribution to the WSIS annual report 2025", "Digital Africa Alliance")]
+    [InlineData("Lakeside Digital Trust: contribution to the 2025 report of the Secretary-General on WSIS", "Lakeside Digital Trust")]
+    [InlineData("SUBMISSION FROM THE HIGHLAND BROADBAND COOPERATIVE", "Highland Broadband Cooperative")]
+    public void NamesTheContributor_WithoutTheTitlesPunctuationOrCapitals(string title, string entity) =>
+        Assert.Equal(entity, ReadText(title + "\n\n" + Work + "\n").Entity);
 
     [Fact]
     public void GivesAnAbbreviationInTheSignature_TheNameTheTextDefines()
