@@ -34,6 +34,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
     private readonly OrganisationNames _names = new(languages);
+
+    /// <summary>"the Trust", "l'Agence", "la Communauté": an organisation's noun after an article (each language's <c>documentProfile.articles</c>), standing for its name.</summary>
+    private readonly Regex? _headNoun = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray() is { Length: > 0 } articles
+        ? new Regex($@"(?<![\p{{L}}])(?i:{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))})(?<noun>\p{{Lu}}\p{{Ll}}+)\b", RegexOptions.CultureInvariant)
+        : null;
+    private readonly Regex? _titleWords = languages.Languages.SelectMany(l => l.DocumentProfile?.TitleWords ?? []).Distinct().ToArray() is { Length: > 0 } words
+        ? new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words.Select(Regex.Escape))})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        : null;
     private readonly HashSet<string> _organisationWords = languages.Languages
         .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _selfReferences = languages.Languages
@@ -145,6 +153,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        if (FromHeadNoun(paragraphs, heads) is { } named)
+        {
+            return named;
+        }
+
         // No letterhead: a contribution that opens on an organisation it names and defines ("The Nordic University
         // Network for Digital Development (NUNDD) brought together...") speaks of itself, as contributions do.
         foreach (var line in paragraphs.Take(LetterheadParagraphs))
@@ -159,6 +172,46 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return null;
     }
+
+    /// <summary>
+    /// A letterhead's name without an abbreviation, which the text then calls by its noun: "Lakeside Digital Trust" on
+    /// the first line, "the Trust connected 58 clinics" below; "Agence nationale de la sécurité numérique", then
+    /// "l'Agence a publié". The noun must be one of the language's organisation nouns, capitalised after an article in
+    /// the text, and the letterhead's part that holds it (a line, or its part between dashes or dots) must read as an
+    /// organisation's name, with no figure and no word of a title.
+    /// </summary>
+    private ContributorMatch? FromHeadNoun(Paragraph[] paragraphs, Paragraph[] heads)
+    {
+        var nouns = paragraphs.Skip(1).SelectMany(p => _headNoun?.Matches(p.Text) ?? Enumerable.Empty<Match>())
+            .Select(m => m.Groups["noun"].Value)
+            .Where(n => _organisationWords.Contains(TextNormaliser.Fold(n).Trim()))
+            .ToHashSet(StringComparer.Ordinal);
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var line in heads)
+        {
+            foreach (var part in LetterheadParts().Split(line.Text).Select(p => p.Trim()))
+            {
+                var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && (_titleWords?.IsMatch(part) != true)
+                    && words.Any(w => nouns.Contains(w) || nouns.Contains(UpperFirst(w.ToLowerInvariant()))) && LooksLikeAnOrganisation(part))
+                {
+                    return new ContributorMatch(Known(part) ?? part, "letterhead", Quote(line.Text));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string UpperFirst(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    // A letterhead line's parts: "WSIS 2025 – Lakeside Digital Trust – Not for citation", "Trust · 14 Harbour Road".
+    [GeneratedRegex(@"\s+[–—|·•-]\s+|\s*[|·•]\s*")]
+    private static partial Regex LetterheadParts();
 
     /// <summary>Whether a folded sentence opens on the folded name, after at most one article ("the", "l", "le"...).</summary>
     private static bool OpensWith(string opening, string name)

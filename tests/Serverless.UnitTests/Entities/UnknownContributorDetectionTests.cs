@@ -69,6 +69,22 @@ public class UnknownContributorDetectionTests
         Assert.Null(ReadText(text + "\n").Entity);
 
     [Theory]
+    [InlineData("WSIS 2025 – Harbour Valley Health Trust – Not for citation\n\nInput to the annual report\n\nIn 2025 the Trust connected 58 rural clinics to a shared fibre route.\n", "Harbour Valley Health Trust")]
+    [InlineData("Agence nationale de la sécurité numérique\n\nRapport 2025\n\nEn 2025, l'Agence a publié 14 recommandations sur la sécurité des messageries.\n", "Agence nationale de la sécurité numérique")]
+    public void TakesTheLetterheadsName_TheTextThenCallsByItsNoun(string text, string entity)
+    {
+        var record = ReadText(text);
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Input to the report of the Commission\n\nIn 2025 the Commission asked 12 States to report on broadband.\n")]
+    [InlineData("Harbour Valley Health Trust 2025\n\nIn 2025 the Trust connected 58 rural clinics.\n")]
+    public void TakesNoTitleOrDatedLine_ForTheNameTheTextCallsByItsNoun(string text) => Assert.Null(ReadText(text).Entity);
+
+    [Theory]
     [InlineData("Annual input 2025\n\nThe Nordic University Network for Digital Development (NUNDD) brought 14 universities together in a shared data-science master's programme.\n\n" + Work, "Nordic University Network for Digital Development (NUNDD)")]
     [InlineData("Rapport 2025\n\nL'Institut sahélien des données ouvertes (ISDO) a publié en 2025 un portail de 300 jeux de données.\n\n" + Work, "Institut sahélien des données ouvertes (ISDO)")]
     public void TakesTheOrganisation_TheOpeningSentenceIsAboutAndDefines(string text, string entity)

@@ -83,8 +83,8 @@ public sealed class ContributorWordingTests : IDisposable
         var english = ClassifiedDocuments.Builder.Build(summary, "en").Sentences().Select(s => s.Text).ToArray();
         var french = ClassifiedDocuments.Builder.Build(summary, "fr").Sentences().Select(s => s.Text).ToArray();
 
-        Assert.Single(english, s => s.Contains("this action line three times", StringComparison.Ordinal));
-        Assert.Single(french, s => s.Contains("à trois reprises", StringComparison.Ordinal));
+        Assert.Single(english, s => s.Contains("this action line in three paragraphs", StringComparison.Ordinal));
+        Assert.Single(french, s => s.Contains("dans trois paragraphes", StringComparison.Ordinal));
         Assert.DoesNotContain(english.Concat(french), s => s.Contains("No activity was reported", StringComparison.Ordinal));
         Assert.DoesNotContain(english.Concat(french), s => (s.Contains("this action line", StringComparison.Ordinal) || s.Contains("cette grande orientation", StringComparison.Ordinal)) && s.Any(char.IsDigit));
     }
