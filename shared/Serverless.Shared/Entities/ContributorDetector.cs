@@ -247,7 +247,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
             // After a role may come the signer's name ("Le Directeur général Ibrahim Moussa"): only a name with an
             // organisation's noun, or an abbreviation the text defines, is taken for the organisation.
-            var defined = _names.Definitions(paragraphs.Select(p => p.Text)).FirstOrDefault(d => d.Abbreviation == name);
+            var defined = _names.Definitions(paragraphs.Select(p => p.Text).Where(t => t.Contains($"({name})", StringComparison.Ordinal)))
+                .FirstOrDefault(d => d.Abbreviation == name);
             if (defined is not null || (LooksLikeAnOrganisation(name) && HasOrganisationNoun(name)))
             {
                 return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line.Text));

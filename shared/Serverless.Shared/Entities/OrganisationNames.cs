@@ -12,6 +12,7 @@ namespace Serverless.Shared.Entities;
 public sealed partial class OrganisationNames(LanguageCatalog languages)
 {
     private const int MaxNameWords = 14;
+    private const int NameWindow = 300;
 
     /// <summary>Words that carry no initial in an abbreviation (articles, prepositions), in every language.</summary>
     private readonly HashSet<string> _smallWords = languages.Languages
@@ -28,7 +29,8 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         {
             foreach (Match match in Abbreviation().Matches(text))
             {
-                if (NameBefore(text[..match.Index], match.Groups["abbr"].Value) is { } name
+                // The name stands just before its bracket: only that much text is read, however long the paragraph.
+                if (NameBefore(text[Math.Max(0, match.Index - NameWindow)..match.Index], match.Groups["abbr"].Value) is { } name
                     && found.All(f => f.Abbreviation != match.Groups["abbr"].Value))
                 {
                     found.Add(new DefinedName(name, match.Groups["abbr"].Value));
@@ -43,7 +45,7 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     public DefinedName? DefinedBy(string line)
     {
         var match = Abbreviation().Match(line);
-        return match.Success && NameBefore(line[..match.Index], match.Groups["abbr"].Value) is { } name
+        return match.Success && match.Index <= NameWindow && NameBefore(line[..match.Index], match.Groups["abbr"].Value) is { } name
                && TextNormaliser.Fold(line[..match.Index]).Trim() == TextNormaliser.Fold(name)
             ? new DefinedName(name, match.Groups["abbr"].Value)
             : null;

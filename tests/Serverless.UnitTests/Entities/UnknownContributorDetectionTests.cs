@@ -1,3 +1,4 @@
+using Serverless.Shared.Entities;
 using Serverless.Shared.Storage;
 using Serverless.UnitTests.Summary;
 
@@ -160,6 +161,18 @@ public class UnknownContributorDetectionTests
         var record = ReadText("Contribution of the Open Maps Alliance of Cities to the 2025 WSIS report\n\nThe Open Maps Alliance of Cities (OMAC) mapped 40 informal settlements in 2025.\n");
 
         Assert.Equal("Open Maps Alliance of Cities (OMAC)", record.Entity);
+    }
+
+    [Fact]
+    public void ReadsOnlyTheWordsBeforeEachBracket_InAParagraphFullOfAbbreviations()
+    {
+        // 20,000 bracketed abbreviations in one paragraph: each definition is looked for in the few words before it.
+        var names = new OrganisationNames(Serverless.Shared.Classification.LanguageCatalog.Default);
+        var paragraph = string.Concat(Enumerable.Repeat("the Lakeside Digital Trust (LDT) and ", 20_000));
+
+        var definitions = names.Definitions([paragraph]);
+
+        Assert.Equal([new DefinedName("Lakeside Digital Trust (LDT)", "LDT")], definitions);
     }
 
     private static DocumentEntity ReadText(string text)
