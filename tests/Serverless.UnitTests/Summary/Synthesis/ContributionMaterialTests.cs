@@ -28,6 +28,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [Theory]
     [InlineData("La présente note décrit les activités de l'Institut en 2025.")]
     [InlineData("Nous présentons ci-dessous les principales réalisations de l'Institut pour l'année écoulée.")]
+    [InlineData("Veuillez agréer, Monsieur le Secrétaire général, l'expression de notre haute considération pour le suivi du haut débit.")]
     public void QuotesNoFrenchCoveringNote_AsAnActivity(string note)
     {
         var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" +
