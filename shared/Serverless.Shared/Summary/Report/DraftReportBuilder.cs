@@ -109,7 +109,7 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
             .Where(r => r.Contributions is { Count: > 0 })
             // One paragraph per entity, as under the action lines: a reader follows one contributor at a time.
             .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Name, r.NameFr)}",
-                r.Contributions!.Select(e => new ReportParagraph(e.Statements.Select(s => c.Sentence(s, e.Entity)).ToArray())).ToArray(), []))
+                r.Contributions!.Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray())).ToArray(), []))
             .ToArray();
 
     private static ReportSection[] International(ReportContext c)
@@ -143,7 +143,7 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         ReportSection Line(ActionLineSummary line, int level, string heading)
         {
             var paragraphs = (line.Contributions ?? [])
-                .Select(e => new ReportParagraph(e.Statements.Select(s => c.Sentence(s, e.Entity)).ToArray()))
+                .Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray()))
                 .ToList();
             // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
             var subLineCodes = line.Code + ".";

@@ -47,7 +47,8 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// ("Selon l'UIT, ..."); a statement in the other language is kept in it, quoted, marked and always attributed, since
     /// a reader of the report may not read the entity's name in the quote.
     /// </summary>
-    public ReportSentence Sentence(Statement statement, string? entityId)
+    /// <param name="again">Whether the same entity's statement opened the paragraph already: the next one "adds".</param>
+    public ReportSentence Sentence(Statement statement, string? entityId, bool again = false)
     {
         if (statement.Material == Statement.Mandate)
         {
@@ -73,7 +74,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
             sentence = subject is not null
-                ? Format(Plural(several ? 2 : 1, Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), Nested(content))
+                ? Format(Plural(several ? 2 : 1, again ? Text.OtherLanguageAdds : Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), Nested(content))
                 : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), Nested(content));
         }
         else if (entity is not null)
@@ -82,7 +83,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         }
         else if (subject is not null && !(unknownName is not null && NamesItself(content, unknownName)))
         {
-            sentence = Format(Plural(several ? 2 : 1, Text.Reports), subject, Nested(content));
+            sentence = Format(Plural(several ? 2 : 1, again ? Text.Adds : Text.Reports), subject, Nested(content));
         }
         else
         {
