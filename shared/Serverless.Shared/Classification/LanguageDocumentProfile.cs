@@ -15,6 +15,13 @@ namespace Serverless.Shared.Classification;
 /// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
 /// <param name="SelfIntroduction">The opening sentence in which a contributor presents its contribution ("The Caribbean Telecommunications Union is pleased to submit its contribution..."), with the name in group <c>entity</c> (any case; tried at the start of the first paragraphs).</param>
 /// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
+/// <param name="Signature">A signature line that names the signer's organisation after the role ("Chair, Asia-Pacific Network of Women in Technology"), with the name in group <c>entity</c> (any case; tried on the last lines).</param>
+/// <param name="NameCapitalisation">How the language capitalises an organisation's name, for names printed in capitals: <c>first</c> (the first word only) or <c>words</c> (every word but the small ones).</param>
+/// <param name="CoveringNote">Sentences that speak of the contribution itself or promise to report again ("This input describes...", "La présente contribution..."): never quoted as an activity (any case, at the start of a sentence).</param>
+/// <param name="Articles">The definite articles that open a sentence on an organisation ("the", "l'", "la"), lower case, as written before the name.</param>
+/// <param name="Presentation">What follows an organisation's name in the sentence that presents who it is ("is a network of", "regroupe"), tried just after the name.</param>
+/// <param name="TitleWords">Words of the line that says what a contribution is ("Contribution au rapport...", "Input to the report..."), the title a citation gives; plain words, any case.</param>
+/// <param name="OrganisationWords">Nouns that make a name an organisation's ("network", "agence"), so that a document opening on a plan or a programme it defines is not taken for its contributor; plain words, any case.</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -28,7 +35,14 @@ public sealed record LanguageDocumentProfile(
     string? SelfIntroduction = null,
     string[]? SelfReferences = null,
     string[]? Sessions = null,
-    string[]? SessionQualifiers = null);
+    string[]? SessionQualifiers = null,
+    string? Signature = null,
+    string? NameCapitalisation = null,
+    string? CoveringNote = null,
+    string[]? Articles = null,
+    string? Presentation = null,
+    string[]? TitleWords = null,
+    string[]? OrganisationWords = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -19,6 +19,12 @@ namespace Serverless.Shared.Entities;
 public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageCatalog languages)
 {
     private const int LetterheadParagraphs = 3;
+
+    /// <summary>A cover page, a date line and a title may stand before the sentence that presents the contribution.</summary>
+    private const int IntroductionParagraphs = 6;
+
+    /// <summary>A signature block: the role and the name, the person's name, a date, each on a short line of its own.</summary>
+    private const int SignatureParagraphs = 3;
     private const int SignatureLength = 120;
 
     /// <summary>A name longer than this is a sentence the pattern ran into, not an entity's name.</summary>
@@ -26,14 +32,51 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     private readonly Regex? _contributorTitle = AnyLanguage(languages, p => p.Contributor);
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
+    private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
+    private readonly OrganisationNames _names = new(languages);
+
+    /// <summary>"the Trust", "l'Agence", "la Communauté": an organisation's noun after an article (each language's <c>documentProfile.articles</c>), standing for its name.</summary>
+    private readonly Regex? _headNoun = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray() is { Length: > 0 } articles
+        ? new Regex($@"(?<![\p{{L}}])(?i:{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))})(?<noun>\p{{Lu}}\p{{Ll}}+)\b", RegexOptions.CultureInvariant)
+        : null;
+    private readonly Regex? _titleWords = languages.Languages.SelectMany(l => l.DocumentProfile?.TitleWords ?? []).Distinct().ToArray() is { Length: > 0 } words
+        ? new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words.Select(Regex.Escape))})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        : null;
+    private readonly HashSet<string> _organisationWords = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _selfReferences = languages.Languages
         .SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public ContributorMatch? Detect(SegmentedDocument document, string fileName)
     {
         var paragraphs = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
+        var texts = paragraphs.Select(p => p.Text).ToArray();
+        var language = document.Profile.Language;
+        var found = Find(document, paragraphs, fileName);
+        if (found is null || catalog.Get(found.Entity) is not null)
+        {
+            return found;
+        }
+
+        // A name the catalogue does not know is printed as the document writes it in running text, never in capitals,
+        // with the abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
+        var name = _names.Recase(found.Entity, texts.Skip(1), language);
+        if (!name.EndsWith(')') && _names.Definitions(texts.Take(IntroductionParagraphs * 2))
+                .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
+        {
+            name = defined.Name;
+        }
+
+        return found with { Entity = name };
+    }
+
+    private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
+    {
         var title = paragraphs.FirstOrDefault()?.Text;
-        if (title is not null && FromTitle(title) is { } fromTitle)
+
+        // An opening sentence that presents the contribution may read like a title ("X is pleased to submit its
+        // contribution to the report..."): its subject is the contributor, not the words up to "contribution".
+        if (title is not null && (FromSelfIntroduction(title, paragraphs) ?? FromTitle(title)) is { } fromTitle)
         {
             return fromTitle;
         }
@@ -48,9 +91,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(fromName, "file name", fileName);
         }
 
-        foreach (var line in paragraphs.Take(LetterheadParagraphs))
+        foreach (var line in paragraphs.Take(IntroductionParagraphs))
         {
-            if (FromSelfIntroduction(line.Text) is { } introduced)
+            if (FromSelfIntroduction(line.Text, paragraphs) is { } introduced)
             {
                 return introduced;
             }
@@ -64,13 +107,162 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        if (FromLetterhead(paragraphs) is { } named)
+        {
+            return named;
+        }
+
         if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && catalog.Find(last.Text).FirstOrDefault() is { } signature)
         {
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
+        return FromSignature(paragraphs);
+    }
+
+    /// <summary>
+    /// An organisation the catalogue does not know, named in the letterhead: a line of the first ones that is the name
+    /// and its abbreviation ("Observatoire régional de la cybersécurité en Afrique de l'Ouest (ORCAO)"), or the start of
+    /// a name the text then defines with its abbreviation ("Namibian Digital Regulatory Authority" on the cover, "...
+    /// the Namibian Digital Regulatory Authority (NDRA)" below). The abbreviation's letters must be the name's initials,
+    /// so a title, a date or a heading is never taken for a name.
+    /// </summary>
+    private ContributorMatch? FromLetterhead(Paragraph[] paragraphs)
+    {
+        var heads = paragraphs.Take(LetterheadParagraphs).Where(p => p.Text.Length <= MaxNameLength).ToArray();
+        foreach (var line in heads)
+        {
+            if (_names.DefinedBy(line.Text.Trim().TrimEnd('.')) is { } defined)
+            {
+                return new ContributorMatch(Known(defined.Name) ?? defined.Name, "letterhead", Quote(line.Text));
+            }
+        }
+
+        var definitions = _names.Definitions(paragraphs.Take(IntroductionParagraphs * 2).Select(p => p.Text));
+        foreach (var line in heads)
+        {
+            var head = TextNormaliser.Fold(line.Text).Trim();
+            if (head.Split(' ').Length < 2)
+            {
+                continue;
+            }
+
+            if (definitions.FirstOrDefault(d => TextNormaliser.Fold(d.Name).Trim().StartsWith(head, StringComparison.Ordinal)) is { } definition)
+            {
+                return new ContributorMatch(Known(definition.Name) ?? definition.Name, "letterhead", Quote(line.Text));
+            }
+        }
+
+        if (FromHeadNoun(paragraphs, heads) is { } named)
+        {
+            return named;
+        }
+
+        // No letterhead: a contribution that opens on an organisation it names and defines ("The Nordic University
+        // Network for Digital Development (NUNDD) brought together...") speaks of itself, as contributions do.
+        foreach (var line in paragraphs.Take(LetterheadParagraphs))
+        {
+            var opening = TextNormaliser.Fold(line.Text.Length <= MaxNameLength ? line.Text : line.Text[..MaxNameLength]).Trim();
+            if (definitions.FirstOrDefault(d => OpensWith(opening, TextNormaliser.Fold(d.Name).Trim())) is { } subject && Known(subject.Name) is null
+                && HasOrganisationNoun(subject.Name))
+            {
+                return new ContributorMatch(subject.Name, "opening", Quote(line.Text));
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// A letterhead's name without an abbreviation, which the text then calls by its noun: "Lakeside Digital Trust" on
+    /// the first line, "the Trust connected 58 clinics" below; "Agence nationale de la sécurité numérique", then
+    /// "l'Agence a publié". The noun must be one of the language's organisation nouns, capitalised after an article in
+    /// the text, and the letterhead's part that holds it (a line, or its part between dashes or dots) must read as an
+    /// organisation's name, with no figure and no word of a title.
+    /// </summary>
+    private ContributorMatch? FromHeadNoun(Paragraph[] paragraphs, Paragraph[] heads)
+    {
+        var nouns = paragraphs.Skip(1).SelectMany(p => _headNoun?.Matches(p.Text) ?? Enumerable.Empty<Match>())
+            .Select(m => m.Groups["noun"].Value)
+            .Where(n => _organisationWords.Contains(TextNormaliser.Fold(n).Trim()))
+            .ToHashSet(StringComparer.Ordinal);
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var line in heads)
+        {
+            foreach (var part in LetterheadParts().Split(line.Text).Select(p => p.Trim()))
+            {
+                var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && (_titleWords?.IsMatch(part) != true)
+                    && words.Any(w => nouns.Contains(w) || nouns.Contains(UpperFirst(w.ToLowerInvariant()))) && LooksLikeAnOrganisation(part))
+                {
+                    return new ContributorMatch(Known(part) ?? part, "letterhead", Quote(line.Text));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string UpperFirst(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    // A letterhead line's parts: "WSIS 2025 – Lakeside Digital Trust – Not for citation", "Trust · 14 Harbour Road".
+    [GeneratedRegex(@"\s+[–—|·•-]\s+|\s*[|·•]\s*")]
+    private static partial Regex LetterheadParts();
+
+    /// <summary>Whether a folded sentence opens on the folded name, after at most one article ("the", "l", "le"...).</summary>
+    private static bool OpensWith(string opening, string name)
+    {
+        var at = opening.IndexOf(name, StringComparison.Ordinal);
+        return at == 0 || (at > 0 && at <= 4 && !opening[..at].Trim().Contains(' '));
+    }
+
+    /// <summary>
+    /// An organisation named in the signature block after the signer's role ("Chair, Asia-Pacific Network of Women in
+    /// Technology", "Le Secrétaire exécutif du RAEIT": each language's <c>documentProfile.signature</c>); an
+    /// abbreviation is given the name the text defines for it.
+    /// </summary>
+    private ContributorMatch? FromSignature(Paragraph[] paragraphs)
+    {
+        if (_signature is null)
+        {
+            return null;
+        }
+
+        foreach (var line in paragraphs.TakeLast(SignatureParagraphs).Reverse().Where(p => p.Text.Length <= SignatureLength))
+        {
+            if (_signature.Match(line.Text.Trim()) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var name = match.Groups["entity"].Value.Trim().TrimEnd(',', '.');
+            if (Known(name) is { } known)
+            {
+                return new ContributorMatch(known, "signature", Quote(line.Text));
+            }
+
+            // After a role may come the signer's name ("Le Directeur général Ibrahim Moussa"): only a name with an
+            // organisation's noun, or an abbreviation the text defines, is taken for the organisation.
+            var defined = _names.Definitions(paragraphs.Select(p => p.Text).Where(t => t.Contains($"({name})", StringComparison.Ordinal)))
+                .FirstOrDefault(d => d.Abbreviation == name);
+            if (defined is not null || (LooksLikeAnOrganisation(name) && HasOrganisationNoun(name)))
+            {
+                return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line.Text));
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasOrganisationNoun(string name) =>
+        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains);
+
+    private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
+        && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
 
     /// <summary>
     /// The contributor a title names: the catalogue's entity when the name is one it knows, else the name as written
@@ -83,7 +275,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return null;
         }
 
-        var name = match.Groups["entity"].Value.Trim().TrimEnd('.', ',', ';');
+        // A full stop inside the title ends an abbreviation ("Meridian Cloud Systems Ltd. to the 2025 report"); at its end, the title.
+        var group = match.Groups["entity"];
+        var name = group.Value.Trim().TrimEnd(',', ';', ':', '–', '—', '-', ' ');
+        if (group.Index + group.Length >= title.Trim().Length)
+        {
+            name = name.TrimEnd('.');
+        }
+
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
@@ -101,7 +300,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// abbreviation in capitals, or three words at least (French capitalises only the first: "Observatoire sénégalais
     /// des usages numériques").
     /// </summary>
-    private ContributorMatch? FromSelfIntroduction(string text)
+    private ContributorMatch? FromSelfIntroduction(string text, Paragraph[] paragraphs)
     {
         if (_selfIntroduction?.Match(text.Trim()) is not { Success: true } match)
         {
@@ -109,6 +308,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
+        if (_names.Definitions(paragraphs.Take(IntroductionParagraphs * 2).Select(p => p.Text)).FirstOrDefault(d => d.Abbreviation == name) is { } defined)
+        {
+            name = defined.Name; // "L'AFNS a le plaisir de..." after the name was defined
+        }
+
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "introduction", Quote(text));
@@ -147,6 +351,6 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private static partial Regex FileWords();
 }
 
-/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>letterhead</c> or <c>signature</c>.</param>
+/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
 public sealed record ContributorMatch(string Entity, string Source, string Evidence);

@@ -17,6 +17,7 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
 {
     private readonly SourceUnitReader _units = new(entityCatalog, taxonomy);
     private readonly ContributionSynthesiser _synthesiser = new(taxonomy, entityCatalog, regions, topics);
+    private readonly ContributorSubject _subjects = new(LanguageCatalog.Default);
 
     public const string UnknownEntity = "(unknown)";
     private const int DistinctiveTermCount = 5;
@@ -62,6 +63,9 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
                 g.Count(),
                 g.Sum(d => d.Paragraphs.Count(p => _units.MaterialOf(d, p) != MaterialKind.Heading)),
                 g.SelectMany(d => d.Paragraphs.SelectMany(p => p.ActionLines)).Select(taxonomy.TopLevelOf).Distinct().OrderBy(ActionLineOrder.Key).ToArray()))
+            .Select(e => e.Entity == UnknownEntity || entityCatalog.Get(e.Entity) is not null || _subjects.Of(e.Entity, documents.Where(d => d.Entity == e.Entity)) is not { } subject
+                ? e
+                : e with { Subject = subject.Subject, SubjectLanguage = subject.Language })
             .ToArray();
 
         var regionSummaries = Regions(paragraphs, previousYear, synthesis);

@@ -60,7 +60,9 @@ public sealed record ActionLineSummary(
 /// <param name="Mandates">The most informative operative paragraphs the body adopted, each once.</param>
 public sealed record BodySummary(string Id, string Name, string NameFr, int Paragraphs, int Documents, int Requests, IReadOnlyList<Statement>? Mandates = null);
 
-public sealed record EntitySummary(string Entity, int Documents, int Paragraphs, IReadOnlyList<string> ActionLines);
+/// <param name="Subject">For a contributor the catalogue does not know, its name with the article its documents give it ("L'Association ...").</param>
+/// <param name="SubjectLanguage">The language of that article.</param>
+public sealed record EntitySummary(string Entity, int Documents, int Paragraphs, IReadOnlyList<string> ActionLines, string? Subject = null, string? SubjectLanguage = null);
 
 /// <summary>Paragraphs that name a region (or its regional commission).</summary>
 /// <param name="Contributions">Activities in the region, per entity (its regional commission first).</param>

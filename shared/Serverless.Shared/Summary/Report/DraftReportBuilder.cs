@@ -18,15 +18,19 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         var context = new ReportContext(summary, language, ReportText.For(language), entities);
         var sections = new List<ReportSection>
         {
-            Chapter(0, context.Text.Introduction, Introduction(context)),
-            Chapter(1, context.Text.Trends, Trends(context)),
-            Chapter(2, context.Text.Regional, [], Regions(context)),
-            Chapter(3, context.Text.International, [], International(context)),
-            Chapter(4, context.Text.ActionLines, [], ActionLines(context)),
-            Chapter(5, context.Text.Conclusions, Conclusions(context)),
+            Chapter(context.Text.Introduction, Introduction(context)),
+            Chapter(context.Text.Trends, Trends(context)),
+            Chapter(context.Text.Regional, [], Regions(context)),
+            Chapter(context.Text.International, [], International(context)),
+            Chapter(context.Text.ActionLines, [], ActionLines(context)),
+            Chapter(context.Text.Conclusions, Conclusions(context)),
         };
 
-        return new DraftReport(language, context.Text.Title, context.Format(context.Text.Subtitle, summary.Year), sections.Where(s => s.SelfAndDescendants().Any(d => d.Paragraphs.Count > 0)).ToArray());
+        // Chapters are numbered once the empty ones are left out, so the draft reads I, II, III... without a gap.
+        var chapters = sections.Where(s => s.SelfAndDescendants().Any(d => d.Paragraphs.Count > 0))
+            .Select((s, i) => s with { Heading = $"{Chapters[i]} {s.Heading}" })
+            .ToArray();
+        return new DraftReport(language, context.Text.Title, context.Format(context.Text.Subtitle, summary.Year), chapters);
     }
 
     private static List<ReportParagraph> Introduction(ReportContext c)
@@ -34,12 +38,15 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         var summary = c.Summary;
         var named = summary.Entities.Where(e => e.Entity != SummaryCompiler.UnknownEntity).ToArray();
         var totals = c.TableNote(c.Text.TableTotals);
+        var received = Plural.Count(c.Language, summary.Totals.Documents, c.Text.ReceivedDocuments.One, c.Text.ReceivedDocuments.Other);
         var sentences = new List<ReportSentence>
         {
-            new(c.Format(c.Text.Contributors,
-                Plural.Count(c.Language, summary.Totals.Documents, c.Text.ReceivedDocuments.One, c.Text.ReceivedDocuments.Other),
-                Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
-                string.Join(", ", named.Select(e => c.EntityName(e.Entity)))), totals),
+            // Without a named contributor there is no list to give: the count alone, then who could not be identified.
+            named.Length == 0
+                ? new(c.Format(c.Text.ContributorsUnnamed, received), totals)
+                : new(c.Format(c.Text.Contributors, received,
+                    Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
+                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)))), totals),
         };
         if (summary.Totals.Renditions > 0)
         {
@@ -100,8 +107,9 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
     private static ReportSection[] Regions(ReportContext c) =>
         c.Summary.Regions
             .Where(r => r.Contributions is { Count: > 0 })
+            // One paragraph per entity, as under the action lines: a reader follows one contributor at a time.
             .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Name, r.NameFr)}",
-                [new ReportParagraph(r.Contributions!.SelectMany(e => e.Statements.Select(s => c.Sentence(s, e.Entity))).ToArray())], []))
+                r.Contributions!.Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray())).ToArray(), []))
             .ToArray();
 
     private static ReportSection[] International(ReportContext c)
@@ -135,14 +143,14 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         ReportSection Line(ActionLineSummary line, int level, string heading)
         {
             var paragraphs = (line.Contributions ?? [])
-                .Select(e => new ReportParagraph(e.Statements.Select(s => c.Sentence(s, e.Entity)).ToArray()))
+                .Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray()))
                 .ToList();
             // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
             var subLineCodes = line.Code + ".";
             var own = c.Summary.ActionLines.Any(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal)) ? 0 : line.Paragraphs;
             if (paragraphs.Count == 0 && own > 0)
             {
-                var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Count(line.Paragraphs, c.Text.Paragraphs));
+                var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Number(line.Paragraphs));
                 paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));
             }
 
@@ -189,8 +197,8 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         return paragraphs;
     }
 
-    private static ReportSection Chapter(int index, string heading, IReadOnlyList<ReportParagraph> paragraphs, IReadOnlyList<ReportSection>? subsections = null) =>
-        new(1, $"{Chapters[index]} {heading}", paragraphs, subsections ?? []);
+    private static ReportSection Chapter(string heading, IReadOnlyList<ReportParagraph> paragraphs, IReadOnlyList<ReportSection>? subsections = null) =>
+        new(1, heading, paragraphs, subsections ?? []);
 
     private static string Letter(int index) => ((char)('A' + index)).ToString();
 }

@@ -21,6 +21,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public string Plural(int count, (string One, string Other) forms) => Report.Plural.Form(Language, count, forms.One, forms.Other);
 
+    /// <summary>A count in running text: spelled out under ten ("three"), in figures from ten on.</summary>
+    public string Number(int count) => count >= 0 && count < Text.SmallNumbers.Count ? Text.SmallNumbers[count] : count.ToString("N0", Report.Plural.Culture(Language));
+
     public string Name(string english, string french) => Language == "fr" ? french : english;
 
     /// <summary>A name quoted as a title inside a sentence, so it needs no article: « Renforcement des capacités », “Capacity building”.</summary>
@@ -41,9 +44,11 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>
     /// A statement in the report's voice: as written when it names its entity ("L'UNESCO a publié..."), else attributed
-    /// ("Selon l'UIT, ..."); a statement in the other language is kept in it, quoted and marked.
+    /// ("Selon l'UIT, ..."); a statement in the other language is kept in it, quoted, marked and always attributed, since
+    /// a reader of the report may not read the entity's name in the quote.
     /// </summary>
-    public ReportSentence Sentence(Statement statement, string? entityId)
+    /// <param name="again">Whether the same entity's statement opened the paragraph already: the next one "adds".</param>
+    public ReportSentence Sentence(Statement statement, string? entityId, bool again = false)
     {
         if (statement.Material == Statement.Mandate)
         {
@@ -56,28 +61,59 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         var content = statement.Text.Trim();
 
         // A contributor the catalogue does not know is named as its title wrote it, and its words are quoted, since
-        // they may speak in the first person ("In 2025 we helped...") and the report cannot rephrase them safely.
-        var unknownName = own && entity is null && !string.IsNullOrWhiteSpace(entityId) && entityId != SummaryCompiler.UnknownEntity
-            && !NamesItself(content, entityId) ? entityId : null;
+        // they may speak in the first person ("In 2025 we helped...") and the report cannot rephrase them safely. So are
+        // a contribution's words whose contributor could not be identified: they are never the report's own voice.
+        var unknownName = own && entity is null && !string.IsNullOrWhiteSpace(entityId) && entityId != SummaryCompiler.UnknownEntity ? entityId : null;
+        var unidentified = statement.Source.Entity is null or SummaryCompiler.UnknownEntity && string.IsNullOrEmpty(statement.Entity)
+            && statement.Source.Kind != Segmentation.DocumentKinds.SecretaryGeneralReport;
+        var (subject, several) = entity is not null ? (entity.Subject(Language), false)
+            : unknownName is not null ? (UnknownSubject(unknownName), OrganisationCount(unknownName) > 1)
+            : unidentified ? (Text.UnknownSubject, false)
+            : (null, false);
         string sentence;
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
-            var subject = entity is not null && !Names(entity, content) ? entity.Subject(Language) : unknownName;
             sentence = subject is not null
-                ? Format(Text.OtherLanguageAttributed, subject, Text.LanguageName(statement.Language), content)
-                : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), content);
+                ? Format(Plural(several ? 2 : 1, again ? Text.OtherLanguageAdds : Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), Nested(content))
+                : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), Nested(content));
         }
-        else if (unknownName is not null)
+        else if (entity is not null)
         {
-            sentence = Format(Text.Reports, unknownName, content);
+            sentence = Names(entity, content) ? content : Format(Text.According, LowerSubject(entity.Subject(Language)), LowerFirst(content));
+        }
+        else if (subject is not null && !(unknownName is not null && NamesItself(content, unknownName)))
+        {
+            sentence = Format(Plural(several ? 2 : 1, again ? Text.Adds : Text.Reports), subject, Nested(content));
         }
         else
         {
-            sentence = entity is null || Names(entity, content) ? content : Format(Text.According, LowerSubject(entity.Subject(Language)), LowerFirst(content));
+            sentence = content;
         }
 
         return new ReportSentence(sentence, Cite(statement.Source), statement);
     }
+
+    /// <summary>
+    /// A quotation's own quotation marks, as the report's language writes quotes inside a quote (English ‘...’ inside
+    /// “...”, French “...” inside « ... »): <c>nestedQuotes</c> in <c>Report/Texts/</c>, applied in order.
+    /// </summary>
+    private string Nested(string content) =>
+        Text.NestedQuotes.Aggregate(content, (text, pair) => text.Replace(pair[0], pair[1], StringComparison.Ordinal));
+
+    /// <summary>
+    /// How the report's sentence opens on a contributor the catalogue does not know: with the article its own documents
+    /// give it in the report's language ("L'Association ... indique"), else its name as written.
+    /// </summary>
+    private string UnknownSubject(string name) =>
+        Summary.Entities.FirstOrDefault(e => e.Entity == name) is { Subject: { } subject, SubjectLanguage: { } language } && language == Language
+            ? subject
+            : name;
+
+    /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)".</summary>
+    private static int OrganisationCount(string name) => Abbreviations(name).Count();
+
+    private static IEnumerable<string> Abbreviations(string name) =>
+        System.Text.RegularExpressions.Regex.Matches(name, @"\((\p{Lu}[\p{Lu}\p{N}&]{1,11})\)").Select(m => m.Groups[1].Value);
 
     /// <summary>An operative paragraph in the report's voice: its organ, then its own verb ("Le Conseil économique et social prie...").</summary>
     public ReportSentence Mandate(Statement statement, string? organ)
@@ -86,7 +122,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         var subject = entities.Get(organ)?.Subject(Language) ?? (body is null ? organ ?? Text.UnknownEntity : Name(body.Name, body.NameFr));
         var content = statement.Text.Trim();
         var sentence = statement.Language is "fr" or "en" && statement.Language != Language
-            ? Format(Text.OtherLanguageMandate, subject, Text.LanguageName(statement.Language), content)
+            ? Format(Text.OtherLanguageMandate, subject, Text.LanguageName(statement.Language), Nested(content))
             : OpensWithVerb(content) ? $"{subject} {LowerFirst(content)}" : content;
         return new ReportSentence(sentence, Cite(statement.Source), statement);
     }
@@ -137,15 +173,15 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>
     /// Whether a statement names its contributor already, by the name its title gave ("Pacific Community (SPC)") with or
-    /// without the abbreviation in brackets, or by that abbreviation.
+    /// without the abbreviation in brackets, or by that abbreviation; for a joint contribution, by any of its names.
     /// </summary>
     private static bool NamesItself(string content, string name)
     {
-        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
-        var bare = open > 0 && name.EndsWith(')') ? name[..open] : name;
-        var abbreviation = open > 0 && name.EndsWith(')') ? name[(open + 2)..^1] : null;
-        return content.Contains(bare, StringComparison.OrdinalIgnoreCase)
-            || (abbreviation is { Length: > 1 } && System.Text.RegularExpressions.Regex.IsMatch(content, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(abbreviation)}(?![\p{{L}}\p{{N}}])"));
+        var names = System.Text.RegularExpressions.Regex.Split(name, @"\s*\([^)]*\)\s*")
+            .Select(n => n.Trim()).Where(n => n.Length > 0 && n.Split(' ').Length > 1);
+        return content.Contains(name, StringComparison.OrdinalIgnoreCase)
+            || names.Any(n => content.Contains(n, StringComparison.OrdinalIgnoreCase))
+            || Abbreviations(name).Any(a => System.Text.RegularExpressions.Regex.IsMatch(content, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(a)}(?![\p{{L}}\p{{N}}])"));
     }
 
     private bool Names(EntityDefinition entity, string content) =>

@@ -9,6 +9,8 @@ namespace Serverless.Shared.Summary.Report;
 /// <c>{0}</c>-style holes are filled with the report's culture.
 /// </summary>
 /// <param name="Language">The file's language code.</param>
+/// <param name="SmallNumbers">Numbers under ten as words (zero first): running text spells them out ("twice", "à trois reprises").</param>
+/// <param name="NestedQuotes">Pairs [written, replacement] turning a quotation's own quotation marks into those of a quote inside a quote, in order.</param>
 /// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
 public sealed record ReportText(
     string Language,
@@ -18,6 +20,7 @@ public sealed record ReportText(
     string Mandate,
     string MandateNote,
     string Contributors,
+    string ContributorsUnnamed,
     (string One, string Other) RenditionsNote,
     (string One, string Other) UnknownContributors,
     string Trends,
@@ -40,14 +43,17 @@ public sealed record ReportText(
     string Session,
     string NoRequests,
     string According,
-    string Reports,
+    (string One, string Other) Reports,
+    (string One, string Other) Adds,
     string OtherLanguage,
-    string OtherLanguageAttributed,
+    (string One, string Other) OtherLanguageAttributed,
+    (string One, string Other) OtherLanguageAdds,
     string OtherLanguageMandate,
     string Paragraph,
     string UnnumberedParagraph,
     string UntitledContribution,
     string UnknownEntity,
+    string UnknownSubject,
     string TableTotals,
     string TableActionLines,
     string TableRegions,
@@ -57,6 +63,8 @@ public sealed record ReportText(
     (string One, string Other) Paragraphs,
     (string One, string Other) Entities,
     (string One, string Other) ReceivedDocuments,
+    IReadOnlyList<string> SmallNumbers,
+    IReadOnlyList<string[]> NestedQuotes,
     IReadOnlyDictionary<string, string> LanguageNames)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";

@@ -124,8 +124,22 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             return false;
         }
 
-        return entities.Get(unit.Entity)?.Region == region;
+        // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
+        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does.
+        return entities.Get(unit.Entity) is { } known
+            ? known.Region == region
+            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.Find(name).Contains(region) && IsOrganisation(name);
     }
+
+    /// <summary>
+    /// A name with one of the languages' organisation nouns ("Réseau africain ...", "Asia-Pacific Network ..."): a regional
+    /// body, not a company that has a region in its trade name ("NovaSat Afrique SAS").
+    /// </summary>
+    private bool IsOrganisation(string name) =>
+        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains);
+
+    private readonly HashSet<string> _organisationWords = LanguageCatalog.Default.Languages
+        .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The organ that adopted an operative paragraph: the document's issuer, else the body the paragraph names.</summary>
     private string? IssuerOf(SourceUnit unit)

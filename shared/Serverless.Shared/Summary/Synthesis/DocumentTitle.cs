@@ -1,19 +1,78 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
+
 namespace Serverless.Shared.Summary.Synthesis;
 
-/// <summary>A document's title as a citation gives it: its first heading, or its first line when that reads as one.</summary>
-public static class DocumentTitle
+/// <summary>
+/// A document's title as a citation gives it: the line of its opening that says what the document is ("Contribution
+/// au rapport annuel...", "Input to the Secretary-General's report..."; each language's <c>documentProfile.titleWords</c>),
+/// else its first line when that reads as a heading. Never the contributor's own name (a letterhead or a cover page,
+/// which the citation already gives), a place and date line, or a section heading further down.
+/// </summary>
+public static partial class DocumentTitle
 {
     private const int MaxLength = 110;
+    private const int OpeningParagraphs = 6;
+    private const int MaxTitleLength = 200;
+
+    private static readonly Lazy<Regex?> TitleWords = new(() =>
+    {
+        var words = LanguageCatalog.Default.Languages.SelectMany(l => l.DocumentProfile?.TitleWords ?? []).Distinct().Select(Regex.Escape).ToArray();
+        return words.Length == 0 ? null : new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    });
 
     public static string? Of(SummaryDocument document)
     {
-        var first = document.Paragraphs.Take(3).FirstOrDefault(p => p.Kind == "heading" || SourceUnitReader.LooksLikeHeading(p.Text) || p.Text.StartsWith("Contribution", StringComparison.OrdinalIgnoreCase));
-        if (first is null)
+        var opening = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Take(OpeningParagraphs).ToArray();
+        var candidates = opening.Where(p => IsTitleLike(p) && !NamesOnly(p.Text, document.Entity)).ToArray();
+        var titled = candidates.Select(p => (Paragraph: p, Word: TitleWords.Value?.Match(p.Text))).FirstOrDefault(x => x.Word is { Success: true });
+        string? title;
+        if (titled.Paragraph is not null)
+        {
+            // "Objet : Contribution au rapport annuel..." cites from its title word.
+            var text = titled.Paragraph.Text.Trim();
+            var colon = text.IndexOf(':');
+            title = colon >= 0 && colon < titled.Word!.Index && colon < 20 ? text[(colon + 1)..].Trim() : text;
+        }
+        else
+        {
+            title = opening.FirstOrDefault() is { } first && candidates.Contains(first) ? first.Text.Trim() : null;
+        }
+
+        if (title is null)
         {
             return null;
         }
 
-        var title = first.Text.Trim().TrimStart('#', ' ');
+        title = title.TrimStart('#', ' ');
         return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
     }
+
+    private static bool IsTitleLike(SummaryParagraph paragraph) =>
+        paragraph.Kind == "heading" || SourceUnitReader.LooksLikeHeading(paragraph.Text)
+        || (paragraph.Text.Length <= MaxTitleLength && !paragraph.Text.TrimEnd().EndsWith('.') && paragraph.Kind is not ("footnote" or "table" or "list-item"))
+        || paragraph.Text.StartsWith("Contribution", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The contributor's name alone, or its start (a letterhead wrapped over two lines), or a place and a date.</summary>
+    private static bool NamesOnly(string text, string? entity)
+    {
+        var folded = TextNormaliser.Fold(text).Trim();
+        if (DateLine().IsMatch(text.Trim()))
+        {
+            return true;
+        }
+
+        if (entity is null || folded.Length == 0)
+        {
+            return false;
+        }
+
+        var name = TextNormaliser.Fold(entity).Trim();
+        var bare = TextNormaliser.Fold(Regex.Replace(entity, @"\s*\([^)]*\)\s*$", "")).Trim();
+        return name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
+    }
+
+    // "Abuja, le 10 décembre 2025", "Geneva, 3 March 2025": a place, a date, nothing else.
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}' -]{1,40},\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?\p{L}+\s+(?:\d{1,2},\s+)?\d{4}$")]
+    private static partial Regex DateLine();
 }

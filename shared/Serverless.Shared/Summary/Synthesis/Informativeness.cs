@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
 
 namespace Serverless.Shared.Summary.Synthesis;
 
@@ -22,7 +23,7 @@ public static partial class Informativeness
         }
 
         // A covering note or a promise to keep reporting tells a drafter nothing about the year's activities.
-        if (Procedural().IsMatch(sentence))
+        if (CoveringNote.Value?.IsMatch(sentence) == true)
         {
             return 0;
         }
@@ -33,6 +34,9 @@ public static partial class Informativeness
         score += NamedWorkWeight * Math.Min(2, NamedWork().Count(sentence));
         return words > LongSentenceWords ? score * LongSentenceWords / words : score;
     }
+
+    /// <summary>Whether a sentence speaks of the contribution itself or of reporting again, not of the year's work.</summary>
+    public static bool IsCoveringNote(string sentence) => CoveringNote.Value?.IsMatch(sentence) == true;
 
     /// <summary>Figures as written: <c>1,200</c>, <c>2 000</c>, <c>40</c>, <c>2024</c>, <c>25 %</c>.</summary>
     public static IEnumerable<string> NumbersIn(string text) => Numbers().Matches(text).Select(m => m.Value.Trim());
@@ -51,8 +55,14 @@ public static partial class Informativeness
         return before.Length == 0 || before[^1] is '.' or ':' or ';' or '!' or '?' or ')';
     }
 
-    [GeneratedRegex(@"\b(will continue to report|continuera de rendre compte|continuera à rendre compte|this contribution responds|la présente contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Procedural();
+    /// <summary>Every language's <c>documentProfile.coveringNote</c> ("This input describes...", "La présente note..."), as data.</summary>
+    private static readonly Lazy<Regex?> CoveringNote = new(() =>
+    {
+        var patterns = LanguageCatalog.Default.Languages.Select(l => l.DocumentProfile?.CoveringNote).OfType<string>().ToArray();
+        return patterns.Length == 0
+            ? null
+            : new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    });
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();

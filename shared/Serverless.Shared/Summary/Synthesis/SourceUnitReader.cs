@@ -75,8 +75,44 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return MaterialKind.Heading;
         }
 
-        return document.Kind is DocumentKinds.Resolution or DocumentKinds.Decision ? MaterialKind.Context : MaterialKind.Activity;
+        if (document.Kind is DocumentKinds.Resolution or DocumentKinds.Decision)
+        {
+            return MaterialKind.Context;
+        }
+
+        // A table of contents' line ("Universal access ........ 2") and a signature are the document's furniture.
+        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text))
+        {
+            return MaterialKind.Other;
+        }
+
+        // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work.
+        return document.Kind != DocumentKinds.SecretaryGeneralReport && _lines.IsPresentation(paragraph.Text, NamesOf(document.Entity))
+            ? MaterialKind.Context
+            : MaterialKind.Activity;
     }
+
+    private readonly ContributorLines _lines = new(LanguageCatalog.Default);
+
+    /// <summary>The names a contributor goes by: the catalogue's names and abbreviations, or the name as detected, without and with its abbreviation.</summary>
+    private IEnumerable<string> NamesOf(string? entity)
+    {
+        if (entity is null)
+        {
+            return [];
+        }
+
+        if (entities.Get(entity) is { } known)
+        {
+            return known.Names.Concat(known.Abbreviations).Append(known.Id);
+        }
+
+        var parts = Regex.Split(entity, @"\s*[()]\s*").Where(p => p.Length > 1);
+        return parts.Append(entity);
+    }
+
+    [GeneratedRegex(@"(?:\.\s?){5,}|…{2,}|_{5,}")]
+    private static partial Regex Leaders();
 
     /// <summary>
     /// A line that reads as a heading though the layout did not mark it: an action-line title ("Action line C2:

@@ -13,10 +13,21 @@ public static partial class StatementExtractor
 
     public static Statement? Extract(SourceUnit unit, string? entity = null, string material = Statement.Activity)
     {
-        var text = StripActionLineLabel(unit.Text.Trim());
+        var text = WithoutMarks(StripActionLineLabel(unit.Text.Trim()));
         if (IsFragment(unit, text))
         {
             return null;
+        }
+
+        // "This note summarises the activities..." beside a sentence about the entity: only the latter is material.
+        var sentencesOfUnit = SentenceSplitter.Split(text);
+        if (sentencesOfUnit.Count > 1 && sentencesOfUnit.Any(Informativeness.IsCoveringNote))
+        {
+            text = string.Join(" ", sentencesOfUnit.Where(s => !Informativeness.IsCoveringNote(s)));
+            if (text.Length == 0)
+            {
+                return null;
+            }
         }
 
         if (text.Length > MaxLength)
@@ -68,11 +79,13 @@ public static partial class StatementExtractor
         unit.Paragraph.Kind == "list-item" || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',') || QuotedDeclaration(unit, text);
 
     /// <summary>
-    /// "Nous demandons...", "We recognize...": outside a contribution (where "we" is the contributor), first-person text
-    /// is a declaration the document quotes (a summit's outcome in a Council document), not something its author did.
+    /// "Nous demandons...", "We recognize...": in a resolution, a Council document or the Secretary-General's report,
+    /// first-person text is a declaration the document quotes (a summit's outcome), not something its author did. In a
+    /// contribution, or a document of no known kind (a letter, a web page, a note without the word "contribution"),
+    /// "we" is the contributor.
     /// </summary>
     private static bool QuotedDeclaration(SourceUnit unit, string text) =>
-        unit.Document.Kind != Segmentation.DocumentKinds.Contribution
+        unit.Document.Kind is not (Segmentation.DocumentKinds.Contribution or Segmentation.DocumentKinds.Other)
         && (text.StartsWith("Nous ", StringComparison.Ordinal) || text.StartsWith("We ", StringComparison.Ordinal));
 
     /// <summary>
@@ -90,6 +103,27 @@ public static partial class StatementExtractor
         var rest = text[label.Length..];
         return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
+
+    /// <summary>
+    /// The marks of the page, not of the sentence: a list item's own number before it ("1) Le RAEIT a créé...", cited in
+    /// the footnote instead) and footnote calls in brackets ("... pour les petits exploitants [1].").
+    /// </summary>
+    private static string WithoutMarks(string text)
+    {
+        var marker = ListMarker().Match(text);
+        if (marker.Success && marker.Length < text.Length)
+        {
+            text = text[marker.Length..];
+        }
+
+        return FootnoteCall().Replace(text, "");
+    }
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\p{Lu})")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\s?\[\d{1,3}\](?=[\s.,;:!?)]|$)")]
+    private static partial Regex FootnoteCall();
 
     [GeneratedRegex(@"^(?:action line|grande orientation|ligne d'action)\s+C\d+(?:\.\d)?\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionLineLabel();

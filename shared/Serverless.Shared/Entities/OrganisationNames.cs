@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Shared.Entities;
+
+/// <summary>
+/// How a contribution names an organisation the catalogue does not know: the name it defines with an abbreviation
+/// ("Le Réseau des universités francophones pour le numérique (RUFN) regroupe..."), checked by the abbreviation's
+/// letters being the initials of the name's words (the language's small words left out), and the name as a sentence
+/// prints it when the letterhead or title shouts it in capitals.
+/// </summary>
+public sealed partial class OrganisationNames(LanguageCatalog languages)
+{
+    private const int MaxNameWords = 14;
+    private const int NameWindow = 300;
+
+    /// <summary>Words that carry no initial in an abbreviation (articles, prepositions), in every language.</summary>
+    private readonly HashSet<string> _smallWords = languages.Languages
+        .SelectMany(l => l.StopWords.Concat(l.Elisions)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every "Name (ABBR)" the texts define, in order, as <c>Name (ABBR)</c>: the fewest words before the brackets
+    /// whose initials spell the abbreviation.
+    /// </summary>
+    public IReadOnlyList<DefinedName> Definitions(IEnumerable<string> texts)
+    {
+        var found = new List<DefinedName>();
+        foreach (var text in texts)
+        {
+            foreach (Match match in Abbreviation().Matches(text))
+            {
+                // The name stands just before its bracket: only that much text is read, however long the paragraph.
+                if (NameBefore(text[Math.Max(0, match.Index - NameWindow)..match.Index], match.Groups["abbr"].Value) is { } name
+                    && found.All(f => f.Abbreviation != match.Groups["abbr"].Value))
+                {
+                    found.Add(new DefinedName(name, match.Groups["abbr"].Value));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The name a line defines with its abbreviation, when the line is that name (a letterhead).</summary>
+    public DefinedName? DefinedBy(string line)
+    {
+        var match = Abbreviation().Match(line);
+        return match.Success && match.Index <= NameWindow && NameBefore(line[..match.Index], match.Groups["abbr"].Value) is { } name
+               && TextNormaliser.Fold(line[..match.Index]).Trim() == TextNormaliser.Fold(name)
+            ? new DefinedName(name, match.Groups["abbr"].Value)
+            : null;
+    }
+
+    /// <summary>
+    /// A name written in capitals ("AGENCE DE RÉGULATION DES TÉLÉCOMMUNICATIONS (ARTN)") as the document writes it
+    /// elsewhere in upper and lower case, else as its language capitalises an organisation's name
+    /// (<c>documentProfile.nameCapitalisation</c>: <c>first</c> word only, or every <c>words</c> but the small ones).
+    /// </summary>
+    public string Recase(string name, IEnumerable<string> texts, string? language)
+    {
+        var letters = name.Where(char.IsLetter).ToArray();
+        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
+        {
+            return name;
+        }
+
+        foreach (var text in texts)
+        {
+            var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && text.Substring(at, name.Length) is var written && written != name && written.Any(char.IsLower))
+            {
+                return written;
+            }
+        }
+
+        var style = language is not null && languages.TryGet(language, out var resource) ? resource.DocumentProfile?.NameCapitalisation : null;
+        var first = true;
+        return Word().Replace(name, m =>
+        {
+            var word = m.Value;
+            var isFirst = first;
+            first = false;
+            if (m.Index > 0 && name[m.Index - 1] == '(')
+            {
+                return word; // the abbreviation keeps its capitals
+            }
+
+            var lower = word.ToLowerInvariant();
+            var capitalise = isFirst || (style == "words" && !_smallWords.Contains(TextNormaliser.Fold(lower).Trim()));
+            return capitalise ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        });
+    }
+
+    /// <summary>The fewest words ending <paramref name="before"/> whose initials spell <paramref name="abbreviation"/>.</summary>
+    private string? NameBefore(string before, string abbreviation)
+    {
+        var words = Word().Matches(before).ToArray();
+        var target = TextNormaliser.Fold(abbreviation).Replace(" ", "", StringComparison.Ordinal);
+        for (var count = 1; count <= Math.Min(MaxNameWords, words.Length); count++)
+        {
+            var start = words[^count];
+            if (!char.IsUpper(start.Value[0]) || _smallWords.Contains(TextNormaliser.Fold(start.Value).Trim()))
+            {
+                continue;
+            }
+
+            var initials = string.Concat(words[^count..]
+                .SelectMany(w => w.Value.Split(['-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => TextNormaliser.Fold(w).Trim())
+                .Where(w => w.Length > 0 && !_smallWords.Contains(w))
+                .Select(w => w[0]));
+            if (initials == target)
+            {
+                // Only what lies between the first word and the bracket: no opening article, no text before.
+                var last = words[^1];
+                var from = start.Index;
+                var apostrophe = start.Value.IndexOfAny(['\'', '’']);
+                if (apostrophe > 0 && _smallWords.Contains(TextNormaliser.Fold(start.Value[..apostrophe]).Trim()))
+                {
+                    from += apostrophe + 1; // "L'Association ..." is the Association's name with its article
+                }
+
+                var text = before[from..(last.Index + last.Length)];
+                return $"{text} ({abbreviation})";
+            }
+        }
+
+        return null;
+    }
+
+    // A word, with the hyphens and apostrophes inside it: "Asia-Pacific", "d'Afrique", "l'Ouest".
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s\((?<abbr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")]
+    private static partial Regex Abbreviation();
+}
+
+/// <param name="Name">The name with its abbreviation in brackets, as the text writes it: <c>Réseau ... numérique (RUFN)</c>.</param>
+public sealed record DefinedName(string Name, string Abbreviation);

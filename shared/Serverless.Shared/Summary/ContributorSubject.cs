@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Shared.Summary;
+
+/// <summary>
+/// How a contributor the catalogue does not know opens a sentence in its own language: with the article its documents
+/// give it ("L'Association Femmes et Numérique du Sahel (AFNS) est...", "The Global Open Data Coalition (GODC) is..."),
+/// so that the report writes "L'Association ... indique" rather than a French sentence without its article. The
+/// articles are each language's <c>documentProfile.articles</c>; a name its documents never write after one keeps none.
+/// </summary>
+public sealed class ContributorSubject(LanguageCatalog languages)
+{
+    /// <summary>The name with its article, and the language of the document that wrote it; null when none does.</summary>
+    public (string Subject, string Language)? Of(string name, IEnumerable<SummaryDocument> documents)
+    {
+        var bare = Regex.Replace(name, @"\s*\([^)]*\)\s*$", "");
+        var abbreviation = Regex.Match(name, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
+        var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value;
+
+        // The whole name first ("L'Association Femmes et Numérique du Sahel"), then its abbreviation ("l'ORCAO"), then
+        // its first word standing for it ("l'Agence", "la Communauté"): a name takes the same article in all three.
+        var forms = new[] { bare, abbreviation, firstWord }.Where(f => f.Length > 1).Distinct().ToArray();
+        var documentList = documents.ToArray();
+        foreach (var form in forms)
+        {
+            if (Find(name, form, documentList) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents)
+    {
+        foreach (var document in documents)
+        {
+            if (document.Language is not { } code || !languages.TryGet(code, out var language) || language.DocumentProfile?.Articles is not { Length: > 0 } articles)
+            {
+                continue;
+            }
+
+            var pattern = new Regex(
+                $@"(?<![\p{{L}}])(?i:(?<article>{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))}))(?-i:{Regex.Escape(form)})(?![\p{{L}}\p{{N}}])",
+                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            foreach (var paragraph in document.Paragraphs)
+            {
+                if (pattern.Match(paragraph.Text) is { Success: true } match)
+                {
+                    var article = match.Groups["article"].Value.ToLowerInvariant().Replace('’', '\'');
+                    var joined = article.EndsWith('\'') ? article + name : $"{article.TrimEnd()} {name}";
+                    return (char.ToUpperInvariant(joined[0]) + joined[1..], code);
+                }
+            }
+        }
+
+        return null;
+    }
+}

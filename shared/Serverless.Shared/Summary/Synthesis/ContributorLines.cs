@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Shared.Summary.Synthesis;
+
+/// <summary>
+/// Lines in which a contribution speaks of its contributor rather than of the year's work: the signature ("Chair,
+/// Asia-Pacific Network of Women in Technology") and the sentence that presents who the contributor is ("Le Réseau ...
+/// (RUFN) regroupe 64 établissements", "The Foundation is a non-profit organisation founded in 2011"). Neither is an
+/// activity. The phrasings are each language's <c>documentProfile.signature</c> and <c>documentProfile.presentation</c>.
+/// </summary>
+public sealed class ContributorLines
+{
+    private const int SignatureLength = 160;
+
+    private readonly Regex? _signature;
+    private readonly Regex? _presentation;
+    private readonly string[] _articles;
+
+    public ContributorLines(LanguageCatalog languages)
+    {
+        _signature = AnyLanguage(languages, p => p.Signature);
+        _presentation = AnyLanguage(languages, p => p.Presentation);
+        _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
+        var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
+        _selfReference = selfReferences.Length == 0 ? null : new Regex($@"^(?:{string.Join('|', selfReferences)})\s+[\p{{L}}-]+\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>"Our network", "Notre association": a contributor speaking of itself without its name.</summary>
+    private readonly Regex? _selfReference;
+
+    public bool IsSignature(string text) => text.Length <= SignatureLength && _signature?.IsMatch(text.Trim()) == true;
+
+    /// <summary>Whether <paramref name="text"/> opens on one of the contributor's <paramref name="names"/> and presents it.</summary>
+    public bool IsPresentation(string text, IEnumerable<string> names)
+    {
+        if (_presentation is null)
+        {
+            return false;
+        }
+
+        var rest = text.TrimStart();
+        var article = _articles.FirstOrDefault(a => rest.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+            && (a.EndsWith('\'') || a.EndsWith('’') || (rest.Length > a.Length && rest[a.Length] == ' ')));
+        if (article is not null)
+        {
+            rest = rest[article.Length..].TrimStart();
+        }
+
+        if (_selfReference?.Match(rest) is { Success: true } self && _presentation.IsMatch(rest[self.Length..]))
+        {
+            return true;
+        }
+
+        foreach (var name in names.Where(n => n.Length > 1).OrderByDescending(n => n.Length))
+        {
+            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = rest[name.Length..].TrimStart();
+                after = Regex.Replace(after, @"^\([^)]{1,20}\)\s*", ""); // the abbreviation defined with the name
+                return _presentation.IsMatch(after);
+            }
+        }
+
+        return false;
+    }
+
+    private static Regex? AnyLanguage(LanguageCatalog languages, Func<LanguageDocumentProfile, string?> phrasing)
+    {
+        var patterns = languages.Languages.Select(l => l.DocumentProfile is { } profile ? phrasing(profile) : null).OfType<string>().ToList();
+        return patterns.Count == 0
+            ? null
+            : new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+}

@@ -1,0 +1,192 @@
+using Serverless.Shared.Entities;
+using Serverless.Shared.Storage;
+using Serverless.UnitTests.Summary;
+
+namespace Serverless.UnitTests.Entities;
+
+/// <summary>
+/// Contributors the catalogue does not know, named where new contributors name themselves: in a sentence that opens
+/// the document, a joint title, a letterhead (in capitals, or confirmed by the abbreviation the text defines), a
+/// presentation sentence after a cover page, or only the signature.
+/// </summary>
+public class UnknownContributorDetectionTests
+{
+    private const string Work = "In 2025 the programme trained 300 librarians to run reading rooms with shared computers.";
+
+    [Fact]
+    public void TakesTheSubject_NotTheWordsUpToContribution_When_TheFirstLinePresentsTheContribution()
+    {
+        var record = ReadText("Blue Valley Community Networks is pleased to submit its contribution to the annual report of the Secretary-General.\n\n" + Work + "\n");
+
+        Assert.Equal("Blue Valley Community Networks", record.Entity);
+        Assert.StartsWith("introduction: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void NamesBothPartners_AsTheTextWritesThem_When_AJointTitleIsInCapitals()
+    {
+        var record = ReadText(
+            "JOINT CONTRIBUTION OF THE ANDEAN RURAL RADIO NETWORK (ARRN) AND THE INSTITUTE FOR OPEN SPECTRUM (IOS) TO THE WSIS REPORT\n\n" +
+            "1. This note covers the work of the Andean Rural Radio Network (ARRN) and the Institute for Open Spectrum (IOS) in 2025.\n\n" +
+            "2. " + Work + "\n");
+
+        Assert.Equal("Andean Rural Radio Network (ARRN) and the Institute for Open Spectrum (IOS)", record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesAFrenchJointTitle_LikeAnyTitle()
+    {
+        var record = ReadText("Contribution conjointe de l'Union des radios rurales du Sahel au rapport 2025\n\nEn 2025, le programme a formé 300 bibliothécaires.\n");
+
+        Assert.Equal("Union des radios rurales du Sahel", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("OFFICE NATIONAL DES POSTES ET DU NUMÉRIQUE (ONPN)", "En 2025, l'Office a raccordé 42 bureaux de poste au réseau national.", "Office national des postes et du numérique (ONPN)")]
+    [InlineData("NATIONAL BOARD FOR DIGITAL INCLUSION (NBDI)", "In 2025 the Board connected 42 post offices to the national backbone.", "National Board for Digital Inclusion (NBDI)")]
+    public void WritesALetterheadInCapitals_AsItsLanguageWritesAName(string letterhead, string body, string entity)
+    {
+        var record = ReadText(letterhead + "\n\nRef. 2025/117\n\n" + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesTheLetterheadsName_When_TheTextDefinesItWithItsAbbreviation()
+    {
+        var record = ReadText("Lakeside Institute of Data Science\n\nAnnual input 2025\n\nThe Lakeside Institute of Data Science (LIDS) trained 120 statisticians in 2025.\n\n" + Work + "\n");
+
+        Assert.Equal("Lakeside Institute of Data Science (LIDS)", record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Lakeside Institute of Data Science\n\nAnnual input 2025\n\n" + Work)]
+    [InlineData("Annual report on digital inclusion (ARDI 2025)\n\n" + Work)]
+    [InlineData("Rapport annuel 2025\n\nLe Plan national du numérique (PNN) prévoit 40 centres.\n\n" + Work)]
+    public void NamesNoContributor_When_NoLineOfTheLetterheadIsADefinedName(string text) =>
+        Assert.Null(ReadText(text + "\n").Entity);
+
+    [Theory]
+    [InlineData("WSIS 2025 – Harbour Valley Health Trust – Not for citation\n\nInput to the annual report\n\nIn 2025 the Trust connected 58 rural clinics to a shared fibre route.\n", "Harbour Valley Health Trust")]
+    [InlineData("Agence nationale de la sécurité numérique\n\nRapport 2025\n\nEn 2025, l'Agence a publié 14 recommandations sur la sécurité des messageries.\n", "Agence nationale de la sécurité numérique")]
+    public void TakesTheLetterheadsName_TheTextThenCallsByItsNoun(string text, string entity)
+    {
+        var record = ReadText(text);
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Input to the report of the Commission\n\nIn 2025 the Commission asked 12 States to report on broadband.\n")]
+    [InlineData("Harbour Valley Health Trust 2025\n\nIn 2025 the Trust connected 58 rural clinics.\n")]
+    public void TakesNoTitleOrDatedLine_ForTheNameTheTextCallsByItsNoun(string text) => Assert.Null(ReadText(text).Entity);
+
+    [Theory]
+    [InlineData("Annual input 2025\n\nThe Nordic University Network for Digital Development (NUNDD) brought 14 universities together in a shared data-science master's programme.\n\n" + Work, "Nordic University Network for Digital Development (NUNDD)")]
+    [InlineData("Rapport 2025\n\nL'Institut sahélien des données ouvertes (ISDO) a publié en 2025 un portail de 300 jeux de données.\n\n" + Work, "Institut sahélien des données ouvertes (ISDO)")]
+    public void TakesTheOrganisation_TheOpeningSentenceIsAboutAndDefines(string text, string entity)
+    {
+        var record = ReadText(text + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("opening: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void NamesNoContributor_When_TheOpeningSentenceDefinesAnOrganisationLater()
+    {
+        var record = ReadText("Annual input 2025\n\nIn 2025 the programme worked with the Nordic University Network for Digital Development (NUNDD) on a shared master's programme.\n");
+
+        Assert.Null(record.Entity);
+    }
+
+    [Fact]
+    public void TakesTheSentenceThatPresentsTheContribution_AfterACoverPage()
+    {
+        var record = ReadText("Fédération ouest-africaine des radios communautaires\n\nSecrétariat – Lomé\n\nContribution au rapport 2025\n\n" +
+            "La Fédération ouest-africaine des radios communautaires (FORC) a l'honneur de présenter sa contribution au rapport du Secrétaire général.\n\n" +
+            "En 2025, la Fédération a formé 300 animateurs.\n");
+
+        Assert.Equal("Fédération ouest-africaine des radios communautaires (FORC)", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("Prof. Helen Mbeki\n\nExecutive Director, Southern Africa Digital Skills Trust", "Southern Africa Digital Skills Trust")]
+    [InlineData("Le Secrétaire général de l'Union des radios rurales du Sahel", "Union des radios rurales du Sahel")]
+    [InlineData("Yours sincerely,\n\nJohn Smith\nDirector-General\nLakeside Digital Trust", "Lakeside Digital Trust")]
+    public void TakesTheOrganisation_TheSignatureNamesAfterTheRole(string signature, string entity)
+    {
+        var record = ReadText("Annual report 2025\n\n" + Work + "\n\n" + signature + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("signature: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Le Directeur général\nIbrahim Moussa Adamou")]
+    [InlineData("Yours sincerely,\n\nDirector-General John Smith Okafor")]
+    public void TakesNotTheSignersName_ForAnOrganisation(string signature) =>
+        Assert.Null(ReadText("Annual report 2025\n\n" + Work + "\n\n" + signature + "\n").Entity);
+
+    [Theory]
+    [InlineData("Digital Africa Alliance – Contribution to the WSIS annual report 2025", "Digital Africa Alliance")]
+    [InlineData("Lakeside Digital Trust: contribution to the 2025 report of the Secretary-General on WSIS", "Lakeside Digital Trust")]
+    [InlineData("SUBMISSION FROM THE HIGHLAND BROADBAND COOPERATIVE", "Highland Broadband Cooperative")]
+    public void NamesTheContributor_WithoutTheTitlesPunctuationOrCapitals(string title, string entity) =>
+        Assert.Equal(entity, ReadText(title + "\n\n" + Work + "\n").Entity);
+
+    [Fact]
+    public void GivesAnAbbreviationInTheSignature_TheNameTheTextDefines()
+    {
+        var record = ReadText("Rapport 2025\n\nLe Centre de ressources pour le développement numérique (CRDN) a formé 80 agents communaux.\n\nPour le CRDN,\n");
+
+        Assert.Equal("Centre de ressources pour le développement numérique (CRDN)", record.Entity);
+    }
+
+    [Fact]
+    public void KeepsTheFullStopOfAnAbbreviation_InsideATitle()
+    {
+        var record = ReadText("Submission by Northwind Telecom Ltd. to the 2025 WSIS report\n\n" + Work + "\n");
+
+        Assert.Equal("Northwind Telecom Ltd.", record.Entity);
+    }
+
+    [Fact]
+    public void AddsTheAbbreviationTheTextDefines_ToTheNameTheTitleGives()
+    {
+        var record = ReadText("Contribution of the Open Maps Alliance of Cities to the 2025 WSIS report\n\nThe Open Maps Alliance of Cities (OMAC) mapped 40 informal settlements in 2025.\n");
+
+        Assert.Equal("Open Maps Alliance of Cities (OMAC)", record.Entity);
+    }
+
+    [Fact]
+    public void ReadsOnlyTheWordsBeforeEachBracket_InAParagraphFullOfAbbreviations()
+    {
+        // 20,000 bracketed abbreviations in one paragraph: each definition is looked for in the few words before it.
+        var names = new OrganisationNames(Serverless.Shared.Classification.LanguageCatalog.Default);
+        var paragraph = string.Concat(Enumerable.Repeat("the Lakeside Digital Trust (LDT) and ", 20_000));
+
+        var definitions = names.Definitions([paragraph]);
+
+        Assert.Equal([new DefinedName("Lakeside Digital Trust (LDT)", "LDT")], definitions);
+    }
+
+    private static DocumentEntity ReadText(string text)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "contribution.txt");
+            File.WriteAllText(path, text);
+            return ClassifiedDocuments.Read([path]).Single().Record;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

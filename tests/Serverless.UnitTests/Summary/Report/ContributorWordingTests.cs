@@ -1,0 +1,132 @@
+using Serverless.Shared.Summary;
+using Serverless.Shared.Summary.Report;
+
+namespace Serverless.UnitTests.Summary.Report;
+
+/// <summary>
+/// How the draft says who did what, in its own language: a quote in the other language always under its entity's
+/// name, a contribution whose contributor is unknown never in the report's own voice, a joint contribution with a
+/// plural verb, a French subject with its article, and the lines with no activity in plain words.
+/// </summary>
+public sealed class ContributorWordingTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-wording-").FullName;
+
+    [Fact]
+    public void NamesTheEntity_BeforeAQuoteInTheOtherLanguage_EvenWhenTheQuoteNamesIt()
+    {
+        var draft = Draft("en", ("cea.txt", "Contribution de la Commission économique pour l'Afrique au rapport 2025\n\n1. La CEA a aidé neuf États membres à adopter une stratégie nationale de données ouvertes.\n"));
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.Contains("neuf États membres", StringComparison.Ordinal));
+        Assert.StartsWith("ECA reports (original in French): “La CEA a aidé", sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "An unidentified contributor reports: “We trained 45 midwives")]
+    [InlineData("fr", "Un contributeur non identifié indique (original en anglais) : « We trained 45 midwives")]
+    public void QuotesAnUnidentifiedContributor_NeverInTheReportsOwnVoice(string language, string expected)
+    {
+        var draft = Draft(language, ("notes.txt", "Notes for 2025\n\nWe trained 45 midwives in three districts to send patient records over mobile phones to the regional hospital.\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Sentences(), s => s.Text.StartsWith("We trained", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", " report: “We")]
+    [InlineData("fr", " indiquent (original en anglais) : « We")]
+    public void GivesAJointContribution_APluralVerb(string language, string expected)
+    {
+        var draft = Draft(language, ("joint.txt",
+            "Joint contribution of the Highland Schools Network (HSN) and the Open Classroom Foundation (OCF) to the 2025 WSIS report\n\n" +
+            "1. We equipped 210 rural classrooms with solar-powered tablets and trained 400 teachers to use open textbooks on them.\n"));
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.Contains("210 rural classrooms", StringComparison.Ordinal));
+        Assert.Contains("(HSN) and the Open Classroom Foundation (OCF)" + expected, sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Contribution de l'Union des radios rurales du Sahel au rapport 2025\n\n1. En 2025, nous avons équipé 35 radios rurales d'émetteurs solaires et formé 70 animatrices.\n",
+        "L'Union des radios rurales du Sahel indique : « En 2025, nous avons")]
+    [InlineData("OFFICE NATIONAL DES POSTES ET DU NUMÉRIQUE (ONPN)\n\nRéf. 2025/88\n\n1. En 2025, nous avons ouvert 42 points d'accès publics à Internet dans des bureaux de poste ruraux.\n\n2. L'Office a également publié un guide des services postaux en ligne.\n",
+        "L'Office national des postes et du numérique (ONPN) indique : « En 2025, nous avons")]
+    public void OpensAFrenchSentenceOnAnUnknownContributor_WithTheArticleItsTextGivesIt(string text, string expected)
+    {
+        var draft = Draft("fr", ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "« En 2025, l'Union a lancé la campagne “Radios connectées” auprès de 35 radios rurales")]
+    [InlineData("en", "“En 2025, l'Union a lancé la campagne ‘Radios connectées’ auprès de 35 radios rurales")]
+    public void WritesAQuoteInsideAQuote_AsTheReportsLanguageDoes(string language, string expected)
+    {
+        var draft = Draft(language, ("radios.txt", "Contribution de l'Union des radios rurales du Sahel au rapport 2025\n\n" +
+            "1. En 2025, l'Union a lancé la campagne « Radios connectées » auprès de 35 radios rurales, qui diffusent désormais les prix des marchés reçus par SMS.\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "report: “We equipped", "add: “We also built")]
+    [InlineData("fr", "indiquent (original en anglais) : « We equipped", "ajoutent (original en anglais) : « We also built")]
+    public void SaysTheEntityAdds_WhenItsNextStatementFollowsInTheSameParagraph(string language, string first, string next)
+    {
+        var draft = Draft(language, ("joint.txt",
+            "Joint contribution of the Highland Schools Network (HSN) and the Open Classroom Foundation (OCF) to the 2025 WSIS report\n\n" +
+            "1. We equipped 35 village schools with satellite broadband links and connected 12 health posts to the national fibre backbone.\n\n" +
+            "2. We also built 8 solar-powered mobile towers that extend broadband network coverage to 40 remote villages.\n"));
+
+        var paragraph = Assert.Single(draft.Sections.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Paragraphs),
+            p => p.Sentences.Any(s => s.Text.Contains("We equipped", StringComparison.Ordinal)));
+        Assert.Equal(2, paragraph.Sentences.Count);
+        Assert.Contains(first, paragraph.Sentences[0].Text, StringComparison.Ordinal);
+        Assert.Contains(next, paragraph.Sentences[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaysInWords_HowOftenALineWithoutActivityIsMentioned()
+    {
+        SummaryDocument document = new("d1", "c.md", "ITU", "en", null,
+        [
+            new(0, "1", "paragraph", "ITU connected 1,200 rural schools to broadband networks in twelve least developed countries.", ["C2"], 3, ["broadband"], [], []),
+            new(1, null, "footnote", "See the e-science portal.", ["C7.8"], 1, [], [], []),
+            new(2, null, "footnote", "Research networks are listed in annex II.", ["C7.8"], 1, [], [], []),
+            new(3, null, "footnote", "Figures for grid computing are provisional.", ["C7.8"], 1, [], [], []),
+        ], Kind: "contribution");
+        var summary = ClassifiedDocuments.Compiler.Compile(2025, [document], null, DateTimeOffset.UnixEpoch);
+
+        var english = ClassifiedDocuments.Builder.Build(summary, "en").Sentences().Select(s => s.Text).ToArray();
+        var french = ClassifiedDocuments.Builder.Build(summary, "fr").Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Single(english, s => s.Contains("this action line in three paragraphs", StringComparison.Ordinal));
+        Assert.Single(french, s => s.Contains("dans trois paragraphes", StringComparison.Ordinal));
+        Assert.DoesNotContain(english.Concat(french), s => s.Contains("No activity was reported", StringComparison.Ordinal));
+        Assert.DoesNotContain(english.Concat(french), s => (s.Contains("this action line", StringComparison.Ordinal) || s.Contains("cette grande orientation", StringComparison.Ordinal)) && s.Any(char.IsDigit));
+    }
+
+    [Theory]
+    [InlineData("en", "It draws on 1 document received.")]
+    [InlineData("fr", "Il s'appuie sur 1 document reçu.")]
+    public void CountsTheDocuments_WithoutAnEmptyListOfEntities_When_NoContributorIsNamed(string language, string expected)
+    {
+        var draft = Draft(language, ("notes.txt", "Notes for 2025\n\nWe trained 45 midwives in three districts to send patient records over mobile phones to the regional hospital.\n"));
+
+        Assert.Contains(draft.Sentences(), s => s.Text == expected);
+        Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains(": .", StringComparison.Ordinal) || s.Text.Contains(" 0 ", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private DraftReport Draft(string language, params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files)
+        {
+            File.WriteAllText(Path.Combine(_folder, name), text);
+        }
+
+        var documents = ClassifiedDocuments.Read(files.Select(f => Path.Combine(_folder, f.Name))).Select(d => d.Document).ToArray();
+        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
+    }
+}

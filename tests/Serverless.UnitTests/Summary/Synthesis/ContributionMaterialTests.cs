@@ -1,0 +1,124 @@
+using Serverless.Shared.Summary.Report;
+
+namespace Serverless.UnitTests.Summary.Synthesis;
+
+/// <summary>
+/// What of a new contribution the draft quotes as the year's work, and how: never its covering note, the sentence
+/// that presents who the contributor is, its signature or its table of contents; never a list item's own number or a
+/// footnote call; and a contributor whose name says its region is reported at the regional level.
+/// </summary>
+public sealed class ContributionMaterialTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-material-").FullName;
+
+    [Theory]
+    [InlineData("This input describes the main measures taken by the Lakeside Digital Trust in 2025.")]
+    [InlineData("The present note summarises what the Trust did in 2025 under the WSIS action lines.")]
+    [InlineData("The Trust will continue to report on its work under the action lines.")]
+    [InlineData("We describe below what the Trust achieved in the past year.")]
+    public void QuotesNoCoveringNote_AsAnActivity(string note)
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n1. " + note +
+            " In 2025 the Trust connected 58 rural clinics to broadband through a shared fibre route.\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 rural clinics", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(note, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("La présente note décrit les activités de l'Institut en 2025.")]
+    [InlineData("Nous présentons ci-dessous les principales réalisations de l'Institut pour l'année écoulée.")]
+    [InlineData("Veuillez agréer, Monsieur le Secrétaire général, l'expression de notre haute considération pour le suivi du haut débit.")]
+    public void QuotesNoFrenchCoveringNote_AsAnActivity(string note)
+    {
+        var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" +
+            "1. " + note + " L'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 centres de santé", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(note, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "The Lakeside Digital Trust (LDT) is a non-profit organisation founded in 2009 that works with 35 district councils.")]
+    [InlineData("en", "Our network brings together 2,400 women engineers in 16 countries.")]
+    [InlineData("fr", "Le Réseau sahélien des télécentres (RST) regroupe 140 télécentres dans 6 pays.")]
+    public void QuotesNotTheSentenceThatPresentsTheContributor_AsAnActivity(string language, string presentation)
+    {
+        var title = language == "fr" ? "Contribution du Réseau sahélien des télécentres au rapport 2025" : "Contribution of the Lakeside Digital Trust to the 2025 WSIS report";
+        var work = language == "fr" ? "En 2025, le réseau a formé 320 animateurs de télécentres à la cybersécurité." : "In 2025 the Trust trained 320 district officials in cybersecurity.";
+
+        var sentences = Sentences(language, $"{title}\n\n{presentation}\n\n{work}\n");
+
+        Assert.Contains(sentences, s => s.Contains("320", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(presentation[^25..], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesNeitherTheSignatureNorTheTableOfContents()
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n" +
+            "Contents: Universal access .................... 2 Capacity building .................... 3\n\n" +
+            "In 2025 the Trust trained 320 district officials in cybersecurity and data protection.\n\n" +
+            "Dr. Miriam Okafor, Executive Director, Lakeside Digital Trust\n");
+
+        Assert.Contains(sentences, s => s.Contains("320 district officials", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("Okafor", StringComparison.Ordinal) || s.Contains("....", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesAListItem_WithoutItsOwnNumber_OrItsFootnoteCall()
+    {
+        var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" +
+            "1) L'Institut a formé 210 techniciennes à la maintenance des réseaux communautaires [2].\n\n[2] Chiffres provisoires.\n");
+
+        var sentence = Assert.Single(sentences, s => s.Contains("210 techniciennes", StringComparison.Ordinal));
+        Assert.Contains("« L'Institut a formé 210 techniciennes à la maintenance des réseaux communautaires. »", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportsAContributorWhoseNameSaysItsRegion_AtTheRegionalLevel()
+    {
+        var draft = Draft("en", "Contribution of the Caribbean Open Spectrum Alliance to the 2025 WSIS report\n\n" +
+            "1. In 2025 the Alliance helped seven island regulators plan shared mobile broadband spectrum for disaster recovery.\n");
+
+        var region = Assert.Single(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith("Latin America and the Caribbean", StringComparison.Ordinal));
+        Assert.Contains(region.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("seven island regulators", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("OBSERVATOIRE DES USAGES NUMÉRIQUES DU LITTORAL (OUNL)\n\nDouala, le 2 décembre 2025\n\nObjet : Contribution au rapport annuel sur le SMSI\n\n1. En 2025, nous avons formé 80 agents communaux à l'archivage électronique.\n",
+        "« Contribution au rapport annuel sur le SMSI »")]
+    [InlineData("Harbour City Digital Agency\n\nInput to the Secretary-General's report, 2025\n\nThe Harbour City Digital Agency (HCDA) trained 80 clerks in electronic archiving in 2025.\n\nIn 2025 we trained 80 municipal clerks in electronic archiving.\n",
+        "“Input to the Secretary-General's report, 2025”")]
+    public void CitesTheLineThatSaysWhatTheDocumentIs_NotTheLetterheadOrTheDate(string text, string title)
+    {
+        var language = title.StartsWith('«') ? "fr" : "en";
+
+        var notes = Draft(language, text).Sentences().Where(s => s.Text.Contains("80 ", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains(title, n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReportsACompany_UnderItsActionLine_EvenWhenItsTradeNameSaysARegion()
+    {
+        var draft = Draft("en", "Contribution of Kestrel Caribbean Ltd. to the 2025 WSIS report\n\n" +
+            "1. In 2025 the company laid 420 kilometres of fibre-optic cable connecting 35 rural schools to broadband.\n");
+
+        Assert.DoesNotContain(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith("Latin America and the Caribbean", StringComparison.Ordinal));
+        Assert.Contains(draft.Sentences(), s => s.Text.Contains("420 kilometres", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+    private DraftReport Draft(string language, string text)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
+    }
+}
