@@ -151,9 +151,10 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     public async Task NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel()
     {
         // Arrange: a paragraph with one ordinary e-learning term, short of the least score for a label, that the trained
-        // model leaves without a line too.
+        // model leaves without a line too (which paragraphs it leaves so changes with each model: "were closed on
+        // Monday" got e-learning from the model that reads pairs of words).
         const int year = Year + 5;
-        var id = await platform.DropAsync($"{year}/TEST/near-miss.md", $"# Note {nameof(NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel)}\n\nThe schools of the district were closed on Monday for the national holiday.\n");
+        var id = await platform.DropAsync($"{year}/TEST/near-miss.md", $"# Note {nameof(NearMiss_IsShownAndSuggested_When_AParagraphFallsShortOfALabel)}\n\nThe schools of the district stayed closed on Monday for the national holiday.\n");
         await platform.WaitForFinalStatusAsync(id);
 
         // Act

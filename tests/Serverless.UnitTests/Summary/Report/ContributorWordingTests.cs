@@ -58,12 +58,12 @@ public sealed class ContributorWordingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("fr", "« En 2025, l'Union a lancé la campagne “Radios connectées” auprès de 35 radios rurales")]
-    [InlineData("en", "“En 2025, l'Union a lancé la campagne ‘Radios connectées’ auprès de 35 radios rurales")]
+    [InlineData("fr", "« En 2025, l'Union a lancé la campagne “Radios connectées” auprès de 35 radios communautaires")]
+    [InlineData("en", "“En 2025, l'Union a lancé la campagne ‘Radios connectées’ auprès de 35 radios communautaires")]
     public void WritesAQuoteInsideAQuote_AsTheReportsLanguageDoes(string language, string expected)
     {
         var draft = Draft(language, ("radios.txt", "Contribution de l'Union des radios rurales du Sahel au rapport 2025\n\n" +
-            "1. En 2025, l'Union a lancé la campagne « Radios connectées » auprès de 35 radios rurales, qui diffusent désormais les prix des marchés reçus par SMS.\n"));
+            "1. En 2025, l'Union a lancé la campagne « Radios connectées » auprès de 35 radios communautaires, qui diffusent désormais des informations locales vérifiées.\n"));
 
         Assert.Single(draft.Sentences(), s => s.Text.Contains(expected, StringComparison.Ordinal));
     }
