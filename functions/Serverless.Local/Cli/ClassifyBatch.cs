@@ -160,11 +160,34 @@ internal sealed class ClassifyBatch(int firstLineNumber)
         }
         catch (JsonException e)
         {
-            problem = $"line {lineNumber}: not a JSON object ({e.Message}).";
+            problem = Problem(line, lineNumber, e);
             return null;
         }
 
         return Checked(paragraph, lineNumber, out problem);
+    }
+
+    /// <summary>
+    /// What is wrong with a line the serializer refused, in the input's terms: its own message names .NET types and its
+    /// internal position format. Only bad lines pay for the second parse that tells broken JSON from a wrong value.
+    /// </summary>
+    private static string Problem(string line, int lineNumber, JsonException refused)
+    {
+        if (!line.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return $"line {lineNumber}: not a JSON object.";
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(line);
+        }
+        catch (JsonException broken)
+        {
+            return $"line {lineNumber}: not a JSON object (the JSON breaks at character {(broken.BytePositionInLine ?? 0) + 1}).";
+        }
+
+        return $"line {lineNumber}: not a JSON object of the input format (\"{refused.Path?.TrimStart('$', '.')}\" has a value of the wrong kind).";
     }
 
     private static Input? Checked(Input? paragraph, int lineNumber, out string problem)

@@ -33,6 +33,22 @@ public sealed class ClassifyCommandTests
         Assert.Contains("2 of 4 lines could not be read", errors.ToString());
     }
 
+    [Theory]
+    [InlineData("""{"id": "a", "text": 5}""", "line 1: not a JSON object of the input format (\"text\" has a value of the wrong kind).")]
+    [InlineData("""{"id": "a", "text": "unterminated""", "line 1: not a JSON object (the JSON breaks at character ")]
+    [InlineData("""["a", "b"]""", "line 1: not a JSON object.")]
+    [InlineData("not json", "line 1: not a JSON object.")]
+    public void SaysWhatIsWrongInTheInputsTerms_When_ALineIsNotTheInputFormat(string line, string expected)
+    {
+        var errors = new StringWriter();
+
+        ClassifyCommand.Label(Classifier, Utf8(line), new MemoryStream(), errors, CancellationToken.None);
+
+        Assert.StartsWith(expected, errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", errors.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ExitsWithZero_When_EveryLineIsRead()
     {
