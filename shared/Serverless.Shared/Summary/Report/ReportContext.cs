@@ -67,7 +67,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         var unidentified = statement.Source.Entity is null or SummaryCompiler.UnknownEntity && string.IsNullOrEmpty(statement.Entity)
             && statement.Source.Kind != Segmentation.DocumentKinds.SecretaryGeneralReport;
         var (subject, several) = entity is not null ? (entity.Subject(Language), false)
-            : unknownName is not null ? (UnknownSubject(unknownName), OrganisationCount(unknownName) > 1)
+            : unknownName is not null ? (UnknownSubject(unknownName, again), OrganisationCount(unknownName) > 1)
             : unidentified ? (Text.UnknownSubject, false)
             : (null, false);
         string sentence;
@@ -102,10 +102,13 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>
     /// How the report's sentence opens on a contributor the catalogue does not know: with the article its own documents
-    /// give it in the report's language ("L'Association ... indique"), else its name as written.
+    /// give it in the report's language ("L'Association ... indique"), else its name as written; when it speaks again in
+    /// the same paragraph, its abbreviation alone where the report's language allows it (<see cref="ReportText.RepeatsByAbbreviation"/>).
     /// </summary>
-    private string UnknownSubject(string name) =>
-        Summary.Entities.FirstOrDefault(e => e.Entity == name) is { Subject: { } subject, SubjectLanguage: { } language } && language == Language
+    /// <param name="again">Whether it spoke already in the paragraph: then its abbreviation alone, where the language writes it so.</param>
+    private string UnknownSubject(string name, bool again) =>
+        again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
+        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is { Subject: { } subject, SubjectLanguage: { } language } && language == Language
             ? subject
             : name;
 

@@ -12,6 +12,11 @@ namespace Serverless.Shared.Summary.Report;
 /// <param name="SmallNumbers">Numbers under ten as words (zero first): running text spells them out ("twice", "à trois reprises").</param>
 /// <param name="NestedQuotes">Pairs [written, replacement] turning a quotation's own quotation marks into those of a quote inside a quote, in order.</param>
 /// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
+/// <param name="RepeatsByAbbreviation">
+/// Whether a contributor named once in a paragraph with its abbreviation is named by the abbreviation alone when it
+/// speaks again ("RAEIT adds"): English writes an organisation's abbreviation bare; French gives it an article whose
+/// gender the name does not tell ("le RAEIT", "la CEA"), so it repeats the full name.
+/// </param>
 public sealed record ReportText(
     string Language,
     string Title,
@@ -65,7 +70,8 @@ public sealed record ReportText(
     (string One, string Other) ReceivedDocuments,
     IReadOnlyList<string> SmallNumbers,
     IReadOnlyList<string[]> NestedQuotes,
-    IReadOnlyDictionary<string, string> LanguageNames)
+    IReadOnlyDictionary<string, string> LanguageNames,
+    bool RepeatsByAbbreviation = false)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";
 

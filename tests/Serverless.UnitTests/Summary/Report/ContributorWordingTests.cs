@@ -85,6 +85,23 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.Contains(next, paragraph.Sentences[1].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "The Highland Schools Network (HSN) reports: “We equipped", "HSN adds: “We also built")]
+    [InlineData("fr", "Highland Schools Network (HSN) indique (original en anglais) : « We equipped", "Highland Schools Network (HSN) ajoute (original en anglais) : « We also built")]
+    public void NamesAContributorByItsAbbreviation_WhenItSpeaksAgain_WhereTheLanguageWritesItBare(string language, string first, string next)
+    {
+        var draft = Draft(language, ("hsn.txt",
+            "Contribution of the Highland Schools Network (HSN) to the 2025 WSIS report\n\n" +
+            "1. We equipped 35 village schools with satellite broadband links and connected 12 health posts to the national fibre backbone.\n\n" +
+            "2. We also built 8 solar-powered mobile towers that extend broadband network coverage to 40 remote villages.\n"));
+
+        var paragraph = Assert.Single(draft.Sections.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Paragraphs),
+            p => p.Sentences.Any(s => s.Text.Contains("We equipped", StringComparison.Ordinal)));
+        Assert.Equal(2, paragraph.Sentences.Count);
+        Assert.Contains(first, paragraph.Sentences[0].Text, StringComparison.Ordinal);
+        Assert.Contains(next, paragraph.Sentences[1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SaysInWords_HowOftenALineWithoutActivityIsMentioned()
     {
