@@ -167,21 +167,33 @@ internal static partial class PdfParagraphBuilder
         var threshold = Math.Max(2, pages.Count / 3);
         var found = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         var candidates = pages
-            .SelectMany(page => page.Lines.Select(line => (page, line, place: Place(line, page))))
-            .Where(c => c.place is not null)
-            .GroupBy(c => (Key(c.line.Text), c.place!.Value.FromTop));
+            .SelectMany(page => page.Lines.Select(line => (Page: page.Number, Line: line, Place: Place(line, page))))
+            .Where(c => c.Place is not null && Repeatable(c.Line.Text))
+            .GroupBy(c => (Key(c.Line.Text), c.Place!.Value.FromTop));
         foreach (var group in candidates)
         {
-            var lines = group.ToList();
-            if (lines.Select(c => c.page.Number).Distinct().Count() < threshold)
+            // Sorted by distance from the edge, a window of 2 * SameHeight slides over the lines, counting the pages in it
+            // (linear, however many lines share a text: a hostile PDF may repeat one on every page).
+            var lines = group.OrderBy(c => c.Place!.Value.Distance).ToList();
+            var pagesIn = new Dictionary<int, int>();
+            int low = 0, high = 0;
+            foreach (var (_, line, place) in lines)
             {
-                continue;
-            }
+                var distance = place!.Value.Distance;
+                for (; high < lines.Count && lines[high].Place!.Value.Distance <= distance + SameHeight; high++)
+                {
+                    pagesIn[lines[high].Page] = pagesIn.GetValueOrDefault(lines[high].Page) + 1;
+                }
 
-            foreach (var (page, line, place) in lines)
-            {
-                var pagesThere = lines.Where(o => Math.Abs(o.place!.Value.Distance - place!.Value.Distance) <= SameHeight).Select(o => o.page.Number).Distinct().Count();
-                if (pagesThere >= threshold)
+                for (; lines[low].Place!.Value.Distance < distance - SameHeight; low++)
+                {
+                    if (--pagesIn[lines[low].Page] == 0)
+                    {
+                        pagesIn.Remove(lines[low].Page);
+                    }
+                }
+
+                if (pagesIn.Count >= threshold)
                 {
                     found.Add(line);
                 }
@@ -190,6 +202,12 @@ internal static partial class PdfParagraphBuilder
 
         return found;
     }
+
+    /// <summary>
+    /// A page number, or text of three letters or more: a number or list marker standing alone (<c>1.</c>, <c>a)</c>,
+    /// <c>iv.</c>) may open paragraphs at the same height on several pages.
+    /// </summary>
+    private static bool Repeatable(string text) => PageNumber().IsMatch(text.Trim()) || text.Count(char.IsLetter) >= 3;
 
     /// <summary>The edge a line of the outer quarter is near, and its distance from that edge; null for a line further in.</summary>
     private static (bool FromTop, double Distance)? Place(PdfLine line, PdfPageLines page)
