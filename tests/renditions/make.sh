@@ -89,6 +89,40 @@ add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribu
 # (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
 # title, headings and paragraphs in one type with no spacing, so no reader of the PDF could tell them apart.)
 
+# Running headers and footers, and a cover title over several lines (sources/running/, not among the cross-format
+# sources): the organisation's name atop every page and "page n of m" at the foot (the French one below a notice),
+# set further in than a tenth of the page, above and below the body's first and last lines; the title centred in
+# large type. Chromium prints them from CSS @page margin boxes (without its own header and footer), LibreOffice from a
+# DOCX whose reference document has them (running-reference.py).
+running=(
+  "en-running|Andean Connectivity Observatory|Contribution to the WSIS report 2025|page|of|"
+  "fr-running|Réseau des médias de proximité|Contribution au rapport du SMSI 2025|page|sur|Document de travail – diffusion restreinte"
+)
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  md="sources/running/$name.md"
+  if want chromium; then
+    notice_css=""
+    [ -n "$notice" ] && notice_css="\"$notice\\A \" "
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" -V header-includes="<style>
+@page { margin: 3.4cm 2cm 3.4cm; @top-right { content: \"$header\"; font-size: 9pt; vertical-align: bottom; padding-bottom: 2pt }
+  @bottom-center { content: $notice_css\"$footer – $page \" counter(page) \" $of \" counter(pages); white-space: pre; font-size: 9pt; vertical-align: top; padding-top: 2pt } }
+html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} body > p:first-of-type{margin-top:0}
+h1{font-size:22pt;text-align:center}</style>"
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
+      --print-to-pdf="chromium/$name.pdf" "file://$work/$name.html" 2>/dev/null
+  fi
+  add chromium "chromium/$name.pdf" "$md"
+  if want libreoffice; then
+    pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx
+    python3 running-reference.py "$work/pandoc-reference.docx" "$work/$name-reference.docx" "$header" "$footer" "$page" "$of" ${notice:+"$notice"}
+    pandoc -f markdown-smart "$md" --reference-doc "$work/$name-reference.docx" -o "$work/$name.docx"
+    office "$work/$name.docx" "libreoffice/$name.pdf"
+  fi
+  add libreoffice "libreoffice/$name.pdf" "$md"
+done
+
 # The PDFs of Chromium and LaTeX re-written by cairo (after them, so a full run re-writes the new ones).
 while IFS=$'\t' read -r producer pdf source; do
   [ "$producer" = chromium ] || [ "$producer" = latex ] || continue

@@ -14,7 +14,8 @@ namespace Serverless.Shared.Reading;
 /// <item>the line before stopped short: the first word of this one would have fitted at its end, so that line
 /// ended a paragraph (a list item without a printed bullet, the last line of a paragraph);</item>
 /// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
-/// type, or bold short lines without final punctuation; the lines of one heading, same size and close, stay one.</item>
+/// type, or bold short lines without final punctuation; the lines of one heading, same size and close, stay one,
+/// a centred title's shorter lines too (they start further right, yet are not indented).</item>
 /// </list>
 /// Rows of a table (lines with two or more wide gaps) are kept apart, one block each. A list whose items end with
 /// a back-reference arrow (<c>↩</c>) is the endnotes of a page printed from HTML: its items are footnotes.
@@ -114,9 +115,16 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         }
 
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
-               line.Left > previous.BodyLeft + em * 0.8 ||
+               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && Centred(previous, line, em))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
+
+    /// <summary>
+    /// Two lines share their middle: a centred title wrapped over lines, whose shorter lines start further right
+    /// without being indented.
+    /// </summary>
+    private static bool Centred(PdfLine previous, PdfLine line, double em) =>
+        Math.Abs((line.Left + line.Right) / 2 - (previous.Left + previous.Right) / 2) < em;
 
     /// <summary>The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>.</summary>
     private static bool StoppedShort(PdfLine previous, (double Left, double Right) column, PdfLine line) =>

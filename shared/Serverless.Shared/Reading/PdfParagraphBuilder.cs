@@ -6,7 +6,9 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// Turns the lines of all pages into blocks. Works on the whole document because furniture is only
 /// recognisable by repetition: a line in the top or bottom margin whose text, digits aside, recurs on
-/// several pages is a running header or footer (<c>A/80/62</c>, <c>25-01234</c>, <c>5/20</c>); a browser's
+/// several pages is a running header or footer (<c>A/80/62</c>, <c>25-01234</c>, <c>5/20</c>), and so is one further
+/// in, within the outer quarter of the page, that recurs at the same height on those pages (a footer of two lines
+/// above a deep bottom margin, a confidentiality line set above the page number); a browser's
 /// date and address lines and page numbers are known by their form. Footnotes are set apart by position and
 /// type: in the lower half of the page, opened by a raised number (Word, LibreOffice, LaTeX) or by a number in
 /// smaller type (UN documents), continued by the lines below them. The body lines of each page go to
@@ -17,9 +19,16 @@ internal static partial class PdfParagraphBuilder
     /// <summary>Share of the page height, from the top and from the bottom, where running furniture lives.</summary>
     private const double MarginShare = 0.1;
 
+    /// <summary>Share of the page height, from each edge, where a line repeated at the same height is furniture.</summary>
+    private const double RepeatedShare = 0.25;
+
+    /// <summary>How far apart, in points, two pages may set the same running line (rounding of their layouts).</summary>
+    private const double SameHeight = 2;
+
     public static List<TextBlock> Build(IReadOnlyList<PdfPageLines> pages)
     {
         var furniture = RepeatedMarginLines(pages);
+        var placed = RepeatedPlacedLines(pages);
         var bodySize = BodyFontSize(pages);
         var assembler = new PdfBodyAssembler(bodySize);
         var blocks = new List<TextBlock>();
@@ -32,7 +41,7 @@ internal static partial class PdfParagraphBuilder
             PdfLine? lastNote = null;
             foreach (var line in page.Lines)
             {
-                if (IsFurniture(line, page, furniture))
+                if (IsFurniture(line, page, furniture) || placed.Contains(line))
                 {
                     continue;
                 }
@@ -146,6 +155,70 @@ internal static partial class PdfParagraphBuilder
 
         var threshold = Math.Max(2, pages.Count / 3);
         return counts.Where(c => c.Value >= threshold).Select(c => c.Key).ToHashSet();
+    }
+
+    /// <summary>
+    /// Lines in the outer quarter of a page whose text, digits aside, recurs on enough pages at the same distance from
+    /// the same edge. Body text never repeats word for word at one place of several pages; a running header or footer
+    /// does, wherever the producer's margins put it.
+    /// </summary>
+    private static HashSet<PdfLine> RepeatedPlacedLines(IReadOnlyList<PdfPageLines> pages)
+    {
+        var threshold = Math.Max(2, pages.Count / 3);
+        var found = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
+        var candidates = pages
+            .SelectMany(page => page.Lines.Select(line => (Page: page.Number, Line: line, Place: Place(line, page))))
+            .Where(c => c.Place is not null && Repeatable(c.Line.Text))
+            .GroupBy(c => (Key(c.Line.Text), c.Place!.Value.FromTop));
+        foreach (var group in candidates)
+        {
+            // Sorted by distance from the edge, a window of 2 * SameHeight slides over the lines, counting the pages in it
+            // (linear, however many lines share a text: a hostile PDF may repeat one on every page).
+            var lines = group.OrderBy(c => c.Place!.Value.Distance).ToList();
+            var pagesIn = new Dictionary<int, int>();
+            int low = 0, high = 0;
+            foreach (var (_, line, place) in lines)
+            {
+                var distance = place!.Value.Distance;
+                for (; high < lines.Count && lines[high].Place!.Value.Distance <= distance + SameHeight; high++)
+                {
+                    pagesIn[lines[high].Page] = pagesIn.GetValueOrDefault(lines[high].Page) + 1;
+                }
+
+                for (; lines[low].Place!.Value.Distance < distance - SameHeight; low++)
+                {
+                    if (--pagesIn[lines[low].Page] == 0)
+                    {
+                        pagesIn.Remove(lines[low].Page);
+                    }
+                }
+
+                if (pagesIn.Count >= threshold)
+                {
+                    found.Add(line);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A page number, or text of three letters or more: a number or list marker standing alone (<c>1.</c>, <c>a)</c>,
+    /// <c>iv.</c>) may open paragraphs at the same height on several pages.
+    /// </summary>
+    private static bool Repeatable(string text) => PageNumber().IsMatch(text.Trim()) || text.Count(char.IsLetter) >= 3;
+
+    /// <summary>The edge a line of the outer quarter is near, and its distance from that edge; null for a line further in.</summary>
+    private static (bool FromTop, double Distance)? Place(PdfLine line, PdfPageLines page)
+    {
+        var band = page.Height * RepeatedShare;
+        if (page.Height - line.Top < band)
+        {
+            return (true, page.Height - line.Top);
+        }
+
+        return line.Bottom < band ? (false, line.Bottom) : null;
     }
 
     private static bool IsFurniture(PdfLine line, PdfPageLines page, HashSet<string> repeated)

@@ -1,0 +1,95 @@
+using Serverless.Shared.Segmentation;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// What word processors and browsers print around the body of a contribution: a running header and footer set
+/// further in than the outer tenth of the page (deep margins, a footer of two lines), and a cover title in large type,
+/// centred, wrapped over lines (the whole files are in <c>tests/renditions/</c>, <c>sources/running/</c>).
+/// </summary>
+public sealed class PdfRunningFurnitureTests
+{
+    private const string Body1 = "The Observatory follows the action lines of the World Summit on the Information Society in";
+    private const string Body2 = "seven landlocked developing countries and reports what its members did during the year.";
+    private const string Body3 = "Fibre backbones crossed two more borders, so that four of the seven countries now reach a";
+    private const string Body4 = "submarine cable through two different neighbours, and prices of capacity fell by a fifth.";
+
+    [Fact]
+    public void DropsRunningHeader_When_ItRepeatsAtTheSamePlaceBelowTheTopMargin()
+    {
+        // Arrange: the header 96 pt below the top of each A4 page (further in than a tenth of it), just above the
+        // letterhead line that opens page 1.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var number = 1; number <= 2; number++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Andean Connectivity Observatory", 9, new PdfPoint(400, 746), font);
+            if (number == 1)
+            {
+                page.AddText("Andean Connectivity Observatory - Contribution to the WSIS report 2025", 11, new PdfPoint(56, 732), font);
+            }
+
+            page.AddText(number == 1 ? Body1 : Body3, 11, new PdfPoint(56, 700), font);
+            page.AddText(number == 1 ? Body2 : Body4, 11, new PdfPoint(56, 686), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("header.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(["Andean Connectivity Observatory - Contribution to the WSIS report 2025", $"{Body1} {Body2}", $"{Body3} {Body4}"],
+            paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void DropsRunningFooter_When_ItRepeatsAtTheSamePlaceJustBelowTheLastParagraph()
+    {
+        // Arrange: on each page a paragraph whose last line ends 108 pt above the foot, and the footer 12 pt lower (96 pt
+        // above the foot of an A4 page: further in than a tenth of it), as close as a line.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var number = 1; number <= 2; number++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText(number == 1 ? Body1 : Body3, 11, new PdfPoint(56, 122), font);
+            page.AddText(number == 1 ? Body2 : Body4, 11, new PdfPoint(56, 108), font);
+            page.AddText($"Contribution to the WSIS report 2025 - page {number} of 2", 9, new PdfPoint(200, 96), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("footer.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([$"{Body1} {Body2}", $"{Body3} {Body4}"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void KeepsCoverTitleOneHeading_When_ItIsCentredOverTwoLines()
+    {
+        // Arrange: a 22 pt title centred on the A4 page (595 pt wide), its second line shorter, so it starts further right.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] title = ["Community broadband and digital skills in", "landlocked developing countries"];
+        for (var i = 0; i < title.Length; i++)
+        {
+            var width = page.MeasureText(title[i], 22, new PdfPoint(0, 0), font) is var letters ? letters[^1].BoundingBox.Right - letters[0].Location.X : 0;
+            page.AddText(title[i], 22, new PdfPoint((595 - width) / 2, 740 - (i * 27)), font);
+        }
+
+        page.AddText(Body1, 11, new PdfPoint(56, 680), font);
+        page.AddText(Body2, 11, new PdfPoint(56, 666), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("title.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([(ParagraphKind.Heading, $"{title[0]} {title[1]}"), (ParagraphKind.Paragraph, $"{Body1} {Body2}")],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+}
