@@ -71,27 +71,27 @@ public sealed class ContributorWordingTests : IDisposable
     [Theory]
     [InlineData("en", "report: “We equipped", "add: “We also built")]
     [InlineData("fr", "indiquent (original en anglais) : « We equipped", "ajoutent (original en anglais) : « We also built")]
-    public void SaysTheEntityAdds_WhenItsNextStatementFollowsInTheSameParagraph(string language, string first, string next)
-    {
-        var draft = Draft(language, ("joint.txt",
-            "Joint contribution of the Highland Schools Network (HSN) and the Open Classroom Foundation (OCF) to the 2025 WSIS report\n\n" +
-            "1. We equipped 35 village schools with satellite broadband links and connected 12 health posts to the national fibre backbone.\n\n" +
-            "2. We also built 8 solar-powered mobile towers that extend broadband network coverage to 40 remote villages.\n"));
-
-        var paragraph = Assert.Single(draft.Sections.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Paragraphs),
-            p => p.Sentences.Any(s => s.Text.Contains("We equipped", StringComparison.Ordinal)));
-        Assert.Equal(2, paragraph.Sentences.Count);
-        Assert.Contains(first, paragraph.Sentences[0].Text, StringComparison.Ordinal);
-        Assert.Contains(next, paragraph.Sentences[1].Text, StringComparison.Ordinal);
-    }
+    public void SaysTheEntityAdds_WhenItsNextStatementFollowsInTheSameParagraph(string language, string first, string next) =>
+        AssertTwoStatementsInOneParagraph(
+            language,
+            "Joint contribution of the Highland Schools Network (HSN) and the Open Classroom Foundation (OCF) to the 2025 WSIS report",
+            first,
+            next);
 
     [Theory]
     [InlineData("en", "The Highland Schools Network (HSN) reports: “We equipped", "HSN adds: “We also built")]
     [InlineData("fr", "Highland Schools Network (HSN) indique (original en anglais) : « We equipped", "Highland Schools Network (HSN) ajoute (original en anglais) : « We also built")]
-    public void NamesAContributorByItsAbbreviation_WhenItSpeaksAgain_WhereTheLanguageWritesItBare(string language, string first, string next)
+    public void NamesAContributorByItsAbbreviation_WhenItSpeaksAgain_WhereTheLanguageWritesItBare(string language, string first, string next) =>
+        AssertTwoStatementsInOneParagraph(language, "Contribution of the Highland Schools Network (HSN) to the 2025 WSIS report", first, next);
+
+    /// <summary>
+    /// A contribution under <paramref name="title"/> of two numbered paragraphs on one field: the draft gives them one
+    /// paragraph, its first sentence containing <paramref name="first"/> and its second <paramref name="next"/>.
+    /// </summary>
+    private void AssertTwoStatementsInOneParagraph(string language, string title, string first, string next)
     {
-        var draft = Draft(language, ("hsn.txt",
-            "Contribution of the Highland Schools Network (HSN) to the 2025 WSIS report\n\n" +
+        var draft = Draft(language, ("contribution.txt",
+            title + "\n\n" +
             "1. We equipped 35 village schools with satellite broadband links and connected 12 health posts to the national fibre backbone.\n\n" +
             "2. We also built 8 solar-powered mobile towers that extend broadband network coverage to 40 remote villages.\n"));
 
