@@ -136,8 +136,9 @@ public sealed partial class HostileBlobTests(PlatformFixture platform)
             Named("blob name climbing with dot segments", $"{Year}/../../etc/passwd.md"),
             Named("blob name with an encoded separator", $"{Year}/ITU%2F..%2Fx/report%2F..%2F.md"),
             Named("blob name of 900 characters", $"{Year}/ITU/{new string('n', 900)}.md"),
-            // Control characters in a blob name: Azurite then cannot list the container at all (IntakeListingFailuresTests).
-            Named("blob name with tab and delete characters", $"{Year}/ITU/re\tport\u007F.md"),
+            // Control characters in a blob name are left to IntakeListingFailuresTests, in a host of its own: Azurite may then
+            // fail every listing of the container, which stops the trigger engine's scan for every later test of this shared
+            // fixture (a crashing blob then never reaches its poison handling: seen as a timeout of another test).
             Named("blob name with emoji and accents", $"{Year}/\U0001F600/résumé \U0001F4C4.md"),
             // Shown as "reportexe.md", named .exe: the override is dropped from the name, and the extension is the real one.
             Named("blob name reading backwards", $"{Year}/ITU/report\u202Eexe.md", outcome: HostileOutcome.Classified),
