@@ -74,11 +74,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     /// <summary>
     /// Waits until the document's row satisfies <paramref name="done"/>. Generous, because the engine finds new
-    /// blobs by scanning and test assemblies run side by side on a small machine; fails the test after two minutes.
+    /// blobs by scanning and test assemblies run side by side on a small machine; fails the test after two minutes, or
+    /// after <paramref name="seconds"/>.
     /// </summary>
-    public async Task<DocumentEntity> WaitForAsync(string id, Func<DocumentEntity, bool> done, string what)
+    public async Task<DocumentEntity> WaitForAsync(string id, Func<DocumentEntity, bool> done, string what, int seconds = 120)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
         DocumentEntity? last = null;
         while (DateTime.UtcNow < deadline)
         {
