@@ -16,14 +16,16 @@ namespace Serverless.Local.Hosting;
 /// (<see cref="IntakeDeliveries"/>) have stopped for <see cref="Quiet"/> (or have gone on for <see cref="LongestBurst"/>), this lists the intake container once and runs
 /// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
 /// deliver and no document accounts for; a blob too young to judge then, or whose ingest failed, is looked at again
-/// after <see cref="Quiet"/> (up to <see cref="Resweeps"/> times), since no later delivery may come to sweep it. A host
-/// that receives nothing lists nothing.
+/// after <see cref="Quiet"/> (up to <see cref="Resweeps"/> times), since no later delivery may come to sweep it. A blob
+/// whose ingest fails at each of those looks is handed to the poison handling, as the trigger's would be after its
+/// attempts (<see cref="IntakeSweepAttempts"/>). A host that receives nothing lists nothing.
 /// </summary>
 internal sealed class IntakeSweeper(
     IntakeDeliveries deliveries,
     StorageClients storage,
     DocumentStore documents,
     IngestDocumentStep ingest,
+    PoisonMessageStep poison,
     TimeProvider clock,
     ILogger<IntakeSweeper> logger) : BackgroundService
 {
@@ -51,6 +53,9 @@ internal sealed class IntakeSweeper(
     /// per blob it ever swept.
     /// </summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _accountedFor = new();
+
+    /// <summary>A burst's looks at a blob: its first sweep and the resweeps.</summary>
+    private readonly IntakeSweepAttempts _attempts = new(1 + Resweeps);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -107,21 +112,12 @@ internal sealed class IntakeSweeper(
                 continue;
             }
 
-            var blob = container.GetBlobClient(item.Name);
-            try
+            if (await TrySettleAsync(container.GetBlobClient(item.Name), item, version, written ?? since, cancellationToken))
             {
-                if (!await IsAccountedForAsync(blob, item, cancellationToken))
-                {
-                    logger.LogInformation("Blob {Blob} was not picked up by the trigger; ingesting it now.", UploadNames.ForLog(item.Name));
-                    await ingest.RunAsync(blob, cancellationToken);
-                }
-
                 _accountedFor[version] = written ?? since;
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            else
             {
-                // Left to the trigger's retries and poison handling, to the reconciliation, and to the next look.
-                logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
                 unsettled++;
             }
         }
@@ -135,7 +131,52 @@ internal sealed class IntakeSweeper(
             }
         }
 
+        _attempts.ForgetWrittenBefore(since);
         return unsettled;
+    }
+
+    /// <summary>
+    /// Ingests a blob no delivery and no document accounts for; true when it is settled (ingested, found accounted for,
+    /// or given up after its last attempt), false when it must be looked at again.
+    /// </summary>
+    private async Task<bool> TrySettleAsync(Azure.Storage.Blobs.BlobClient blob, BlobItem item, string version, DateTimeOffset written, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await IsAccountedForAsync(blob, item, cancellationToken))
+            {
+                return true;
+            }
+
+            logger.LogInformation("Blob {Blob} was not picked up by the trigger; ingesting it now.", UploadNames.ForLog(item.Name));
+            if (await ingest.RunAsync(blob, cancellationToken) != StepOutcome.Retry)
+            {
+                _attempts.Succeeded(version);
+                return true;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Left to the trigger's retries and poison handling, to the reconciliation, and to the next look.
+            logger.LogDebug(e, "Sweeping {Blob} failed.", UploadNames.ForLog(item.Name));
+        }
+
+        if (!_attempts.FailedAgain(version, written))
+        {
+            return false;
+        }
+
+        logger.LogWarning("Blob {Blob} could not be ingested at any of the intake sweep's attempts; its document is marked Failed.", UploadNames.ForLog(item.Name));
+        try
+        {
+            await poison.FailIntakeBlobAsync(item.Name, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Marking {Blob} Failed did not succeed; the reconciliation will.", UploadNames.ForLog(item.Name));
+            return false;
+        }
     }
 
     private async Task<bool> IsAccountedForAsync(Azure.Storage.Blobs.BlobClient blob, BlobItem item, CancellationToken cancellationToken)

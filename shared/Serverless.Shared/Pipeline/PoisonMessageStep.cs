@@ -63,10 +63,20 @@ public sealed class PoisonMessageStep(
             return StepOutcome.Failed;
         }
 
-        var blob = storage.Container(container).GetBlobClient(blobName);
+        await FailIntakeBlobAsync(blobName, cancellationToken);
+        return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// An intake blob whose ingest failed on every attempt, whoever made them (the engine's blob trigger, or the local
+    /// host's intake sweep for a blob the trigger never delivered): its document becomes <c>Failed</c>, the blob is kept.
+    /// </summary>
+    public async Task FailIntakeBlobAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        var blob = storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName);
         if (!await blob.ExistsAsync(cancellationToken))
         {
-            return StepOutcome.Done;
+            return;
         }
 
         await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
@@ -75,7 +85,6 @@ public sealed class PoisonMessageStep(
         var path = UploadPath.Parse(blobName);
         await documents.TryAddAsync(new DocumentEntity { PartitionKey = id, BlobName = blobName, FileName = path.FileName }, cancellationToken);
         await failures.MarkFailedAsync(id, reason, cancellationToken);
-        return StepOutcome.Done;
     }
 
     private static (string? Container, string? BlobName) ParseBlobPoison(string message)
