@@ -1,13 +1,14 @@
 using System.Net.Http.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Shared;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
-using Serverless.UnitTests;
+using Serverless.UnitTests.Reading;
 
 namespace Serverless.IntegrationTests.Pipeline;
 
-/// <summary>One contribution sent as Markdown, PDF and DOCX, through the real pipeline on Azurite and the HTTP API.</summary>
+/// <summary>One contribution sent as Markdown, PDF and DOCX (written by the readers' round-trip writers), through the real pipeline on Azurite and the HTTP API.</summary>
 [Collection(PlatformCollection.Name)]
 public class RenditionTests(PlatformFixture platform)
 {
@@ -16,26 +17,31 @@ public class RenditionTests(PlatformFixture platform)
     [Fact]
     public async Task LaterRenditions_PointAtTheFirst_OverHttp_AndCountOnceInTheSummary()
     {
-        // Arrange: the samples, dropped without an entity in the path, the Markdown first.
-        string Sample(string extension) => Path.Combine(CorpusFiles.RepositoryRoot, "samples", $"itu-contribution-2025.{extension}");
-        var first = await platform.DropAsync($"{Year}/itu-contribution.md", await File.ReadAllBytesAsync(Sample("md")));
+        // Arrange: one contribution written as Markdown, PDF and DOCX, dropped without an entity in the path, the Markdown
+        // first. Its text is this test's own: renditions that other tests upload (the committed samples) would be the same
+        // documents, received earlier in another order.
+        var contribution = SampleDocuments.ItuContribution with
+        {
+            Blocks = [.. SampleDocuments.ItuContribution.Blocks, new(SampleBlockKind.Paragraph, $"ITU staff can be reached at wsis-{Guid.NewGuid():N}@itu.int.")],
+        };
+        var first = await platform.DropAsync($"{Year}/itu-contribution.md", Encoding.UTF8.GetBytes(contribution.ToMarkdown()));
         await platform.WaitForFinalStatusAsync(first);
 
         // Act
-        var pdf = await platform.DropAsync($"{Year}/itu-contribution.pdf", await File.ReadAllBytesAsync(Sample("pdf")));
-        var docx = await platform.DropAsync($"{Year}/itu-contribution.docx", await File.ReadAllBytesAsync(Sample("docx")));
-        await platform.WaitForAsync(pdf, d => d.RenditionOf is not null, "linked to its first rendition");
-        await platform.WaitForAsync(docx, d => d.RenditionOf is not null, "linked to its first rendition");
-        await platform.WaitForFinalStatusAsync(pdf);
-        await platform.WaitForFinalStatusAsync(docx);
+        var pdf = await platform.DropAsync($"{Year}/itu-contribution.pdf", PdfSampleWriter.Write(contribution));
+        var docx = await platform.DropAsync($"{Year}/itu-contribution.docx", DocxSampleWriter.Write(contribution));
+        // Each rendition is linked when it is ingested, before it is classified.
+        var later = await Task.WhenAll(new[] { pdf, docx }.Select(platform.WaitForFinalStatusAsync));
         var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(Year);
 
         // Assert
         var original = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{first}", ApiJson.Options);
         var rendition = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{pdf}", ApiJson.Options);
         Assert.Null(original!.RenditionOf);
-        Assert.Equal(first, rendition!.RenditionOf);
-        Assert.Equal(original.Fingerprint, rendition.Fingerprint);
+        Assert.All(later, r => Assert.True(r.RenditionOf == first,
+            $"{r.FileName}: renditionOf {r.RenditionOf ?? "none"}, fingerprint {r.Fingerprint}, received {r.ReceivedAt:O}; " +
+            $"the first: fingerprint {original.Fingerprint}, received {original.ReceivedAt:O}."));
+        Assert.Equal(original.Fingerprint, rendition!.Fingerprint);
         Assert.Equal("ITU", rendition.Entity);
         Assert.Equal("detected", rendition.EntitySource);
         Assert.StartsWith("title: Contribution of the International Telecommunication Union", rendition.EntityEvidence);

@@ -92,7 +92,7 @@ public class PortalPageTests(PlatformFixture platform)
     {
         var samples = new DirectoryInfo(Path.Combine(Serverless.Local.Hosting.RepositoryPaths.Root, "samples"));
         var ids = new List<string>();
-        foreach (var file in samples.EnumerateFiles().Where(f => !f.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase)))
+        foreach (var file in samples.EnumerateFiles().Where(f => !f.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file.FullName));
             using var response = await platform.Http.PostAsync($"api/documents?name={Uri.EscapeDataString(file.Name)}&year={Year}", content);
