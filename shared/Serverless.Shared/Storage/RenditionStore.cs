@@ -17,7 +17,7 @@ public sealed class RenditionStore(StorageClients storage)
     private TableClient Table => storage.Table(StorageNames.RenditionsTable);
 
     /// <summary>
-    /// Adds the document to its fingerprint's group and returns the group, first received first (ties by id). Most
+    /// Adds the document to its fingerprint's group and returns the group, first received first (<see cref="ListAsync"/>). Most
     /// contributions come in one rendition: the document's row and the group's claim row are added in one entity-group
     /// transaction, which succeeds only when the group had no claim, so a document alone costs one request. When the
     /// claim is there (another rendition, or this one delivered again), the row is written and the partition read.
@@ -44,20 +44,34 @@ public sealed class RenditionStore(StorageClients storage)
         return await ListAsync(fingerprint, cancellationToken);
     }
 
-    /// <summary>The documents with this fingerprint, first received first (ties by id).</summary>
+    /// <summary>
+    /// The documents with this fingerprint, first received first. Storage gives a blob's creation time to the second, so
+    /// renditions sent one after the other can tie: the one that claimed the group, ingested first, then comes first, and
+    /// only then the id decides (which says nothing of the order they came in, but is the same at every reading).
+    /// </summary>
     public async Task<IReadOnlyList<string>> ListAsync(string fingerprint, CancellationToken cancellationToken = default)
     {
         var rows = new List<(string Id, DateTimeOffset ReceivedAt)>();
+        string? claimant = null;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {fingerprint}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            if (row.RowKey != ClaimRow)
+            if (row.RowKey == ClaimRow)
+            {
+                claimant = row.GetString("FirstId");
+            }
+            else
             {
                 rows.Add((row.RowKey, row.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MaxValue));
             }
         }
 
-        return rows.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id).ToArray();
+        return rows
+            .OrderBy(r => r.ReceivedAt)
+            .ThenBy(r => r.Id == claimant ? 0 : 1)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => r.Id)
+            .ToArray();
     }
 
     private static TableEntity Member(string fingerprint, string documentId, DateTimeOffset receivedAt) =>
