@@ -178,16 +178,60 @@ internal sealed class ClassifyBatch(int firstLineNumber)
             return $"line {lineNumber}: not a JSON object.";
         }
 
+        // Read without a depth limit, so that a line nested too deep is told apart from one that breaks.
+        JsonDocument document;
         try
         {
-            using var _ = JsonDocument.Parse(line);
+            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = int.MaxValue });
         }
         catch (JsonException broken)
         {
             return $"line {lineNumber}: not a JSON object (the JSON breaks at character {(broken.BytePositionInLine ?? 0) + 1}).";
         }
 
-        return $"line {lineNumber}: not a JSON object of the input format (\"{refused.Path?.TrimStart('$', '.')}\" has a value of the wrong kind).";
+        using (document)
+        {
+            var limit = CliJson.Options.MaxDepth > 0 ? CliJson.Options.MaxDepth : 64;
+            if (Depth(document.RootElement) > limit)
+            {
+                return $"line {lineNumber}: not a JSON object of the input format (its values are nested more than {limit} levels deep).";
+            }
+
+            var field = refused.Path?.TrimStart('$', '.');
+            return document.RootElement.ValueKind == JsonValueKind.Object && field is not null &&
+                   document.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
+                ? $"line {lineNumber}: \"{field}\" holds an escape that is no Unicode character (such as a lone surrogate, \\ud800)."
+                : $"line {lineNumber}: not a JSON object of the input format (\"{field}\" has a value of the wrong kind).";
+        }
+    }
+
+    /// <summary>How deep the element's values are nested (a scalar is 0); iterative, since the line may be nested deeply.</summary>
+    private static int Depth(JsonElement root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(JsonElement Element, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    pending.Push((property.Value, depth + 1));
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    pending.Push((item, depth + 1));
+                }
+            }
+        }
+
+        return deepest;
     }
 
     private static Input? Checked(Input? paragraph, int lineNumber, out string problem)

@@ -38,6 +38,9 @@ public sealed class ClassifyCommandTests
     [InlineData("""{"id": "a", "text": "unterminated""", "line 1: not a JSON object (the JSON breaks at character ")]
     [InlineData("""["a", "b"]""", "line 1: not a JSON object.")]
     [InlineData("not json", "line 1: not a JSON object.")]
+    [InlineData("""{"id": "a", "text": "\ud800 alone"}""", "line 1: \"text\" holds an escape that is no Unicode character")]
+    [InlineData("""{"id": "a", "text": "x", "extra": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}""",
+        "line 1: not a JSON object of the input format (its values are nested more than 64 levels deep).")]
     public void SaysWhatIsWrongInTheInputsTerms_When_ALineIsNotTheInputFormat(string line, string expected)
     {
         var errors = new StringWriter();
