@@ -17,8 +17,8 @@ namespace Serverless.Local.Hosting;
 /// the ingest step (idempotent) for any blob written since shortly before the burst began that the trigger did not
 /// deliver and no document accounts for; a blob too young to judge then, or whose ingest failed, is looked at again
 /// after <see cref="Quiet"/> (up to <see cref="Resweeps"/> times), since no later delivery may come to sweep it. A blob
-/// whose ingest fails at each of those looks is handed to the poison handling, as the trigger's would be after its
-/// attempts (<see cref="IntakeSweepAttempts"/>). A host that receives nothing lists nothing.
+/// whose ingest fails <see cref="Resweeps"/> times in a row is handed to the poison handling, as the trigger's would be
+/// after its attempts (<see cref="IntakeSweepAttempts"/>). A host that receives nothing lists nothing.
 /// </summary>
 internal sealed class IntakeSweeper(
     IntakeDeliveries deliveries,
@@ -54,8 +54,11 @@ internal sealed class IntakeSweeper(
     /// </summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _accountedFor = new();
 
-    /// <summary>A burst's looks at a blob: its first sweep and the resweeps.</summary>
-    private readonly IntakeSweepAttempts _attempts = new(1 + Resweeps);
+    /// <summary>
+    /// As many attempts as a burst's resweeps: its first sweep may find a blob too young to judge, so each burst makes at
+    /// least that many attempts at a blob it did not see delivered.
+    /// </summary>
+    private readonly IntakeSweepAttempts _attempts = new(Resweeps);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
