@@ -26,11 +26,13 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
         {
             for (var line = 0; line < features.Lines.Count; line++)
             {
+                // A paragraph carries one or two of nineteen lines: its own (positive) pairs may weigh more than the rest.
+                var label = items[i].Paragraph.ActionLines.Contains(features.Lines[line]);
                 rows.Add(new Row
                 {
-                    Label = items[i].Paragraph.ActionLines.Contains(features.Lines[line]),
+                    Label = label,
                     Features = layout.Pair(line, described[i].LineFeatures, described[i].Words),
-                    Weight = items[i].Written ? 1f : (float)settings.EvaluationSetWeight,
+                    Weight = (items[i].Written ? 1f : (float)settings.EvaluationSetWeight) * (label ? (float)settings.PositiveWeight : 1f),
                 });
             }
         }

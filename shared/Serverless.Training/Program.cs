@@ -30,6 +30,7 @@ var thresholdOption = new Option<double?>("--threshold") { Description = "Probab
 var secondOption = new Option<double?>("--secondary-threshold") { Description = "Probability at which further lines are given." };
 var pairsOption = new Option<bool?>("--pairs") { Description = "Pairs of neighbouring words as features (true/false)." };
 var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word beginnings as features (true/false)." };
+var positiveWeightOption = new Option<double?>("--positive-weight") { Description = "How much a (paragraph, line) pair weighs when the paragraph carries the line, against one where it does not (class weight; default 1)." };
 var lexiconFirstOption = new Option<bool?>("--lexicon-first") { Description = "The model labels only the paragraphs the lexicon gives no line (true/false)." };
 var silentOption = new Option<double?>("--silent-lexicon-threshold") { Description = "Probability at which the first line is given where the lexicon finds none." };
 var narrativeOption = new Option<double?>("--silent-narrative-threshold") { Description = "The same, in narrative text (a report's or a contribution's paragraph, a list item)." };
@@ -47,7 +48,7 @@ var quickOption = new Option<bool>("--no-validation")
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, positiveWeightOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
 };
 command.SetAction(parseResult =>
 {
@@ -140,6 +141,7 @@ command.SetAction(parseResult =>
         SecondaryThreshold = parseResult.GetValue(secondOption) ?? defaults.SecondaryThreshold,
         WordPairs = parseResult.GetValue(pairsOption) ?? defaults.WordPairs,
         WordBeginnings = parseResult.GetValue(beginningsOption) ?? defaults.WordBeginnings,
+        PositiveWeight = parseResult.GetValue(positiveWeightOption) ?? defaults.PositiveWeight,
         LexiconFirst = parseResult.GetValue(lexiconFirstOption) ?? defaults.LexiconFirst,
         SilentLexiconThreshold = parseResult.GetValue(silentOption) ?? defaults.SilentLexiconThreshold,
         SilentNarrativeThreshold = parseResult.GetValue(narrativeOption) ?? defaults.SilentNarrativeThreshold,

@@ -33,4 +33,17 @@ public class ActionLineModelTrainerTests
         Assert.Equal(Taxonomy.Version, model.TaxonomyVersion);
         Assert.True(model.Lines.Single(l => l.Code == "C2").WordWeights["word:orbital"] > 0);
     }
+
+    [Fact]
+    public void GivesAParagraphsLinesMoreProbability_When_TheirPairsWeighMore()
+    {
+        // A paragraph with none of the learnt words: only the line's bias speaks, and weighing the paragraphs' own
+        // lines four times moves it towards giving the line.
+        var settings = new TrainingSettings(L1: 0, L2: 0.3, Threshold: 0.001, MinWordCount: 2);
+        double C2(TrainingSettings s) =>
+            new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), new ActionLineModelTrainer(Taxonomy, new ClassifierOptions()).Train(Items(), s, "test"))
+                .Classify(new ClassificationRequest("Nothing new happened there.", "en")).ActionLines.SingleOrDefault(l => l.Code == "C2")?.Score ?? 0;
+
+        Assert.True(C2(settings with { PositiveWeight = 4 }) > C2(settings));
+    }
 }
