@@ -127,7 +127,7 @@ done
 # and an annex's paragraph numbers set with a tab, footnotes), a General Assembly resolution (title block, preambular
 # and operative paragraphs, lettered sub-paragraphs) and a report (symbol and date atop every page but the first, a job
 # number at the foot of the first, page marks n/m, a table). The sources write the tab as a tab; each format gets it
-# as it sets one (a Word tab, a box of fixed width in HTML and LaTeX, a horizontal move in groff), since Markdown
+# as it sets one (a Word tab, a box of 1.25 cm and half an em in HTML, a space of 1.5 em in LaTeX, of 1 cm in groff), since Markdown
 # itself turns a tab into a space. The truth is the DOCX (docx/un/): the platform reads its tabs as the documents'
 # own numbers. Not through LibreOffice from HTML (its HTML import drops the boxes' width: "9Nous").
 mkdir -p docx/un "$work/un"
@@ -135,11 +135,11 @@ untab() { # $1: format (docx, html, latex, ms), $2: source, $3: out. The text be
   case "$1" in
     docx) sed -E 's/\t/`<w:r><w:tab\/><\/w:r>`{=openxml}/' "$2" > "$3" ;;
     html) sed -E 's/^(#+ )?([^\t#][^\t]*)\t/\1`<span class="tab">`{=html}\2`<\/span>`{=html}/' "$2" > "$3" ;;
-    latex) sed -E 's/^(#+ )?([^\t#][^\t]*)\t/\1`\\makebox[1.25cm][l]{`{=latex}\2`}`{=latex}/' "$2" > "$3" ;;
+    latex) sed -E 's/^(#+ )?([^\t#][^\t]*)\t/\1\2`\\hspace{1.5em}`{=latex}/' "$2" > "$3" ;;
     ms) sed -E "s/^(#+ )?([^\t#][^\t]*)\t/\1\2\`\\\\h'1c'\`{=ms}/" "$2" > "$3" ;;
   esac
 }
-un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm}</style>'
+un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm;padding-right:.5em}</style>'
 # The report's running lines: Chromium from CSS @page margin boxes, LaTeX from fancyhdr, LibreOffice from the reference
 # DOCX of running-reference.py (its footer, the job number beside "page n of m", on every page).
 report_css='<style>@page { margin: 2.5cm 2cm; @top-left { content: "A/81/64"; font-size: 9pt } @top-right { content: "12 March 2026"; font-size: 9pt }
