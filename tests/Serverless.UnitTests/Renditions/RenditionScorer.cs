@@ -24,7 +24,7 @@ public static partial class RenditionScorer
             byText.TryAdd(Normalise(paragraph.Text), paragraph);
         }
 
-        int found = 0, numbered = 0, numbersRight = 0;
+        int found = 0, numbered = 0, numbersRight = 0, wrongNumbers = 0;
         var misses = new List<string>();
         foreach (var paragraph in expected)
         {
@@ -42,6 +42,7 @@ public static partial class RenditionScorer
                 numbersRight += hit?.Number == paragraph.Number ? 1 : 0;
                 if (hit is not null && hit.Number != paragraph.Number)
                 {
+                    wrongNumbers++;
                     misses.Add($"{rendition}: number {paragraph.Number} read as {hit.Number ?? "none"}: {Start(text)}");
                 }
             }
@@ -52,7 +53,7 @@ public static partial class RenditionScorer
         var expectedTexts = expected.Select(p => Normalise(p.Text)).ToHashSet();
         var furniture = actual.Where(p => Furniture().IsMatch(p.Text) && !expectedTexts.Contains(Normalise(p.Text))).ToList();
         misses.AddRange(furniture.Select(p => $"{rendition}: furniture: {Start(p.Text)}"));
-        return new RenditionScore(expected.Count, found, numbered, numbersRight, furniture.Count, misses);
+        return new RenditionScore(expected.Count, found, numbered, numbersRight, wrongNumbers, furniture.Count, misses);
     }
 
     /// <summary>The paragraphs of a file of the rendition corpus, as the pipeline reads them.</summary>
