@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the rendition corpus: every source (sources/*.md and the samples written as Markdown, DOCX or HTML)
-# printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the Markdown sources.
+# Regenerates the rendition corpus: every source (sources/*.md, sources/running/, sources/un/ and the samples written
+# as Markdown, DOCX or HTML) printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the
+# Markdown sources (and, always, the DOCX of sources/un/, their truth).
 # Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
 # Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended),
 # lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils).
