@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the rendition corpus: every source (sources/*.md and the samples written as Markdown, DOCX or HTML)
-# printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the Markdown sources.
+# Regenerates the rendition corpus: every source (sources/*.md, sources/running/, sources/un/ and the samples written
+# as Markdown, DOCX or HTML) printed to PDF by the producers Debian provides, plus the DOCX and HTML renditions of the
+# Markdown sources (and, always, the DOCX of sources/un/, their truth).
 # Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
 # Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended),
 # lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils).
@@ -121,6 +122,62 @@ h1{font-size:22pt;text-align:center}</style>"
     office "$work/$name.docx" "libreoffice/$name.pdf"
   fi
   add libreoffice "libreoffice/$name.pdf" "$md"
+done
+
+# UN layouts (sources/un/): an ITU Council document in French (front matter, Roman-numeral headings, dash bullets
+# and an annex's paragraph numbers set with a tab, footnotes), a General Assembly resolution (title block, preambular
+# and operative paragraphs, lettered sub-paragraphs) and a report (symbol and date atop every page but the first, a job
+# number at the foot of the first, page marks n/m, a table). The sources write the tab as a tab; each format gets it
+# as it sets one (a Word tab, a box of 1.25 cm and half an em in HTML, a space of 1.5 em in LaTeX, of 1 cm in groff), since Markdown
+# itself turns a tab into a space. The truth is the DOCX (docx/un/): the platform reads its tabs as the documents'
+# own numbers. Not through LibreOffice from HTML (its HTML import drops the boxes' width: "9Nous").
+mkdir -p docx/un "$work/un"
+untab() { # $1: format (docx, html, latex, ms), $2: source, $3: out. The text before the first tab of a line is the marker.
+  case "$1" in
+    docx) sed -E 's/\t/`<w:r><w:tab\/><\/w:r>`{=openxml}/' "$2" > "$3" ;;
+    html) sed -E 's/^(#+ )?([^\t#][^\t]*)\t/\1`<span class="tab">`{=html}\2`<\/span>`{=html}/' "$2" > "$3" ;;
+    latex) sed -E 's/^(#+ )?([^\t#][^\t]*)\t/\1\2`\\hspace{1.5em}`{=latex}/' "$2" > "$3" ;;
+    ms) sed -E "s/^(#+ )?([^\t#][^\t]*)\t/\1\2\`\\\\h'1c'\`{=ms}/" "$2" > "$3" ;;
+  esac
+}
+un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm;padding-right:.5em}</style>'
+# The report's running lines: Chromium from CSS @page margin boxes, LaTeX from fancyhdr, LibreOffice from the reference
+# DOCX of running-reference.py (its footer, the job number beside "page n of m", on every page).
+report_css='<style>@page { margin: 2.5cm 2cm; @top-left { content: "A/81/64"; font-size: 9pt } @top-right { content: "12 March 2026"; font-size: 9pt }
+  @bottom-center { content: counter(page) "/" counter(pages); font-size: 9pt } }
+@page :first { @top-left { content: none } @top-right { content: none } @bottom-left { content: "GE.26-04417 (E)"; font-size: 9pt } }</style>'
+printf '%s\n' '\usepackage{fancyhdr}\pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0pt}\fancyhead[L]{\small A/81/64}\fancyhead[R]{\small 12 March 2026}\fancyfoot[C]{\small\thepage}\fancypagestyle{first}{\fancyhf{}\fancyfoot[L]{\small GE.26-04417 (E)}\fancyfoot[C]{\small\thepage}}\AtBeginDocument{\thispagestyle{first}}' > "$work/un/report-header.tex"
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  truth="docx/un/$name.docx"
+  for format in docx html latex ms; do untab "$format" "$md" "$work/un/$name.$format.md"; done
+  pandoc -f markdown-smart "$work/un/$name.docx.md" -o "$truth"
+  css="$un_css"; tex=""
+  [ "$name" = en-report ] && css="$un_css$report_css" && tex="-H $work/un/report-header.tex"
+  if want chromium; then
+    pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.html" --metadata pagetitle="$name" -V header-includes="$css"
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
+      --print-to-pdf="chromium/$name.pdf" "file://$work/un/$name.html" 2>/dev/null
+  fi
+  add chromium "chromium/$name.pdf" "$truth"
+  if want libreoffice; then
+    if [ "$name" = en-report ]; then
+      pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx
+      python3 running-reference.py "$work/pandoc-reference.docx" "$work/un/reference.docx" "A/81/64" "GE.26-04417 (E)" page of
+      pandoc -f markdown-smart "$work/un/$name.docx.md" --reference-doc "$work/un/reference.docx" -o "$work/un/$name.docx"
+      office "$work/un/$name.docx" "libreoffice/$name.pdf"
+    else
+      office "$here/$truth" "libreoffice/$name.pdf"
+    fi
+  fi
+  add libreoffice "libreoffice/$name.pdf" "$truth"
+  want latex && latex "$work/un/$name.latex.md" "latex/$name.pdf" "$tex"; add latex "latex/$name.pdf" "$truth"
+  want lualatex && lualatex "$work/un/$name.latex.md" "lualatex/$name.pdf" "$tex"
+  add lualatex "lualatex/$name.pdf" "$truth"
+  if [ "$name" != en-report ]; then # groff's ms prints no running lines from pandoc
+    want groff && roff "$work/un/$name.ms.md" "groff/$name.pdf"; add groff "groff/$name.pdf" "$truth"
+  fi
 done
 
 # The PDFs of Chromium and LaTeX re-written by cairo (after them, so a full run re-writes the new ones).

@@ -14,7 +14,8 @@ namespace Serverless.Shared.Reading;
 /// <item>the line before stopped short: the first word of this one would have fitted at its end, so that line
 /// ended a paragraph (a list item without a printed bullet, the last line of a paragraph);</item>
 /// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
-/// type, or bold short lines without final punctuation; the lines of one heading, same size and close, stay one,
+/// type, or bold short lines without final punctuation; the lines of one heading, same size and close (within
+/// 1.2 of its type size), stay one,
 /// a centred title's shorter lines too (they start further right, yet are not indented).</item>
 /// </list>
 /// Rows of a table (lines with two or more wide gaps) are kept apart, one block each. A list whose items end with
@@ -70,7 +71,8 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
                 Flush();
                 heading = isHeading;
                 page = line.Page;
-                number = line.Marker is { } m && char.IsLetterOrDigit(m[0]) ? m.Trim('(', ')', '.') : null;
+                // "(a)" as UN resolutions letter sub-paragraphs, like "a)": a letter or number is a number, a bullet is not.
+                number = line.Marker is { } m && m.TrimStart('(') is { Length: > 0 } core && char.IsLetterOrDigit(core[0]) ? m.Trim('(', ')', '.') : null;
                 listItem = line.Marker is not null && number is null;
             }
             else
@@ -114,7 +116,11 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
                    EndsSentence(previous.Text);
         }
 
+        // Two headings one above the other (a "Report of the Secretary-General" line above the title) are apart by more
+        // than the lines of one heading, which follow at its own line spacing (under an em between the lines' glyphs).
+        // Measured on the heading's type, since a first page of short lines (a title block) gives no body line spacing.
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
+               (heading && previous.Bottom - line.Top > size * 1.2) ||
                (line.Left > previous.BodyLeft + em * 0.8 && !(heading && Centred(previous, line, em))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }

@@ -8,12 +8,18 @@ namespace Serverless.Shared.Reading;
 /// where the two parts occur elsewhere as one word (<c>imple-</c> + <c>mentation</c>, and <c>implementation</c> on
 /// another line) it divided a word and goes. The rest follow the document's habit: UN texts are set without word
 /// division, so their unknown cases keep the hyphen; a document shown to divide words (LaTeX, justified word
-/// processing) loses it.
+/// processing) loses it, unless the part before the hyphen opens another of its compounds (<c>Eighty-first</c>).
 /// </summary>
 internal sealed class PdfHyphenation
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _compounds = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// First parts of the document's compounds (<c>eighty</c> of <c>Eighty-first</c>): a line ending with one and a
+    /// hyphen continues a compound of the same family (<c>eighty-</c> + <c>second</c>), even where words are divided.
+    /// </summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most lines run to the right edge of the text: only justified text has a reason to divide words.</summary>
     private readonly bool _justified;
@@ -32,6 +38,10 @@ internal sealed class PdfHyphenation
                 if (letters.Length > 1 && letters[^1] != '-' && !(i == 0 && continuesDivided))
                 {
                     (letters.Contains('-') ? _compounds : _words).Add(letters.ToString());
+                    if (letters.IndexOf('-') is > 1 and var hyphen && hyphen < letters.Length - 1)
+                    {
+                        _prefixes.Add(letters[..hyphen].ToString());
+                    }
                 }
             }
 
@@ -71,7 +81,8 @@ internal sealed class PdfHyphenation
         foreach (var (index, before, after) in Marks(text))
         {
             result.Append(text, start, index - start);
-            var keep = _compounds.Contains(before + "-" + after) || (!_words.Contains(before + after) && (!dividesWords || IsName(after)));
+            var keep = _compounds.Contains(before + "-" + after) ||
+                       (!_words.Contains(before + after) && (!dividesWords || IsName(after) || _prefixes.Contains(before)));
             if (!keep)
             {
                 result.Length--; // the hyphen before the mark

@@ -135,7 +135,7 @@ internal static partial class PdfLineBuilder
             noteNumber = words[0].Text;
             first = 1;
         }
-        else if (words.Count > 1 && ListMarker().IsMatch(words[0].Text))
+        else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size)))
         {
             marker = words[0].Text;
             first = 1;
@@ -210,6 +210,33 @@ internal static partial class PdfLineBuilder
             CellLefts = wide >= 2 ? cellLefts : null,
         };
     }
+
+    /// <summary>
+    /// A bare number or Roman numeral first on the line, parted from its text by a tab (a gap of an em or more, wider
+    /// than any word space, even justified), is the paragraph's or section's number, as ITU documents set them
+    /// (<c>9&lt;TAB&gt;Nous savons</c>, <c>II&lt;TAB&gt;Activités</c>). Not on a table row: there the gap parts cells
+    /// (<c>12   0.52   0.57</c>), so no other gap of the line may be that wide.
+    /// </summary>
+    internal static bool IsTabbedNumber(IReadOnlyList<Word> words, double size)
+    {
+        if (words.Count < 2 || !BareNumber().IsMatch(words[0].Text) || words[1].BoundingBox.Left - words[0].BoundingBox.Right < size)
+        {
+            return false;
+        }
+
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > size * 0.9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}|[IVX]{1,6})$")]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     /// <summary>
     /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the

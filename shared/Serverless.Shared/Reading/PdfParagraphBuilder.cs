@@ -204,10 +204,15 @@ internal static partial class PdfParagraphBuilder
     }
 
     /// <summary>
-    /// A page number, or text of three letters or more: a number or list marker standing alone (<c>1.</c>, <c>a)</c>,
+    /// A page number, text of three letters or more, or a line opening with a document symbol (<c>A/81/64</c>,
+    /// <c>C26/41-F</c>: a UN running header, few letters): a number or list marker standing alone (<c>1.</c>, <c>a)</c>,
     /// <c>iv.</c>) may open paragraphs at the same height on several pages.
     /// </summary>
-    private static bool Repeatable(string text) => PageNumber().IsMatch(text.Trim()) || text.Count(char.IsLetter) >= 3;
+    private static bool Repeatable(string text) => PageNumber().IsMatch(text.Trim()) || text.Count(char.IsLetter) >= 3 || Symbol().IsMatch(text);
+
+    /// <summary>A document symbol: capitals (and digits), a slash, more parts, a digit among them (<c>A/81/64</c>, <c>E/CN.16/2026/2</c>).</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d.]*/[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*(?:\s|$)")]
+    private static partial Regex Symbol();
 
     /// <summary>The edge a line of the outer quarter is near, and its distance from that edge; null for a line further in.</summary>
     private static (bool FromTop, double Distance)? Place(PdfLine line, PdfPageLines page)

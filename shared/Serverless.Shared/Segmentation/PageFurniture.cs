@@ -5,7 +5,7 @@ namespace Serverless.Shared.Segmentation;
 /// <summary>
 /// Lines that belong to the page, not to the text: UN job numbers (<c>25-13008</c>, <c>20-17453 (F)</c>), page
 /// marks (<c>5/20</c>, <c>**5/20**</c>, <c>Page 3</c>), Geneva job numbers (<c>GE.25-01234</c>), symbols repeated
-/// as running headers (<c>A/80/62</c>, <c>E/RES/2025/18</c> alone on a line next to a page mark), rules
+/// as running headers (<c>A/80/62</c>, <c>E/RES/2025/18</c> alone on a line next to a page mark or a date), rules
 /// (<c>___</c>, <c>---</c>) and bar codes' digits. Tested on a whole line with emphasis removed.
 /// </summary>
 internal static partial class PageFurniture
@@ -53,7 +53,10 @@ internal static partial class PageFurniture
         @"|[_\-–—=*]{3,}" +                                                   // rules
         @"|(?:A|E|S)/[\dA-Z./-]+(?:\s+(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?))+" +  // symbol + page mark / job number
         @"|(?:\d{1,3}/\d{1,3}\s+|\d{2}-\d{5}\s+)+(?:A|E|S)/[\dA-Z./-]+" +                     // the same, mirrored on even pages
+        @"|(?:A|E|S)/[\dA-Z./-]+\s+" + Date + @"|" + Date + @"\s+(?:A|E|S)/[\dA-Z./-]+" +       // symbol and date: A/81/64 12 March 2026
         @")$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
+
+    private const string Date = @"\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}";
 }

@@ -101,6 +101,8 @@ public sealed class LayoutRuleTests
     [InlineData("GE.25-01234 (F)")]
     [InlineData("E/RES/2025/18 5/20 25-13008")]
     [InlineData("Page 3 of 20")]
+    [InlineData("A/81/64 12 March 2026")]
+    [InlineData("4 mai 2026 E/2026/48")]
     [InlineData("__________________")]
     public void DropsLine_When_ItIsPageFurniture(string furniture)
     {

@@ -1,0 +1,181 @@
+using Serverless.Shared.Reading;
+using Serverless.Shared.Segmentation;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Layouts of UN and ITU documents printed by any producer: numbers set apart from their text by a tab, lettered
+/// sub-paragraphs in parentheses, a title block of short lines above two headings (the whole files are in
+/// <c>tests/renditions/sources/un/</c> and their PDFs).
+/// </summary>
+public sealed class PdfUnLayoutTests
+{
+    private static readonly string[][] Bodies =
+    [
+        ["The number of people using the internet continued to grow, though more slowly than in the", "previous decade, and growth was strongest in the least developed countries."],
+        ["Affordability remained the main barrier: an entry-level plan cost more than five per cent", "of monthly income per person in half of the least developed countries."],
+        ["Gaps between women and men, and between rural and urban areas, narrowed slightly, but", "every region still reported a gap of several points in the use of mobile internet."],
+    ];
+
+    [Fact]
+    public void ReadsNumber_When_BareNumberIsSetApartByATab()
+    {
+        // Arrange: a Roman section number and a paragraph number without a full stop, each a tab (two ems) before its
+        // text; then a paragraph that opens with a number followed by a word space only, which is text.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("II", 14, new PdfPoint(56, 760), bold);
+        page.AddText("Activities carried out in 2025", 14, new PdfPoint(92, 760), bold);
+        page.AddText("9", 11, new PdfPoint(56, 730), font);
+        page.AddText("We know that investments in networks are not enough and that they must go hand in", 11, new PdfPoint(92, 730), font);
+        page.AddText("hand with digital skills.", 11, new PdfPoint(56, 716), font);
+        page.AddText("12 new sites were connected to the national network during the year.", 11, new PdfPoint(56, 690), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("tabbed.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, "II", "Activities carried out in 2025"),
+             (ParagraphKind.Paragraph, "9", "We know that investments in networks are not enough and that they must go hand in hand with digital skills."),
+             (ParagraphKind.Paragraph, null, "12 new sites were connected to the national network during the year.")],
+            paragraphs.Select(p => (p.Kind, p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void ReadsTableRow_When_RowOpensWithANumberAndWideGaps()
+    {
+        // Arrange: a number a tab before its text is a paragraph number only where no other gap of the line is as wide:
+        // a row of figures keeps its first cell.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The figures below give the sites connected in each of the three years of the programme.", 11, new PdfPoint(56, 760), font);
+        for (var i = 0; i < 3; i++)
+        {
+            page.AddText($"{i + 1}", 11, new PdfPoint(56, 736 - (i * 16)), font);
+            page.AddText($"{120 + i}", 11, new PdfPoint(120, 736 - (i * 16)), font);
+            page.AddText($"{40 + i}", 11, new PdfPoint(200, 736 - (i * 16)), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("figures.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(["1 | 120 | 40", "2 | 121 | 41", "3 | 122 | 42"], paragraphs.Where(p => p.Kind == ParagraphKind.Table).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void ReadsLetterAsNumber_When_SubParagraphIsLetteredInParentheses()
+    {
+        // Arrange: an operative paragraph and its sub-paragraphs "(a)", "(b)", each letter a tab before its text.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("2.", 11, new PdfPoint(56, 760), font);
+        page.AddText("Encourages Member States to include digital connectivity in their strategies:", 11, new PdfPoint(92, 760), font);
+        page.AddText("(a)", 11, new PdfPoint(92, 740), font);
+        page.AddText("to adopt policies that favour infrastructure sharing;", 11, new PdfPoint(128, 740), font);
+        page.AddText("(b)", 11, new PdfPoint(92, 720), font);
+        page.AddText("to support community networks in rural areas;", 11, new PdfPoint(128, 720), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("lettered.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [("2", "Encourages Member States to include digital connectivity in their strategies:"),
+             ("a", "to adopt policies that favour infrastructure sharing;"),
+             ("b", "to support community networks in rural areas;")],
+            paragraphs.Select(p => (p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void KeepsHeadingsApart_When_TwoHeadingsFollowATitleBlock()
+    {
+        // Arrange: a first page of short lines two lines apart (a symbol, a date, a session: no wrapped body line to
+        // learn the line spacing from), then two headings in 16 pt, two ems apart, the second wrapped over two lines.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        string[] block = ["A/81/64", "Distr.: General", "12 March 2026", "Original: English", "Eighty-first session"];
+        for (var i = 0; i < block.Length; i++)
+        {
+            page.AddText(block[i], 11, new PdfPoint(56, 780 - (i * 28)), font);
+        }
+
+        page.AddText("Report of the Secretary-General", 16, new PdfPoint(56, 620), bold);
+        page.AddText("Information and communications technologies for sustainable", 16, new PdfPoint(56, 580), bold);
+        page.AddText("development", 16, new PdfPoint(56, 561), bold);
+        page.AddText("The present report was prepared in response to the request of the Council.", 11, new PdfPoint(56, 530), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("title.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["Report of the Secretary-General", "Information and communications technologies for sustainable development"],
+            paragraphs.Where(p => p.Kind == ParagraphKind.Heading).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void KeepsHyphen_When_DocumentWritesTheFirstPartInAnotherCompound()
+    {
+        // Arrange: justified lines that divide a word (infor-mation), and one that ends "eighty-" before "second",
+        // where the document writes "Eighty-first" elsewhere; neither "eighty" nor "second" stands alone in it.
+        string[] texts =
+        [
+            "Eighty-first session of the Assembly, on the implementation of the outcomes of the infor-",
+            "mation summit, requests a report to the General Assembly at its eighty-",
+            "second session on the progress made by the entities of the system in the region.",
+        ];
+        var lines = texts.Select((t, i) => new Serverless.Shared.Reading.PdfLine(t, 1, 56, 500, 700 - (i * 14), 690 - (i * 14), 10, false)).ToList();
+        var block = new System.Text.StringBuilder();
+        foreach (var text in texts)
+        {
+            PdfBodyAssembler.Join(block, text);
+        }
+
+        List<TextBlock> blocks = [new TextBlock(block.ToString(), BlockKind.Paragraph, Page: 1)];
+
+        // Act
+        new PdfHyphenation([new PdfPageLines(1, 842, lines)]).SettleAll(blocks);
+
+        // Assert
+        Assert.Equal(
+            "Eighty-first session of the Assembly, on the implementation of the outcomes of the information summit, requests a report " +
+            "to the General Assembly at its eighty-second session on the progress made by the entities of the system in the region.",
+            blocks[0].Text);
+    }
+
+    [Fact]
+    public void DropsRunningSymbol_When_EveryPageCarriesItBelowTheTopMargin()
+    {
+        // Arrange: three pages that open with the document's symbol alone at the top right, 97 pt from the top (further in
+        // than a tenth of the page; one letter, so not text of three letters), just above the first paragraph.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var n = 1; n <= 3; n++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("A/81/64", 9, new PdfPoint(500, 745), font);
+            page.AddText($"{n}.", 11, new PdfPoint(56, 720), font);
+            page.AddText(Bodies[n - 1][0], 11, new PdfPoint(92, 720), font);
+            page.AddText(Bodies[n - 1][1], 11, new PdfPoint(92, 706), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("running.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(Bodies.Select(b => $"{b[0]} {b[1]}"), paragraphs.Select(p => p.Text));
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("A/81/64", StringComparison.Ordinal));
+    }
+}
