@@ -25,7 +25,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// English meets the three targets with the shipped classifier (held-out, taxonomy 2026.9 and its model, 81
-    /// paragraphs: primary 0.926, macro-F1 0.923, bodies 0.916; see tests/eval/README.md).
+    /// paragraphs: primary 0.914, macro-F1 0.898, bodies 0.916; see tests/eval/README.md).
     /// </summary>
     [Fact]
     public void MeetsTheTargets_When_EnglishHeldOutPartIsClassified()
@@ -47,7 +47,7 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// French does not reach these targets (held-out, taxonomy 2026.9 and its models, the corpus's paragraphs relabelled
-    /// under the reference rules: primary 0.750, macro-F1 0.717, bodies 0.886 (0.894 without the body guess); the
+    /// under the reference rules: primary 0.761, macro-F1 0.697, bodies 0.886 (0.894 without the body guess); the
     /// lexicon alone 0.744, 0.656, 0.894;
     /// see tests/eval/README.md). This guards the measured level against regressions.
     /// </summary>
@@ -56,8 +56,8 @@ public class HeldOutEvaluationTests(ITestOutputHelper output)
     {
         var figures = Evaluate(All().Where(i => i.Language == "fr")).For("fr")!;
 
-        Assert.True(figures.PrimaryAccuracy >= 0.72, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.750");
-        Assert.True(figures.ActionLines.MacroF1 >= 0.67, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.717");
+        Assert.True(figures.PrimaryAccuracy >= 0.72, $"fr primary accuracy {figures.PrimaryAccuracy:0.000} fell below the measured 0.761");
+        Assert.True(figures.ActionLines.MacroF1 >= 0.67, $"fr action-line macro-F1 {figures.ActionLines.MacroF1:0.000} fell below the measured 0.697");
         Assert.True(figures.RequestingBodies.MicroF1 >= 0.86, $"fr body micro-F1 {figures.RequestingBodies.MicroF1:0.000} fell below the measured 0.886");
     }
 
