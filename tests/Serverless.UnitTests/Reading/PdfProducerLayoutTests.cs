@@ -128,23 +128,15 @@ public sealed class PdfProducerLayoutTests
             "rizes what was done, and a workshop was held in Addis-",
             "Abeba in October with the ministries of the region.",
         ];
-        var lines = texts.Select((t, i) => new Serverless.Shared.Reading.PdfLine(t, 1, 56, 500, 700 - (i * 14), 690 - (i * 14), 10, false)).ToList();
-        var block = new System.Text.StringBuilder();
-        foreach (var text in texts)
-        {
-            PdfBodyAssembler.Join(block, text);
-        }
-
-        List<TextBlock> blocks = [new TextBlock(block.ToString(), BlockKind.Paragraph, Page: 1)];
 
         // Act
-        new PdfHyphenation([new PdfPageLines(1, 842, lines)]).SettleAll(blocks);
+        var settled = JustifiedLines.Settle(texts);
 
         // Assert
         Assert.Equal(
             "The Secretariat coordinated the regional follow-up of the Summit on the Information Society in fourteen island countries. " +
             "This contribution summarizes what was done, and a workshop was held in Addis-Abeba in October with the ministries of the region.",
-            blocks[0].Text);
+            settled);
     }
 
     private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font)

@@ -136,23 +136,15 @@ public sealed class PdfUnLayoutTests
             "mation summit, requests a report to the General Assembly at its eighty-",
             "second session on the progress made by the entities of the system in the region.",
         ];
-        var lines = texts.Select((t, i) => new Serverless.Shared.Reading.PdfLine(t, 1, 56, 500, 700 - (i * 14), 690 - (i * 14), 10, false)).ToList();
-        var block = new System.Text.StringBuilder();
-        foreach (var text in texts)
-        {
-            PdfBodyAssembler.Join(block, text);
-        }
-
-        List<TextBlock> blocks = [new TextBlock(block.ToString(), BlockKind.Paragraph, Page: 1)];
 
         // Act
-        new PdfHyphenation([new PdfPageLines(1, 842, lines)]).SettleAll(blocks);
+        var settled = JustifiedLines.Settle(texts);
 
         // Assert
         Assert.Equal(
             "Eighty-first session of the Assembly, on the implementation of the outcomes of the information summit, requests a report " +
             "to the General Assembly at its eighty-second session on the progress made by the entities of the system in the region.",
-            blocks[0].Text);
+            settled);
     }
 
     [Fact]
