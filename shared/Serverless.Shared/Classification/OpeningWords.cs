@@ -29,6 +29,9 @@ public sealed class OpeningWords
     /// <summary>The openings of a resolution's preamble.</summary>
     public static OpeningWords Preambular(Taxonomy taxonomy) => new(taxonomy.ParagraphOpenings?.Preambular);
 
+    /// <summary>The openings of a resolution's operative paragraphs (<c>Prie</c>, <c>Requests</c>, <c>instructs</c>).</summary>
+    public static OpeningWords Operative(Taxonomy taxonomy) => new(taxonomy.ParagraphOpenings?.Operative);
+
     /// <summary>The openings of operative paragraphs that recall or take note rather than ask or decide.</summary>
     public static OpeningWords Recalling(Taxonomy taxonomy) => new(taxonomy.ParagraphOpenings?.Recalling);
 

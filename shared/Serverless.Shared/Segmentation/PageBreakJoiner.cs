@@ -3,7 +3,8 @@ namespace Serverless.Shared.Segmentation;
 /// <summary>
 /// Rejoins a paragraph cut by a page break. The second part carries no number, the first does not end a
 /// sentence, and either a page break (furniture, footnotes, a new page) lies between them or the second part
-/// starts in lower case (not trusted where the format delimits paragraphs itself). Footnotes printed between the two parts stay where they are; only headings stop the search.
+/// starts in lower case (not trusted where the format delimits paragraphs itself), unless it opens like a resolution's
+/// paragraph. Footnotes printed between the two parts stay where they are; only headings stop the search.
 /// </summary>
 internal static class PageBreakJoiner
 {
@@ -56,6 +57,13 @@ internal static class PageBreakJoiner
         }
 
         if (next.Marker == Segmentation.NumberMarker.Dash && !next.Bulleted)
+        {
+            return false;
+        }
+
+        // A resolution's paragraph opens with its own verb ("Recalling", "considering", "instructs"): it never
+        // continues the one before, even across a page and after a comma (the end of every preambular paragraph).
+        if (next.ResolvedKind is ParagraphKind.Preambular or ParagraphKind.Operative)
         {
             return false;
         }

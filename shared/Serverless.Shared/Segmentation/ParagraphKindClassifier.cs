@@ -13,25 +13,38 @@ namespace Serverless.Shared.Segmentation;
 /// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>: the taxonomy's
 /// preambular openings, <see cref="OpeningWords.Preambular"/>) before the first numbered one are preambular; once a preamble
 /// exists, numbered paragraphs are operative;</item>
+/// <item>the Plenipotentiary Conference's and the Council's resolutions write their preamble and their operative part
+/// in lower case, each part under a lead-in (<c>recalling</c>, <c>considering</c>, <c>resolves</c>, <c>instructs the
+/// Secretary-General</c>): a paragraph that opens so in lower case is preambular or operative, and the numbered items
+/// under an operative lead-in are operative;</item>
 /// <item>lettered or dashed items are list items; the rest is narrative text.</item>
 /// </list>
 /// Not to be confused with <see cref="IParagraphClassifier"/>, which labels paragraphs by action line and body.
 /// </summary>
-internal sealed partial class ParagraphKindClassifier(OpeningWords preambular)
+internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, OpeningWords operative)
 {
     private const int MaxHeadingLength = 300;
 
     public void Classify(List<DraftParagraph> drafts)
     {
-        var preamble = 0;
-        var operativeStarted = false;
+        var state = new ResolutionState();
         foreach (var draft in drafts)
         {
-            draft.ResolvedKind = Decide(draft, ref preamble, ref operativeStarted);
+            draft.ResolvedKind = Decide(draft, state);
+            if (draft.ResolvedKind == ParagraphKind.Heading)
+            {
+                state.UnderOperativeLeadIn = false;
+            }
+
+            if (draft.ResolvedKind != ParagraphKind.Footnote)
+            {
+                state.AfterBreak = draft.ResolvedKind is ParagraphKind.Heading or ParagraphKind.Table ||
+                                   draft.Text.Length == 0 || draft.Text[^1] is ',' or '.' or ';' or ':' or '!' or '?';
+            }
         }
     }
 
-    private ParagraphKind Decide(DraftParagraph draft, ref int preamble, ref bool operativeStarted)
+    private ParagraphKind Decide(DraftParagraph draft, ResolutionState state)
     {
         switch (draft.Kind)
         {
@@ -44,6 +57,27 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular)
         }
 
         var text = draft.Text;
+
+        // Before the heading rules: a lead-in set on a line of its own ("instructs the Secretary-General") looks like
+        // a short title, but no heading opens in lower case. Only where the paragraph before ended its sentence or
+        // clause: "...les États qui en font la" / "demande, à la faveur..." is one sentence cut by a page.
+        if (state.AfterBreak && draft.Marker == NumberMarker.None && text.Length > 0 && char.IsLower(text[0]))
+        {
+            if (preambular.Open(text))
+            {
+                state.Preamble++;
+                state.UnderOperativeLeadIn = false;
+                return ParagraphKind.Preambular;
+            }
+
+            if (operative.Open(text))
+            {
+                state.OperativeStarted = true;
+                state.UnderOperativeLeadIn = true;
+                return ParagraphKind.Operative;
+            }
+        }
+
         var shortTitle = text.Length <= MaxHeadingLength && !EndsWithPunctuation(text);
         if (shortTitle && draft.Marker is NumberMarker.Roman or NumberMarker.Capital)
         {
@@ -67,22 +101,37 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular)
 
         if (draft.Marker == NumberMarker.Decimal)
         {
-            if (preamble >= 2 && !draft.Number!.Contains('.'))
+            if ((state.Preamble >= 2 || state.UnderOperativeLeadIn) && !draft.Number!.Contains('.'))
             {
-                operativeStarted = true;
+                state.OperativeStarted = true;
                 return ParagraphKind.Operative;
             }
 
             return ParagraphKind.Paragraph;
         }
 
-        if (!operativeStarted && char.IsUpper(text[0]) && preambular.Open(text))
+        if (!state.OperativeStarted && char.IsUpper(text[0]) && preambular.Open(text))
         {
-            preamble++;
+            state.Preamble++;
             return ParagraphKind.Preambular;
         }
 
         return draft.Kind == BlockKind.ListItem ? ParagraphKind.ListItem : ParagraphKind.Paragraph;
+    }
+
+    /// <summary>Where the paragraphs read so far stand in a resolution.</summary>
+    private sealed class ResolutionState
+    {
+        /// <summary>Preambular paragraphs read before the operative part.</summary>
+        public int Preamble { get; set; }
+
+        public bool OperativeStarted { get; set; }
+
+        /// <summary>After "resolves" or "instructs the Director..." in lower case: its numbered items are operative.</summary>
+        public bool UnderOperativeLeadIn { get; set; }
+
+        /// <summary>Whether the paragraph before ended a sentence or a clause (or was a heading): the next may open a new one.</summary>
+        public bool AfterBreak { get; set; } = true;
     }
 
     private static bool EndsWithPunctuation(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';

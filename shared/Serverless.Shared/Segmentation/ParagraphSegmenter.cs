@@ -13,7 +13,7 @@ namespace Serverless.Shared.Segmentation;
 /// </summary>
 public sealed class ParagraphSegmenter(Taxonomy taxonomy)
 {
-    private readonly ParagraphKindClassifier _kinds = new(OpeningWords.Preambular(taxonomy));
+    private readonly ParagraphKindClassifier _kinds = new(OpeningWords.Preambular(taxonomy), OpeningWords.Operative(taxonomy));
 
     /// <param name="format">The reader's format; Markdown is often a PDF export, so its paragraphs may be cut by pages.</param>
     public IReadOnlyList<Paragraph> Segment(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken = default, string? format = null)

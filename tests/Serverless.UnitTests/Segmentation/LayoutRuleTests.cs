@@ -131,4 +131,52 @@ public sealed class LayoutRuleTests
         Assert.Equal(["ITU, Facts and Figures 2024."], calling.Footnotes!);
         Assert.DoesNotContain(paragraphs, p => p.Kind == ParagraphKind.Footnote);
     }
+
+    [Fact]
+    public void KeepsEachLeadInAndItsItems_When_PlenipotentiaryResolutionWritesThemInLowerCase()
+    {
+        // Arrange: the Plenipotentiary Conference's layout, every paragraph ending with a comma or nothing.
+        const string text = "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\n" +
+                            "recalling\n\na)\tthe relevant resolutions of the General Assembly;\n\nb)\tResolution 1332 of the Council,\n\n" +
+                            "considering\n\nthat the Summit entrusted ITU with three action lines,\n\n" +
+                            "resolves\n\n1\tto continue to implement the outcomes of the Summit;\n\n2\tthat ITU shall help developing countries build rural networks,\n\n" +
+                            "instructs the Director of the Telecommunication Development Bureau\n\n1\tto assist Member States in training network engineers,\n\n" +
+                            "invites Member States\n\nto contribute to the work of the Council Working Group.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("resolution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [
+                (ParagraphKind.Paragraph, "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),"),
+                (ParagraphKind.Preambular, "recalling"),
+                (ParagraphKind.ListItem, "the relevant resolutions of the General Assembly;"),
+                (ParagraphKind.ListItem, "Resolution 1332 of the Council,"),
+                (ParagraphKind.Preambular, "considering that the Summit entrusted ITU with three action lines,"),
+                (ParagraphKind.Operative, "resolves"),
+                (ParagraphKind.Operative, "to continue to implement the outcomes of the Summit;"),
+                (ParagraphKind.Operative, "that ITU shall help developing countries build rural networks,"),
+                (ParagraphKind.Operative, "instructs the Director of the Telecommunication Development Bureau"),
+                (ParagraphKind.Operative, "to assist Member States in training network engineers,"),
+                (ParagraphKind.Operative, "invites Member States to contribute to the work of the Council Working Group."),
+            ],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
+    public void KeepsPreambularParagraphsApart_When_APageBreakFallsAfterTheComma()
+    {
+        // Arrange: a preambular paragraph ends with a comma, which alone would let the next page continue it.
+        const string text = "L'Assemblée générale,\n\nRappelant sa résolution 70/125,\n\n25-13008 **5/20**\n\n" +
+                            "Réaffirmant les engagements pris au Sommet mondial,\n\n- 1. Prie le Secrétaire général de présenter un rapport ;\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("resolution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["Rappelant sa résolution 70/125,", "Réaffirmant les engagements pris au Sommet mondial,"],
+            paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => p.Text));
+    }
 }
