@@ -15,8 +15,8 @@ namespace Serverless.Shared.Segmentation;
 /// exists, numbered paragraphs are operative;</item>
 /// <item>the Plenipotentiary Conference's and the Council's resolutions write their preamble and their operative part
 /// in lower case, each part under a lead-in (<c>recalling</c>, <c>considering</c>, <c>resolves</c>, <c>instructs the
-/// Secretary-General</c>): a paragraph that opens so in lower case is preambular or operative, and the numbered items
-/// under an operative lead-in are operative;</item>
+/// Secretary-General</c>): a lead-in alone is the heading of the items under it, a paragraph that opens so in lower
+/// case is preambular or operative, and the numbered items under an operative lead-in are operative;</item>
 /// <item>lettered or dashed items are list items; the rest is narrative text.</item>
 /// </list>
 /// Not to be confused with <see cref="IParagraphClassifier"/>, which labels paragraphs by action line and body.
@@ -30,22 +30,29 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
         var state = new ResolutionState();
         foreach (var draft in drafts)
         {
+            var leadInBefore = state.JustAfterLeadIn;
             draft.ResolvedKind = Decide(draft, state);
-            if (draft.ResolvedKind == ParagraphKind.Heading)
+            if (draft.ResolvedKind == ParagraphKind.Footnote)
             {
-                state.UnderOperativeLeadIn = false;
+                state.JustAfterLeadIn = leadInBefore;
+                continue;
             }
 
-            if (draft.ResolvedKind != ParagraphKind.Footnote)
+            if (draft.ResolvedKind == ParagraphKind.Heading && !state.JustAfterLeadIn)
             {
-                state.AfterBreak = draft.ResolvedKind is ParagraphKind.Heading or ParagraphKind.Table ||
-                                   draft.Text.Length == 0 || draft.Text[^1] is ',' or '.' or ';' or ':' or '!' or '?';
+                // A section's own title ends the resolution part a lead-in opened.
+                state.LeadIn = null;
             }
+
+            state.AfterBreak = draft.ResolvedKind is ParagraphKind.Heading or ParagraphKind.Table ||
+                               draft.Text.Length == 0 || draft.Text[^1] is ',' or '.' or ';' or ':' or '!' or '?';
         }
     }
 
     private ParagraphKind Decide(DraftParagraph draft, ResolutionState state)
     {
+        var afterLeadIn = state.JustAfterLeadIn;
+        state.JustAfterLeadIn = false;
         switch (draft.Kind)
         {
             case BlockKind.Footnote:
@@ -59,22 +66,37 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
         var text = draft.Text;
 
         // Before the heading rules: a lead-in set on a line of its own ("instructs the Secretary-General") looks like
-        // a short title, but no heading opens in lower case. Only where the paragraph before ended its sentence or
-        // clause: "...les États qui en font la" / "demande, à la faveur..." is one sentence cut by a page.
+        // a short title, and is one: it names what its items do, and says nothing alone. No other heading opens in
+        // lower case. Only where the paragraph before ended its sentence or clause: "...les États qui en font la" /
+        // "demande, à la faveur..." is one sentence cut by a page.
         if (state.AfterBreak && draft.Marker == NumberMarker.None && text.Length > 0 && char.IsLower(text[0]))
         {
-            if (preambular.Open(text))
+            var part = preambular.Open(text) ? ParagraphKind.Preambular : operative.Open(text) ? ParagraphKind.Operative : (ParagraphKind?)null;
+            if (part is { } opened)
             {
-                state.Preamble++;
-                state.UnderOperativeLeadIn = false;
-                return ParagraphKind.Preambular;
+                state.LeadIn = opened;
+                if (opened == ParagraphKind.Preambular)
+                {
+                    state.Preamble++;
+                }
+                else
+                {
+                    state.OperativeStarted = true;
+                }
+
+                if (IsBareLeadIn(text))
+                {
+                    state.JustAfterLeadIn = true;
+                    return ParagraphKind.Heading;
+                }
+
+                return opened;
             }
 
-            if (operative.Open(text))
+            // "invites Member States" / "to contribute to the work of the Group.": the lead-in's one clause.
+            if (afterLeadIn && state.LeadIn is { } under)
             {
-                state.OperativeStarted = true;
-                state.UnderOperativeLeadIn = true;
-                return ParagraphKind.Operative;
+                return under;
             }
         }
 
@@ -101,7 +123,7 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
 
         if (draft.Marker == NumberMarker.Decimal)
         {
-            if ((state.Preamble >= 2 || state.UnderOperativeLeadIn) && !draft.Number!.Contains('.'))
+            if ((state.Preamble >= 2 || state.LeadIn == ParagraphKind.Operative) && !draft.Number!.Contains('.'))
             {
                 state.OperativeStarted = true;
                 return ParagraphKind.Operative;
@@ -127,12 +149,18 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
 
         public bool OperativeStarted { get; set; }
 
-        /// <summary>After "resolves" or "instructs the Director..." in lower case: its numbered items are operative.</summary>
-        public bool UnderOperativeLeadIn { get; set; }
+        /// <summary>The part the last lower-case lead-in opened: after "resolves" or "instructs the Director...", the numbered items are operative.</summary>
+        public ParagraphKind? LeadIn { get; set; }
+
+        /// <summary>Whether the paragraph before was a bare lead-in, whose one clause may follow unnumbered.</summary>
+        public bool JustAfterLeadIn { get; set; }
 
         /// <summary>Whether the paragraph before ended a sentence or a clause (or was a heading): the next may open a new one.</summary>
         public bool AfterBreak { get; set; } = true;
     }
+
+    /// <summary>A lead-in alone ("recalling", "instructs the Secretary-General"): short, without a clause's punctuation.</summary>
+    private static bool IsBareLeadIn(string text) => !EndsWithPunctuation(text) && !text.EndsWith(',') && WordCount(text) <= 16;
 
     private static bool EndsWithPunctuation(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 

@@ -133,7 +133,7 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
-    public void KeepsEachLeadInAndItsItems_When_PlenipotentiaryResolutionWritesThemInLowerCase()
+    public void MakesEachLeadInTheHeadingOfItsItems_When_PlenipotentiaryResolutionWritesThemInLowerCase()
     {
         // Arrange: the Plenipotentiary Conference's layout, every paragraph ending with a comma or nothing.
         const string text = "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\n" +
@@ -150,18 +150,21 @@ public sealed class LayoutRuleTests
         Assert.Equal(
             [
                 (ParagraphKind.Paragraph, "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),"),
-                (ParagraphKind.Preambular, "recalling"),
+                (ParagraphKind.Heading, "recalling"),
                 (ParagraphKind.ListItem, "the relevant resolutions of the General Assembly;"),
                 (ParagraphKind.ListItem, "Resolution 1332 of the Council,"),
-                (ParagraphKind.Preambular, "considering that the Summit entrusted ITU with three action lines,"),
-                (ParagraphKind.Operative, "resolves"),
+                (ParagraphKind.Heading, "considering"),
+                (ParagraphKind.Preambular, "that the Summit entrusted ITU with three action lines,"),
+                (ParagraphKind.Heading, "resolves"),
                 (ParagraphKind.Operative, "to continue to implement the outcomes of the Summit;"),
                 (ParagraphKind.Operative, "that ITU shall help developing countries build rural networks,"),
-                (ParagraphKind.Operative, "instructs the Director of the Telecommunication Development Bureau"),
+                (ParagraphKind.Heading, "instructs the Director of the Telecommunication Development Bureau"),
                 (ParagraphKind.Operative, "to assist Member States in training network engineers,"),
-                (ParagraphKind.Operative, "invites Member States to contribute to the work of the Council Working Group."),
+                (ParagraphKind.Heading, "invites Member States"),
+                (ParagraphKind.Operative, "to contribute to the work of the Council Working Group."),
             ],
             paragraphs.Select(p => (p.Kind, p.Text)));
+        Assert.Equal("instructs the Director of the Telecommunication Development Bureau", paragraphs.Single(p => p.Text.StartsWith("to assist", StringComparison.Ordinal)).Section);
     }
 
     [Fact]
