@@ -58,14 +58,17 @@ public sealed class ParagraphKindDetector
             return ParagraphKind.ListItem;
         }
 
-        if (opening.Number is null && startsUpper && _preambular.OpenFolded(head))
+        // The Plenipotentiary Conference's and the Council's texts write their preamble in lower case and end its
+        // paragraphs with a comma ("recognizing that ...,"); in lower case the comma is needed, since a narrative
+        // sentence does not open with a participle and end so.
+        if (opening.Number is null && _preambular.OpenFolded(head) && (startsUpper || body[^1] is ',' or ';'))
         {
             return ParagraphKind.Preambular;
         }
 
-        // Lower case too: the Plenipotentiary Conference's and the Council's texts open their paragraphs with
-        // "resolves to instruct", "instructs the Director...".
-        if (opening.Number is null && StartsWithAny(WithoutModifier(head), _operative) && body[^1] is ';' or '.' or ':')
+        // Lower case too: those texts open their operative paragraphs with "resolves to instruct", "instructs the
+        // Director..." and end them with a semicolon, a comma or nothing, so in lower case the verb alone says it.
+        if (opening.Number is null && StartsWithAny(WithoutModifier(head), _operative) && (!startsUpper || body[^1] is ';' or '.' or ':'))
         {
             return ParagraphKind.Operative;
         }

@@ -24,6 +24,11 @@ public class ParagraphKindDetectionTests
     [InlineData("Further invites Member States to connect every school by 2030;", ParagraphKind.Operative)]
     [InlineData("En outre, prie le Secrétaire général de lui présenter un rapport ;", ParagraphKind.Operative)]
     [InlineData("resolves to instruct the Director of the Telecommunication Development Bureau to assist Member States;", ParagraphKind.Operative)]
+    [InlineData("instructs the Director of the Telecommunication Standardization Bureau to continue work on accessible standards,", ParagraphKind.Operative)]
+    [InlineData("charge le Secrétaire général, en collaboration avec les Directeurs des Bureaux, de poursuivre ces travaux", ParagraphKind.Operative)]
+    [InlineData("recognizing that affordable broadband remains out of reach in many least developed countries,", ParagraphKind.Preambular)]
+    [InlineData("considérant que la Résolution 140 charge l'UIT de contribuer au Sommet ;", ParagraphKind.Preambular)]
+    [InlineData("recognizing the value of the work done", ParagraphKind.Paragraph)]
     [InlineData("Alsoregardless of the budget, the meeting ended early.", ParagraphKind.Paragraph)]
     public void InfersKind_When_SegmenterDidNotSay(string text, ParagraphKind kind)
     {

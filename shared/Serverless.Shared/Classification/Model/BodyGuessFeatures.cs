@@ -12,8 +12,9 @@ internal delegate int BodyFeatureSink(ReadOnlySpan<char> feature);
 /// How the body-guess model sees a paragraph: each normalised word (<c>word:encourage</c>) and each pair of neighbouring
 /// words (<c>pair:member state</c>, <c>pair:human right</c>), how it opens (its first
 /// word and its first two: <c>opens:instruct</c>, <c>opens:group agre</c>: an organ's voice shows in its verb), the kind
-/// the classifier gave it (<c>kind:operative</c>), the bodies the detector already found (<c>found:GA</c>, or
-/// <c>found:none</c>) and the language. Training and classification both read paragraphs through this class, so the
+/// the classifier gave it (<c>kind:operative</c>), whether it opens in lower case (<c>opens in lower case</c>: the
+/// Plenipotentiary Conference's and the Council's operative paragraphs do, "instructs the Director..."), the bodies the
+/// detector already found (<c>found:GA</c>, or <c>found:none</c>) and the language. Training and classification both read paragraphs through this class, so the
 /// model reads in production exactly what it learnt from.
 /// </summary>
 internal static class BodyGuessFeatures
@@ -25,6 +26,7 @@ internal static class BodyGuessFeatures
     public const string FoundPrefix = "found:";
     public const string LanguagePrefix = "lang:";
     public const string NoneFound = FoundPrefix + "none";
+    public const string LowerCaseOpening = "opens in lower case";
 
     /// <summary>
     /// Reads every feature of the paragraph into <paramref name="sink"/>; <paramref name="tokens"/> gets the paragraph's
@@ -35,12 +37,12 @@ internal static class BodyGuessFeatures
     {
         var words = new TokenisedWords(text.Length);
         tokeniser.Tokenise(text, _ => -1, words);
-        Read(words, kind, language, found, tokens, sink);
+        Read(words, OpensInLowerCase(text), kind, language, found, tokens, sink);
     }
 
     /// <summary>The same from words already tokenised by the paragraph's language's tokeniser.</summary>
     public static void Read(
-        TokenisedWords words, ParagraphKind kind, string language, IReadOnlyList<string> found, List<TextToken> tokens, BodyFeatureSink sink)
+        TokenisedWords words, bool lowerCaseOpening, ParagraphKind kind, string language, IReadOnlyList<string> found, List<TextToken> tokens, BodyFeatureSink sink)
     {
         Span<char> word = stackalloc char[WordPrefix.Length + Tokeniser.MaxWordLength + 1];
         WordPrefix.CopyTo(word);
@@ -90,14 +92,19 @@ internal static class BodyGuessFeatures
             tokens.Add(token with { Id = sink(word[..(WordPrefix.Length + w.Length)]) });
         }
 
-        ReadContext(kind, language, found, sink);
+        ReadContext(lowerCaseOpening, kind, language, found, sink);
     }
 
-    /// <summary>The features after the words: the kind, the language, the bodies found (or none).</summary>
-    public static void ReadContext(ParagraphKind kind, string language, IReadOnlyList<string> found, BodyFeatureSink sink)
+    /// <summary>The features after the words: the kind, a lower-case opening, the language, the bodies found (or none).</summary>
+    public static void ReadContext(bool lowerCaseOpening, ParagraphKind kind, string language, IReadOnlyList<string> found, BodyFeatureSink sink)
     {
         Span<char> buffer = stackalloc char[64];
         sink(Joined(buffer, KindPrefix, kind.ToName()));
+        if (lowerCaseOpening)
+        {
+            sink(LowerCaseOpening);
+        }
+
         sink(Joined(buffer, LanguagePrefix, language));
         if (found.Count == 0)
         {
@@ -108,6 +115,20 @@ internal static class BodyGuessFeatures
         {
             sink(Joined(buffer, FoundPrefix, body));
         }
+    }
+
+    /// <summary>Whether the first letter of the text is a lower-case one (<c>instructs</c>, <c>charge</c>).</summary>
+    public static bool OpensInLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A prefix and a name as one feature, in <paramref name="buffer"/> when they fit (no string per paragraph).</summary>

@@ -76,11 +76,11 @@ internal sealed class BodyGuessModel
         if (index is not null && ReferenceEquals(index.Table, words.Table))
         {
             ReadIndexed(words, index, scratch, tokens);
-            BodyGuessFeatures.ReadContext(kind, language, found, scratch.Sink);
+            BodyGuessFeatures.ReadContext(BodyGuessFeatures.OpensInLowerCase(text), kind, language, found, scratch.Sink);
         }
         else
         {
-            BodyGuessFeatures.Read(words, kind, language, found, tokens, scratch.Sink);
+            BodyGuessFeatures.Read(words, BodyGuessFeatures.OpensInLowerCase(text), kind, language, found, tokens, scratch.Sink);
         }
 
         var wordValue = BodyGuessFeatures.WordValue(tokens.Count);
@@ -178,7 +178,7 @@ internal sealed class BodyGuessModel
     internal sealed record FeatureIndex(WordTable Table, int[] Words, int[] Openings, Dictionary<long, int> Pairs, Dictionary<long, int> TwoWordOpenings);
 
     /// <summary>
-    /// The word features of <see cref="BodyGuessFeatures.Read(TokenisedWords, ParagraphKind, string, IReadOnlyList{string}, List{TextToken}, BodyFeatureSink)"/>,
+    /// The word features of <see cref="BodyGuessFeatures.Read(TokenisedWords, bool, ParagraphKind, string, IReadOnlyList{string}, List{TextToken}, BodyFeatureSink)"/>,
     /// in the same order (for each word: the opening it completes, the pair it ends, the word), found by word id: a word
     /// the table lacks is in no feature.
     /// </summary>
@@ -323,7 +323,7 @@ internal sealed class BodyGuessModel
             return $"{name[BodyGuessFeatures.FoundPrefix.Length..]} named";
         }
 
-        // A pair, a kind or a language: its normalised name says it well enough.
+        // A pair, a kind, a lower-case opening or a language: its normalised name says it well enough.
         return name.Replace(":", " ", StringComparison.Ordinal);
     }
 }

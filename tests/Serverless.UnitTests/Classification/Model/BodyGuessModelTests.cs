@@ -43,6 +43,29 @@ public class BodyGuessModelTests
         Assert.Contains("opens \"Encourages\"", guess.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("instructs the Director of the Bureau to help administrations plan their networks,", "ITU-PP")]
+    [InlineData("Instructs the Director of the Bureau to help administrations plan their networks;", null)]
+    public void GuessesFromALowerCaseOpening_When_TheModelLearntThatTheConferenceWritesSo(string text, string? expected)
+    {
+        var model = Model() with
+        {
+            Outcomes =
+            [
+                new(BodyGuessModelFile.NoGuess, 0, new Dictionary<string, double>()),
+                new("ITU-PP", -4, new Dictionary<string, double> { [BodyGuessFeatures.LowerCaseOpening] = 10 }),
+            ],
+        };
+
+        var guess = Classify(model, text).GuessedBodies.SingleOrDefault();
+
+        Assert.Equal(expected, guess?.Body);
+        if (guess is not null)
+        {
+            Assert.Contains("opens in lower case", guess.Evidence, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void QuotesTheWordsAsTheParagraphWritesThem_When_AWordDecidedTheGuess()
     {
