@@ -14,9 +14,11 @@ namespace Serverless.Shared.Classification;
 /// <param name="Contribution">The word that makes a document a contribution (a whole word, any case).</param>
 /// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
 /// <param name="SelfIntroduction">The opening sentence in which a contributor presents its contribution ("The Caribbean Telecommunications Union is pleased to submit its contribution..."), with the name in group <c>entity</c> (any case; tried at the start of the first paragraphs).</param>
+/// <param name="Byline">A line near the top that says who submitted the document ("Submitted by the Indian Ocean Commission", "Présenté par l'Agence..."), with the name in group <c>entity</c> (any case; tried on the first paragraphs).</param>
 /// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
 /// <param name="Signature">A signature line that names the signer's organisation after the role ("Chair, Asia-Pacific Network of Women in Technology"), with the name in group <c>entity</c> (any case; tried on the last lines).</param>
 /// <param name="NameCapitalisation">How the language capitalises an organisation's name, for names printed in capitals: <c>first</c> (the first word only) or <c>words</c> (every word but the small ones).</param>
+/// <param name="CapitalsKept">Abbreviations that stay in capitals inside such a name ("MINISTRY OF ICT AND INNOVATION" is the Ministry of ICT and Innovation).</param>
 /// <param name="CoveringNote">Sentences that speak of the contribution itself or promise to report again ("This input describes...", "La présente contribution..."): never quoted as an activity (any case, at the start of a sentence).</param>
 /// <param name="Articles">The definite articles that open a sentence on an organisation ("the", "l'", "la"), lower case, as written before the name.</param>
 /// <param name="Presentation">What follows an organisation's name in the sentence that presents who it is ("is a network of", "regroupe"), tried just after the name.</param>
@@ -42,7 +44,9 @@ public sealed record LanguageDocumentProfile(
     string[]? Articles = null,
     string? Presentation = null,
     string[]? TitleWords = null,
-    string[]? OrganisationWords = null);
+    string[]? OrganisationWords = null,
+    string? Byline = null,
+    string[]? CapitalsKept = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -33,6 +33,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _contributorTitle = AnyLanguage(languages, p => p.Contributor);
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
+    private readonly Regex? _byline = AnyLanguage(languages, p => p.Byline);
     private readonly OrganisationNames _names = new(languages);
 
     /// <summary>"the Trust", "l'Agence", "la Communauté": an organisation's noun after an article (each language's <c>documentProfile.articles</c>), standing for its name.</summary>
@@ -99,6 +100,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        if (FromByline(paragraphs) is { } byline)
+        {
+            return byline;
+        }
+
         foreach (var line in paragraphs.Take(LetterheadParagraphs))
         {
             if (catalog.Find(line.Text).FirstOrDefault() is { } letterhead && line.Text.Length <= 300)
@@ -118,6 +124,39 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return FromSignature(paragraphs);
+    }
+
+    /// <summary>
+    /// The organisation a byline under the title names ("Submitted by the Indian Ocean Commission": each language's
+    /// <c>documentProfile.byline</c>): the catalogue's entity when it knows the name, else the name as written.
+    /// </summary>
+    private ContributorMatch? FromByline(Paragraph[] paragraphs)
+    {
+        if (_byline is null)
+        {
+            return null;
+        }
+
+        foreach (var line in paragraphs.Take(IntroductionParagraphs).Where(p => p.Text.Length <= MaxNameLength + 30))
+        {
+            if (_byline.Match(line.Text.Trim()) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
+            if (Known(name) is { } known)
+            {
+                return new ContributorMatch(known, "byline", Quote(line.Text));
+            }
+
+            if (char.IsUpper(name[0]) && LooksLikeAnOrganisation(name))
+            {
+                return new ContributorMatch(name, "byline", Quote(line.Text));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -351,6 +390,6 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private static partial Regex FileWords();
 }
 
-/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
+/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
 public sealed record ContributorMatch(string Entity, string Source, string Evidence);

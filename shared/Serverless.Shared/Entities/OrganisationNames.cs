@@ -18,6 +18,12 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     private readonly HashSet<string> _smallWords = languages.Languages
         .SelectMany(l => l.StopWords.Concat(l.Elisions)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Abbreviations that stay in capitals when a shouted name is recased ("ICT", "TIC"), by their upper-case form.</summary>
+    private readonly Dictionary<string, string> _capitalsKept = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.CapitalsKept ?? [])
+        .DistinctBy(w => w.ToUpperInvariant())
+        .ToDictionary(w => w.ToUpperInvariant(), w => w, StringComparer.Ordinal);
+
     /// <summary>
     /// Every "Name (ABBR)" the texts define, in order, as <c>Name (ABBR)</c>: the fewest words before the brackets
     /// whose initials spell the abbreviation.
@@ -83,6 +89,11 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             if (m.Index > 0 && name[m.Index - 1] == '(')
             {
                 return word; // the abbreviation keeps its capitals
+            }
+
+            if (_capitalsKept.TryGetValue(word.ToUpperInvariant(), out var kept))
+            {
+                return kept; // "MINISTRY OF ICT": the Ministry of ICT, not of Ict
             }
 
             var lower = word.ToLowerInvariant();

@@ -53,6 +53,27 @@ public class UnknownContributorDetectionTests
         Assert.StartsWith("letterhead: ", record.EntityEvidence);
     }
 
+    [Theory]
+    [InlineData("NATIONAL AGENCY FOR ICT AND INNOVATION (NAII)", "In 2025 the Agency connected 42 post offices to the national backbone.", "National Agency for ICT and Innovation (NAII)")]
+    [InlineData("AGENCE NATIONALE DES TIC ET DE L'INNOVATION (ANTI)", "En 2025, l'Agence a raccordé 42 bureaux de poste au réseau national.", "Agence nationale des TIC et de l'innovation (ANTI)")]
+    public void KeepsAnAbbreviationInCapitals_When_ALetterheadInCapitalsHoldsOne(string letterhead, string body, string entity)
+    {
+        var record = ReadText(letterhead + "\n\nRef. 2025/117\n\n" + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+    }
+
+    [Theory]
+    [InlineData("Annual note 2025\n\nSubmitted by the Indian Ocean Commission's Blue Data Programme\n\n", "Indian Ocean Commission's Blue Data Programme")]
+    [InlineData("Note annuelle 2025\n\nPrésentée par l'Observatoire des usages numériques du Bénin\n\n", "Observatoire des usages numériques du Bénin")]
+    public void TakesTheNameOfTheByline_When_TheTitleNamesNoContributor(string head, string entity)
+    {
+        var record = ReadText(head + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("byline: ", record.EntityEvidence);
+    }
+
     [Fact]
     public void TakesTheLetterheadsName_When_TheTextDefinesItWithItsAbbreviation()
     {
