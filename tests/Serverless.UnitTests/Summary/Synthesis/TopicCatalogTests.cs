@@ -17,10 +17,21 @@ public sealed class TopicCatalogTests
     }
 
     [Theory]
+    [InlineData("Civil society organizations ran 40 workshops on online privacy for parents.")]
+    [InlineData("Le secteur privé a financé la moitié des points d'accès publics.")]
+    [InlineData("The business community pledged to train 10,000 young developers.")]
+    public void FilesUnderCivilSocietyAndBusiness_When_TheOpeningNamesThemAsActors(string text)
+    {
+        Assert.Equal("CIVIL-SOCIETY-BUSINESS", Topics.Find(text));
+    }
+
+    [Theory]
     [InlineData("Des animateurs ont appris à 1 200 femmes commerçantes à recevoir de l'argent par téléphone portable.")]
     [InlineData("Trained facilitators ran weekly sessions on mobile banking for market traders.")]
     [InlineData("Trade facilitation reforms let exporters file customs declarations online.")]
-    public void FilesUnderNoTopic_When_AFacilitatorOnlyLeadsAWorkshop(string text)
+    [InlineData("La plateforme de démarches en ligne permet aux entreprises de créer leur société en 48 heures.")]
+    [InlineData("Small businesses in the valley now sell their cheese through a shared online shop.")]
+    public void FilesUnderNoTopic_When_AFacilitatorOrABusinessIsOnlyWhatTheActivityServes(string text)
     {
         Assert.Null(Topics.Find(text));
     }
