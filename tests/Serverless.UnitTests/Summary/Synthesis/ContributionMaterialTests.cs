@@ -86,6 +86,18 @@ public sealed class ContributionMaterialTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", "Contribution of the Pacific Islands Telecommunications Association to the 2025 WSIS report\n\n1. In 2025 our members connected eleven outer-island villages by satellite.\n", "Asia and the Pacific", "eleven outer-island villages")]
+    [InlineData("fr", "Contribution du Réseau des radios communautaires du Sahel au rapport 2025 sur le SMSI\n\n1. En 2025, le Réseau a formé 60 journalistes locaux à vérifier les rumeurs.\n", "Afrique", "60 journalistes")]
+    [InlineData("en", "Contribution of the Andean Rural Radio Network to the 2025 WSIS report\n\n1. In 2025 the Network trained 90 presenters to verify rumours before airing them.\n", "Latin America and the Caribbean", "90 presenters")]
+    public void ReportsAContributorNamedAfterASubregion_UnderItsRegion(string language, string text, string region, string quoted)
+    {
+        var draft = Draft(language, text);
+
+        var section = Assert.Single(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith(region, StringComparison.Ordinal));
+        Assert.Contains(section.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains(quoted, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("OBSERVATOIRE DES USAGES NUMÉRIQUES DU LITTORAL (OUNL)\n\nDouala, le 2 décembre 2025\n\nObjet : Contribution au rapport annuel sur le SMSI\n\n1. En 2025, nous avons formé 80 agents communaux à l'archivage électronique.\n",
         "« Contribution au rapport annuel sur le SMSI »")]
     [InlineData("Harbour City Digital Agency\n\nInput to the Secretary-General's report, 2025\n\nThe Harbour City Digital Agency (HCDA) trained 80 clerks in electronic archiving in 2025.\n\nIn 2025 we trained 80 municipal clerks in electronic archiving.\n",
