@@ -55,6 +55,13 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                     continue;
                 }
 
+                // "l'assemblée générale de l'association", "the secretary-general of the farmers' union": an organ's
+                // name is a proper name, written with a capital, unless the text writes no capitals at all.
+                if (entry.ExactForm is null && char.IsLower(text[start]) && HasCapitals(text))
+                {
+                    continue;
+                }
+
                 // "adopted by its General Conference": UNESCO's, in a paragraph that names UNESCO.
                 if (entry.NamedWith is not null && !NamesAny(text, entry.NamedWith))
                 {
@@ -91,6 +98,19 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
         }
 
         return bodies;
+    }
+
+    private static bool HasCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text holds one of the own-text phrases as whole words (any case).</summary>

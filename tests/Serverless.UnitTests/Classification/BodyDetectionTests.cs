@@ -23,6 +23,21 @@ public class BodyDetectionTests
         Assert.Contains(body, Classifier.Classify(new ClassificationRequest(text)).RequestingBodies);
     }
 
+    [Theory]
+    [InlineData("L'assemblée générale annuelle de l'association s'est tenue samedi à Thiès.")]
+    [InlineData("Our general assembly of members approved a plan to open ten community internet centres.")]
+    [InlineData("Officials confirmed the farmers' union will elect a new secretary-general in March.")]
+    public void FindsNoOrgan_When_ItsNameIsWrittenWithoutCapitalsInATextThatUsesThem(string text)
+    {
+        Assert.Empty(Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
+    [Fact]
+    public void FindsTheOrgan_When_TheWholeTextIsInLowerCase()
+    {
+        Assert.Contains("GA", Classifier.Classify(new ClassificationRequest("the general assembly decided to extend the mandate of the forum;", Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
     [Fact]
     public void GivesAdoptingOrgan_When_ParagraphIsOperative()
     {
