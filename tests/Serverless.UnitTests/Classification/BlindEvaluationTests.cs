@@ -43,9 +43,9 @@ public class BlindEvaluationTests(ITestOutputHelper output)
         public const double Slack = 0.02;
         public const double FrenchPrimary = 0.894;
         public const double FrenchMacroF1 = 0.902;
-        public const double FrenchBodies = 0.902;
+        public const double FrenchBodies = 0.894;
         public const double EnglishPrimary = 0.921;
         public const double EnglishMacroF1 = 0.893;
-        public const double EnglishBodies = 0.760;
+        public const double EnglishBodies = 0.772;
     }
 }
