@@ -126,8 +126,10 @@ done
 
 # UN layouts (sources/un/): an ITU Council document in French (front matter, Roman-numeral headings, dash bullets
 # and an annex's paragraph numbers set with a tab, footnotes), a General Assembly resolution (title block, preambular
-# and operative paragraphs, lettered sub-paragraphs) and a report (symbol and date atop every page but the first, a job
-# number at the foot of the first, page marks n/m, a table). The sources write the tab as a tab; each format gets it
+# and operative paragraphs, lettered sub-paragraphs), a report (symbol and date atop every page but the first, a job
+# number at the foot of the first, page marks n/m, a table), and a resolution of the ITU Plenipotentiary Conference
+# (English) and of the ITU Council (French): lower-case lead-ins in italics on lines of their own, lettered items a
+# tab after "a)", bare "that" clauses, numbered items a tab after "1", footnotes. The sources write the tab as a tab; each format gets it
 # as it sets one (a Word tab, a box of 1.25 cm and half an em in HTML, a space of 1.5 em in LaTeX, of 1 cm in groff), since Markdown
 # itself turns a tab into a space. The truth is the DOCX (docx/un/): the platform reads its tabs as the documents'
 # own numbers. Not through LibreOffice from HTML (its HTML import drops the boxes' width: "9Nous").
