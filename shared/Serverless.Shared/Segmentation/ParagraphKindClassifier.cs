@@ -93,9 +93,12 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
                 return opened;
             }
 
-            // "invites Member States" / "to contribute to the work of the Group.": the lead-in's one clause.
+            // "invites Member States" / "to contribute to the work of the Group.": the lead-in's clause. ITU sets several
+            // one after another ("considering" / "that ...," / "that ...,"): one ending with a comma or semicolon leaves
+            // the lead-in open for the next; a full stop closes it.
             if (afterLeadIn && state.LeadIn is { } under)
             {
+                state.JustAfterLeadIn = text[^1] is ',' or ';';
                 return under;
             }
         }
@@ -152,7 +155,7 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
         /// <summary>The part the last lower-case lead-in opened: after "resolves" or "instructs the Director...", the numbered items are operative.</summary>
         public ParagraphKind? LeadIn { get; set; }
 
-        /// <summary>Whether the paragraph before was a bare lead-in, whose one clause may follow unnumbered.</summary>
+        /// <summary>Whether the paragraph before was a bare lead-in or one of its clauses ending with a comma or semicolon: a further clause may follow unnumbered.</summary>
         public bool JustAfterLeadIn { get; set; }
 
         /// <summary>Whether the paragraph before ended a sentence or a clause (or was a heading): the next may open a new one.</summary>
