@@ -149,7 +149,7 @@ internal static partial class PdfLineBuilder
         {
             var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
             var cell = gap > size * 0.9 || cellStarts?.Contains(i) == true;
-            separators[i] = cell ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            separators[i] = cell ? " | " : SpaceGap(words[i - 1], words[i], gap) > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
             if (cell)
             {
                 cellLefts.Add(words[i].BoundingBox.Left);
@@ -265,6 +265,17 @@ internal static partial class PdfLineBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,3}\.)\p{Lu}\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex GluedNumber();
+
+    /// <summary>
+    /// The room a word space takes between two words: the gap between their glyph boxes, or between where the pen stood
+    /// after the first and where the second starts when that is wider. An italic letter reaches past its advance into
+    /// the space after it (<c>of the</c> in italics: the boxes of "f" and "t" almost touch) while the pen still moved a
+    /// space's width.
+    /// </summary>
+    private static double SpaceGap(Word before, Word after, double boxGap) =>
+        before.Letters.Count == 0 || after.Letters.Count == 0
+            ? boxGap
+            : Math.Max(boxGap, after.Letters[0].StartBaseLine.X - before.Letters[^1].EndBaseLine.X);
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 

@@ -148,6 +148,34 @@ public sealed class PdfUnLayoutTests
     }
 
     [Fact]
+    public void KeepsWordSpaces_When_ItalicLettersOverhangThem()
+    {
+        // Arrange: an ITU lead-in in Times Italic on a line of its own, whose "f" reaches past its advance into the
+        // space after it, so the glyph boxes of "of" and "the" stand closer than a word space; its items below.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("instructs the Director of the Telecommunication Development Bureau", 11, new PdfPoint(56, 760), italic);
+        page.AddText("1", 11, new PdfPoint(56, 736), font);
+        page.AddText("to assist Member States, on request, in preparing and carrying out national broadband plans", 11, new PdfPoint(92, 736), font);
+        page.AddText("and digital inclusion strategies;", 11, new PdfPoint(56, 723), font);
+        page.AddText("2", 11, new PdfPoint(56, 699), font);
+        page.AddText("to continue to collect and publish the indicators of the information society, broken down", 11, new PdfPoint(92, 699), font);
+        page.AddText("by sex, age and place of residence where the data allow,", 11, new PdfPoint(56, 686), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("leadin.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, null, "instructs the Director of the Telecommunication Development Bureau"),
+             (ParagraphKind.Operative, "1", "to assist Member States, on request, in preparing and carrying out national broadband plans and digital inclusion strategies;"),
+             (ParagraphKind.Operative, "2", "to continue to collect and publish the indicators of the information society, broken down by sex, age and place of residence where the data allow,")],
+            paragraphs.Select(p => (p.Kind, p.Number, p.Text)));
+    }
+
+    [Fact]
     public void DropsRunningSymbol_When_EveryPageCarriesItBelowTheTopMargin()
     {
         // Arrange: three pages that open with the document's symbol alone at the top right, 97 pt from the top (further in
