@@ -118,6 +118,37 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void ReadsJustifiedLine_When_ItsStretchedSpacesAreAsWideAsAnEm()
+    {
+        // Arrange: groff justifies a line of long words, whose next word did not fit, by stretching each of its spaces
+        // alike to nearly an em, as wide as the gap between a table's cells; the paragraph above sets the right edge.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The Conference reviewed the implementation of the outcomes of the World Summit on the", 10, new PdfPoint(90, 760), font);
+        page.AddText("Information Society by the Union and its Member States since its last session.", 10, new PdfPoint(90, 748), font);
+        string[] words = ["The", "Plenipotentiary", "Conference", "of", "the", "International", "Telecommunication", "Union"];
+        var right = 90 + Width(page, "The Conference reviewed the implementation of the outcomes of the World Summit on the", font, 10);
+        var space = (right - 90 - words.Sum(w => Width(page, w, font, 10))) / (words.Length - 1);
+        Assert.InRange(space, 9, 10); // nearly an em, the test's premise
+        var x = 90.0;
+        foreach (var word in words)
+        {
+            page.AddText(word, 10, new PdfPoint(x, 730), font);
+            x += Width(page, word, font, 10) + space;
+        }
+
+        page.AddText("(Bucharest, 2022),", 10, new PdfPoint(90, 718), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("justified.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.DoesNotContain(paragraphs, p => p.Kind == ParagraphKind.Table);
+        Assert.Equal("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", paragraphs[^1].Text);
+    }
+
+    [Fact]
     public void JoinsDividedWordsAndKeepsNames_When_JustifiedTextDividesWordsFoundNowhereElse()
     {
         // Arrange: justified lines (all end at 500); the divided words and their pieces appear nowhere else undivided.
@@ -139,9 +170,9 @@ public sealed class PdfProducerLayoutTests
             settled);
     }
 
-    private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font)
+    private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font, double size = 11)
     {
-        var letters = page.MeasureText(text, 11, new PdfPoint(0, 0), font);
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
         return letters[^1].BoundingBox.Right - letters[0].Location.X;
     }
 }
