@@ -42,6 +42,34 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void SplitsWords_When_LettersWithoutBoxesOpenAPage()
+    {
+        // Arrange: the first line of a page as cairo re-writes LaTeX's: letters without a glyph box (given one of 0.9 em,
+        // as the reader does), set touching within a word, a third of an em between words (no space letters) and a
+        // tab after the number. The first space comes after only one gap within a word.
+        var letters = new List<Letter>();
+        var x = 70.0;
+        foreach (var (word, after) in new[] { ("1", 15.0), ("to", 3.3), ("continue", 3.3), ("the", 3.3), ("work", 3.3) }.Concat(
+                     Enumerable.Repeat(("of", 3.3), 3)))
+        {
+            foreach (var c in word)
+            {
+                letters.Add(new Letter(c.ToString(), new PdfRectangle(x, 700, x + 5, 700), new PdfRectangle(x, 698, x + 5, 707), new PdfPoint(x, 700),
+                    new PdfPoint(x + 5, 700), 5, 1, new FontDetails("LMRoman10", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10, letters.Count));
+                x += 5;
+            }
+
+            x += after;
+        }
+
+        // Act
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(letters)).Select(w => w.Text).ToList();
+
+        // Assert
+        Assert.Equal(["1", "to", "continue", "the", "work", "of", "of", "of"], words);
+    }
+
+    [Fact]
     public void KeepsNumberWithItsText_When_NumberTouchesTheText()
     {
         // Arrange: "10." wider than the room kept for numbers, so the text starts right after the full stop, and the
