@@ -142,6 +142,9 @@ untab() { # $1: format (docx, html, latex, ms), $2: source, $3: out. The text be
     ms) sed -E "s/^(#+ )?([^\t#][^\t]*)\t/\1\2\`\\\\h'1c'\`{=ms}/" "$2" > "$3" ;;
   esac
 }
+# The ITU resolutions are also printed as ITU sets them (*.tight.pdf): Times, 12 pt, 3 pt between paragraphs, so an
+# item's full last line and the italic lead-in under it are parted by nothing but the change of face.
+itu_css='<style>body{font-family:"Times New Roman",serif;font-size:12pt} p{margin:0 0 3pt} h2{font-size:12pt;text-align:center;margin:0 0 6pt}</style>'
 un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm;padding-right:.5em}</style>'
 # The report's running lines: Chromium from CSS @page margin boxes, LaTeX from fancyhdr, LibreOffice from the reference
 # DOCX of running-reference.py (its footer, the job number beside "page n of m", on every page).
@@ -174,6 +177,15 @@ for md in sources/un/*.md; do
     fi
   fi
   add libreoffice "libreoffice/$name.pdf" "$truth"
+  if [[ "$name" == *-itu-*resolution ]]; then # ITU's own setting: Times, 12 pt, little space between paragraphs
+    if want chromium; then
+      pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.tight.html" --metadata pagetitle="$name" -V header-includes="$un_css$itu_css"
+      chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
+        --print-to-pdf="chromium/$name.tight.pdf" "file://$work/un/$name.tight.html" 2>/dev/null
+    fi
+    add chromium "chromium/$name.tight.pdf" "$truth"
+  fi
   want latex && latex "$work/un/$name.latex.md" "latex/$name.pdf" "$tex"; add latex "latex/$name.pdf" "$truth"
   want lualatex && lualatex "$work/un/$name.latex.md" "lualatex/$name.pdf" "$tex"
   add lualatex "lualatex/$name.pdf" "$truth"

@@ -160,11 +160,12 @@ internal static partial class PdfLineBuilder
         var wide = cellLefts.Count - 1;
 
         var text = new System.Text.StringBuilder();
-        var bold = 0;
+        int bold = 0, italic = 0;
         for (var i = first; i < words.Count; i++)
         {
             var word = words[i];
             bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+            italic += IsItalic(word) ? 1 : 0;
             if (i > first && IsSuperscriptNumber(word, size, baseline))
             {
                 // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
@@ -209,6 +210,7 @@ internal static partial class PdfLineBuilder
             BodyLeft = body.Left,
             FirstWordWidth = firstWordRight - body.Left,
             CellLefts = wide >= 2 ? cellLefts : null,
+            Italic = italic == words.Count - first,
         };
     }
 
@@ -308,6 +310,9 @@ internal static partial class PdfLineBuilder
     /// <summary>How far the pen moved from the end of one word's last letter to the start of the next word.</summary>
     private static double? PenGap(Word before, Word after) =>
         before.Letters.Count == 0 || after.Letters.Count == 0 ? null : after.Letters[0].StartBaseLine.X - before.Letters[^1].EndBaseLine.X;
+
+    private static bool IsItalic(Word word) =>
+        word.FontName is { } name && (name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 

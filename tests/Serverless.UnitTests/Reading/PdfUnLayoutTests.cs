@@ -176,6 +176,37 @@ public sealed class PdfUnLayoutTests
     }
 
     [Fact]
+    public void StartsParagraphAtLeadIn_When_ItalicLeadInFollowsAFullLine()
+    {
+        // Arrange: ITU's layout without space between paragraphs: an item whose last line is full, so the next line's
+        // first word could not have fitted after it, then the lead-in "considering" in italics on a line of its own;
+        // and, inside the clause below it, a wrapped line that goes on in italics, which the clause keeps.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("e)", 11, new PdfPoint(56, 760), font);
+        var first = page.AddText("the annual reports of the Secretary-General to the Council on the activities of the Union", 11, new PdfPoint(92, 760), font);
+        var full = page.AddText("in the follow-up of the World Summit on the Information Society and of the 2030 Agenda,", 11, new PdfPoint(56, 746), font);
+        page.AddText("considering", 11, new PdfPoint(56, 732), italic);
+        var wrapped = page.AddText("that the vision of the Summit remains valid, as the Union has recalled in its flagship report", 11, new PdfPoint(56, 718), font);
+        var title = page.AddText("Measuring digital development: facts and figures for the year 2025 and its regional reports", 11, new PdfPoint(56, 704), italic);
+        page.AddText("and in the reports of the regional offices,", 11, new PdfPoint(56, 690), font);
+        // The test's premise: full lines, none leaving room for the next line's first word.
+        Assert.Equal([477, 456, 454, 459], new[] { first, full, wrapped, title }.Select(l => (int)l[^1].BoundingBox.Right));
+
+        // Act
+        var paragraphs = Parsing.Parse("leadin.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.ListItem, "e", "the annual reports of the Secretary-General to the Council on the activities of the Union in the follow-up of the World Summit on the Information Society and of the 2030 Agenda,"),
+             (ParagraphKind.Heading, null, "considering"),
+             (ParagraphKind.Preambular, null, "that the vision of the Summit remains valid, as the Union has recalled in its flagship report Measuring digital development: facts and figures for the year 2025 and its regional reports and in the reports of the regional offices,")],
+            paragraphs.Select(p => (p.Kind, p.Number, p.Text)));
+    }
+
+    [Fact]
     public void DropsRunningSymbol_When_EveryPageCarriesItBelowTheTopMargin()
     {
         // Arrange: three pages that open with the document's symbol alone at the top right, 97 pt from the top (further in
