@@ -143,8 +143,9 @@ untab() { # $1: format (docx, html, latex, ms), $2: source, $3: out. The text be
   esac
 }
 # The ITU resolutions are also printed as ITU sets them (*.tight.pdf): Times, 12 pt, 3 pt between paragraphs, so an
-# item's full last line and the italic lead-in under it are parted by nothing but the change of face.
-itu_css='<style>body{font-family:"Times New Roman",serif;font-size:12pt} p{margin:0 0 3pt} h2{font-size:12pt;text-align:center;margin:0 0 6pt}</style>'
+# item's full last line and the italic lead-in under it are parted by nothing but the change of face; the resolution's
+# number in capitals of the body's weight and size, its subject in bold 14 pt.
+itu_css='<style>body{font-family:"Times New Roman",serif;font-size:12pt} p{margin:0 0 3pt} h2{font-size:14pt;text-align:center;margin:0 0 6pt} h2:first-of-type{font-weight:normal;font-size:12pt}</style>'
 un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm;padding-right:.5em}</style>'
 # The report's running lines: Chromium from CSS @page margin boxes, LaTeX from fancyhdr, LibreOffice from the reference
 # DOCX of running-reference.py (its footer, the job number beside "page n of m", on every page).

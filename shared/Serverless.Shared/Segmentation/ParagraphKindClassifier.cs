@@ -103,6 +103,13 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
             }
         }
 
+        // ITU sets a resolution's number in capitals of the body's type ("RESOLUTION 140 (REV. BUCHAREST, 2022)"): it
+        // heads the resolution as its bold subject line does, though nothing in its type says so.
+        if (draft.Marker == NumberMarker.None && ResolutionNumber().IsMatch(text))
+        {
+            return ParagraphKind.Heading;
+        }
+
         var shortTitle = text.Length <= MaxHeadingLength && !EndsWithPunctuation(text);
         if (shortTitle && draft.Marker is NumberMarker.Roman or NumberMarker.Capital)
         {
@@ -168,6 +175,10 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
     private static bool EndsWithPunctuation(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 
     private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
+
+    /// <summary>A resolution's or decision's number alone, in capitals, with its revision in brackets: <c>RÉSOLUTION 1332 (MODIFIÉE EN 2026)</c>.</summary>
+    [GeneratedRegex(@"^(?:RESOLUTION|RÉSOLUTION|DECISION|DÉCISION)\s+\d{1,4}(?:\s*\([^()a-z]{1,60}\))?$")]
+    private static partial Regex ResolutionNumber();
 
     [GeneratedRegex(@"\((?:C\d{1,2}(?:\.\d)?)\)\s*$")]
     private static partial Regex ActionLineCode();

@@ -207,6 +207,35 @@ public sealed class PdfUnLayoutTests
     }
 
     [Fact]
+    public void ReadsResolutionNumberAsHeading_When_ItIsSetInCapitalsOfTheBodyType()
+    {
+        // Arrange: ITU's title block: the resolution's number in capitals, upright, of the body's size and weight, then
+        // its subject in bold, larger; the conference line and a lead-in under them.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("RESOLUTION 140 (REV. BUCHAREST, 2022)", 12, new PdfPoint(190, 780), font);
+        page.AddText("ITU's part in the follow-up of the World Summit on the Information Society", 14, new PdfPoint(70, 750), bold);
+        page.AddText("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", 12, new PdfPoint(56, 720), font);
+        page.AddText("recalling", 12, new PdfPoint(56, 702), italic);
+        page.AddText("the outcomes of both phases of the World Summit on the Information Society,", 12, new PdfPoint(56, 684), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("title.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, "RESOLUTION 140 (REV. BUCHAREST, 2022)"),
+             (ParagraphKind.Heading, "ITU's part in the follow-up of the World Summit on the Information Society"),
+             (ParagraphKind.Paragraph, "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),"),
+             (ParagraphKind.Heading, "recalling"),
+             (ParagraphKind.Preambular, "the outcomes of both phases of the World Summit on the Information Society,")],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
     public void DropsRunningSymbol_When_EveryPageCarriesItBelowTheTopMargin()
     {
         // Arrange: three pages that open with the document's symbol alone at the top right, 97 pt from the top (further in
