@@ -8,7 +8,8 @@ namespace Serverless.Shared.Segmentation;
 /// Decides the kind of each paragraph with the conventions of UN documents, whatever their shape:
 /// <list type="bullet">
 /// <item>headings: marked by the format; sections <c>I.</c>/<c>A.</c> with a short unpunctuated title; lettered
-/// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); and, where the layout saw a
+/// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); a resolution's number alone in
+/// capitals (<c>RESOLUTION 140 (REV. BUCHAREST, 2022)</c>); and, where the layout saw a
 /// line standing alone, a short line without final punctuation (<c>1&lt;TAB&gt;Introduction</c>, <c>Objet</c>);</item>
 /// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>: the taxonomy's
 /// preambular openings, <see cref="OpeningWords.Preambular"/>) before the first numbered one are preambular; once a preamble
