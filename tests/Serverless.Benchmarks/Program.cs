@@ -23,11 +23,12 @@ if (args.Length > 1 && args[0] == "words")
     return;
 }
 
-// `renditions [--misses]` scores the PDFs of tests/renditions against their sources, per producer (the table of
-// tests/renditions/README.md); --misses lists every paragraph not found, wrong number and furniture.
+// `renditions [--misses] [SOURCE...]` scores the PDFs of tests/renditions against their sources, per producer (the
+// table of tests/renditions/README.md), only those of the sources named (en-itu-pp-resolution) if any; --misses lists
+// every paragraph not found, wrong number, wrong kind and furniture.
 if (args.Length > 0 && args[0] == "renditions")
 {
-    var rows = Serverless.UnitTests.Renditions.RenditionReport.ScoreAll();
+    var rows = Serverless.UnitTests.Renditions.RenditionReport.ScoreAll(args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList());
     Console.Write(Serverless.UnitTests.Renditions.RenditionReport.Table(rows));
     if (args.Contains("--misses"))
     {

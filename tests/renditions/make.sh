@@ -126,8 +126,10 @@ done
 
 # UN layouts (sources/un/): an ITU Council document in French (front matter, Roman-numeral headings, dash bullets
 # and an annex's paragraph numbers set with a tab, footnotes), a General Assembly resolution (title block, preambular
-# and operative paragraphs, lettered sub-paragraphs) and a report (symbol and date atop every page but the first, a job
-# number at the foot of the first, page marks n/m, a table). The sources write the tab as a tab; each format gets it
+# and operative paragraphs, lettered sub-paragraphs), a report (symbol and date atop every page but the first, a job
+# number at the foot of the first, page marks n/m, a table), and a resolution of the ITU Plenipotentiary Conference
+# (English) and of the ITU Council (French): lower-case lead-ins in italics on lines of their own, lettered items a
+# tab after "a)", bare "that" clauses, numbered items a tab after "1", footnotes. The sources write the tab as a tab; each format gets it
 # as it sets one (a Word tab, a box of 1.25 cm and half an em in HTML, a space of 1.5 em in LaTeX, of 1 cm in groff), since Markdown
 # itself turns a tab into a space. The truth is the DOCX (docx/un/): the platform reads its tabs as the documents'
 # own numbers. Not through LibreOffice from HTML (its HTML import drops the boxes' width: "9Nous").
@@ -140,6 +142,10 @@ untab() { # $1: format (docx, html, latex, ms), $2: source, $3: out. The text be
     ms) sed -E "s/^(#+ )?([^\t#][^\t]*)\t/\1\2\`\\\\h'1c'\`{=ms}/" "$2" > "$3" ;;
   esac
 }
+# The ITU resolutions are also printed as ITU sets them (*.tight.pdf): Times, 12 pt, 3 pt between paragraphs, so an
+# item's full last line and the italic lead-in under it are parted by nothing but the change of face; the resolution's
+# number in capitals of the body's weight and size, its subject in bold 14 pt.
+itu_css='<style>body{font-family:"Times New Roman",serif;font-size:12pt} p{margin:0 0 3pt} h2{font-size:14pt;text-align:center;margin:0 0 6pt} h2:first-of-type{font-weight:normal;font-size:12pt}</style>'
 un_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} .tab{display:inline-block;min-width:1.25cm;padding-right:.5em}</style>'
 # The report's running lines: Chromium from CSS @page margin boxes, LaTeX from fancyhdr, LibreOffice from the reference
 # DOCX of running-reference.py (its footer, the job number beside "page n of m", on every page).
@@ -172,6 +178,15 @@ for md in sources/un/*.md; do
     fi
   fi
   add libreoffice "libreoffice/$name.pdf" "$truth"
+  if [[ "$name" == *-itu-*resolution ]]; then # ITU's own setting: Times, 12 pt, little space between paragraphs
+    if want chromium; then
+      pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.tight.html" --metadata pagetitle="$name" -V header-includes="$un_css$itu_css"
+      chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
+        --print-to-pdf="chromium/$name.tight.pdf" "file://$work/un/$name.tight.html" 2>/dev/null
+    fi
+    add chromium "chromium/$name.tight.pdf" "$truth"
+  fi
   want latex && latex "$work/un/$name.latex.md" "latex/$name.pdf" "$tex"; add latex "latex/$name.pdf" "$truth"
   want lualatex && lualatex "$work/un/$name.latex.md" "lualatex/$name.pdf" "$tex"
   add lualatex "lualatex/$name.pdf" "$truth"

@@ -13,6 +13,8 @@ namespace Serverless.Shared.Reading;
 /// <item>it is indented further than the text of the line before (a first-line indent);</item>
 /// <item>the line before stopped short: the first word of this one would have fitted at its end, so that line
 /// ended a paragraph (a list item without a printed bullet, the last line of a paragraph);</item>
+/// <item>it is set wholly in italics without final punctuation after an upright line that ended a clause (an ITU
+/// lead-in, <c>considering</c>, under an item whose last line is full);</item>
 /// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
 /// type, or bold short lines without final punctuation; the lines of one heading, same size and close (within
 /// 1.2 of its type size), stay one,
@@ -121,9 +123,25 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         // Measured on the heading's type, since a first page of short lines (a title block) gives no body line spacing.
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
+               (!heading && IsLeadIn(previous, line)) ||
                (line.Left > previous.BodyLeft + em * 0.8 && !(heading && Centred(previous, line, em))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
+
+    /// <summary>
+    /// An ITU lead-in (<c>considering</c>, <c>instructs the Secretary-General</c>) stands in italics on a line of its own
+    /// after an item that ends with its comma or semicolon: where that item's last line is full and no space parts
+    /// paragraphs, nothing else tells them apart. An italic title wrapped inside a sentence follows no clause's end.
+    /// </summary>
+    private static bool IsLeadIn(PdfLine previous, PdfLine line) =>
+        line.Italic && !previous.Italic && line.Marker is null && line.Text.Length > 0 && !EndsClause(line.Text) &&
+        EndsClause(TrailingCall().Replace(previous.Text, ""));
+
+    private static bool EndsClause(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is ',' or ';' or ':' or '.';
+
+    /// <summary>A footnote call at the end of a line (<c>time,&lt;sup&gt;2&lt;/sup&gt;</c>).</summary>
+    [GeneratedRegex(@"(?:<sup>\d+</sup>\s*)+$")]
+    private static partial Regex TrailingCall();
 
     /// <summary>
     /// Two lines share their middle: a centred title wrapped over lines, whose shorter lines start further right

@@ -19,6 +19,9 @@ internal sealed record PdfLine(string Text, int Page, double Left, double Right,
 
     public IReadOnlyList<double>? CellLefts { get; init; }
 
+    /// <summary>Whether every word of the line is set in an italic or oblique face (an ITU lead-in: <c>considering</c>).</summary>
+    public bool Italic { get; init; }
+
     public bool IsTableRow => CellLefts is not null;
 
     public double Height => Top - Bottom;

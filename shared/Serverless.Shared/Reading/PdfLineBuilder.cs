@@ -142,14 +142,15 @@ internal static partial class PdfLineBuilder
         }
 
         // Gaps of nearly an em or more separate table cells (word spaces stay under two thirds of an em, even
-        // justified): a line with two or more is a table row.
+        // justified, but for a line of words stretched alike): a line with two or more is a table row.
         var separators = new string[words.Count];
         var cellLefts = new List<double> { words[first].BoundingBox.Left };
+        var stretched = cellStarts is null && IsStretchedText(words, first, size);
         for (var i = first + 1; i < words.Count; i++)
         {
             var gap = words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
-            var cell = gap > size * 0.9 || cellStarts?.Contains(i) == true;
-            separators[i] = cell ? " | " : gap > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
+            var cell = (gap > size * 0.9 && !stretched) || cellStarts?.Contains(i) == true;
+            separators[i] = cell ? " | " : SpaceGap(words[i - 1], words[i], gap) > Math.Min(sizes[i], sizes[i - 1]) * 0.12 ? " " : string.Empty;
             if (cell)
             {
                 cellLefts.Add(words[i].BoundingBox.Left);
@@ -159,11 +160,12 @@ internal static partial class PdfLineBuilder
         var wide = cellLefts.Count - 1;
 
         var text = new System.Text.StringBuilder();
-        var bold = 0;
+        int bold = 0, italic = 0;
         for (var i = first; i < words.Count; i++)
         {
             var word = words[i];
             bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+            italic += IsItalic(word) ? 1 : 0;
             if (i > first && IsSuperscriptNumber(word, size, baseline))
             {
                 // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
@@ -208,6 +210,7 @@ internal static partial class PdfLineBuilder
             BodyLeft = body.Left,
             FirstWordWidth = firstWordRight - body.Left,
             CellLefts = wide >= 2 ? cellLefts : null,
+            Italic = italic == words.Count - first,
         };
     }
 
@@ -265,6 +268,51 @@ internal static partial class PdfLineBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,3}\.)\p{Lu}\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex GluedNumber();
+
+    /// <summary>
+    /// A justified line of words whose next word did not fit, each space stretched to the same width, nearly an em or
+    /// more (groff: "The   Plenipotentiary   Conference   of   the"): four words or more, every gap the same within a
+    /// twentieth of an em, most words with a letter. A table's cells stand apart by gaps their widths make unequal,
+    /// and a row of figures is figures.
+    /// </summary>
+    private static bool IsStretchedText(List<Word> words, int first, double size)
+    {
+        if (words.Count - first < 4)
+        {
+            return false;
+        }
+
+        double least = double.MaxValue, most = double.MinValue;
+        var lettered = 0;
+        for (var i = first; i < words.Count; i++)
+        {
+            lettered += words[i].Text.Any(char.IsLetter) ? 1 : 0;
+            if (i > first)
+            {
+                // The pen's moves: a glyph's side bearings make the boxes' gaps differ a little.
+                var gap = PenGap(words[i - 1], words[i]) ?? words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
+                least = Math.Min(least, gap);
+                most = Math.Max(most, gap);
+            }
+        }
+
+        return most - least <= size * 0.05 && lettered * 2 > words.Count - first;
+    }
+
+    /// <summary>
+    /// The room a word space takes between two words: the gap between their glyph boxes, or between where the pen stood
+    /// after the first and where the second starts when that is wider. An italic letter reaches past its advance into
+    /// the space after it (<c>of the</c> in italics: the boxes of "f" and "t" almost touch) while the pen still moved a
+    /// space's width.
+    /// </summary>
+    private static double SpaceGap(Word before, Word after, double boxGap) => Math.Max(boxGap, PenGap(before, after) ?? boxGap);
+
+    /// <summary>How far the pen moved from the end of one word's last letter to the start of the next word.</summary>
+    private static double? PenGap(Word before, Word after) =>
+        before.Letters.Count == 0 || after.Letters.Count == 0 ? null : after.Letters[0].StartBaseLine.X - before.Letters[^1].EndBaseLine.X;
+
+    private static bool IsItalic(Word word) =>
+        word.FontName is { } name && (name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 

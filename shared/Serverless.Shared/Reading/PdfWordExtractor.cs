@@ -7,10 +7,10 @@ namespace Serverless.Shared.Reading;
 /// Groups a page's letters into words by the rules of PdfPig's default word extractor (letters in reading order,
 /// top to bottom then left to right; a word ends at a new line, a step back to the left, a gap wider than 0.39 of
 /// the letter height, a white-space letter, a change of font, type size or orientation, or a gap five times the
-/// most frequent gap of that type size), so the words are the same. The default extractor sorts its table of gaps
-/// again for every gap between words, which made it most of the reading time of a dense page (tens of thousands of
-/// letters and hundreds of distinct gaps in justified text); here each type size keeps its most frequent gap up to
-/// date as it counts, the first one seen winning a tie as in the sort.
+/// most frequent gap of that type size). The default extractor sorts its table of gaps again for every gap between
+/// words, which made it most of the reading time of a dense page (tens of thousands of letters and hundreds of
+/// distinct gaps in justified text); here each type size's gaps are counted once over the page before words are cut
+/// (the default knows only the gaps before the one it weighs), the first one seen winning a tie as in the sort.
 /// </summary>
 internal sealed class PdfWordExtractor : IWordExtractor
 {
@@ -21,7 +21,7 @@ internal sealed class PdfWordExtractor : IWordExtractor
         var words = new List<Word>();
         var ordered = ReadingOrder(letters);
         var pending = new List<Letter>(16);
-        var gapsBySize = new Dictionary<double, GapCounts>();
+        var gapsBySize = CountGaps(ordered);
         Letter? previous = null;
         double lineY = 0, previousX = 0;
 
@@ -66,16 +66,8 @@ internal sealed class PdfWordExtractor : IWordExtractor
                          sizeDiffers ||
                          letter.TextOrientation != previous.TextOrientation;
 
-            if (!sizeDiffers && letter.FontSize > 0 && gap >= 0)
+            if (!sizeDiffers && letter.FontSize > 0 && gap >= 0 && gapsBySize.TryGetValue(Math.Round(letter.FontSize), out var counts))
             {
-                var size = Math.Round(letter.FontSize);
-                if (!gapsBySize.TryGetValue(size, out var counts))
-                {
-                    counts = new GapCounts();
-                    gapsBySize[size] = counts;
-                }
-
-                counts.Add(Math.Round(gap, 2));
                 // An unusually wide gap (five times the usual one) between letters of one type size splits words too.
                 breaks |= counts.Distinct > 1 && gap > height * 0.16 && gap > counts.MostFrequent * 5 && counts.MostFrequentCount > 1;
             }
@@ -96,6 +88,57 @@ internal sealed class PdfWordExtractor : IWordExtractor
 
         Flush(pending, words);
         return words;
+    }
+
+    /// <summary>
+    /// The gaps between neighbouring letters of one line and one type size, counted over the whole page before any word
+    /// is cut. Counted as the words were read, the usual gap was not yet known on a page's first line: where glyph
+    /// boxes are given from the type size (<see cref="PdfGlyphBoxes"/>: cairo's re-written LaTeX, no space letters) and
+    /// so too tall for the height rule to see a word space, the first space of a page, after a single gap inside a
+    /// word, joined two words ("tocontinue").
+    /// </summary>
+    private static Dictionary<double, GapCounts> CountGaps(Letter[] ordered)
+    {
+        var gapsBySize = new Dictionary<double, GapCounts>();
+        Letter? previous = null;
+        var lineY = 0.0;
+        foreach (var letter in ordered)
+        {
+            if (previous is null)
+            {
+                if (!string.IsNullOrWhiteSpace(letter.Value))
+                {
+                    previous = letter;
+                    lineY = letter.Location.Y;
+                }
+
+                continue;
+            }
+
+            if (letter.Location.Y < lineY - 0.5)
+            {
+                lineY = letter.Location.Y;
+                previous = letter;
+                continue;
+            }
+
+            var gap = letter.Location.X - (previous.Location.X + previous.Width);
+            if (Math.Abs(letter.FontSize - previous.FontSize) <= 0.1 && letter.FontSize > 0 && gap >= 0)
+            {
+                var size = Math.Round(letter.FontSize);
+                if (!gapsBySize.TryGetValue(size, out var counts))
+                {
+                    counts = new GapCounts();
+                    gapsBySize[size] = counts;
+                }
+
+                counts.Add(Math.Round(gap, 2));
+            }
+
+            previous = letter;
+        }
+
+        return gapsBySize;
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace Serverless.Shared.Segmentation;
 /// Decides the kind of each paragraph with the conventions of UN documents, whatever their shape:
 /// <list type="bullet">
 /// <item>headings: marked by the format; sections <c>I.</c>/<c>A.</c> with a short unpunctuated title; lettered
-/// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); and, where the layout saw a
+/// action-line headings ending with their code (<c>b) Infrastructure ... (C2)</c>); a resolution's number alone in
+/// capitals (<c>RESOLUTION 140 (REV. BUCHAREST, 2022)</c>); and, where the layout saw a
 /// line standing alone, a short line without final punctuation (<c>1&lt;TAB&gt;Introduction</c>, <c>Objet</c>);</item>
 /// <item>resolutions: unnumbered paragraphs opening with a participle (<c>Rappelant</c>, <c>Recalling</c>: the taxonomy's
 /// preambular openings, <see cref="OpeningWords.Preambular"/>) before the first numbered one are preambular; once a preamble
@@ -93,11 +94,21 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
                 return opened;
             }
 
-            // "invites Member States" / "to contribute to the work of the Group.": the lead-in's one clause.
+            // "invites Member States" / "to contribute to the work of the Group.": the lead-in's clause. ITU sets several
+            // one after another ("considering" / "that ...," / "that ...,"): one ending with a comma or semicolon leaves
+            // the lead-in open for the next; a full stop closes it.
             if (afterLeadIn && state.LeadIn is { } under)
             {
+                state.JustAfterLeadIn = text[^1] is ',' or ';';
                 return under;
             }
+        }
+
+        // ITU sets a resolution's number in capitals of the body's type ("RESOLUTION 140 (REV. BUCHAREST, 2022)"): it
+        // heads the resolution as its bold subject line does, though nothing in its type says so.
+        if (draft.Marker == NumberMarker.None && ResolutionNumber().IsMatch(text))
+        {
+            return ParagraphKind.Heading;
         }
 
         var shortTitle = text.Length <= MaxHeadingLength && !EndsWithPunctuation(text);
@@ -152,7 +163,7 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
         /// <summary>The part the last lower-case lead-in opened: after "resolves" or "instructs the Director...", the numbered items are operative.</summary>
         public ParagraphKind? LeadIn { get; set; }
 
-        /// <summary>Whether the paragraph before was a bare lead-in, whose one clause may follow unnumbered.</summary>
+        /// <summary>Whether the paragraph before was a bare lead-in or one of its clauses ending with a comma or semicolon: a further clause may follow unnumbered.</summary>
         public bool JustAfterLeadIn { get; set; }
 
         /// <summary>Whether the paragraph before ended a sentence or a clause (or was a heading): the next may open a new one.</summary>
@@ -165,6 +176,10 @@ internal sealed partial class ParagraphKindClassifier(OpeningWords preambular, O
     private static bool EndsWithPunctuation(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 
     private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
+
+    /// <summary>A resolution's or decision's number alone, in capitals, with its revision in brackets: <c>RÉSOLUTION 1332 (MODIFIÉE EN 2026)</c>.</summary>
+    [GeneratedRegex(@"^(?:RESOLUTION|RÉSOLUTION|DECISION|DÉCISION)\s+\d{1,4}(?:\s*\([^()a-z]{1,60}\))?$")]
+    private static partial Regex ResolutionNumber();
 
     [GeneratedRegex(@"\((?:C\d{1,2}(?:\.\d)?)\)\s*$")]
     private static partial Regex ActionLineCode();

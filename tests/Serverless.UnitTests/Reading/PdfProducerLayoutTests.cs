@@ -42,6 +42,34 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void SplitsWords_When_LettersWithoutBoxesOpenAPage()
+    {
+        // Arrange: the first line of a page as cairo re-writes LaTeX's: letters without a glyph box (given one of 0.9 em,
+        // as the reader does), set touching within a word, a third of an em between words (no space letters) and a
+        // tab after the number. The first space comes after only one gap within a word.
+        var letters = new List<Letter>();
+        var x = 70.0;
+        foreach (var (word, after) in new[] { ("1", 15.0), ("to", 3.3), ("continue", 3.3), ("the", 3.3), ("work", 3.3) }.Concat(
+                     Enumerable.Repeat(("of", 3.3), 3)))
+        {
+            foreach (var c in word)
+            {
+                letters.Add(new Letter(c.ToString(), new PdfRectangle(x, 700, x + 5, 700), new PdfRectangle(x, 698, x + 5, 707), new PdfPoint(x, 700),
+                    new PdfPoint(x + 5, 700), 5, 1, new FontDetails("LMRoman10", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10, letters.Count));
+                x += 5;
+            }
+
+            x += after;
+        }
+
+        // Act
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(letters)).Select(w => w.Text).ToList();
+
+        // Assert
+        Assert.Equal(["1", "to", "continue", "the", "work", "of", "of", "of"], words);
+    }
+
+    [Fact]
     public void KeepsNumberWithItsText_When_NumberTouchesTheText()
     {
         // Arrange: "10." wider than the room kept for numbers, so the text starts right after the full stop, and the
@@ -118,6 +146,37 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void ReadsJustifiedLine_When_ItsStretchedSpacesAreAsWideAsAnEm()
+    {
+        // Arrange: groff justifies a line of long words, whose next word did not fit, by stretching each of its spaces
+        // alike to nearly an em, as wide as the gap between a table's cells; the paragraph above sets the right edge.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The Conference reviewed the implementation of the outcomes of the World Summit on the", 10, new PdfPoint(90, 760), font);
+        page.AddText("Information Society by the Union and its Member States since its last session.", 10, new PdfPoint(90, 748), font);
+        string[] words = ["The", "Plenipotentiary", "Conference", "of", "the", "International", "Telecommunication", "Union"];
+        var right = 90 + Width(page, "The Conference reviewed the implementation of the outcomes of the World Summit on the", font, 10);
+        var space = (right - 90 - words.Sum(w => Width(page, w, font, 10))) / (words.Length - 1);
+        Assert.InRange(space, 9, 10); // nearly an em, the test's premise
+        var x = 90.0;
+        foreach (var word in words)
+        {
+            page.AddText(word, 10, new PdfPoint(x, 730), font);
+            x += Width(page, word, font, 10) + space;
+        }
+
+        page.AddText("(Bucharest, 2022),", 10, new PdfPoint(90, 718), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("justified.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.DoesNotContain(paragraphs, p => p.Kind == ParagraphKind.Table);
+        Assert.Equal("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", paragraphs[^1].Text);
+    }
+
+    [Fact]
     public void JoinsDividedWordsAndKeepsNames_When_JustifiedTextDividesWordsFoundNowhereElse()
     {
         // Arrange: justified lines (all end at 500); the divided words and their pieces appear nowhere else undivided.
@@ -139,9 +198,9 @@ public sealed class PdfProducerLayoutTests
             settled);
     }
 
-    private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font)
+    private static double Width(PdfPageBuilder page, string text, PdfDocumentBuilder.AddedFont font, double size = 11)
     {
-        var letters = page.MeasureText(text, 11, new PdfPoint(0, 0), font);
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
         return letters[^1].BoundingBox.Right - letters[0].Location.X;
     }
 }

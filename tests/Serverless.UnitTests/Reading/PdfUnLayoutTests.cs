@@ -148,6 +148,94 @@ public sealed class PdfUnLayoutTests
     }
 
     [Fact]
+    public void KeepsWordSpaces_When_ItalicLettersOverhangThem()
+    {
+        // Arrange: an ITU lead-in in Times Italic on a line of its own, whose "f" reaches past its advance into the
+        // space after it, so the glyph boxes of "of" and "the" stand closer than a word space; its items below.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("instructs the Director of the Telecommunication Development Bureau", 11, new PdfPoint(56, 760), italic);
+        page.AddText("1", 11, new PdfPoint(56, 736), font);
+        page.AddText("to assist Member States, on request, in preparing and carrying out national broadband plans", 11, new PdfPoint(92, 736), font);
+        page.AddText("and digital inclusion strategies;", 11, new PdfPoint(56, 723), font);
+        page.AddText("2", 11, new PdfPoint(56, 699), font);
+        page.AddText("to continue to collect and publish the indicators of the information society, broken down", 11, new PdfPoint(92, 699), font);
+        page.AddText("by sex, age and place of residence where the data allow,", 11, new PdfPoint(56, 686), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("leadin.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, null, "instructs the Director of the Telecommunication Development Bureau"),
+             (ParagraphKind.Operative, "1", "to assist Member States, on request, in preparing and carrying out national broadband plans and digital inclusion strategies;"),
+             (ParagraphKind.Operative, "2", "to continue to collect and publish the indicators of the information society, broken down by sex, age and place of residence where the data allow,")],
+            paragraphs.Select(p => (p.Kind, p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void StartsParagraphAtLeadIn_When_ItalicLeadInFollowsAFullLine()
+    {
+        // Arrange: ITU's layout without space between paragraphs: an item whose last line is full, so the next line's
+        // first word could not have fitted after it, then the lead-in "considering" in italics on a line of its own;
+        // and, inside the clause below it, a wrapped line that goes on in italics, which the clause keeps.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("e)", 11, new PdfPoint(56, 760), font);
+        var first = page.AddText("the annual reports of the Secretary-General to the Council on the activities of the Union", 11, new PdfPoint(92, 760), font);
+        var full = page.AddText("in the follow-up of the World Summit on the Information Society and of the 2030 Agenda,", 11, new PdfPoint(56, 746), font);
+        page.AddText("considering", 11, new PdfPoint(56, 732), italic);
+        var wrapped = page.AddText("that the vision of the Summit remains valid, as the Union has recalled in its flagship report", 11, new PdfPoint(56, 718), font);
+        var title = page.AddText("Measuring digital development: facts and figures for the year 2025 and its regional reports", 11, new PdfPoint(56, 704), italic);
+        page.AddText("and in the reports of the regional offices,", 11, new PdfPoint(56, 690), font);
+        // The test's premise: full lines, none leaving room for the next line's first word.
+        Assert.Equal([477, 456, 454, 459], new[] { first, full, wrapped, title }.Select(l => (int)l[^1].BoundingBox.Right));
+
+        // Act
+        var paragraphs = Parsing.Parse("leadin.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.ListItem, "e", "the annual reports of the Secretary-General to the Council on the activities of the Union in the follow-up of the World Summit on the Information Society and of the 2030 Agenda,"),
+             (ParagraphKind.Heading, null, "considering"),
+             (ParagraphKind.Preambular, null, "that the vision of the Summit remains valid, as the Union has recalled in its flagship report Measuring digital development: facts and figures for the year 2025 and its regional reports and in the reports of the regional offices,")],
+            paragraphs.Select(p => (p.Kind, p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void ReadsResolutionNumberAsHeading_When_ItIsSetInCapitalsOfTheBodyType()
+    {
+        // Arrange: ITU's title block: the resolution's number in capitals, upright, of the body's size and weight, then
+        // its subject in bold, larger; the conference line and a lead-in under them.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("RESOLUTION 140 (REV. BUCHAREST, 2022)", 12, new PdfPoint(190, 780), font);
+        page.AddText("ITU's part in the follow-up of the World Summit on the Information Society", 14, new PdfPoint(70, 750), bold);
+        page.AddText("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),", 12, new PdfPoint(56, 720), font);
+        page.AddText("recalling", 12, new PdfPoint(56, 702), italic);
+        page.AddText("the outcomes of both phases of the World Summit on the Information Society,", 12, new PdfPoint(56, 684), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("title.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, "RESOLUTION 140 (REV. BUCHAREST, 2022)"),
+             (ParagraphKind.Heading, "ITU's part in the follow-up of the World Summit on the Information Society"),
+             (ParagraphKind.Paragraph, "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),"),
+             (ParagraphKind.Heading, "recalling"),
+             (ParagraphKind.Preambular, "the outcomes of both phases of the World Summit on the Information Society,")],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
     public void DropsRunningSymbol_When_EveryPageCarriesItBelowTheTopMargin()
     {
         // Arrange: three pages that open with the document's symbol alone at the top right, 97 pt from the top (further in

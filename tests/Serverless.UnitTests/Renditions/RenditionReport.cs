@@ -9,20 +9,27 @@ public static class RenditionReport
     public static string Table(IEnumerable<(string Producer, RenditionScore Score, int Pdfs)> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| producer | PDFs | expected paragraphs | same text | numbered | numbers right | furniture |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| producer | PDFs | expected paragraphs | same text | numbered | numbers right | furniture | kinds right |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (producer, score, pdfs) in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {producer} | {pdfs} | {score.Expected} | {score.Found} ({score.FoundShare:P1}) | {score.Numbered} | {score.NumbersRight} ({score.NumbersShare:P1}) | {score.Furniture} |"));
+                $"| {producer} | {pdfs} | {score.Expected} | {score.Found} ({score.FoundShare:P1}) | {score.Numbered} | {score.NumbersRight} ({score.NumbersShare:P1}) | {score.Furniture} | {Kinds(score)} |"));
         }
 
         return text.ToString();
     }
 
-    public static List<(string Producer, RenditionScore Score, int Pdfs)> ScoreAll()
+    /// <summary>Paragraphs with their kind out of those whose kind is known (ITU resolutions only), or a dash.</summary>
+    private static string Kinds(RenditionScore score) =>
+        score.Kinded == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{score.KindsRight} / {score.Kinded}");
+
+    /// <param name="sources">Only the PDFs of these sources (by name: <c>en-itu-pp-resolution</c>), or all when empty.</param>
+    public static List<(string Producer, RenditionScore Score, int Pdfs)> ScoreAll(IReadOnlyCollection<string>? sources = null)
     {
-        var scores = RenditionCorpus.All.Select(r => (Rendition: r, Score: RenditionScorer.Score(r))).ToList();
+        var scores = RenditionCorpus.All
+            .Where(r => sources is null || sources.Count == 0 || sources.Contains(Path.GetFileNameWithoutExtension(r.Source)))
+            .Select(r => (Rendition: r, Score: RenditionScorer.Score(r))).ToList();
         return scores.GroupBy(s => s.Rendition.Producer).OrderBy(g => g.Key)
             .Select(g => (g.Key, RenditionScore.Sum(g.Select(s => s.Score)), g.Count()))
             .ToList();

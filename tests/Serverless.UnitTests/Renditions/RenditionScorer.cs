@@ -18,13 +18,14 @@ public static partial class RenditionScorer
     {
         var expected = Body(Read(rendition.Source));
         var actual = Read(rendition.Pdf);
+        var kinds = RenditionKinds.For(rendition.Source);
         var byText = new Dictionary<string, Paragraph>();
         foreach (var paragraph in actual)
         {
             byText.TryAdd(Normalise(paragraph.Text), paragraph);
         }
 
-        int found = 0, numbered = 0, numbersRight = 0, wrongNumbers = 0;
+        int found = 0, numbered = 0, numbersRight = 0, wrongNumbers = 0, kinded = 0, kindsRight = 0, wrongKinds = 0;
         var misses = new List<string>();
         foreach (var paragraph in expected)
         {
@@ -46,6 +47,17 @@ public static partial class RenditionScorer
                     misses.Add($"{rendition}: number {paragraph.Number} read as {hit.Number ?? "none"}: {Start(text)}");
                 }
             }
+
+            if (kinds?.GetValueOrDefault(text) is { } kind)
+            {
+                kinded++;
+                kindsRight += hit?.Kind == kind ? 1 : 0;
+                if (hit is not null && hit.Kind != kind)
+                {
+                    wrongKinds++;
+                    misses.Add($"{rendition}: kind {kind.ToName()} read as {hit.Kind.ToName()}: {Start(text)}");
+                }
+            }
         }
 
         // A UN document's title block holds its symbol and date as paragraphs of the source: only what the source does
@@ -53,7 +65,7 @@ public static partial class RenditionScorer
         var expectedTexts = expected.Select(p => Normalise(p.Text)).ToHashSet();
         var furniture = actual.Where(p => Furniture().IsMatch(p.Text) && !expectedTexts.Contains(Normalise(p.Text))).ToList();
         misses.AddRange(furniture.Select(p => $"{rendition}: furniture: {Start(p.Text)}"));
-        return new RenditionScore(expected.Count, found, numbered, numbersRight, wrongNumbers, furniture.Count, misses);
+        return new RenditionScore(expected.Count, found, numbered, numbersRight, wrongNumbers, furniture.Count, misses, kinded, kindsRight, wrongKinds);
     }
 
     /// <summary>The paragraphs of a file of the rendition corpus, as the pipeline reads them.</summary>

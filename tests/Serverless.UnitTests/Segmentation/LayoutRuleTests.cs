@@ -168,6 +168,29 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void GivesEveryClauseItsPart_When_LeadInHasSeveralBareClauses()
+    {
+        // Arrange: ITU sets a lead-in's unnumbered clauses one after another, each ending with a comma; then narrative
+        // text after a full stop, which no lead-in governs.
+        const string text = "Le Conseil,\n\nconsidérant\n\nque la fracture numérique reste profonde,\n\n" +
+                            "que les grandes orientations coordonnées par l'UIT sont la condition des autres,\n\n" +
+                            "que le Forum réunit chaque année toutes les parties prenantes,\n\n" +
+                            "invite les États Membres\n\nà participer aux travaux du Groupe de travail.\n\n" +
+                            "la présente résolution remplace la Résolution 1332.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("resolution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [
+                ParagraphKind.Paragraph, ParagraphKind.Heading, ParagraphKind.Preambular, ParagraphKind.Preambular, ParagraphKind.Preambular,
+                ParagraphKind.Heading, ParagraphKind.Operative, ParagraphKind.Paragraph,
+            ],
+            paragraphs.Select(p => p.Kind));
+    }
+
+    [Fact]
     public void KeepsPreambularParagraphsApart_When_APageBreakFallsAfterTheComma()
     {
         // Arrange: a preambular paragraph ends with a comma, which alone would let the next page continue it.
