@@ -47,11 +47,11 @@ public sealed record Taxonomy(
     }
 
     /// <summary>
-    /// The body whose English or French name the text holds (the longest such name: "le Conseil économique et social"
-    /// is ECOSOC), or null.
+    /// The body whose English or French name or one of whose aliases the text holds (the longest such name: "le Conseil
+    /// économique et social" is ECOSOC, "Plenipotentiary Conference" the ITU's), or null.
     /// </summary>
     public BodyDefinition? BodyNamedIn(string text) =>
-        Bodies.SelectMany(b => new[] { (Body: b, Name: b.En), (Body: b, Name: b.Fr) })
+        Bodies.SelectMany(b => new[] { (Body: b, Name: b.En), (Body: b, Name: b.Fr) }.Concat(b.Aliases.Select(a => (Body: b, Name: a))))
             .Where(n => text.Contains(n.Name, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(n => n.Name.Length)
             .Select(n => n.Body)

@@ -46,4 +46,15 @@ public sealed class DocumentProfileTests
         Assert.Equal("E/RES/2025/18", profile.Symbol);
         Assert.Equal("ECOSOC", profile.IssuingBody);
     }
+
+    [Theory]
+    [InlineData("RESOLUTION 140 (REV. BUCHAREST, 2022)\n\nITU's role in implementing the outcomes of the Summit\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\n\nrecalling\n\na)\tthe work of the Council Working Group on WSIS and the SDGs;\n\nresolves\n\n1\tto continue to implement the outcomes;\n")]
+    [InlineData("RÉSOLUTION 140 (RÉV. BUCAREST, 2022)\n\nRôle de l'UIT dans la mise en œuvre des résultats du Sommet\n\nLa Conférence de plénipotentiaires de l'Union internationale des télécommunications (Bucarest, 2022),\n\nrappelant\n\na)\tles travaux du Groupe de travail du Conseil sur le SMSI et les ODD;\n\ndécide\n\n1\tde poursuivre la mise en œuvre des résultats;\n")]
+    public void TakesThePlenipotentiaryConferenceForTheIssuer_When_ItsResolutionNamesTheCouncilsWorkingGroup(string text)
+    {
+        var profile = Parsing.Parse("resolution.txt", text).Profile;
+
+        Assert.Equal(DocumentKinds.Resolution, profile.Kind);
+        Assert.Equal("ITU-PP", profile.IssuingBody);
+    }
 }
