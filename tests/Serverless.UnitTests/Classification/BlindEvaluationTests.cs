@@ -35,7 +35,7 @@ public class BlindEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The figures measured when the model shipped (taxonomy 2026.9), text alone, the bodies with the body guess; a
+    /// The figures measured when the model shipped (taxonomy 2026.10), text alone, the bodies with the body guess; a
     /// regression of more than <see cref="Slack"/> fails.
     /// </summary>
     private static class BlindLevels
@@ -43,9 +43,9 @@ public class BlindEvaluationTests(ITestOutputHelper output)
         public const double Slack = 0.02;
         public const double FrenchPrimary = 0.894;
         public const double FrenchMacroF1 = 0.902;
-        public const double FrenchBodies = 0.894;
+        public const double FrenchBodies = 0.897;
         public const double EnglishPrimary = 0.921;
         public const double EnglishMacroF1 = 0.893;
-        public const double EnglishBodies = 0.772;
+        public const double EnglishBodies = 0.773;
     }
 }

@@ -32,6 +32,14 @@ public class BodyDetectionTests
         Assert.Empty(Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
     }
 
+    [Theory]
+    [InlineData("Recalling its resolution 47/16 on the promotion, protection and enjoyment of human rights on the Internet,")]
+    [InlineData("Rappelant sa résolution 51/9 sur la sécurité des journalistes,")]
+    public void FindsNoGeneralAssembly_When_AResolutionNumberPredatesTheSummit(string text)
+    {
+        Assert.DoesNotContain("GA", Classifier.Classify(new ClassificationRequest(text)).RequestingBodies);
+    }
+
     [Fact]
     public void FindsTheOrgan_When_TheWholeTextIsInLowerCase()
     {
