@@ -23,6 +23,11 @@ chrome() { # html -> pdf, as a person printing from the browser: default header 
     --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" \
     --print-to-pdf="$2" "file://$1" 2>/dev/null
 }
+chrome_plain() { # html -> pdf without the browser's header and footer, as a document printed for circulation
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
+    --print-to-pdf="$2" "file://$1" 2>/dev/null
+}
 office() { # docx -> pdf
   soffice --headless -env:UserInstallation="file://$work/lo" --convert-to pdf --outdir "$work" "$1" >/dev/null 2>&1
   mv "$work/$(basename "${1%.*}").pdf" "$2"
@@ -110,9 +115,7 @@ for entry in "${running[@]}"; do
   @bottom-center { content: $notice_css\"$footer – $page \" counter(page) \" $of \" counter(pages); white-space: pre; font-size: 9pt; vertical-align: top; padding-top: 2pt } }
 html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} body > p:first-of-type{margin-top:0}
 h1{font-size:22pt;text-align:center}</style>"
-    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-      --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
-      --print-to-pdf="chromium/$name.pdf" "file://$work/$name.html" 2>/dev/null
+    chrome_plain "$work/$name.html" "chromium/$name.pdf"
   fi
   add chromium "chromium/$name.pdf" "$md"
   if want libreoffice; then
@@ -162,9 +165,7 @@ for md in sources/un/*.md; do
   [ "$name" = en-report ] && css="$un_css$report_css" && tex="-H $work/un/report-header.tex"
   if want chromium; then
     pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.html" --metadata pagetitle="$name" -V header-includes="$css"
-    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-      --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
-      --print-to-pdf="chromium/$name.pdf" "file://$work/un/$name.html" 2>/dev/null
+    chrome_plain "$work/un/$name.html" "chromium/$name.pdf"
   fi
   add chromium "chromium/$name.pdf" "$truth"
   if want libreoffice; then
@@ -181,9 +182,7 @@ for md in sources/un/*.md; do
   if [[ "$name" == *-itu-*resolution ]]; then # ITU's own setting: Times, 12 pt, little space between paragraphs
     if want chromium; then
       pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.tight.html" --metadata pagetitle="$name" -V header-includes="$un_css$itu_css"
-      chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-        --disable-component-update --disable-sync --user-data-dir="$work/profile-$RANDOM" --no-pdf-header-footer \
-        --print-to-pdf="chromium/$name.tight.pdf" "file://$work/un/$name.tight.html" 2>/dev/null
+      chrome_plain "$work/un/$name.tight.html" "chromium/$name.tight.pdf"
     fi
     add chromium "chromium/$name.tight.pdf" "$truth"
   fi
