@@ -8,7 +8,9 @@ namespace Serverless.Shared.Segmentation;
 /// Text exported as Markdown (or written like it): paragraphs end at blank lines, <c>#</c> lines are headings,
 /// a bullet or numbered line starts a new paragraph even without a blank line, a line that starts with a
 /// superscript number (<c>&lt;sup&gt;3&lt;/sup&gt; Voir ...</c>, also in its escaped form) is a footnote, and page
-/// furniture between paragraphs marks a page break.
+/// furniture between paragraphs marks a page break. A block of short lines that each open with a capital and none of
+/// which ends a sentence (a letterhead, an address, a signature: "Makerere University" / "College of Computing" /
+/// "Kampala, Uganda") is read line by line: joined, its lines would read as one sentence naming nobody.
 /// </summary>
 internal sealed partial class MarkdownTextLayout : IDocumentLayout
 {
@@ -25,9 +27,21 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         var pageBreak = false;
         var bulleted = false;
 
+        // The lines of the paragraph being read while each of them could stand alone (see StandsAlone).
+        var standalone = new List<string>();
+        var allStandalone = true;
+
         void Flush()
         {
-            if (single is not null || text.Length > 0)
+            if (!bulleted && allStandalone && standalone.Count > 1)
+            {
+                foreach (var line in standalone)
+                {
+                    drafts.Add(new DraftParagraph(line, BlockKind.Paragraph) { AfterPageBreak = pageBreak });
+                    pageBreak = false;
+                }
+            }
+            else if (single is not null || text.Length > 0)
             {
                 drafts.Add(new DraftParagraph(single ?? text.ToString(), BlockKind.Paragraph) { AfterPageBreak = pageBreak, Bulleted = bulleted });
                 pageBreak = false;
@@ -36,6 +50,17 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
             single = null;
             text.Clear();
             bulleted = false;
+            standalone.Clear();
+            allStandalone = true;
+        }
+
+        void Keep(string line)
+        {
+            allStandalone &= StandsAlone(line);
+            if (allStandalone)
+            {
+                standalone.Add(line);
+            }
         }
 
         for (var i = 0; i < blocks.Count; i++)
@@ -87,6 +112,7 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 started = false;
             }
 
+            Keep(line);
             if (!started)
             {
                 bulleted = bullet;
@@ -106,6 +132,16 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         Flush();
         return drafts;
     }
+
+    /// <summary>The longest line of a letterhead, an address or a signature block; a wrapped paragraph's lines are longer.</summary>
+    private const int StandaloneLineLength = 60;
+
+    /// <summary>
+    /// A line that reads as a unit of its own: short, opening with a capital (a wrapped sentence's next line opens in
+    /// lower case) and not ending a sentence or a clause (a block whose lines end with full stops is prose).
+    /// </summary>
+    private static bool StandsAlone(string line) =>
+        line.Length <= StandaloneLineLength && char.IsUpper(line[0]) && line[^1] is not ('.' or '!' or '?' or ';' or ':' or ',');
 
     /// <summary><c>&lt;sup&gt;3&lt;/sup&gt; text</c> or the escaped form <c>&lt;sup&gt;&amp;&lt;/sup&gt;lt;sup&gt;3&lt;/sup&gt; text</c>.</summary>
     [GeneratedRegex(@"^(?:<sup>&</sup>lt;sup>|<sup>|&lt;sup&gt;|\[\^?)(?<n>\d{1,3})(?:</sup>|&lt;/sup&gt;|\]:?)\s+")]

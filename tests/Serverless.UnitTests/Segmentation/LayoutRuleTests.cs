@@ -205,4 +205,30 @@ public sealed class LayoutRuleTests
             ["Rappelant sa résolution 70/125,", "Réaffirmant les engagements pris au Sommet mondial,"],
             paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => p.Text));
     }
+
+    [Fact]
+    public void KeepsALetterheadsLinesApart_When_EachIsShortAndOpensWithACapital()
+    {
+        // Arrange: a letterhead and a signature, each a block of short lines without a full stop.
+        const string text = "Makerere University\nCollege of Computing and Information Sciences\nKampala, Uganda\n\n" +
+                            "Our college ran evening classes for 1,150 market vendors.\n\nDr. Agnes Nakato\nPrincipal, College of Computing\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["Makerere University", "College of Computing and Information Sciences", "Kampala, Uganda", "Our college ran evening classes for 1,150 market vendors.", "Dr. Agnes Nakato", "Principal, College of Computing"],
+            paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("The Ministry trained 300 teachers\nin Kampala and Gulu.\n", "The Ministry trained 300 teachers in Kampala and Gulu.")]
+    [InlineData("- First result of the year\nSecond part of the item\n", "First result of the year Second part of the item")]
+    public void JoinsAParagraphsWrappedLines_When_OneOpensInLowerCase_OrTheyFormAnItem(string text, string joined)
+    {
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        Assert.Equal(joined, Assert.Single(paragraphs).Text);
+    }
 }
