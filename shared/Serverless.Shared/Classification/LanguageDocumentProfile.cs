@@ -15,6 +15,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
 /// <param name="SelfIntroduction">The opening sentence in which a contributor presents its contribution ("The Caribbean Telecommunications Union is pleased to submit its contribution..."), with the name in group <c>entity</c> (any case; tried at the start of the first paragraphs).</param>
 /// <param name="Byline">A line near the top that says who submitted the document ("Submitted by the Indian Ocean Commission", "Présenté par l'Agence..."), with the name in group <c>entity</c> (any case; tried on the first paragraphs).</param>
+/// <param name="Recipient">A line near the top that says to whom the document goes ("Submitted to the CSTD secretariat", "Transmis au secrétariat de la CSTD"): an entity it names is the receiver, never the contributor (any case; tried at the start of the line).</param>
 /// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
 /// <param name="Signature">A signature line that names the signer's organisation after the role ("Chair, Asia-Pacific Network of Women in Technology"), with the name in group <c>entity</c> (any case; tried on the last lines).</param>
 /// <param name="NameCapitalisation">How the language capitalises an organisation's name, for names printed in capitals: <c>first</c> (the first word only) or <c>words</c> (every word but the small ones).</param>
@@ -46,7 +47,8 @@ public sealed record LanguageDocumentProfile(
     string[]? TitleWords = null,
     string[]? OrganisationWords = null,
     string? Byline = null,
-    string[]? CapitalsKept = null);
+    string[]? CapitalsKept = null,
+    string? Recipient = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -34,6 +34,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
     private readonly Regex? _byline = AnyLanguage(languages, p => p.Byline);
+    private readonly Regex? _recipient = AnyLanguage(languages, p => p.Recipient);
+    private readonly Regex? _presentation = AnyLanguage(languages, p => p.Presentation);
     private readonly OrganisationNames _names = new(languages);
 
     /// <summary>"the Trust", "l'Agence", "la Communauté": an organisation's noun after an article (each language's <c>documentProfile.articles</c>), standing for its name.</summary>
@@ -68,7 +70,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = defined.Name;
         }
 
-        return found with { Entity = name };
+        if (found.Place is { } place)
+        {
+            name = $"{name} ({_names.RecasePlace(place)})";
+        }
+
+        return found with { Entity = name, Place = null };
     }
 
     private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
@@ -105,7 +112,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return byline;
         }
 
-        foreach (var line in paragraphs.Take(LetterheadParagraphs))
+        // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document.
+        foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text)))
         {
             if (catalog.Find(line.Text).FirstOrDefault() is { } letterhead && line.Text.Length <= 300)
             {
@@ -168,7 +176,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// </summary>
     private ContributorMatch? FromLetterhead(Paragraph[] paragraphs)
     {
-        var heads = paragraphs.Take(LetterheadParagraphs).Where(p => p.Text.Length <= MaxNameLength).ToArray();
+        var heads = paragraphs.Take(LetterheadParagraphs).Where(p => p.Text.Length <= MaxNameLength && !IsRecipient(p.Text)).ToArray();
         foreach (var line in heads)
         {
             if (_names.DefinedBy(line.Text.Trim().TrimEnd('.')) is { } defined)
@@ -192,7 +200,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
-        if (FromHeadNoun(paragraphs, heads) is { } named)
+        if ((FromHeadNoun(paragraphs, heads) ?? FromPresentedHead(paragraphs, heads) ?? FromNameLine(heads)) is { } named)
         {
             return named;
         }
@@ -238,13 +246,106 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 if (part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && (_titleWords?.IsMatch(part) != true)
                     && words.Any(w => nouns.Contains(w) || nouns.Contains(UpperFirst(w.ToLowerInvariant()))) && LooksLikeAnOrganisation(part))
                 {
-                    return new ContributorMatch(Known(part) ?? part, "letterhead", Quote(line.Text));
+                    return Known(part) is { } known
+                        ? new ContributorMatch(known, "letterhead", Quote(line.Text))
+                        : new ContributorMatch(part, "letterhead", Quote(line.Text), PlaceOf(heads, line));
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A letterhead's name that the text then presents: "Fundación Conectar — Colombia" on the first line, "Fundación
+    /// Conectar is a non-profit organisation..." below (each language's <c>documentProfile.presentation</c> after the
+    /// name). The name need not hold a noun of the reader's languages.
+    /// </summary>
+    private ContributorMatch? FromPresentedHead(Paragraph[] paragraphs, Paragraph[] heads)
+    {
+        if (_presentation is null)
+        {
+            return null;
+        }
+
+        var openings = paragraphs.Take(IntroductionParagraphs * 2).Select(p => p.Text.TrimStart()).ToArray();
+        foreach (var line in heads)
+        {
+            foreach (var part in NameParts(line.Text))
+            {
+                foreach (var opening in openings)
+                {
+                    var at = opening.IndexOf(part, StringComparison.Ordinal);
+                    if (at >= 0 && OpensWith(opening[..(at + part.Length)], part) && opening.Length > at + part.Length
+                        && _presentation.IsMatch(opening[(at + part.Length)..].TrimStart()))
+                    {
+                        return new ContributorMatch(Known(part) ?? part, "letterhead", Quote(line.Text));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A letterhead's first line that is an organisation's name and nothing else: "Makerere University" above the
+    /// college and the town. It must hold one of the languages' organisation nouns and read as a name (see
+    /// <see cref="NameParts"/>), so a title or a heading is not taken for it.
+    /// </summary>
+    private ContributorMatch? FromNameLine(Paragraph[] heads)
+    {
+        if (heads.FirstOrDefault() is not { } first)
+        {
+            return null;
+        }
+
+        var line = first.Text.Trim();
+        return NameParts(line).FirstOrDefault(part => part == line && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NameLineWords
+            && HasOrganisationNoun(part)) is { } name
+            ? Known(name) is { } known
+                ? new ContributorMatch(known, "letterhead", Quote(first.Text))
+                : new ContributorMatch(name, "letterhead", Quote(first.Text), PlaceOf(heads, first))
+            : null;
+    }
+
+    /// <summary>
+    /// The country a letterhead sets on the line above or below a national body's name ("REPUBLIC OF RWANDA" /
+    /// "MINISTRY OF ICT AND INNOVATION", "MINISTÈRE DE LA TRANSITION DIGITALE..." / "BURKINA FASO"): without it, the
+    /// report would quote a ministry of no country. The place line is a short name (at most four words, capitalised,
+    /// no figure), not an organisation's.
+    /// </summary>
+    private string? PlaceOf(Paragraph[] heads, Paragraph line)
+    {
+        var at = Array.IndexOf(heads, line);
+        foreach (var neighbour in new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < heads.Length).Select(i => heads[i].Text.Trim()))
+        {
+            var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
+                && _titleWords?.IsMatch(neighbour) != true && words.All(w => w.Length <= 3 || char.IsUpper(w[0])))
+            {
+                return neighbour;
+            }
+        }
+
+        return null;
+    }
+
+    private const int PlaceWords = 4;
+
+    /// <summary>A name standing alone on a letterhead's first line has a few words; a longer line is a title or a sentence.</summary>
+    private const int NameLineWords = 8;
+
+    /// <summary>
+    /// The parts of a letterhead line (the line, or its parts between dashes or dots) that read as an organisation's
+    /// name: no figure, no full stop at the end, no word of a title, capitalised as names are.
+    /// </summary>
+    private IEnumerable<string> NameParts(string line) =>
+        LetterheadParts().Split(line).Select(p => p.Trim())
+            .Where(part => part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && _titleWords?.IsMatch(part) != true
+                && LooksLikeAnOrganisation(part));
+
+    private bool IsRecipient(string text) => _recipient?.IsMatch(text.Trim()) == true;
 
     private static string UpperFirst(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
@@ -271,9 +372,15 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return null;
         }
 
-        foreach (var line in paragraphs.TakeLast(SignatureParagraphs).Reverse().Where(p => p.Text.Length <= SignatureLength))
+        // A role and its organisation may stand on lines of their own ("Director-General" / "Lakeside Digital Trust"):
+        // each last line is read alone, then after the line above it.
+        var last = paragraphs.TakeLast(SignatureParagraphs + 1).Select(p => p.Text.Trim()).ToArray();
+        var lines = last.Skip(1).Reverse()
+            .Concat(last.Zip(last.Skip(1), (above, line) => above + " " + line).Reverse())
+            .Where(l => l.Length <= SignatureLength);
+        foreach (var line in lines)
         {
-            if (_signature.Match(line.Text.Trim()) is not { Success: true } match)
+            if (_signature.Match(line) is not { Success: true } match)
             {
                 continue;
             }
@@ -281,7 +388,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             var name = match.Groups["entity"].Value.Trim().TrimEnd(',', '.');
             if (Known(name) is { } known)
             {
-                return new ContributorMatch(known, "signature", Quote(line.Text));
+                return new ContributorMatch(known, "signature", Quote(line));
             }
 
             // After a role may come the signer's name ("Le Directeur général Ibrahim Moussa"): only a name with an
@@ -290,7 +397,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 .FirstOrDefault(d => d.Abbreviation == name);
             if (defined is not null || (LooksLikeAnOrganisation(name) && HasOrganisationNoun(name)))
             {
-                return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line.Text));
+                return new ContributorMatch(defined?.Name ?? name, "signature", Quote(line));
             }
         }
 
@@ -325,6 +432,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
+        }
+
+        // "Contribution du groupe Orange au rapport...": a name that opens on an organisation's noun in lower case.
+        if (name.Length > 1 && char.IsLower(name[0]) && name.Any(char.IsUpper) && HasOrganisationNoun(name.Split(' ')[0]))
+        {
+            name = UpperFirst(name);
         }
 
         return name.Length is > 1 and <= MaxNameLength && (char.IsUpper(name[0]) || char.IsDigit(name[0]))
@@ -392,4 +505,5 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
 /// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
-public sealed record ContributorMatch(string Entity, string Source, string Evidence);
+/// <param name="Place">The country a letterhead sets beside a name the catalogue does not know, added to it once recased.</param>
+public sealed record ContributorMatch(string Entity, string Source, string Evidence, string? Place = null);

@@ -102,6 +102,29 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         });
     }
 
+    /// <summary>
+    /// A place's name printed in capitals, as it is written in running text: every word capitalised but the small ones
+    /// ("REPUBLIC OF RWANDA" is the Republic of Rwanda, "BURKINA FASO" Burkina Faso, "GUINÉE-BISSAU" Guinée-Bissau).
+    /// A name already in mixed case is kept.
+    /// </summary>
+    public string RecasePlace(string place)
+    {
+        var letters = place.Where(char.IsLetter).ToArray();
+        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
+        {
+            return place;
+        }
+
+        var first = true;
+        return Word().Replace(place, m =>
+        {
+            var lower = m.Value.ToLowerInvariant();
+            var small = !first && _smallWords.Contains(TextNormaliser.Fold(lower).Trim());
+            first = false;
+            return small ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
+        });
+    }
+
     /// <summary>The fewest words ending <paramref name="before"/> whose initials spell <paramref name="abbreviation"/>.</summary>
     private string? NameBefore(string before, string abbreviation)
     {

@@ -84,7 +84,6 @@ public class UnknownContributorDetectionTests
     }
 
     [Theory]
-    [InlineData("Lakeside Institute of Data Science\n\nAnnual input 2025\n\n" + Work)]
     [InlineData("Annual report on digital inclusion (ARDI 2025)\n\n" + Work)]
     [InlineData("Rapport annuel 2025\n\nLe Plan national du numérique (PNN) prévoit 40 centres.\n\n" + Work)]
     public void NamesNoContributor_When_NoLineOfTheLetterheadIsADefinedName(string text) =>
@@ -196,7 +195,56 @@ public class UnknownContributorDetectionTests
         Assert.Equal([new DefinedName("Lakeside Digital Trust (LDT)", "LDT")], definitions);
     }
 
-    private static DocumentEntity ReadText(string text)
+    [Theory]
+    [InlineData("Submitted to the CSTD secretariat, December 2025")]
+    [InlineData("Transmis au secrétariat de la CSTD en décembre 2025")]
+    public void NamesNotTheEntityTheDocumentIsSentTo(string recipient)
+    {
+        var record = ReadText("Annual report 2025\n\n" + recipient + "\n\n" + Work + "\n");
+
+        Assert.Null(record.Entity);
+    }
+
+    [Fact]
+    public void TakesTheLetterheadsName_When_TheTextThenPresentsIt_InAnyLanguage()
+    {
+        var record = ReadText("Fundación Conectar — Colombia\n\nSubmitted to the CSTD secretariat, December 2025\n\n" +
+            "Fundación Conectar is a non-profit organisation working in rural Colombia since 2011.\n\n" + Work + "\n");
+
+        Assert.Equal("Fundación Conectar", record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("Makerere University\nCollege of Computing and Information Sciences\nKampala, Uganda\n\nInput to the annual report on WSIS implementation, 2025", "Makerere University")]
+    [InlineData("Lakeside Institute of Data Science\n\nAnnual input 2025", "Lakeside Institute of Data Science")]
+    public void TakesAFirstLineThatIsOnlyAnOrganisationsName(string head, string entity)
+    {
+        var record = ReadText(head + "\n\n" + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("REPUBLIC OF RWANDA\nMINISTRY OF ICT AND INNOVATION", "In 2025 the Ministry extended 4G coverage to 98 per cent of the population.", "Ministry of ICT and Innovation (Republic of Rwanda)")]
+    [InlineData("MINISTÈRE DE LA TRANSITION DIGITALE ET DES POSTES\nBURKINA FASO", "En 2025, le Ministère a raccordé 45 chefs-lieux de province à la fibre optique.", "Ministère de la transition digitale et des postes (Burkina Faso)")]
+    public void NamesTheCountry_ThatALetterheadSetsBesideANationalBody(string letterhead, string body, string entity)
+    {
+        var record = ReadText(letterhead + "\n\n" + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+    }
+
+    [Fact]
+    public void CapitalisesTheName_When_AFrenchTitleWritesItAfterAnOrganisationsNounInLowerCase()
+    {
+        var record = ReadText("Contribution du groupe Orange au rapport 2025 sur le SMSI\n\nEn 2025, Orange a installé 1 400 sites mobiles solaires.\n");
+
+        Assert.Equal("Groupe Orange", record.Entity);
+    }
+
+        private static DocumentEntity ReadText(string text)
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
         try
