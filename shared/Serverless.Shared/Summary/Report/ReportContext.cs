@@ -170,7 +170,13 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             return $"{source.Symbol}, {where}.";
         }
 
-        var title = source.Title is { } t ? (Language == "fr" ? $"« {t} »" : $"“{t}”") : Format(Text.UntitledContribution, Summary.Year);
+        var untitled = source.Kind switch
+        {
+            Segmentation.DocumentKinds.Resolution => Text.UntitledResolution,
+            Segmentation.DocumentKinds.Decision => Text.UntitledDecision,
+            _ => Text.UntitledContribution,
+        };
+        var title = source.Title is { } t ? (Language == "fr" ? $"« {t} »" : $"“{t}”") : Format(untitled, Summary.Year);
         return $"{UpperFirst(EntityName(source.Entity))}, {title}, {where}.";
     }
 

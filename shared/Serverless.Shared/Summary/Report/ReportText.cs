@@ -57,6 +57,8 @@ public sealed record ReportText(
     string Paragraph,
     string UnnumberedParagraph,
     string UntitledContribution,
+    string UntitledResolution,
+    string UntitledDecision,
     string UnknownEntity,
     string UnknownSubject,
     string TableTotals,

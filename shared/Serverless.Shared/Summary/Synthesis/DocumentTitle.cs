@@ -21,6 +21,9 @@ public static partial class DocumentTitle
         return words.Length == 0 ? null : new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     });
 
+    /// <summary>The entities a letterhead may name, so that a line holding only one of their names is never a title.</summary>
+    private static readonly Lazy<Entities.EntityCatalog> KnownEntities = new(Entities.EntityCatalog.LoadEmbedded);
+
     public static string? Of(SummaryDocument document)
     {
         var opening = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Take(OpeningParagraphs).ToArray();
@@ -53,7 +56,7 @@ public static partial class DocumentTitle
         || (paragraph.Text.Length <= MaxTitleLength && !paragraph.Text.TrimEnd().EndsWith('.') && paragraph.Kind is not ("footnote" or "table" or "list-item"))
         || paragraph.Text.StartsWith("Contribution", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The contributor's name alone, or its start (a letterhead wrapped over two lines), or a place and a date.</summary>
+    /// <summary>A known entity's or the contributor's name alone, or its start (a letterhead wrapped over two lines), or a place and a date.</summary>
     private static bool NamesOnly(string text, string? entity)
     {
         var folded = TextNormaliser.Fold(text).Trim();
@@ -62,7 +65,18 @@ public static partial class DocumentTitle
             return true;
         }
 
-        if (entity is null || folded.Length == 0)
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        // "Economic and Social Council" above a resolution's session line: an organ's name, whoever contributed.
+        if (KnownEntities.Value.Find(text).Any(m => m.Text == folded))
+        {
+            return true;
+        }
+
+        if (entity is null)
         {
             return false;
         }

@@ -28,12 +28,47 @@ public static partial class Informativeness
             return 0;
         }
 
+        // "Dr. Agnes Nakato Principal, College of Computing and Information Sciences": a line of names (a signature, an
+        // address, a heading in title case) says nothing happened; a statement has words in lower case.
+        if (OnlyNames(sentence))
+        {
+            return 0;
+        }
+
         var score = 1.0;
         score += NumberWeight * Math.Min(3, Numbers().Count(sentence));
         score += NameWeight * Math.Min(4, ProperNames(sentence).Count());
         score += NamedWorkWeight * Math.Min(2, NamedWork().Count(sentence));
         return words > LongSentenceWords ? score * LongSentenceWords / words : score;
     }
+
+    /// <summary>
+    /// Whether every word longer than a short function word opens with a capital. In a script without case no word
+    /// does, so a sentence of such a language is never taken for a line of names.
+    /// </summary>
+    private static bool OnlyNames(string sentence)
+    {
+        var names = 0;
+        foreach (Match word in Words().Matches(sentence))
+        {
+            if (word.Length <= ShortWordLength)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word.Value[0]))
+            {
+                return false;
+            }
+
+            names++;
+        }
+
+        return names > 0;
+    }
+
+    /// <summary>"of", "and", "des", "la": words this short may stay in lower case inside a name.</summary>
+    private const int ShortWordLength = 3;
 
     /// <summary>Whether a sentence speaks of the contribution itself or of reporting again, not of the year's work.</summary>
     public static bool IsCoveringNote(string sentence) => CoveringNote.Value?.IsMatch(sentence) == true;

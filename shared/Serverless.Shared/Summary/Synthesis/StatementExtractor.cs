@@ -72,11 +72,14 @@ public static partial class StatementExtractor
     }
 
     /// <summary>
-    /// Part of a sentence, not one: a list item on its own, or text that opens in lower case or stops on a comma (the
-    /// items of a resolution's long "considering" lists). Such units are counted, never quoted alone.
+    /// Part of a sentence, not one: a list item that is not a whole sentence, or text that opens in lower case or stops
+    /// on a comma (the items of a resolution's long "considering" lists). Such units are counted, never quoted alone. A
+    /// contribution's bullet that is a sentence of its own ("We set up eleven community networks...") is a statement.
     /// </summary>
     private static bool IsFragment(SourceUnit unit, string text) =>
-        unit.Paragraph.Kind == "list-item" || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',') || QuotedDeclaration(unit, text);
+        (unit.Paragraph.Kind == "list-item" && !IsWholeSentence(text)) || text.Length == 0 || char.IsLower(text[0]) || text.EndsWith(',') || QuotedDeclaration(unit, text);
+
+    private static bool IsWholeSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && text[^1] is '.' or '!' or '?';
 
     /// <summary>
     /// "Nous demandons...", "We recognize...": in a resolution, a Council document or the Secretary-General's report,

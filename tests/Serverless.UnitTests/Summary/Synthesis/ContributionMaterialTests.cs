@@ -122,6 +122,41 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.Contains(draft.Sentences(), s => s.Text.Contains("420 kilometres", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void QuotesNotASignatureBlock_WrittenOverTwoLinesWithoutAFullStop()
+    {
+        var sentences = Sentences("en", "Makerere University\n\nInput to the annual report on WSIS implementation, 2025\n\n" +
+            "Our college taught 1,150 market vendors in Kampala and Gulu to keep their sales records on a computer.\n\n" +
+            "Dr. Agnes Nakato\nPrincipal, College of Computing and Information Sciences\n");
+
+        Assert.Contains(sentences, s => s.Contains("1,150 market vendors", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("Nakato", StringComparison.Ordinal) || s.Contains("Principal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesABulletThatIsASentence_ButNotAClauseOfAList()
+    {
+        var sentences = Sentences("en", "Fundación Conectar\n\nFundación Conectar is a non-profit organisation working in rural Colombia since 2011.\n\n" +
+            "- We set up eleven community Wi-Fi networks in Cauca and Nariño, run by local cooperatives.\n" +
+            "- to reserve radio spectrum for community networks;\n");
+
+        Assert.Contains(sentences, s => s.Contains("eleven community Wi-Fi networks", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("reserve radio spectrum", StringComparison.Ordinal));
+    }
+
+        [Fact]
+    public void CitesAnUntitledResolution_AsAResolution_NotByItsOrgansName()
+    {
+        // The sample's first lines are the organ's name and its session, which are no title.
+        var documents = ClassifiedDocuments.Read([Path.Combine(ClassifiedDocuments.SamplesFolder, "cstd-draft-resolution-2025.txt")]).Select(d => d.Document).ToArray();
+        var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("e-health", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Equal("Economic and Social Council, resolution of 2025, para. 2.", n));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
