@@ -66,16 +66,12 @@ public sealed class DocxDocumentReader : IDocumentReader
                 AddParagraph(paragraph, context, blocks);
                 break;
             case Table table:
-                foreach (var row in table.Elements<TableRow>())
-                {
-                    var cells = row.Elements<TableCell>()
-                        .Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => context.TextOf(p).Text)).Trim());
-                    var text = string.Join(" | ", cells);
-                    if (text.Replace("|", string.Empty).Trim().Length > 0)
-                    {
-                        blocks.Add(new TextBlock(text, BlockKind.Table));
-                    }
-                }
+                var rows = table.Elements<TableRow>()
+                    .Select(row => row.Elements<TableCell>()
+                        .Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => context.TextOf(p).Text)).Trim())
+                        .ToArray())
+                    .ToArray();
+                blocks.AddRange(TableBlocks.Of(rows));
 
                 break;
             case SdtBlock sdt when sdt.SdtContentBlock is { } content:

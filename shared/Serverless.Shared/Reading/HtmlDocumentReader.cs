@@ -7,7 +7,10 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// HTML through AngleSharp (no scripting, no network): block elements become blocks, <c>h1</c>..<c>h6</c>
 /// headings, items of ordered lists carry the number the browser would show (<c>start</c>, <c>value</c>,
-/// <c>type</c>), table rows become text rows; scripts, styles, templates and navigation are never read.
+/// <c>type</c>), table rows become text rows; scripts, styles, templates and navigation are never read. A page saved
+/// from a website is read for its content: its <c>main</c> element when it has one, and never the site's own header,
+/// footer or sidebar (<c>header</c>, <c>footer</c> and <c>aside</c> outside an article, the landmark roles) or its
+/// cookie notice, which would otherwise open the document and be taken for its title.
 /// </summary>
 public sealed class HtmlDocumentReader : IDocumentReader
 {
@@ -28,9 +31,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var blocks = new List<TextBlock>();
-        if (document.Body is { } body)
+        var mains = document.QuerySelectorAll("main, [role=main]");
+        if ((mains.Length == 1 ? mains[0] : document.Body) is { } content)
         {
-            Walk(body, blocks, listDepth: 0, cancellationToken);
+            Walk(content, blocks, listDepth: 0, cancellationToken);
         }
 
         return new ReadDocument(Format, blocks);
@@ -55,7 +59,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (node is not IElement child || Ignored.Contains(child.TagName))
+            if (node is not IElement child || Ignored.Contains(child.TagName) || IsSiteFurniture(child))
             {
                 continue;
             }
@@ -72,10 +76,12 @@ public sealed class HtmlDocumentReader : IDocumentReader
                     break;
                 case "TABLE":
                     FlushInline();
-                    foreach (var row in child.QuerySelectorAll("tr"))
+                    var rows = child.QuerySelectorAll("tr")
+                        .Select(row => row.Children.Where(c => c.TagName is "TD" or "TH").Select(c => Clean(TextOf(c))).ToArray())
+                        .ToArray();
+                    foreach (var block in TableBlocks.Of(rows))
                     {
-                        var cells = row.Children.Where(c => c.TagName is "TD" or "TH").Select(TextOf);
-                        Add(string.Join(" | ", cells), BlockKind.Table, 0, null, blocks);
+                        Add(block.Text, block.Kind, block.Level, null, blocks);
                     }
 
                     break;
@@ -108,6 +114,27 @@ public sealed class HtmlDocumentReader : IDocumentReader
         }
 
         FlushInline();
+    }
+
+    /// <summary>
+    /// The website around a page's content: its banner, footer and sidebar (outside an article or a section, where a
+    /// <c>header</c> holds the article's own title) and its cookie or consent notice.
+    /// </summary>
+    private static bool IsSiteFurniture(IElement element)
+    {
+        var role = element.GetAttribute("role");
+        if (role is "banner" or "navigation" or "contentinfo" or "complementary" or "search")
+        {
+            return true;
+        }
+
+        if (element.TagName is "HEADER" or "FOOTER" or "ASIDE" && element.ParentElement?.Closest("article, section, main") is null)
+        {
+            return true;
+        }
+
+        var names = $"{element.Id} {element.ClassName}";
+        return names.Contains("cookie", StringComparison.OrdinalIgnoreCase) || names.Contains("consent", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AddList(IElement list, List<TextBlock> blocks, int depth, CancellationToken cancellationToken)
@@ -195,9 +222,11 @@ public sealed class HtmlDocumentReader : IDocumentReader
         return text.ToString();
     }
 
+    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static void Add(string text, BlockKind kind, int level, string? number, List<TextBlock> blocks)
     {
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = Clean(text);
         if (clean.Length > 0)
         {
             blocks.Add(new TextBlock(clean, kind, level, number));

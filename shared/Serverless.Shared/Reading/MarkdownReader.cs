@@ -112,11 +112,14 @@ public sealed class MarkdownReader : IDocumentReader
                 AddHeading(heading, blocks, inlineText);
                 break;
             case Markdig.Extensions.Tables.Table table:
-                foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+                var rows = table.OfType<Markdig.Extensions.Tables.TableRow>()
+                    .Select(row => row.OfType<Markdig.Extensions.Tables.TableCell>()
+                        .Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => inlineText.Of(p.Inline))))
+                        .ToArray())
+                    .ToArray();
+                foreach (var tableBlock in TableBlocks.Of(rows))
                 {
-                    var cells = row.OfType<Markdig.Extensions.Tables.TableCell>()
-                        .Select(c => string.Join(' ', c.OfType<ParagraphBlock>().Select(p => inlineText.Of(p.Inline))));
-                    blocks.Add(new TextBlock(string.Join(" | ", cells), BlockKind.Table));
+                    blocks.Add(tableBlock);
                 }
 
                 break;
