@@ -196,6 +196,17 @@ public class UnknownContributorDetectionTests
     }
 
     [Theory]
+    [InlineData("Entity: Caribbean Centre for Development Administration (CARICAD)", "Caribbean Centre for Development Administration (CARICAD)")]
+    [InlineData("Entité : Observatoire des usages numériques du littoral", "Observatoire des usages numériques du littoral")]
+    public void TakesTheEntityAQuestionnairesFieldNames(string field, string entity)
+    {
+        var record = ReadText("WSIS annual report 2025: questionnaire response\n\n" + field + "\n\nContact person: Ms. Andrea Thompson\n\n" + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("byline: ", record.EntityEvidence);
+    }
+
+    [Theory]
     [InlineData("Submitted to the CSTD secretariat, December 2025")]
     [InlineData("Transmis au secrétariat de la CSTD en décembre 2025")]
     public void NamesNotTheEntityTheDocumentIsSentTo(string recipient)
