@@ -72,7 +72,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         if (found.Place is { } place)
         {
-            name = $"{name} ({_names.RecasePlace(place)})";
+            // "Agence ... (ANSI), République du Niger": a name that ends with its abbreviation takes the place after a comma.
+            name = name.EndsWith(')') ? $"{name}, {_names.RecasePlace(place)}" : $"{name} ({_names.RecasePlace(place)})";
         }
 
         return found with { Entity = name, Place = null };
@@ -181,7 +182,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         {
             if (_names.DefinedBy(line.Text.Trim().TrimEnd('.')) is { } defined)
             {
-                return new ContributorMatch(Known(defined.Name) ?? defined.Name, "letterhead", Quote(line.Text));
+                return FromLetterheadLine(defined.Name, heads, line);
             }
         }
 
@@ -196,7 +197,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
             if (definitions.FirstOrDefault(d => TextNormaliser.Fold(d.Name).Trim().StartsWith(head, StringComparison.Ordinal)) is { } definition)
             {
-                return new ContributorMatch(Known(definition.Name) ?? definition.Name, "letterhead", Quote(line.Text));
+                return FromLetterheadLine(definition.Name, heads, line);
             }
         }
 
@@ -246,9 +247,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 if (part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && (_titleWords?.IsMatch(part) != true)
                     && words.Any(w => nouns.Contains(w) || nouns.Contains(UpperFirst(w.ToLowerInvariant()))) && LooksLikeAnOrganisation(part))
                 {
-                    return Known(part) is { } known
-                        ? new ContributorMatch(known, "letterhead", Quote(line.Text))
-                        : new ContributorMatch(part, "letterhead", Quote(line.Text), PlaceOf(heads, line));
+                    return FromLetterheadLine(part, heads, line);
                 }
             }
         }
@@ -279,7 +278,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                     if (at >= 0 && OpensWith(opening[..(at + part.Length)], part) && opening.Length > at + part.Length
                         && _presentation.IsMatch(opening[(at + part.Length)..].TrimStart()))
                     {
-                        return new ContributorMatch(Known(part) ?? part, "letterhead", Quote(line.Text));
+                        return FromLetterheadLine(part, heads, line);
                     }
                 }
             }
@@ -303,17 +302,21 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         var line = first.Text.Trim();
         return NameParts(line).FirstOrDefault(part => part == line && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NameLineWords
             && HasOrganisationNoun(part)) is { } name
-            ? Known(name) is { } known
-                ? new ContributorMatch(known, "letterhead", Quote(first.Text))
-                : new ContributorMatch(name, "letterhead", Quote(first.Text), PlaceOf(heads, first))
+            ? FromLetterheadLine(name, heads, first)
             : null;
     }
+
+    /// <summary>The catalogue's entity when it knows the name, else the name with the country its letterhead sets beside it.</summary>
+    private ContributorMatch FromLetterheadLine(string name, Paragraph[] heads, Paragraph line) =>
+        Known(name) is { } known
+            ? new ContributorMatch(known, "letterhead", Quote(line.Text))
+            : new ContributorMatch(name, "letterhead", Quote(line.Text), PlaceOf(heads, line));
 
     /// <summary>
     /// The country a letterhead sets on the line above or below a national body's name ("REPUBLIC OF RWANDA" /
     /// "MINISTRY OF ICT AND INNOVATION", "MINISTÈRE DE LA TRANSITION DIGITALE..." / "BURKINA FASO"): without it, the
-    /// report would quote a ministry of no country. The place line is a short name (at most four words, capitalised,
-    /// no figure), not an organisation's.
+    /// report would quote a ministry of no country. The place line is a short name in capitals (at most four words, no
+    /// figure), not an organisation's.
     /// </summary>
     private string? PlaceOf(Paragraph[] heads, Paragraph line)
     {
@@ -322,7 +325,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
-                && _titleWords?.IsMatch(neighbour) != true && words.All(w => w.Length <= 3 || char.IsUpper(w[0])))
+                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour))
             {
                 return neighbour;
             }
@@ -332,6 +335,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     }
 
     private const int PlaceWords = 4;
+
+    /// <summary>A letterhead prints the state in capitals; a short line in mixed case beside a name is as often a motto.</summary>
+    private static bool InCapitals(string line) => line.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>A name standing alone on a letterhead's first line has a few words; a longer line is a title or a sentence.</summary>
     private const int NameLineWords = 8;

@@ -229,6 +229,7 @@ public class UnknownContributorDetectionTests
     [Theory]
     [InlineData("Makerere University\nCollege of Computing and Information Sciences\nKampala, Uganda\n\nInput to the annual report on WSIS implementation, 2025", "Makerere University")]
     [InlineData("Lakeside Institute of Data Science\n\nAnnual input 2025", "Lakeside Institute of Data Science")]
+    [InlineData("Harbour Valley Health Trust\nCaring For Our Communities", "Harbour Valley Health Trust")]
     public void TakesAFirstLineThatIsOnlyAnOrganisationsName(string head, string entity)
     {
         var record = ReadText(head + "\n\n" + Work + "\n");
@@ -240,6 +241,7 @@ public class UnknownContributorDetectionTests
     [Theory]
     [InlineData("REPUBLIC OF RWANDA\nMINISTRY OF ICT AND INNOVATION", "In 2025 the Ministry extended 4G coverage to 98 per cent of the population.", "Ministry of ICT and Innovation (Republic of Rwanda)")]
     [InlineData("MINISTÈRE DE LA TRANSITION DIGITALE ET DES POSTES\nBURKINA FASO", "En 2025, le Ministère a raccordé 45 chefs-lieux de province à la fibre optique.", "Ministère de la transition digitale et des postes (Burkina Faso)")]
+    [InlineData("RÉPUBLIQUE DU NIGER\n\nAGENCE NATIONALE POUR LA SOCIÉTÉ DE L'INFORMATION (ANSI)", "En 2025, l'ANSI a équipé 120 écoles primaires de salles informatiques.", "Agence nationale pour la société de l'information (ANSI), République du Niger")]
     public void NamesTheCountry_ThatALetterheadSetsBesideANationalBody(string letterhead, string body, string entity)
     {
         var record = ReadText(letterhead + "\n\n" + body + "\n");
