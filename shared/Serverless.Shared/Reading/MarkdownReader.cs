@@ -3,13 +3,14 @@ using Markdig.Syntax;
 
 namespace Serverless.Shared.Reading;
 
-/// <summary>Markdown through Markdig: headings, paragraphs, list items with their numbers, tables as text rows.</summary>
+/// <summary>Markdown through Markdig: headings, paragraphs, list items with their numbers, tables as text rows, the front matter's title, authors and date.</summary>
 public sealed class MarkdownReader : IDocumentReader
 {
     /// <summary>The Markdig pipeline the reader parses with (internal so the benchmarks can time Markdig alone).</summary>
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
+        .UseYamlFrontMatter()
         .Build();
 
     public string Format => "markdown";
@@ -110,6 +111,13 @@ public sealed class MarkdownReader : IDocumentReader
                 break;
             case HeadingBlock heading:
                 AddHeading(heading, blocks, inlineText);
+                break;
+            case Markdig.Extensions.Yaml.YamlFrontMatterBlock frontMatter:
+                foreach (var frontBlock in MarkdownFrontMatter.Blocks(frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.Slice.ToString())))
+                {
+                    blocks.Add(frontBlock);
+                }
+
                 break;
             case Markdig.Extensions.Tables.Table table:
                 var rows = table.OfType<Markdig.Extensions.Tables.TableRow>()
