@@ -13,7 +13,7 @@ internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(page.Letters)).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(page.Letters))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];

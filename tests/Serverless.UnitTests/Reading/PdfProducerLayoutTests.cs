@@ -26,6 +26,39 @@ public sealed class PdfProducerLayoutTests
         Assert.Equal("Pacific office, ff fl ffl; ½ and x² stay", text);
     }
 
+    [Theory]
+    [InlineData("\u6600\u6900", "fi")]
+    [InlineData("\u6600\u6600\u6C00", "ffl")]
+    [InlineData("\u6600", "\u6600")] // one ideograph is text
+    [InlineData("\u4E2D\u6587", "\u4E2D\u6587")] // ideographs with low bytes are text
+    public void ReadsLigatureAsItsLetters_When_ItsMappingHasItsBytesSwapped(string mapped, string expected)
+    {
+        // Arrange: a ligature glyph as Ghostscript's pdfwrite maps it (<66006900> for "fi"), and text that is not so.
+        var letter = new Letter(mapped, new PdfRectangle(10, 698, 16, 707), new PdfRectangle(10, 698, 16, 707), new PdfPoint(10, 700),
+            new PdfPoint(16, 700), 6, 1, new FontDetails("F", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10, 0);
+
+        // Act
+        var repaired = PdfSwappedMappings.Repair([letter]);
+
+        // Assert: the box and the rest of the letter kept.
+        Assert.Equal((expected, letter.BoundingBox, letter.Width), (repaired[0].Value, repaired[0].BoundingBox, repaired[0].Width));
+    }
+
+    [Fact]
+    public void ReadsWordsWithLigatures_When_GhostscriptReDistilledThePdf()
+    {
+        // Arrange: LibreOffice's print of a contribution re-distilled by Ghostscript's pdfwrite (tests/renditions/make.sh).
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "ghostscript", "en-unnumbered.libreoffice.pdf");
+
+        // Act
+        var text = string.Join("\n", Parsing.Parse("en-unnumbered.pdf", File.ReadAllBytes(pdf)).Paragraphs.Select(p => p.Text));
+
+        // Assert: "Pacific", "first", "office" as written, no ideograph left.
+        Assert.Contains("Pacific Islands Forum Secretariat", text, StringComparison.Ordinal);
+        Assert.Contains("the first concern of the region", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, c => c is >= '\u2E80' and <= '\u9FFF');
+    }
+
     [Fact]
     public void GivesLetterABoxFromItsSize_When_FontGivesNone()
     {
