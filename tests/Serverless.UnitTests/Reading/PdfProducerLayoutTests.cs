@@ -146,6 +146,52 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void EndsParagraph_When_ItsLastLineIsFullAndMostLinesOfThePageAreShortParagraphs()
+    {
+        // Arrange: a resolution's first page as wkhtmltopdf prints it: a title block of ten one-line paragraphs, then
+        // preambular paragraphs whose lines follow 13 points apart and paragraphs 24 points apart. The first one's last
+        // line is as full as its others, so only the space under it ends it; most gaps on the page are such spaces.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] titleBlock = ["United Nations", "A/RES/81/215", "General Assembly", "Distr.: General", "23 December 2026",
+            "Eighty-first session", "Agenda item 16", "Resolution adopted by the General Assembly", "on 19 December 2026", "The General Assembly,"];
+        var y = 800.0;
+        foreach (var line in titleBlock)
+        {
+            page.AddText(line, 11, new PdfPoint(56, y), font);
+            y -= 24;
+        }
+
+        string[][] paragraphs =
+        [
+            ["Recalling its resolutions on information and communications technologies for sustainable",
+             "development, and the outcome of the high-level meeting on the overall review of the",
+             "implementation of the outcomes of the World Summit on the Information Society, and its"],
+            ["Recognizing that the speed of technological change brings opportunities for every country",
+             "but also risks of deeper divides,"],
+            ["Noting with concern that many rural communities and small island developing States remain",
+             "without affordable broadband access,"],
+        ];
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var line in paragraph)
+            {
+                page.AddText(line, 11, new PdfPoint(56, y), font);
+                y -= 13;
+            }
+
+            y -= 11;
+        }
+
+        // Act
+        var read = Parsing.Parse("preamble.pdf", builder.Build()).Paragraphs.Select(p => p.Text).ToList();
+
+        // Assert
+        Assert.Equal(paragraphs.Select(p => string.Join(" ", p)), read.TakeLast(3));
+    }
+
+    [Fact]
     public void ReadsTableRows_When_ColumnsAreOnlyASpaceApart()
     {
         // Arrange: a table as a word processor sizes it to its text: the second column starts a space after the longest
