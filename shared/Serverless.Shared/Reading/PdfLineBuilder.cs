@@ -322,13 +322,13 @@ internal static partial class PdfLineBuilder
 
     /// <summary>
     /// A number set smaller than the line and raised above its baseline: a footnote call or a footnote's own number.
-    /// Word processors set it at about two thirds of the size; CSS's <c>font-size: smaller</c> (WeasyPrint) at nine tenths,
-    /// raised further: a third of an em.
+    /// Word processors set it at about two thirds of the size; WeasyPrint at nearly the size of the text, raised further:
+    /// a third of an em or more, which no number of the line itself is.
     /// </summary>
     private static bool IsSuperscriptNumber(Word word, double lineSize, double baseline) =>
         IsShortNumber(word) &&
         ((SizeOf(word) < lineSize * 0.85 && word.BoundingBox.Bottom > baseline + lineSize * 0.15) ||
-         (SizeOf(word) < lineSize * 0.95 && word.BoundingBox.Bottom > baseline + lineSize * 0.3));
+         (SizeOf(word) < lineSize * 1.01 && word.BoundingBox.Bottom > baseline + lineSize * 0.3));
 
     private static bool IsShortNumber(Word word) => word.Text.Length is > 0 and <= 3 && word.Text.All(char.IsAsciiDigit);
 

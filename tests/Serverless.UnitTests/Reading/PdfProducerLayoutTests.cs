@@ -191,21 +191,22 @@ public sealed class PdfProducerLayoutTests
         Assert.Equal(paragraphs.Select(p => string.Join(" ", p)), read.TakeLast(3));
     }
 
-    [Fact]
-    public void TakesCallOutOfTheText_When_CallIsNineTenthsOfTheSizeAndRaisedAThirdOfAnEm()
+    [Theory]
+    [InlineData(12)]
+    [InlineData(11)]
+    public void TakesCallOutOfTheText_When_CallIsNearlyTheTextsSizeAndRaisedAThirdOfAnEm(double size)
     {
-        // Arrange: a footnote call as WeasyPrint sets <sup> (font-size: smaller, vertical-align: super): 10.7 pt beside
-        // 12 pt text, its baseline 5.3 pt higher, so it overlaps the line's words by less than half its height; the
-        // note at the foot of the page, its number raised the same way.
+        // Arrange: a footnote call as WeasyPrint sets <sup>: 10.7 pt beside 12 or 11 pt text, its baseline 5.3 pt higher,
+        // so it overlaps the line's words by less than half its height; the note at the foot of the page.
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(PageSize.A4);
-        page.AddText("The Commission reported on the follow-up of the World Summit on the Information Society in", 12, new PdfPoint(56, 700), font);
-        var last = page.AddText("the region, as the General Assembly requested.", 12, new PdfPoint(56, 685), font);
+        page.AddText("The Commission reported on the follow-up of the World Summit on the Information Society in", size, new PdfPoint(40, 700), font);
+        var last = page.AddText("the region, as the General Assembly requested.", size, new PdfPoint(40, 685), font);
         page.AddText("1", 10.7, new PdfPoint(last[^1].EndBaseLine.X, 690.3), font);
-        page.AddText("The secretariat will publish the review in 2026.", 12, new PdfPoint(56, 660), font);
-        page.AddText("1", 7, new PdfPoint(56, 84), font);
-        page.AddText("See resolution 70/125.", 10, new PdfPoint(62, 80), font);
+        page.AddText("The secretariat will publish the review in 2026.", size, new PdfPoint(40, 660), font);
+        page.AddText("1", 7, new PdfPoint(40, 84), font);
+        page.AddText("See resolution 70/125.", 10, new PdfPoint(46, 80), font);
 
         // Act
         var paragraphs = Parsing.Parse("call.pdf", builder.Build()).Paragraphs;
