@@ -20,6 +20,7 @@ namespace Serverless.Shared.Reading;
 /// 1.2 of its type size), stay one,
 /// a centred title's shorter lines too (they start further right, yet are not indented).</item>
 /// </list>
+/// A body line of closing punctuation alone (<c>;</c>, wrapped after the space French sets before it) never does.
 /// Rows of a table (lines with two or more wide gaps) are kept apart, one block each. A list whose items end with
 /// a back-reference arrow (<c>↩</c>) is the endnotes of a page printed from HTML: its items are footnotes.
 /// </summary>
@@ -97,6 +98,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
         bool isHeading, bool heading, double spacing)
     {
+        // Punctuation alone on a line (French sets a space before ";", and a printer may wrap there) opens nothing.
+        if (!heading && !isHeading && line.Marker is null && PunctuationOnly().IsMatch(line.Text))
+        {
+            return false;
+        }
+
         if (isHeading != heading || line.Marker is not null || NumberedStart().IsMatch(line.Text))
         {
             return true;
@@ -272,6 +279,9 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     }
 
     private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';
+
+    [GeneratedRegex(@"^\s*[;:,.!?»)\]]+\s*(?:<sup>\d+</sup>\s*)*$")]
+    private static partial Regex PunctuationOnly();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\s")]
     private static partial Regex NumberedStart();

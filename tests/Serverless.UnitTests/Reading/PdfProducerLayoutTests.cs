@@ -218,6 +218,33 @@ public sealed class PdfProducerLayoutTests
     }
 
     [Fact]
+    public void ContinuesListItem_When_ItsClosingSemicolonWrapsToALineOfItsOwn()
+    {
+        // Arrange: French sets a space before ";", and WeasyPrint wrapped there (letters without accents: the
+        // standard fonts of PdfPig's writer have none): the semicolon stands alone, aligned on
+        // the item's text, under a line the semicolon would have fitted after.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Plus de 2 000 enseignants ont suivi des cours sur les ressources libres, et en outre :", 12, new PdfPoint(56, 760), font);
+        page.AddText("a.", 12, new PdfPoint(56, 740), font);
+        page.AddText("des cours en ligne ont pu etre traduits en anglais, en arabe et en espagnol", 12, new PdfPoint(72, 740), font);
+        page.AddText(";", 12, new PdfPoint(72, 726), font);
+        page.AddText("b.", 12, new PdfPoint(56, 712), font);
+        page.AddText("des bibliotheques ont ouvert dans douze pays.", 12, new PdfPoint(72, 712), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("semicolon.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(null, "Plus de 2 000 enseignants ont suivi des cours sur les ressources libres, et en outre :"),
+             ("a", "des cours en ligne ont pu etre traduits en anglais, en arabe et en espagnol ;"),
+             ("b", "des bibliotheques ont ouvert dans douze pays.")],
+            paragraphs.Select(p => (p.Number, p.Text)));
+    }
+
+    [Fact]
     public void ReadsTableRows_When_ColumnsAreOnlyASpaceApart()
     {
         // Arrange: a table as a word processor sizes it to its text: the second column starts a space after the longest
