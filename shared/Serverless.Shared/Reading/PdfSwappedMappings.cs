@@ -4,11 +4,12 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Gives back the letters of a ligature glyph whose Unicode mapping was written with its bytes swapped. A PDF
-/// re-distilled by Ghostscript's pdfwrite maps a glyph that stands for several letters (<c>fi</c>, <c>ff</c>,
-/// <c>ffi</c>) to <c>&lt;66006900&gt;</c> instead of <c>&lt;00660069&gt;</c>, so the word reads <c>Paci昀椀c</c>: two CJK
+/// re-distilled by Ghostscript's pdfwrite maps a glyph that stands for two letters (<c>fi</c>, <c>ff</c>, <c>fl</c>)
+/// to <c>&lt;66006900&gt;</c> instead of <c>&lt;00660069&gt;</c>, so the word reads <c>Paci昀椀c</c>: two CJK
 /// ideographs whose high bytes are the letters and whose low bytes are zero. One glyph standing for two or more
 /// ideographs of that form, each with a printable ASCII character in its high byte, is read as those characters; a
-/// single ideograph, or any with a low byte, is real text and kept.
+/// single ideograph, or any with a low byte, is real text and kept. (Its map of a three-letter ligature, <c>ffi</c>
+/// as <c>&lt;6600cf00&gt;</c>, has lost a letter and is left as it is.)
 /// </summary>
 internal static class PdfSwappedMappings
 {
