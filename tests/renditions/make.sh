@@ -4,17 +4,19 @@
 # Markdown sources (and, always, the DOCX of sources/un/, their truth).
 # Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
 # Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended),
-# lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils).
+# lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils), wkhtmltopdf,
+# weasyprint, gs (ghostscript), Debian's python3-reportlab (run by /usr/bin/python3).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
-# lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones.
+# lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
+# from the committed libreoffice and latex ones.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$here"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html docx html
+mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -50,6 +52,26 @@ office_web() { # html -> pdf through LibreOffice, the HTML opened in Writer (its
     --outdir "$work" "$1" >/dev/null 2>&1
   mv "$work/$(basename "${1%.*}").pdf" "$2"
 }
+wkhtml() { # html -> pdf through wkhtmltopdf (Qt WebKit), as web-to-PDF services print a page; $3...: its options
+  wkhtmltopdf --quiet "${@:3}" "$1" "$2" 2>/dev/null
+}
+weasy() { # html -> pdf through WeasyPrint (its own CSS layout, @page margin boxes included). WeasyPrint 57 ignores the
+  # start and type attributes of <ol> (its page would number every list from 1, in digits), so they are also given as
+  # the CSS a publisher's stylesheet would set: counter-reset: list-item N-1, list-style-type.
+  perl -pe 'my %t = (a => "lower-alpha", A => "upper-alpha", i => "lower-roman", I => "upper-roman", 1 => "decimal");
+    s{<ol((?:\s+(?:start|type)="[^"]*")*)>}{my $a = $1; my ($n) = $a =~ /start="(\d+)"/; my ($k) = $a =~ /type="([^"]*)"/;
+      my @css; push @css, "counter-reset:list-item " . ($n - 1) if defined $n; push @css, "list-style-type:$t{$k}" if defined $k && $t{$k};
+      "<ol$a" . (@css ? " style=\"" . join(";", @css) . "\"" : "") . ">"}ge' "$1" > "$work/weasy.html"
+  weasyprint --quiet --base-url "$(dirname "$1")" "$work/weasy.html" "$2"
+}
+distil() { # pdf -> pdf re-distilled by Ghostscript's pdfwrite, as "print to PDF" pipelines do: fonts re-encoded and
+  # subset, text shown again by Ghostscript's own operators
+  gs -q -dSAFER -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile="$2" "$1"
+}
+reportlab() { # md -> pdf set by ReportLab's Platypus (reportlab-print.py): a report generator's justified paragraphs,
+  # list flowables, footnotes gathered at the end, a running footer
+  /usr/bin/python3 "$here/reportlab-print.py" "$1" "$2"
+}
 
 manifest="$here/manifest.tsv"
 printf 'producer\tpdf\tsource\n' > "$manifest"
@@ -70,6 +92,9 @@ for md in "${markdown_sources[@]}"; do
   want groff && roff "$md" "groff/$name.pdf"; add groff "groff/$name.pdf" "$rel"
   want libreoffice-html && office_web "$here/html/$name.html" "libreoffice-html/$name.pdf"
   add libreoffice-html "libreoffice-html/$name.pdf" "$rel"
+  want wkhtmltopdf && wkhtml "$here/html/$name.html" "wkhtmltopdf/$name.pdf"; add wkhtmltopdf "wkhtmltopdf/$name.pdf" "$rel"
+  want weasyprint && weasy "$here/html/$name.html" "weasyprint/$name.pdf"; add weasyprint "weasyprint/$name.pdf" "$rel"
+  want reportlab && reportlab "$md" "reportlab/$name.pdf"; add reportlab "reportlab/$name.pdf" "$rel"
 done
 
 # Two columns: the generated contributions only (the samples are short).
@@ -90,6 +115,10 @@ want libreoffice && office "$root/samples/unesco-contribution-2025.docx" "libreo
 add libreoffice libreoffice/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.docx
 want chromium && chrome "$root/samples/unesco-contribution-2025.html" "chromium/unesco-contribution-2025.pdf"
 add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+want wkhtmltopdf && wkhtml "$root/samples/unesco-contribution-2025.html" "wkhtmltopdf/unesco-contribution-2025.pdf"
+add wkhtmltopdf wkhtmltopdf/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+want weasyprint && weasy "$root/samples/unesco-contribution-2025.html" "weasyprint/unesco-contribution-2025.pdf"
+add weasyprint weasyprint/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
 # (Not samples/unesco-contribution-2025.html through LibreOffice: its HTML import ignores <ol start="2">, so the
 # page itself numbers the second paragraph 1.)
 # (Not samples/itu-contribution-2025.docx: written by the tests' DOCX writer without style definitions, it prints its
@@ -99,7 +128,8 @@ add chromium chromium/unesco-contribution-2025.pdf ../../samples/unesco-contribu
 # sources): the organisation's name atop every page and "page n of m" at the foot (the French one below a notice),
 # set further in than a tenth of the page, above and below the body's first and last lines; the title centred in
 # large type. Chromium prints them from CSS @page margin boxes (without its own header and footer), LibreOffice from a
-# DOCX whose reference document has them (running-reference.py).
+# DOCX whose reference document has them (running-reference.py). WeasyPrint prints Chromium's HTML (it sets @page
+# margin boxes too); wkhtmltopdf, which ignores them, prints the header and footer from its own options (no notice).
 running=(
   "en-running|Andean Connectivity Observatory|Contribution to the WSIS report 2025|page|of|"
   "fr-running|Réseau des médias de proximité|Contribution au rapport du SMSI 2025|page|sur|Document de travail – diffusion restreinte"
@@ -107,7 +137,7 @@ running=(
 for entry in "${running[@]}"; do
   IFS='|' read -r name header footer page of notice <<< "$entry"
   md="sources/running/$name.md"
-  if want chromium; then
+  if want chromium || want weasyprint || want wkhtmltopdf; then
     notice_css=""
     [ -n "$notice" ] && notice_css="\"$notice\\A \" "
     pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" -V header-includes="<style>
@@ -115,9 +145,12 @@ for entry in "${running[@]}"; do
   @bottom-center { content: $notice_css\"$footer – $page \" counter(page) \" $of \" counter(pages); white-space: pre; font-size: 9pt; vertical-align: top; padding-top: 2pt } }
 html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} body > p:first-of-type{margin-top:0}
 h1{font-size:22pt;text-align:center}</style>"
-    chrome_plain "$work/$name.html" "chromium/$name.pdf"
   fi
-  add chromium "chromium/$name.pdf" "$md"
+  want chromium && chrome_plain "$work/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$md"
+  want weasyprint && weasy "$work/$name.html" "weasyprint/$name.pdf"; add weasyprint "weasyprint/$name.pdf" "$md"
+  want wkhtmltopdf && wkhtml "$work/$name.html" "wkhtmltopdf/$name.pdf" -T 3.4cm -B 3.4cm --header-right "$header" \
+    --footer-center "$footer – $page [page] $of [topage]" --header-font-size 9 --footer-font-size 9 --header-spacing 2 --footer-spacing 2
+  add wkhtmltopdf "wkhtmltopdf/$name.pdf" "$md"
   if want libreoffice; then
     pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx
     python3 running-reference.py "$work/pandoc-reference.docx" "$work/$name-reference.docx" "$header" "$footer" "$page" "$of" ${notice:+"$notice"}
@@ -163,11 +196,13 @@ for md in sources/un/*.md; do
   pandoc -f markdown-smart "$work/un/$name.docx.md" -o "$truth"
   css="$un_css"; tex=""
   [ "$name" = en-report ] && css="$un_css$report_css" && tex="-H $work/un/report-header.tex"
-  if want chromium; then
+  if want chromium || want weasyprint || want wkhtmltopdf; then
     pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.html" --metadata pagetitle="$name" -V header-includes="$css"
-    chrome_plain "$work/un/$name.html" "chromium/$name.pdf"
   fi
-  add chromium "chromium/$name.pdf" "$truth"
+  want chromium && chrome_plain "$work/un/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$truth"
+  # WeasyPrint sets the report's @page boxes as Chromium does; wkhtmltopdf ignores them (its report has no running lines).
+  want weasyprint && weasy "$work/un/$name.html" "weasyprint/$name.pdf"; add weasyprint "weasyprint/$name.pdf" "$truth"
+  want wkhtmltopdf && wkhtml "$work/un/$name.html" "wkhtmltopdf/$name.pdf"; add wkhtmltopdf "wkhtmltopdf/$name.pdf" "$truth"
   if want libreoffice; then
     if [ "$name" = en-report ]; then
       pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx
@@ -180,11 +215,12 @@ for md in sources/un/*.md; do
   fi
   add libreoffice "libreoffice/$name.pdf" "$truth"
   if [[ "$name" == *-itu-*resolution ]]; then # ITU's own setting: Times, 12 pt, little space between paragraphs
-    if want chromium; then
+    if want chromium || want weasyprint || want wkhtmltopdf; then
       pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.tight.html" --metadata pagetitle="$name" -V header-includes="$un_css$itu_css"
-      chrome_plain "$work/un/$name.tight.html" "chromium/$name.tight.pdf"
     fi
-    add chromium "chromium/$name.tight.pdf" "$truth"
+    want chromium && chrome_plain "$work/un/$name.tight.html" "chromium/$name.tight.pdf"; add chromium "chromium/$name.tight.pdf" "$truth"
+    want weasyprint && weasy "$work/un/$name.tight.html" "weasyprint/$name.tight.pdf"; add weasyprint "weasyprint/$name.tight.pdf" "$truth"
+    want wkhtmltopdf && wkhtml "$work/un/$name.tight.html" "wkhtmltopdf/$name.tight.pdf"; add wkhtmltopdf "wkhtmltopdf/$name.tight.pdf" "$truth"
   fi
   want latex && latex "$work/un/$name.latex.md" "latex/$name.pdf" "$tex"; add latex "latex/$name.pdf" "$truth"
   want lualatex && lualatex "$work/un/$name.latex.md" "lualatex/$name.pdf" "$tex"
@@ -200,5 +236,12 @@ while IFS=$'\t' read -r producer pdf source; do
   out="cairo/$(basename "${pdf%.pdf}").$producer.pdf"
   want cairo && cairo "$pdf" "$out"
   add cairo "$out" "$source"
+done < <(tail -n +2 "$manifest" | sort -t$'\t' -k1,1 -k2,2)
+# The PDFs of LibreOffice and LaTeX re-distilled by Ghostscript (after them, so a full run re-distils the new ones).
+while IFS=$'\t' read -r producer pdf source; do
+  [ "$producer" = libreoffice ] || [ "$producer" = latex ] || continue
+  out="ghostscript/$(basename "${pdf%.pdf}").$producer.pdf"
+  want ghostscript && distil "$pdf" "$out"
+  add ghostscript "$out" "$source"
 done < <(tail -n +2 "$manifest" | sort -t$'\t' -k1,1 -k2,2)
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

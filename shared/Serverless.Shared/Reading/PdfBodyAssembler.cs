@@ -20,6 +20,7 @@ namespace Serverless.Shared.Reading;
 /// 1.2 of its type size), stay one,
 /// a centred title's shorter lines too (they start further right, yet are not indented).</item>
 /// </list>
+/// A body line of closing punctuation alone (<c>;</c>, wrapped after the space French sets before it) never does.
 /// Rows of a table (lines with two or more wide gaps) are kept apart, one block each. A list whose items end with
 /// a back-reference arrow (<c>↩</c>) is the endnotes of a page printed from HTML: its items are footnotes.
 /// </summary>
@@ -29,8 +30,8 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
 
     public void Add(List<PdfLine> lines, List<TextBlock> blocks)
     {
-        var spacing = TypicalGap(lines) / bodySize;
         var columns = Columns(lines);
+        var spacing = TypicalGap(lines, columns) / bodySize;
         PdfLine? previous = null;
         var heading = false;
         string? number = null;
@@ -97,6 +98,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
         bool isHeading, bool heading, double spacing)
     {
+        // Punctuation alone on a line (French sets a space before ";", and a printer may wrap there) opens nothing.
+        if (!heading && !isHeading && line.Marker is null && PunctuationOnly().IsMatch(line.Text))
+        {
+            return false;
+        }
+
         if (isHeading != heading || line.Marker is not null || NumberedStart().IsMatch(line.Text))
         {
             return true;
@@ -229,16 +236,25 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// <summary>Follows a hyphen that ended a line, until <see cref="PdfHyphenation"/> keeps the hyphen or removes both.</summary>
     public const char LineEndHyphen = '\uE000';
 
-    /// <summary>The lower quartile of the gaps between lines, as a share of the body type size.</summary>
-    private double TypicalGap(List<PdfLine> lines)
+    /// <summary>
+    /// The space between the lines of a paragraph, in points: the lower quartile of the gaps between body lines, or
+    /// the median gap under a wrapped line when that is smaller.
+    /// </summary>
+    private double TypicalGap(List<PdfLine> lines, (double Left, double Right)[] columns)
     {
         var gaps = new List<double>();
+        var wrapped = new List<double>();
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = lines[i - 1].Bottom - lines[i].Top;
             if (gap >= 0 && Math.Abs(lines[i].FontSize - bodySize) < 1)
             {
                 gaps.Add(gap);
+                if (Math.Abs(lines[i - 1].FontSize - bodySize) < 1 && !lines[i - 1].IsTableRow && !lines[i].IsTableRow && lines[i].Marker is null &&
+                    !StoppedShort(lines[i - 1], columns[i - 1], lines[i]))
+                {
+                    wrapped.Add(gap);
+                }
             }
         }
 
@@ -247,12 +263,25 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
             return bodySize * 0.2;
         }
 
-        // The lower quartile: short documents have nearly as many paragraph breaks as wrapped lines.
+        // The lower quartile: short documents have nearly as many paragraph breaks as wrapped lines. A page of short
+        // paragraphs (a resolution's title block and preamble) has more breaks than that, so a line too full for the
+        // next line's first word, which the next line continues but for the odd paragraph whose last line is full,
+        // measures it better.
         gaps.Sort();
-        return gaps[gaps.Count / 4];
+        var quartile = gaps[gaps.Count / 4];
+        if (wrapped.Count < 3)
+        {
+            return quartile;
+        }
+
+        wrapped.Sort();
+        return Math.Min(quartile, wrapped[wrapped.Count / 2]);
     }
 
     private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';
+
+    [GeneratedRegex(@"^\s*[;:,.!?»)\]]+\s*(?:<sup>\d+</sup>\s*)*$")]
+    private static partial Regex PunctuationOnly();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\s")]
     private static partial Regex NumberedStart();

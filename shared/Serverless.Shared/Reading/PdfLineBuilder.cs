@@ -13,7 +13,7 @@ internal static partial class PdfLineBuilder
 {
     public static List<PdfLine> Build(Page page)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(page.Letters)).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(page.Letters))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -78,13 +78,16 @@ internal static partial class PdfLineBuilder
         var ordered = TopToBottom(words);
         var current = new List<Word>();
         double top = 0, bottom = 0;
+        var numbersOnly = false;
         foreach (var word in ordered)
         {
             // A word joins the line when they overlap vertically by half the smaller height: a raised footnote call
-            // or a word without ascenders stays on its line, the next line does not overlap.
+            // or a word without ascenders stays on its line, the next line does not overlap. A short number (a call
+            // raised by a third of an em or more, as CSS's vertical-align: super sets it) needs a third.
             var box = word.BoundingBox;
             var overlap = Math.Min(top, box.Top) - Math.Max(bottom, box.Bottom);
-            if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * 0.5)
+            var share = numbersOnly || IsShortNumber(word) ? 1.0 / 3 : 0.5;
+            if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * share)
             {
                 lines.Add(ToLine(current, pageNumber));
                 groups.Add(current);
@@ -92,6 +95,7 @@ internal static partial class PdfLineBuilder
             }
 
             (top, bottom) = current.Count == 0 ? (box.Top, box.Bottom) : (Math.Max(top, box.Top), Math.Min(bottom, box.Bottom));
+            numbersOnly = (current.Count == 0 || numbersOnly) && IsShortNumber(word);
             current.Add(word);
         }
 
@@ -316,10 +320,17 @@ internal static partial class PdfLineBuilder
 
     private static double SizeOf(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : word.BoundingBox.Height;
 
-    /// <summary>A number set smaller than the line and raised above its baseline: a footnote call or a footnote's own number.</summary>
+    /// <summary>
+    /// A number set smaller than the line and raised above its baseline: a footnote call or a footnote's own number.
+    /// Word processors set it at about two thirds of the size; WeasyPrint at nearly the size of the text, raised further:
+    /// a third of an em or more, which no number of the line itself is.
+    /// </summary>
     private static bool IsSuperscriptNumber(Word word, double lineSize, double baseline) =>
-        SizeOf(word) < lineSize * 0.85 && word.BoundingBox.Bottom > baseline + lineSize * 0.15 &&
-        word.Text.Length <= 3 && word.Text.All(char.IsAsciiDigit);
+        IsShortNumber(word) &&
+        ((SizeOf(word) < lineSize * 0.85 && word.BoundingBox.Bottom > baseline + lineSize * 0.15) ||
+         (SizeOf(word) < lineSize * 1.01 && word.BoundingBox.Bottom > baseline + lineSize * 0.3));
+
+    private static bool IsShortNumber(Word word) => word.Text.Length is > 0 and <= 3 && word.Text.All(char.IsAsciiDigit);
 
     private static double Median(double[] values)
     {

@@ -9,7 +9,8 @@ namespace Serverless.Shared.Reading;
 /// several pages is a running header or footer (<c>A/80/62</c>, <c>25-01234</c>, <c>5/20</c>), and so is one further
 /// in, within the outer quarter of the page, that recurs at the same height on those pages (a footer of two lines
 /// above a deep bottom margin, a confidentiality line set above the page number); a browser's
-/// date and address lines and page numbers are known by their form. Footnotes are set apart by position and
+/// date and address lines and page numbers are known by their form, and so is a first or last line in small type
+/// that names the document beside the page's own number, even on a page of its own. Footnotes are set apart by position and
 /// type: in the lower half of the page, opened by a raised number (Word, LibreOffice, LaTeX) or by a number in
 /// smaller type (UN documents), continued by the lines below them. The body lines of each page go to
 /// <see cref="PdfBodyAssembler"/>, which joins them into paragraphs by geometry.
@@ -41,7 +42,7 @@ internal static partial class PdfParagraphBuilder
             PdfLine? lastNote = null;
             foreach (var line in page.Lines)
             {
-                if (IsFurniture(line, page, furniture) || placed.Contains(line))
+                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize))
                 {
                     continue;
                 }
@@ -237,6 +238,30 @@ internal static partial class PdfParagraphBuilder
         return repeated.Contains(Key(line.Text)) || PageNumber().IsMatch(text) || PrinterLine().IsMatch(text);
     }
 
+    /// <summary>
+    /// A footer or header that names the document or its author beside the page's own number (<c>Annual report – 1</c>,
+    /// <c>Contribution | Page 1 of 1</c>), in smaller type than the body, the first or last line of the page and in its
+    /// margin: furniture even on a one-page document, where it cannot recur.
+    /// </summary>
+    private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize)
+    {
+        if (line.FontSize >= bodySize * 0.95 || line.NoteNumber is not null || !InMargin(line, page) ||
+            NamedPageNumber().Match(line.Text.Trim()) is not { Success: true } match || match.Groups["n"].Value != page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        var lowest = true;
+        var highest = true;
+        foreach (var other in page.Lines)
+        {
+            lowest &= other.Bottom >= line.Bottom;
+            highest &= other.Top <= line.Top;
+        }
+
+        return lowest || highest;
+    }
+
     private static bool InMargin(PdfLine line, PdfPageLines page) =>
         line.Bottom > page.Height * (1 - MarginShare) || line.Top < page.Height * MarginShare;
 
@@ -258,6 +283,10 @@ internal static partial class PdfParagraphBuilder
 
     [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    /// <summary>Words, then a dash, bar or "page" before a number (and its count): <c>Report – 2</c>, <c>Report | Page 2 of 5</c>.</summary>
+    [GeneratedRegex(@"^\p{L}.{0,80}?(?:\s*[-–—|·]\s*(?:(?:page|p\.)\s*)?|\s+(?:page|p\.)\s*)(?<n>\d{1,4})(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPageNumber();
 
     /// <summary>What a browser prints in the margins: the date and time (<c>12/5/26, 11:35 PM</c>), the page's address.</summary>
     [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}|^\S*://\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?$")]

@@ -26,6 +26,39 @@ public sealed class PdfProducerLayoutTests
         Assert.Equal("Pacific office, ff fl ffl; ½ and x² stay", text);
     }
 
+    [Theory]
+    [InlineData("\u6600\u6900", "fi")]
+    [InlineData("\u6600\u6600\u6C00", "ffl")]
+    [InlineData("\u6600", "\u6600")] // one ideograph is text
+    [InlineData("\u4E2D\u6587", "\u4E2D\u6587")] // ideographs with low bytes are text
+    public void ReadsLigatureAsItsLetters_When_ItsMappingHasItsBytesSwapped(string mapped, string expected)
+    {
+        // Arrange: a ligature glyph as Ghostscript's pdfwrite maps it (<66006900> for "fi"), and text that is not so.
+        var letter = new Letter(mapped, new PdfRectangle(10, 698, 16, 707), new PdfRectangle(10, 698, 16, 707), new PdfPoint(10, 700),
+            new PdfPoint(16, 700), 6, 1, new FontDetails("F", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10, 0);
+
+        // Act
+        var repaired = PdfSwappedMappings.Repair([letter]);
+
+        // Assert: the box and the rest of the letter kept.
+        Assert.Equal((expected, letter.BoundingBox, letter.Width), (repaired[0].Value, repaired[0].BoundingBox, repaired[0].Width));
+    }
+
+    [Fact]
+    public void ReadsWordsWithLigatures_When_GhostscriptReDistilledThePdf()
+    {
+        // Arrange: LibreOffice's print of a contribution re-distilled by Ghostscript's pdfwrite (tests/renditions/make.sh).
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "ghostscript", "en-unnumbered.libreoffice.pdf");
+
+        // Act
+        var text = string.Join("\n", Parsing.Parse("en-unnumbered.pdf", File.ReadAllBytes(pdf)).Paragraphs.Select(p => p.Text));
+
+        // Assert: "Pacific", "first", "office" as written, no ideograph left.
+        Assert.Contains("Pacific Islands Forum Secretariat", text, StringComparison.Ordinal);
+        Assert.Contains("the first concern of the region", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, c => c is >= '\u2E80' and <= '\u9FFF');
+    }
+
     [Fact]
     public void GivesLetterABoxFromItsSize_When_FontGivesNone()
     {
@@ -109,6 +142,105 @@ public sealed class PdfProducerLayoutTests
         Assert.Equal(
             [("1", "The Commission reviewed the resilience of networks during emergencies."),
              ("2", "As requested by the General Assembly in its resolution 78/132, the secretariat reported on progress in closing the digital divide.")],
+            paragraphs.Select(p => (p.Number, p.Text)));
+    }
+
+    [Fact]
+    public void EndsParagraph_When_ItsLastLineIsFullAndMostLinesOfThePageAreShortParagraphs()
+    {
+        // Arrange: a resolution's first page as wkhtmltopdf prints it: a title block of ten one-line paragraphs, then
+        // preambular paragraphs whose lines follow 13 points apart and paragraphs 24 points apart. The first one's last
+        // line is as full as its others, so only the space under it ends it; most gaps on the page are such spaces.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] titleBlock = ["United Nations", "A/RES/81/215", "General Assembly", "Distr.: General", "23 December 2026",
+            "Eighty-first session", "Agenda item 16", "Resolution adopted by the General Assembly", "on 19 December 2026", "The General Assembly,"];
+        var y = 800.0;
+        foreach (var line in titleBlock)
+        {
+            page.AddText(line, 11, new PdfPoint(56, y), font);
+            y -= 24;
+        }
+
+        string[][] paragraphs =
+        [
+            ["Recalling its resolutions on information and communications technologies for sustainable",
+             "development, and the outcome of the high-level meeting on the overall review of the",
+             "implementation of the outcomes of the World Summit on the Information Society, and its"],
+            ["Recognizing that the speed of technological change brings opportunities for every country",
+             "but also risks of deeper divides,"],
+            ["Noting with concern that many rural communities and small island developing States remain",
+             "without affordable broadband access,"],
+        ];
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var line in paragraph)
+            {
+                page.AddText(line, 11, new PdfPoint(56, y), font);
+                y -= 13;
+            }
+
+            y -= 11;
+        }
+
+        // Act
+        var read = Parsing.Parse("preamble.pdf", builder.Build()).Paragraphs.Select(p => p.Text).ToList();
+
+        // Assert
+        Assert.Equal(paragraphs.Select(p => string.Join(" ", p)), read.TakeLast(3));
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(11)]
+    public void TakesCallOutOfTheText_When_CallIsNearlyTheTextsSizeAndRaisedAThirdOfAnEm(double size)
+    {
+        // Arrange: a footnote call as WeasyPrint sets <sup>: 10.7 pt beside 12 or 11 pt text, its baseline 5.3 pt higher,
+        // so it overlaps the line's words by less than half its height; the note at the foot of the page.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The Commission reported on the follow-up of the World Summit on the Information Society in", size, new PdfPoint(40, 700), font);
+        var last = page.AddText("the region, as the General Assembly requested.", size, new PdfPoint(40, 685), font);
+        page.AddText("1", 10.7, new PdfPoint(last[^1].EndBaseLine.X, 690.3), font);
+        page.AddText("The secretariat will publish the review in 2026.", size, new PdfPoint(40, 660), font);
+        page.AddText("1", 7, new PdfPoint(40, 84), font);
+        page.AddText("See resolution 70/125.", 10, new PdfPoint(46, 80), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("call.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var called = paragraphs[0];
+        Assert.Equal(("The Commission reported on the follow-up of the World Summit on the Information Society in the region, as the General Assembly requested.", 1),
+            (called.Text, called.Footnotes?.Count ?? 0));
+    }
+
+    [Fact]
+    public void ContinuesListItem_When_ItsClosingSemicolonWrapsToALineOfItsOwn()
+    {
+        // Arrange: French sets a space before ";", and WeasyPrint wrapped there (letters without accents: the
+        // standard fonts of PdfPig's writer have none): the semicolon stands alone, aligned on
+        // the item's text, under a line the semicolon would have fitted after.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Plus de 2 000 enseignants ont suivi des cours sur les ressources libres, et en outre :", 12, new PdfPoint(56, 760), font);
+        page.AddText("a.", 12, new PdfPoint(56, 740), font);
+        page.AddText("des cours en ligne ont pu etre traduits en anglais, en arabe et en espagnol", 12, new PdfPoint(72, 740), font);
+        page.AddText(";", 12, new PdfPoint(72, 726), font);
+        page.AddText("b.", 12, new PdfPoint(56, 712), font);
+        page.AddText("des bibliotheques ont ouvert dans douze pays.", 12, new PdfPoint(72, 712), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("semicolon.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(null, "Plus de 2 000 enseignants ont suivi des cours sur les ressources libres, et en outre :"),
+             ("a", "des cours en ligne ont pu etre traduits en anglais, en arabe et en espagnol ;"),
+             ("b", "des bibliotheques ont ouvert dans douze pays.")],
             paragraphs.Select(p => (p.Number, p.Text)));
     }
 

@@ -68,6 +68,45 @@ public sealed class PdfRunningFurnitureTests
         Assert.Equal([$"{Body1} {Body2}", $"{Body3} {Body4}"], paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("Andean Connectivity Observatory - 1")]
+    [InlineData("Contribution to the WSIS report 2025 - page 1 of 1")]
+    public void DropsFooter_When_ItNamesTheDocumentBesideThePageNumberOnItsOnlyPage(string footer)
+    {
+        // Arrange: a report generator's footer (ReportLab's onPage), smaller than the body, at the foot of a one-page
+        // document, where it cannot be seen to recur.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText(Body1, 11, new PdfPoint(56, 700), font);
+        page.AddText(Body2, 11, new PdfPoint(56, 686), font);
+        page.AddText(footer, 8, new PdfPoint(240, 37), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("footer.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([Body1 + " " + Body2], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void KeepsLastLine_When_ItEndsWithThePageNumberInTheBodysType()
+    {
+        // Arrange: a last paragraph in the body's type, at the foot of the page, ending like a footer.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText(Body1, 11, new PdfPoint(56, 700), font);
+        page.AddText(Body2, 11, new PdfPoint(56, 686), font);
+        page.AddText("Members of the Observatory - 1", 11, new PdfPoint(56, 60), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("last-line.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([Body1 + " " + Body2, "Members of the Observatory - 1"], paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void KeepsCoverTitleOneHeading_When_ItIsCentredOverTwoLines()
     {
