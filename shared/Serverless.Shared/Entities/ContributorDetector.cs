@@ -288,22 +288,24 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     }
 
     /// <summary>
-    /// A letterhead's first line that is an organisation's name and nothing else: "Makerere University" above the
-    /// college and the town. It must hold one of the languages' organisation nouns and read as a name (see
-    /// <see cref="NameParts"/>), so a title or a heading is not taken for it.
+    /// A letterhead line that is an organisation's name and nothing else: "Makerere University" above the college and
+    /// the town, "MINISTÈRE DE LA TRANSITION NUMÉRIQUE" under the state and its motto. It must hold one of the
+    /// languages' organisation nouns and read as a name (see <see cref="NameParts"/>), and be the first line or printed
+    /// in capitals, so that a section heading among the opening lines is not taken for it.
     /// </summary>
     private ContributorMatch? FromNameLine(Paragraph[] heads)
     {
-        if (heads.FirstOrDefault() is not { } first)
+        foreach (var head in heads.Where((h, i) => i == 0 || InCapitals(h.Text)))
         {
-            return null;
+            var line = head.Text.Trim();
+            if (NameParts(line).Any(part => part == line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 3) <= NameLineWords
+                && HasOrganisationNoun(line))
+            {
+                return FromLetterheadLine(line, heads, head);
+            }
         }
 
-        var line = first.Text.Trim();
-        return NameParts(line).FirstOrDefault(part => part == line && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NameLineWords
-            && HasOrganisationNoun(part)) is { } name
-            ? FromLetterheadLine(name, heads, first)
-            : null;
+        return null;
     }
 
     /// <summary>The catalogue's entity when it knows the name, else the name with the country its letterhead sets beside it.</summary>
@@ -313,15 +315,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             : new ContributorMatch(name, "letterhead", Quote(line.Text), PlaceOf(heads, line));
 
     /// <summary>
-    /// The country a letterhead sets on the line above or below a national body's name ("REPUBLIC OF RWANDA" /
+    /// The country a letterhead sets on a line near a national body's name ("REPUBLIC OF RWANDA" /
     /// "MINISTRY OF ICT AND INNOVATION", "MINISTÈRE DE LA TRANSITION DIGITALE..." / "BURKINA FASO"): without it, the
     /// report would quote a ministry of no country. The place line is a short name in capitals (at most four words, no
     /// figure), not an organisation's.
     /// </summary>
     private string? PlaceOf(Paragraph[] heads, Paragraph line)
     {
+        // The nearest line first: the state may stand two lines up, over its motto ("Union – Discipline – Travail").
         var at = Array.IndexOf(heads, line);
-        foreach (var neighbour in new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < heads.Length).Select(i => heads[i].Text.Trim()))
+        foreach (var neighbour in new[] { at - 1, at + 1, at - 2, at + 2 }.Where(i => i >= 0 && i < heads.Length).Select(i => heads[i].Text.Trim()))
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
@@ -339,7 +342,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// <summary>A letterhead prints the state in capitals; a short line in mixed case beside a name is as often a motto.</summary>
     private static bool InCapitals(string line) => line.Where(char.IsLetter).All(char.IsUpper);
 
-    /// <summary>A name standing alone on a letterhead's first line has a few words; a longer line is a title or a sentence.</summary>
+    /// <summary>A name standing alone on a letterhead line has a few words besides "of", "de", "la"; a longer line is a title or a sentence.</summary>
     private const int NameLineWords = 8;
 
     /// <summary>

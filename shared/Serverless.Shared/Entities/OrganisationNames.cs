@@ -104,7 +104,7 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
 
     /// <summary>
     /// A place's name printed in capitals, as it is written in running text: every word capitalised but the small ones
-    /// ("REPUBLIC OF RWANDA" is the Republic of Rwanda, "BURKINA FASO" Burkina Faso, "GUINÉE-BISSAU" Guinée-Bissau).
+    /// ("REPUBLIC OF RWANDA" is the Republic of Rwanda, "BURKINA FASO" Burkina Faso, "CÔTE D'IVOIRE" Côte d'Ivoire).
     /// A name already in mixed case is kept.
     /// </summary>
     public string RecasePlace(string place)
@@ -121,6 +121,14 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             var lower = m.Value.ToLowerInvariant();
             var small = !first && _smallWords.Contains(TextNormaliser.Fold(lower).Trim());
             first = false;
+
+            // "D'IVOIRE": the elided article stays small, the name after it is capitalised (Côte d'Ivoire).
+            var elision = lower.IndexOfAny(['\'', '’']);
+            if (elision is > 0 and <= 2 && elision < lower.Length - 1)
+            {
+                return lower[..(elision + 1)] + char.ToUpperInvariant(lower[elision + 1]) + lower[(elision + 2)..];
+            }
+
             return small ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
         });
     }
