@@ -127,6 +127,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return named;
         }
 
+        // A DOCX's letterhead set in its page header, on no page of the body: read as the lines of a letterhead.
+        if (document.PageHeader is { Count: > 0 } header && FromPageHeader(header) is { } inHeader)
+        {
+            return inHeader;
+        }
+
         if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && catalog.Find(last.Text).FirstOrDefault() is { } signature)
         {
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
@@ -166,6 +172,23 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return null;
+    }
+
+    /// <summary>The entity a page header names: the catalogue's, else a name the letterhead rules find in its lines.</summary>
+    private ContributorMatch? FromPageHeader(IReadOnlyList<string> header)
+    {
+        var lines = header.Select((text, i) => new Paragraph(i, text, ParagraphKind.Paragraph, null, null)).ToArray();
+        foreach (var line in lines.Where(l => !IsRecipient(l.Text) && l.Text.Length <= MaxNameLength))
+        {
+            if (catalog.Find(line.Text).FirstOrDefault() is { } known && known.Entity.Kind == "entity")
+            {
+                return new ContributorMatch(known.Entity.Id, "letterhead", Quote(line.Text));
+            }
+        }
+
+        var heads = lines.Where(l => l.Text.Length <= MaxNameLength && !IsRecipient(l.Text)).ToArray();
+        return heads.Select(l => _names.DefinedBy(l.Text.TrimEnd('.')) is { } defined ? FromLetterheadLine(defined.Name, heads, l) : null).FirstOrDefault(m => m is not null)
+            ?? FromNameLine(heads);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class DocxDocumentReader : IDocumentReader
                 AddElement(element, context, blocks);
             }
 
-            return new ReadDocument(Format, blocks);
+            return new ReadDocument(Format, blocks, FirstPageHeader(main!, body, context));
         }
         catch (UnreadableDocumentException)
         {
@@ -57,6 +57,28 @@ public sealed class DocxDocumentReader : IDocumentReader
                 "The DOCX file is damaged or is not a Word document. Save it again from Word and upload the new file.", exception);
         }
     }
+
+    /// <summary>
+    /// The first page's header: the section's first-page header when it has one of its own (<c>titlePg</c>), else its
+    /// default header; its paragraphs' text, empty ones left out. A letterhead set there is on no page of the body.
+    /// </summary>
+    private static IReadOnlyList<string>? FirstPageHeader(MainDocumentPart main, Body body, DocxReadContext context)
+    {
+        var section = body.Elements<SectionProperties>().LastOrDefault() ?? body.Descendants<SectionProperties>().FirstOrDefault();
+        var references = section?.Elements<HeaderReference>().ToArray() ?? [];
+        var type = section?.GetFirstChild<TitlePage>() is { } title && (title.Val is null || title.Val.Value) ? HeaderFooterValues.First : HeaderFooterValues.Default;
+        var reference = references.FirstOrDefault(r => r.Type?.Value == type) ?? (type == HeaderFooterValues.Default ? references.FirstOrDefault(r => r.Type is null) : null);
+        if (reference?.Id?.Value is not { } id || !main.TryGetPartById(id, out var found) || found is not HeaderPart part || part.Header is null)
+        {
+            return null;
+        }
+
+        var lines = part.Header.Descendants<Paragraph>().Select(p => context.TextOf(p).Text.Trim()).Where(t => t.Length > 0).Take(MaxHeaderLines).ToArray();
+        return lines.Length > 0 ? lines : null;
+    }
+
+    /// <summary>A letterhead has a few lines; a header holding more is not one.</summary>
+    private const int MaxHeaderLines = 6;
 
     private static void AddElement(OpenXmlElement element, DocxReadContext context, List<TextBlock> blocks)
     {

@@ -40,6 +40,6 @@ public sealed class DocumentParser(
             throw new UnreadableDocumentException("The file contains no text to process.");
         }
 
-        return new SegmentedDocument(read.Format, profileDetector.Detect(paragraphs), paragraphs);
+        return new SegmentedDocument(read.Format, profileDetector.Detect(paragraphs), paragraphs, read.PageHeader);
     }
 }

@@ -1,4 +1,5 @@
 namespace Serverless.Shared.Segmentation;
 
 /// <summary>A document read and split into paragraphs, with what was detected about it.</summary>
-public sealed record SegmentedDocument(string Format, DocumentProfile Profile, IReadOnlyList<Paragraph> Paragraphs);
+/// <param name="PageHeader">The first page's header lines where the format keeps them apart (<see cref="Reading.ReadDocument.PageHeader"/>).</param>
+public sealed record SegmentedDocument(string Format, DocumentProfile Profile, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<string>? PageHeader = null);

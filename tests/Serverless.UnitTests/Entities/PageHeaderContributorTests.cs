@@ -1,0 +1,75 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Serverless.UnitTests.Reading;
+using Serverless.UnitTests.Summary;
+
+namespace Serverless.UnitTests.Entities;
+
+/// <summary>
+/// A Word letterhead set in the page header, where ministries' templates put it: it names the contributor, though it is
+/// on no page of the body and never becomes a paragraph.
+/// </summary>
+public sealed class PageHeaderContributorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-page-header-").FullName;
+
+    [Fact]
+    public void NamesTheContributor_ThatTheFirstPagesHeaderPrints()
+    {
+        var record = Read(Docx(["REPUBLIC OF GHANA", "MINISTRY OF COMMUNICATIONS AND DIGITALISATION"], firstPageOnly: false));
+
+        Assert.Equal("Ministry of Communications and Digitalisation (Republic of Ghana)", record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void ReadsTheFirstPagesOwnHeader_When_TheSectionHasOne()
+    {
+        var record = Read(Docx(["Harbour Valley Health Trust"], firstPageOnly: true));
+
+        Assert.Equal("Harbour Valley Health Trust", record.Entity);
+    }
+
+    [Fact]
+    public void NeverMakesTheHeaderAParagraph()
+    {
+        var paragraphs = Parsing.Parse("letter.docx", Docx(["REPUBLIC OF GHANA", "MINISTRY OF COMMUNICATIONS AND DIGITALISATION"], firstPageOnly: false)).Paragraphs;
+
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("GHANA", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Serverless.Shared.Storage.DocumentEntity Read(byte[] docx)
+    {
+        var path = Path.Combine(_folder, "letter.docx");
+        File.WriteAllBytes(path, docx);
+        return ClassifiedDocuments.Read([path]).Single().Record;
+    }
+
+    /// <summary>A letter whose letterhead is in the page header (the default one, or the first page's own).</summary>
+    private static byte[] Docx(string[] header, bool firstPageOnly)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var headerPart = main.AddNewPart<HeaderPart>();
+            headerPart.Header = new Header(header.Select(line => new Paragraph(new Run(new Text(line)))));
+            var section = new SectionProperties(
+                new HeaderReference { Type = firstPageOnly ? HeaderFooterValues.First : HeaderFooterValues.Default, Id = main.GetIdOfPart(headerPart) });
+            if (firstPageOnly)
+            {
+                section.Append(new TitlePage());
+            }
+
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new Text("Input to the annual report on WSIS implementation, 2025"))),
+                new Paragraph(new Run(new Text("In 2025 we connected 1,200 rural schools to the national fibre backbone and trained 3,000 teachers."))),
+                section));
+        }
+
+        return stream.ToArray();
+    }
+}
