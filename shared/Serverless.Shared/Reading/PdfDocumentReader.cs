@@ -70,7 +70,8 @@ public sealed class PdfDocumentReader : IDocumentReader
 
             var pages = PdfPageReader.Read(document, bytes, options, cancellationToken);
             var scannedPages = pages.Count(p => p.IsPicture);
-            var blocks = PdfParagraphBuilder.Build(pages);
+            var header = new List<string>();
+            var blocks = PdfParagraphBuilder.Build(pages, header);
             if (blocks.Count == 0)
             {
                 throw new UnreadableDocumentException(scannedPages > 0
@@ -86,7 +87,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                     "so no program can read its words. Export the PDF again from the source document, or upload the DOCX.");
             }
 
-            return new ReadDocument(Format, blocks);
+            return new ReadDocument(Format, blocks, header.Count > 0 ? header : null);
         }
         catch (UnreadableDocumentException)
         {

@@ -26,7 +26,11 @@ internal static partial class PdfParagraphBuilder
     /// <summary>How far apart, in points, two pages may set the same running line (rounding of their layouts).</summary>
     private const double SameHeight = 2;
 
-    public static List<TextBlock> Build(IReadOnlyList<PdfPageLines> pages)
+    /// <param name="firstPageHeader">
+    /// Collects the running lines dropped from the top of the first page: a letterhead printed as a running header is
+    /// furniture on every page, yet it may be the only place that names who wrote the document.
+    /// </param>
+    public static List<TextBlock> Build(IReadOnlyList<PdfPageLines> pages, List<string>? firstPageHeader = null)
     {
         var furniture = RepeatedMarginLines(pages);
         var placed = RepeatedPlacedLines(pages);
@@ -44,6 +48,12 @@ internal static partial class PdfParagraphBuilder
             {
                 if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize))
                 {
+                    if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
+                        && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
+                    {
+                        firstPageHeader.Add(line.Text.Trim());
+                    }
+
                     continue;
                 }
 

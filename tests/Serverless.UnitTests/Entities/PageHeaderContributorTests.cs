@@ -7,8 +7,8 @@ using Serverless.UnitTests.Summary;
 namespace Serverless.UnitTests.Entities;
 
 /// <summary>
-/// A Word letterhead set in the page header, where ministries' templates put it: it names the contributor, though it is
-/// on no page of the body and never becomes a paragraph.
+/// A letterhead set in the page header (where ministries' Word templates put it, and where a PDF prints it on every page
+/// as a running header): it names the contributor, though it never becomes a paragraph.
 /// </summary>
 public sealed class PageHeaderContributorTests : IDisposable
 {
@@ -39,11 +39,26 @@ public sealed class PageHeaderContributorTests : IDisposable
         Assert.DoesNotContain(paragraphs, p => p.Text.Contains("GHANA", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void NamesTheContributor_ThatAPdfsRunningHeaderPrints_ThoughTheHeaderIsNoParagraph()
+    {
+        var activity = "In 2025 we connected {0} rural households to fixed wireless broadband in the valley district and trained local technicians to repair the towers.";
+        var letter = new SampleDocument("HIGHLAND BROADBAND COOPERATIVE",
+            [new SampleBlock(SampleBlockKind.Paragraph, "Input to the annual report on WSIS implementation, 2025"),
+             .. Enumerable.Range(1, 40).Select(i => new SampleBlock(SampleBlockKind.Numbered, string.Format(System.Globalization.CultureInfo.InvariantCulture, activity, i * 37), $"{i}"))]);
+        var pdf = PdfSampleWriter.Write(letter, runningHeader: true);
+
+        var record = Read(pdf, "letter.pdf");
+
+        Assert.Equal("Highland Broadband Cooperative", record.Entity);
+        Assert.DoesNotContain(Parsing.Parse("letter.pdf", pdf).Paragraphs, p => p.Text.Contains("HIGHLAND", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private Serverless.Shared.Storage.DocumentEntity Read(byte[] docx)
+    private Serverless.Shared.Storage.DocumentEntity Read(byte[] docx, string fileName = "letter.docx")
     {
-        var path = Path.Combine(_folder, "letter.docx");
+        var path = Path.Combine(_folder, fileName);
         File.WriteAllBytes(path, docx);
         return ClassifiedDocuments.Read([path]).Single().Record;
     }
