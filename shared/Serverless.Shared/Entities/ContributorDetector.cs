@@ -72,8 +72,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         if (found.Place is { } place)
         {
-            // "Agence ... (ANSI), République du Niger": a name that ends with its abbreviation takes the place after a comma.
-            name = name.EndsWith(')') ? $"{name}, {_names.RecasePlace(place)}" : $"{name} ({_names.RecasePlace(place)})";
+            // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
+            // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
+            name = $"{name} – {_names.RecasePlace(place)}";
         }
 
         return found with { Entity = name, Place = null };

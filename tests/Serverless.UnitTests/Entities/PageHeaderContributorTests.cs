@@ -19,7 +19,7 @@ public sealed class PageHeaderContributorTests : IDisposable
     {
         var record = Read(Docx(["REPUBLIC OF GHANA", "MINISTRY OF COMMUNICATIONS AND DIGITALISATION"], firstPageOnly: false));
 
-        Assert.Equal("Ministry of Communications and Digitalisation (Republic of Ghana)", record.Entity);
+        Assert.Equal("Ministry of Communications and Digitalisation – Republic of Ghana", record.Entity);
         Assert.StartsWith("letterhead: ", record.EntityEvidence);
     }
 
