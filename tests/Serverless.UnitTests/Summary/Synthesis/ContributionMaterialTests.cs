@@ -39,6 +39,36 @@ public sealed class ContributionMaterialTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Dear colleagues, please find our short input below.")]
+    [InlineData("We are pleased to share a brief account of our work in 2025.")]
+    [InlineData("Submitted to the CSTD secretariat by the Digital Economy Adviser of the Trust.")]
+    [InlineData("Describe your main activities in support of the WSIS action lines in 2025.")]
+    [InlineData("Best regards, Amina Diallo, policy specialist for rural broadband and fibre networks at the Trust")]
+    public void QuotesNoCourtesyRoutingOrPrompt_AsAnActivity(string line)
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n" + line +
+            "\n\nIn 2025 the Trust connected 58 rural clinics to broadband through a shared fibre route.\n\n" + line + "\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 rural clinics", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line[..20], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("J'ai l'honneur de vous transmettre la contribution de l'Institut sur le raccordement des écoles au haut débit.")]
+    [InlineData("Chers collègues, veuillez trouver ci-dessous nos travaux sur la fibre optique et le haut débit rural.")]
+    [InlineData("Transmis au secrétariat de la CSTD par le directeur de l'Institut, le 9 janvier 2026.")]
+    [InlineData("Décrivez vos principales activités menées en 2025 pour le haut débit et la fibre optique.")]
+    [InlineData("Cordialement, Karim Benali, chargé du haut débit et de la fibre optique à l'Institut")]
+    public void QuotesNoFrenchCourtesyRoutingOrPrompt_AsAnActivity(string line)
+    {
+        var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" + line +
+            "\n\nEn 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n\n" + line + "\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 centres de santé", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line[..20], StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "The Lakeside Digital Trust (LDT) is a non-profit organisation founded in 2009 that works with 35 district councils.")]
     [InlineData("en", "Our network brings together 2,400 women engineers in 16 countries.")]
     [InlineData("fr", "Le Réseau sahélien des télécentres (RST) regroupe 140 télécentres dans 6 pays.")]
