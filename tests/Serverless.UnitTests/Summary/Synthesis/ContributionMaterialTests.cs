@@ -187,6 +187,46 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.All(notes, n => Assert.Equal("Economic and Social Council, resolution of 2025, para. 2.", n));
     }
 
+    [Fact]
+    public void CitesALettersSubjectLine_NotTheStateOnItsLetterhead()
+    {
+        var draft = Draft("en", "REPUBLIC OF GHANA\n\nMINISTRY OF COMMUNICATIONS AND DIGITALISATION\n\nAccra, 12 December 2025\n\n" +
+            "The Head\nCSTD Secretariat\nPalais des Nations\n\nRef. MOCD/ICT/7\n\nDear Madam,\n\n" +
+            "RE: GHANA'S INPUT TO THE ANNUAL REPORT ON WSIS IMPLEMENTATION, 2025\n\n" +
+            "In 2025 the Ministry laid 1,800 kilometres of fibre to connect 640 district hospitals to broadband.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("1,800 kilometres", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("“GHANA'S INPUT TO THE ANNUAL REPORT", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesALetterWithoutTitle_AsAContribution_NotByTheStateOnItsLetterhead()
+    {
+        var draft = Draft("fr", "RÉPUBLIQUE DU MALI\nUn Peuple – Un But – Une Foi\nASSEMBLÉE NATIONALE\n\nBamako, le 9 janvier 2026\n\n" +
+            "Monsieur le Chef du secrétariat,\n\n" +
+            "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles qui crée une autorité de contrôle.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("protection des données", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.DoesNotContain("MALI", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesATitleAfterItsLabel_WithACapital()
+    {
+        var draft = Draft("fr", "Questionnaire : contribution au rapport 2025 du Secrétaire général sur le SMSI\n\n" +
+            "Entité : Institut sahélien du numérique\n\n" +
+            "En 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("58 centres", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("« Contribution au rapport 2025 du Secrétaire général", n, StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
