@@ -72,6 +72,8 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("en", "The Lakeside Digital Trust (LDT) is a non-profit organisation founded in 2009 that works with 35 district councils.")]
     [InlineData("en", "Our network brings together 2,400 women engineers in 16 countries.")]
     [InlineData("fr", "Le Réseau sahélien des télécentres (RST) regroupe 140 télécentres dans 6 pays.")]
+    [InlineData("en", "The Lakeside Digital Trust of the University of Kisumu is a research centre of its Faculty of Engineering founded in 2016.")]
+    [InlineData("fr", "Le Réseau sahélien des télécentres du Niger et du Mali est une association de 140 télécentres créée en 2009.")]
     public void QuotesNotTheSentenceThatPresentsTheContributor_AsAnActivity(string language, string presentation)
     {
         var title = language == "fr" ? "Contribution du Réseau sahélien des télécentres au rapport 2025" : "Contribution of the Lakeside Digital Trust to the 2025 WSIS report";
