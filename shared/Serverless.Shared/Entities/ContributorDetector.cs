@@ -61,9 +61,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return found;
         }
 
+        // "BEREC input to the WSIS annual report", "Subject: Contribution of CITEL to...": an abbreviation alone is given
+        // the name the text writes it beside, "The Body of European Regulators for Electronic Communications (BEREC)".
+        if (_names.Expand(found.Entity, texts.Take(IntroductionParagraphs * 4)) is { } expanded)
+        {
+            return found with { Entity = found.Place is { } at ? $"{expanded.Name}, {_names.RecasePlace(at)}" : expanded.Name, Place = null };
+        }
+
         // A name the catalogue does not know is printed as the document writes it in running text, never in capitals,
         // with the abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
-        var name = _names.Recase(found.Entity, texts.Skip(1), language);
+        var name = _names.Recase(OrganisationNames.CapitalsHead(found.Entity), texts.Skip(1), language);
         if (!name.EndsWith(')') && _names.Definitions(texts.Take(IntroductionParagraphs * 2))
                 .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
         {
@@ -112,6 +119,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (FromByline(paragraphs) is { } byline)
         {
             return byline;
+        }
+
+        // A letter's subject line below its letterhead says whose contribution it is, as a title does ("Subject:
+        // Contribution of CITEL to the 2025 report", "Objet : contribution de l'Agence ... au rapport annuel").
+        foreach (var line in paragraphs.Skip(1).Take(IntroductionParagraphs * 2).Where(p => p.Text.IndexOf(':') is > 0 and <= SubjectLabelLength))
+        {
+            if (FromTitle(line.Text) is { } subject)
+            {
+                return subject with { Source = "subject" };
+            }
         }
 
         // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document.
@@ -363,6 +380,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     private const int PlaceWords = 4;
 
+    /// <summary>"Subject:", "Objet :", "RE:": the label of a letter's subject line is a word or two.</summary>
+    private const int SubjectLabelLength = 20;
+
     /// <summary>A letterhead prints the state in capitals; a short line in mixed case beside a name is as often a motto.</summary>
     private static bool InCapitals(string line) => line.Where(char.IsLetter).All(char.IsUpper);
 
@@ -536,7 +556,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private static partial Regex FileWords();
 }
 
-/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
+/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>subject</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
 /// <param name="Place">The country a letterhead sets beside a name the catalogue does not know, added to it once recased.</param>
 public sealed record ContributorMatch(string Entity, string Source, string Evidence, string? Place = null);

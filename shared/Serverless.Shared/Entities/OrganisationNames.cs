@@ -58,14 +58,101 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     }
 
     /// <summary>
+    /// The full name of a contributor known only by its abbreviation ("BEREC"): the name the texts define for it by its
+    /// initials ("... the Body of European Regulators for Electronic Communications (BEREC) gathers..."), else a line that is
+    /// a name and that abbreviation in brackets ("Inter-American Telecommunication Commission (CITEL)", whose letters
+    /// need not be the name's initials). Null when <paramref name="abbreviation"/> is not one word in capitals, or no
+    /// text gives its name.
+    /// </summary>
+    public DefinedName? Expand(string abbreviation, IEnumerable<string> texts)
+    {
+        if (!Abbreviation().IsMatch($" ({abbreviation})"))
+        {
+            return null;
+        }
+
+        var lines = texts.ToArray();
+        if (Definitions(lines).FirstOrDefault(d => d.Abbreviation == abbreviation) is { } defined)
+        {
+            return defined;
+        }
+
+        var bracket = $" ({abbreviation})";
+        foreach (var line in lines)
+        {
+            var at = line.IndexOf(bracket, StringComparison.Ordinal);
+            if (at > 0 && CapitalisedNameBefore(line[Math.Max(0, at - NameWindow)..at]) is { } name)
+            {
+                return new DefinedName($"{name} ({abbreviation})", abbreviation);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words in upper and lower case that end <paramref name="before"/>, each capitalised but the small ones between
+    /// them ("Inter-American Telecommunication Commission", after "ORGANIZATION OF AMERICAN STATES" in capitals): at
+    /// least two words, no figure.
+    /// </summary>
+    private string? CapitalisedNameBefore(string before)
+    {
+        var words = Word().Matches(before).ToArray();
+        var start = words.Length;
+        for (var i = words.Length - 1; i >= 0 && words.Length - i <= MaxNameWords; i--)
+        {
+            var word = words[i].Value;
+            var gap = before[(words[i].Index + word.Length)..(i + 1 < words.Length ? words[i + 1].Index : before.Length)];
+            if (gap.Trim().Length > 0 || word.Any(char.IsDigit) || (word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+            {
+                break; // punctuation, a figure, or the line in capitals above the name
+            }
+
+            var small = _smallWords.Contains(TextNormaliser.Fold(word).Trim());
+            if (char.IsUpper(word[0]) && !small)
+            {
+                start = i;
+            }
+            else if (!small)
+            {
+                break; // "The" opening the sentence is not the name's
+            }
+        }
+
+        return words.Length - start >= 2 ? before[words[start].Index..].Trim() : null;
+    }
+
+    /// <summary>
+    /// A letterhead's name in capitals run into the unit below it ("MINISTRY OF INFORMATION AND THE DIGITAL ECONOMY State
+    /// Department for ICT", two lines read as one): the name is the words in capitals. A name that is not mostly such
+    /// a run of three words or more (one longer than an abbreviation), or that has nothing after it, is returned whole.
+    /// </summary>
+    public static string CapitalsHead(string name)
+    {
+        var words = Word().Matches(name).ToArray();
+        var run = words.TakeWhile(w => !w.Value.Any(char.IsLower)).ToArray();
+        // A run of abbreviations ("WSIS ICT SME Alliance") is part of the name; a name in capitals has longer words.
+        if (run.Length < MinCapitalsRun || run.Length == words.Length || !char.IsUpper(words[run.Length].Value[0]) || !run.Any(w => w.Length > 4))
+        {
+            return name;
+        }
+
+        var last = run[^1];
+        return name[..(last.Index + last.Length)];
+    }
+
+    private const int MinCapitalsRun = 3;
+
+    /// <summary>
     /// A name written in capitals ("AGENCE DE RÉGULATION DES TÉLÉCOMMUNICATIONS (ARTN)") as the document writes it
     /// elsewhere in upper and lower case, else as its language capitalises an organisation's name
     /// (<c>documentProfile.nameCapitalisation</c>: <c>first</c> word only, or every <c>words</c> but the small ones).
     /// </summary>
     public string Recase(string name, IEnumerable<string> texts, string? language)
     {
+        // One word in capitals is an abbreviation ("BEREC"), not a name to recase.
         var letters = name.Where(char.IsLetter).ToArray();
-        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
+        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8 || Word().Matches(name).Count == 1)
         {
             return name;
         }

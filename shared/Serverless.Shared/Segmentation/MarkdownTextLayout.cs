@@ -104,7 +104,8 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 continue;
             }
 
-            var bullet = line[0] is '-' or '*' or '+' && Bullet().IsMatch(line);
+            // Markdown's bullets, and the typographic one a plain-text contribution pastes from a word processor.
+            var bullet = line[0] is '-' or '*' or '+' or '•' && Bullet().IsMatch(line);
             var started = single is not null || text.Length > 0;
             if (started && (bullet || ParagraphNumbering.StartsNumbered(line)))
             {
@@ -147,6 +148,6 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
     [GeneratedRegex(@"^(?:<sup>&</sup>lt;sup>|<sup>|&lt;sup&gt;|\[\^?)(?<n>\d{1,3})(?:</sup>|&lt;/sup&gt;|\]:?)\s+")]
     private static partial Regex FootnoteLine();
 
-    [GeneratedRegex(@"^[-*+]\s+")]
+    [GeneratedRegex(@"^[-*+•]\s+")]
     private static partial Regex Bullet();
 }

@@ -259,6 +259,51 @@ public class UnknownContributorDetectionTests
         Assert.Equal(entity, record.Entity);
     }
 
+    [Theory]
+    [InlineData("Andean Community Secretariat – Inputs to the 2025 WSIS progress report", "Andean Community Secretariat")]
+    [InlineData("Green Valley Data Lab: our input to the 2025 WSIS review", "Green Valley Data Lab")]
+    [InlineData("Dakar ville numérique : contribution de la Ville de Dakar au rapport 2025 sur le SMSI", "Ville de Dakar")]
+    public void TakesTheNameOnly_When_ATitleSetsItBeforeADashOrAColon_OrALabelBeforeIt(string title, string entity)
+    {
+        var record = ReadText(title + "\n\n" + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("NORDIC SPECTRUM GROUP\nInter-Nordic Radio Spectrum Council (NORDSPEK) 14 Kungsgatan, Stockholm\n\nStockholm, 10 December 2025\n\nSubject: Contribution of NORDSPEK to the 2025 report on WSIS implementation",
+        "Inter-Nordic Radio Spectrum Council (NORDSPEK)")]
+    [InlineData("From: Amina Diallo <amina@example.org>\n\nTo: cstd-wsis@example.org\n\nSubject: WSIS input 2025 - Pacific Data Hub", "Pacific Data Hub")]
+    public void TakesTheContributorOfALettersSubjectLine_WithTheNameItsAbbreviationStandsFor(string head, string entity)
+    {
+        var record = ReadText(head + "\n\n" + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("subject: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void GivesAnAbbreviationItsName_When_ATitleNamesTheContributorByItAlone()
+    {
+        var record = ReadText("NREC input to the WSIS annual report 2025\n\n" +
+            "The Nordic Regulators for Electronic Communications (NREC) gathers the regulators of 14 countries.\n\n" + Work + "\n");
+
+        Assert.Equal("Nordic Regulators for Electronic Communications (NREC)", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("REPUBLIC OF GHANA\n\nMINISTRY OF COMMUNICATIONS, DIGITAL TECHNOLOGY AND INNOVATIONS\nDirectorate of Research, Statistics and Information\n\nAccra, 12 December 2025",
+        "In 2025 the Ministry laid 1,800 kilometres of fibre to connect 640 district hospitals.", "Ministry of Communications, Digital Technology and Innovations (Republic of Ghana)")]
+    [InlineData("RÉPUBLIQUE DU MALI\nUn Peuple – Un But – Une Foi\nASSEMBLÉE NATIONALE\n\nBamako, le 9 janvier 2026",
+        "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles.", "Assemblée nationale (République du Mali)")]
+    public void TakesTheLetterheadsName_OfAParliament_OrOfAMinistryOverItsUnit(string letterhead, string body, string entity)
+    {
+        var record = ReadText(letterhead + "\n\n" + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+    }
+
     [Fact]
     public void CapitalisesTheName_When_AFrenchTitleWritesItAfterAnOrganisationsNounInLowerCase()
     {

@@ -231,4 +231,24 @@ public sealed class LayoutRuleTests
 
         Assert.Equal(joined, Assert.Single(paragraphs).Text);
     }
+
+    [Fact]
+    public void StartsAnItemAtEveryTypographicBullet_When_ATextListsWithoutBlankLines()
+    {
+        // A letterhead's short lines and the list's wrapped ones make this read as a PDF's extraction.
+        const string text = "ASSOCIATION SAHÉLIENNE POUR LES TIC (ASTIC)\nNiamey, Niger\n\nNote d'activités 2025 pour le rapport du Secrétaire général\n\n" +
+                            "L'Association sahélienne pour les TIC (ASTIC) est une organisation non gouvernementale fondée en 2009.\n\n• En 2025, l'association a installé 22 télécentres solaires dans les départements du nord.\n" +
+                            "• 3 100 agricultrices ont suivi une formation à la vente de leurs produits par téléphone mobile.\n" +
+                            "• Les radios membres ont diffusé 1 400 émissions sur les prix des marchés en trois langues.\n";
+
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        Assert.Equal(
+            [
+                "En 2025, l'association a installé 22 télécentres solaires dans les départements du nord.",
+                "3 100 agricultrices ont suivi une formation à la vente de leurs produits par téléphone mobile.",
+                "Les radios membres ont diffusé 1 400 émissions sur les prix des marchés en trois langues.",
+            ],
+            paragraphs.Where(p => p.Kind == ParagraphKind.ListItem).Select(p => p.Text));
+    }
 }

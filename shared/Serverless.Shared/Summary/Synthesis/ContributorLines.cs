@@ -17,11 +17,15 @@ public sealed class ContributorLines
     private readonly Regex? _presentation;
     private readonly string[] _articles;
 
+    /// <summary>"of", "the", "de", "du": the words a name's complement may hold in lower case.</summary>
+    private readonly HashSet<string> _smallWords;
+
     public ContributorLines(LanguageCatalog languages)
     {
         _signature = AnyLanguage(languages, p => p.Signature);
         _presentation = AnyLanguage(languages, p => p.Presentation);
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
+        _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
         _selfReference = selfReferences.Length == 0 ? null : new Regex($@"^(?:{string.Join('|', selfReferences)})\s+[\p{{L}}-]+\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -58,12 +62,44 @@ public sealed class ContributorLines
             {
                 var after = rest[name.Length..].TrimStart();
                 after = Regex.Replace(after, @"^\([^)]{1,20}\)\s*", ""); // the abbreviation defined with the name
-                return _presentation.IsMatch(after);
+                return _presentation.IsMatch(after) || PresentsAfterComplement(after);
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence presents the contributor after a complement of proper names to its name ("The Digital
+    /// Inclusion Lab <i>of the Universidad de Valparaíso</i> is a research centre..."): capitalised words and the
+    /// languages' small words between them, at most a few, then the presentation's verb.
+    /// </summary>
+    private bool PresentsAfterComplement(string after)
+    {
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = false;
+        for (var i = 0; i < Math.Min(words.Length, MaxComplementWords); i++)
+        {
+            if (named && _presentation!.IsMatch(string.Join(' ', words[i..])))
+            {
+                return true;
+            }
+
+            var word = words[i];
+            if (char.IsUpper(word[0]) && char.IsLetter(word[^1]))
+            {
+                named = true;
+            }
+            else if (!_smallWords.Contains(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxComplementWords = 8;
 
     private static Regex? AnyLanguage(LanguageCatalog languages, Func<LanguageDocumentProfile, string?> phrasing)
     {

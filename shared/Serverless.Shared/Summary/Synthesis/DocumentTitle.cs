@@ -26,16 +26,28 @@ public static partial class DocumentTitle
 
     public static string? Of(SummaryDocument document)
     {
-        var opening = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).Take(OpeningParagraphs).ToArray();
+        var lines = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
+        var opening = lines.Take(OpeningParagraphs).ToArray();
         var candidates = opening.Where(p => IsTitleLike(p) && !NamesOnly(p.Text, document.Entity)).ToArray();
         var titled = candidates.Select(p => (Paragraph: p, Word: TitleWords.Value?.Match(p.Text))).FirstOrDefault(x => x.Word is { Success: true });
+
+        // A letter's subject line ("RE: KENYA'S INPUT TO THE ANNUAL REPORT...") comes after its letterhead, address,
+        // date and salutation, further down than a title would.
+        if (titled.Paragraph is null)
+        {
+            titled = lines.Skip(OpeningParagraphs).Take(OpeningParagraphs)
+                .Where(p => p.Text.IndexOf(':') is > 0 and < SubjectLabelLength && p.Text.Length <= MaxTitleLength)
+                .Select(p => (Paragraph: p, Word: TitleWords.Value?.Match(p.Text)))
+                .FirstOrDefault(x => x.Word is { Success: true } word && word.Index > x.Paragraph.Text.IndexOf(':'));
+        }
+
         string? title;
         if (titled.Paragraph is not null)
         {
             // "Objet : Contribution au rapport annuel..." cites from its title word.
             var text = titled.Paragraph.Text.Trim();
             var colon = text.IndexOf(':');
-            title = colon >= 0 && colon < titled.Word!.Index && colon < 20 ? text[(colon + 1)..].Trim() : text;
+            title = colon >= 0 && colon < titled.Word!.Index && colon < SubjectLabelLength ? UpperFirst(text[(colon + 1)..].Trim()) : text;
         }
         else
         {
@@ -50,6 +62,12 @@ public static partial class DocumentTitle
         title = title.TrimStart('#', ' ');
         return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
     }
+
+    /// <summary>"Objet :", "Subject:", "RE:": the label before a subject line is a word or two.</summary>
+    private const int SubjectLabelLength = 20;
+
+    /// <summary>"Objet : contribution au rapport...": the title after its label is cited as a title, with a capital.</summary>
+    private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private static bool IsTitleLike(SummaryParagraph paragraph) =>
         paragraph.Kind == "heading" || SourceUnitReader.LooksLikeHeading(paragraph.Text)
@@ -70,6 +88,15 @@ public static partial class DocumentTitle
             return false;
         }
 
+        // "REPUBLIC OF KENYA", "RÉPUBLIQUE DU SÉNÉGAL": a letterhead's state, a few words in capitals that say nothing of
+        // what the document is.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= StateWords && text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && !text.Any(char.IsDigit)
+            && TitleWords.Value?.IsMatch(text) != true)
+        {
+            return true;
+        }
+
         // "Economic and Social Council" above a resolution's session line: an organ's name, whoever contributed.
         if (KnownEntities.Value.Find(text).Any(m => m.Text == folded))
         {
@@ -85,6 +112,8 @@ public static partial class DocumentTitle
         var bare = TextNormaliser.Fold(Regex.Replace(entity, @"\s*\([^)]*\)\s*$", "")).Trim();
         return name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
     }
+
+    private const int StateWords = 4;
 
     // "Abuja, le 10 décembre 2025", "Geneva, 3 March 2025": a place, a date, nothing else.
     [GeneratedRegex(@"^[\p{Lu}][\p{L}' -]{1,40},\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?\p{L}+\s+(?:\d{1,2},\s+)?\d{4}$")]

@@ -30,7 +30,13 @@ public static partial class Informativeness
 
         // "Dr. Agnes Nakato Principal, College of Computing and Information Sciences": a line of names (a signature, an
         // address, a heading in title case) says nothing happened; a statement has words in lower case.
-        if (OnlyNames(sentence))
+        if (OnlyNames(sentence) || IsField(sentence))
+        {
+            return 0;
+        }
+
+        // "Which action lines did these activities address?": a questionnaire's question, never something done.
+        if (sentence.TrimEnd().EndsWith('?'))
         {
             return 0;
         }
@@ -66,6 +72,19 @@ public static partial class Informativeness
 
         return names > 0;
     }
+
+    /// <summary>
+    /// A form's field filled with names ("Focal point: Dr. Maria Fernández, Chief, Digital Public Goods Unit", "Contact :
+    /// M. Karim Benali"): a label of a few words before a colon, then only names, as in a signature.
+    /// </summary>
+    private static bool IsField(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        return colon > 0 && colon <= FieldLabelLength && Words().Count(sentence[..colon]) <= FieldLabelWords && OnlyNames(sentence[(colon + 1)..]);
+    }
+
+    private const int FieldLabelLength = 40;
+    private const int FieldLabelWords = 4;
 
     /// <summary>"of", "and", "des", "la": words this short may stay in lower case inside a name.</summary>
     private const int ShortWordLength = 3;

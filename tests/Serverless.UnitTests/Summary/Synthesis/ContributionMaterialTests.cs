@@ -39,9 +39,41 @@ public sealed class ContributionMaterialTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Dear colleagues, please find our short input below.")]
+    [InlineData("We are pleased to share a brief account of our work in 2025.")]
+    [InlineData("Submitted to the CSTD secretariat by the Digital Economy Adviser of the Trust.")]
+    [InlineData("Describe your main activities in support of the WSIS action lines in 2025.")]
+    [InlineData("Best regards, Amina Diallo, policy specialist for rural broadband and fibre networks at the Trust")]
+    public void QuotesNoCourtesyRoutingOrPrompt_AsAnActivity(string line)
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n" + line +
+            "\n\nIn 2025 the Trust connected 58 rural clinics to broadband through a shared fibre route.\n\n" + line + "\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 rural clinics", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line[..20], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("J'ai l'honneur de vous transmettre la contribution de l'Institut sur le raccordement des écoles au haut débit.")]
+    [InlineData("Chers collègues, veuillez trouver ci-dessous nos travaux sur la fibre optique et le haut débit rural.")]
+    [InlineData("Transmis au secrétariat de la CSTD par le directeur de l'Institut, le 9 janvier 2026.")]
+    [InlineData("Décrivez vos principales activités menées en 2025 pour le haut débit et la fibre optique.")]
+    [InlineData("Cordialement, Karim Benali, chargé du haut débit et de la fibre optique à l'Institut")]
+    public void QuotesNoFrenchCourtesyRoutingOrPrompt_AsAnActivity(string line)
+    {
+        var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" + line +
+            "\n\nEn 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n\n" + line + "\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 centres de santé", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line[..20], StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "The Lakeside Digital Trust (LDT) is a non-profit organisation founded in 2009 that works with 35 district councils.")]
     [InlineData("en", "Our network brings together 2,400 women engineers in 16 countries.")]
     [InlineData("fr", "Le Réseau sahélien des télécentres (RST) regroupe 140 télécentres dans 6 pays.")]
+    [InlineData("en", "The Lakeside Digital Trust of the University of Kisumu is a research centre of its Faculty of Engineering founded in 2016.")]
+    [InlineData("fr", "Le Réseau sahélien des télécentres du Niger et du Mali est une association de 140 télécentres créée en 2009.")]
     public void QuotesNotTheSentenceThatPresentsTheContributor_AsAnActivity(string language, string presentation)
     {
         var title = language == "fr" ? "Contribution du Réseau sahélien des télécentres au rapport 2025" : "Contribution of the Lakeside Digital Trust to the 2025 WSIS report";
@@ -155,6 +187,46 @@ public sealed class ContributionMaterialTests : IDisposable
 
         Assert.NotEmpty(notes);
         Assert.All(notes, n => Assert.Equal("Economic and Social Council, resolution of 2025, para. 2.", n));
+    }
+
+    [Fact]
+    public void CitesALettersSubjectLine_NotTheStateOnItsLetterhead()
+    {
+        var draft = Draft("en", "REPUBLIC OF GHANA\n\nMINISTRY OF COMMUNICATIONS AND DIGITALISATION\n\nAccra, 12 December 2025\n\n" +
+            "The Head\nCSTD Secretariat\nPalais des Nations\n\nRef. MOCD/ICT/7\n\nDear Madam,\n\n" +
+            "RE: GHANA'S INPUT TO THE ANNUAL REPORT ON WSIS IMPLEMENTATION, 2025\n\n" +
+            "In 2025 the Ministry laid 1,800 kilometres of fibre to connect 640 district hospitals to broadband.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("1,800 kilometres", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("“GHANA'S INPUT TO THE ANNUAL REPORT", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesALetterWithoutTitle_AsAContribution_NotByTheStateOnItsLetterhead()
+    {
+        var draft = Draft("fr", "RÉPUBLIQUE DU MALI\nUn Peuple – Un But – Une Foi\nASSEMBLÉE NATIONALE\n\nBamako, le 9 janvier 2026\n\n" +
+            "Monsieur le Chef du secrétariat,\n\n" +
+            "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles qui crée une autorité de contrôle.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("protection des données", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.DoesNotContain("MALI", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesATitleAfterItsLabel_WithACapital()
+    {
+        var draft = Draft("fr", "Questionnaire : contribution au rapport 2025 du Secrétaire général sur le SMSI\n\n" +
+            "Entité : Institut sahélien du numérique\n\n" +
+            "En 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("58 centres", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("« Contribution au rapport 2025 du Secrétaire général", n, StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -18,4 +18,20 @@ public sealed class InformativenessTests
     [InlineData("ربطت الوزارة خمسا وأربعين مدينة بشبكة الألياف البصرية في عام 2025")]
     public void WeighsASentence_When_ItHasWordsInLowerCase_OrItsScriptHasNoCase(string sentence) =>
         Assert.True(Informativeness.Score(sentence) > 0);
+
+    [Theory]
+    [InlineData("Focal point: Dr. Maria Fernández, Chief, Digital Public Goods Unit")]
+    [InlineData("Personne à contacter : M. Karim Benali, Division de la Transformation Numérique")]
+    public void WeighsNothing_When_AFormsFieldHoldsOnlyNames(string sentence) =>
+        Assert.Equal(0, Informativeness.Score(sentence));
+
+    [Theory]
+    [InlineData("Which action lines did your 12 programmes in 2025 address?")]
+    [InlineData("Quelles activités avez-vous menées en 2025 dans les 14 régions ?")]
+    public void WeighsNothing_When_TheSentenceIsAQuestion(string sentence) =>
+        Assert.Equal(0, Informativeness.Score(sentence));
+
+    [Fact]
+    public void WeighsAFieldsAnswer_When_ItSaysWhatWasDone() =>
+        Assert.True(Informativeness.Score("Activities: the Ministry connected 1,150 schools to the backbone in 2025.") > 0);
 }
