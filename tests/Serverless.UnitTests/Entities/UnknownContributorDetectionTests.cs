@@ -294,9 +294,9 @@ public class UnknownContributorDetectionTests
 
     [Theory]
     [InlineData("REPUBLIC OF GHANA\n\nMINISTRY OF COMMUNICATIONS, DIGITAL TECHNOLOGY AND INNOVATIONS\nDirectorate of Research, Statistics and Information\n\nAccra, 12 December 2025",
-        "In 2025 the Ministry laid 1,800 kilometres of fibre to connect 640 district hospitals.", "Ministry of Communications, Digital Technology and Innovations (Republic of Ghana)")]
+        "In 2025 the Ministry laid 1,800 kilometres of fibre to connect 640 district hospitals.", "Ministry of Communications, Digital Technology and Innovations – Republic of Ghana")]
     [InlineData("RÉPUBLIQUE DU MALI\nUn Peuple – Un But – Une Foi\nASSEMBLÉE NATIONALE\n\nBamako, le 9 janvier 2026",
-        "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles.", "Assemblée nationale (République du Mali)")]
+        "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles.", "Assemblée nationale – République du Mali")]
     public void TakesTheLetterheadsName_OfAParliament_OrOfAMinistryOverItsUnit(string letterhead, string body, string entity)
     {
         var record = ReadText(letterhead + "\n\n" + body + "\n");
