@@ -41,7 +41,7 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
             evidence["session"] = session;
         }
 
-        var year = DetectYear(symbol, date, session, head, evidence);
+        var year = DetectYear(symbol, date, session, head, kind, evidence);
         return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 
@@ -160,12 +160,22 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
         return null;
     }
 
-    private static int? DetectYear(string? symbol, DateOnly? date, string? session, string head, Dictionary<string, string> evidence)
+    private static int? DetectYear(string? symbol, DateOnly? date, string? session, string head, string kind, Dictionary<string, string> evidence)
     {
         if (symbol is not null && SymbolYear().Match(symbol) is { Success: true } symbolYear)
         {
             evidence["year"] = $"symbol {symbol}";
             return int.Parse(symbolYear.Value, CultureInfo.InvariantCulture);
+        }
+
+        // A contribution sent early in the new year ("Bamako, le 9 janvier 2026") reports on the year its text names
+        // ("En 2025, l'Assemblée a adopté..."): a year's contributions come in until the first months of the next.
+        if (date is { } sent && kind is DocumentKinds.Contribution or DocumentKinds.Other && sent.Month <= LateContributionMonths
+            && MostNamedYear(evidence.TryGetValue("date", out var dateLine) ? head.Replace(dateLine, string.Empty, StringComparison.Ordinal) : head) is { } named
+            && named.Year == sent.Year - 1)
+        {
+            evidence["year"] = $"year named most often in the opening text: {named.Year} ({named.Count} times), of a contribution dated {sent:yyyy-MM-dd}";
+            return named.Year;
         }
 
         if (date is { } d)
@@ -180,18 +190,28 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
             return int.Parse(sessionYear.Value, CultureInfo.InvariantCulture);
         }
 
-        // The year the opening text names most often (ties: the later); plans name future years (2023-2033), so
-        // years after next year are ignored.
-        var horizon = DateTime.UtcNow.Year + 1;
-        var counted = Year().Matches(head).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y <= horizon)
-            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
-        if (counted is not null)
+        if (MostNamedYear(head) is { } counted)
         {
-            evidence["year"] = $"year named most often in the opening text: {counted.Key} ({counted.Count()} times)";
-            return counted.Key;
+            evidence["year"] = $"year named most often in the opening text: {counted.Year} ({counted.Count} times)";
+            return counted.Year;
         }
 
         return null;
+    }
+
+    /// <summary>The months of the new year in which last year's contributions still arrive (the round closes in the first quarter).</summary>
+    private const int LateContributionMonths = 3;
+
+    /// <summary>
+    /// The year the opening text names most often (ties: the later); plans name future years (2023-2033), so years after
+    /// next year are ignored.
+    /// </summary>
+    private static (int Year, int Count)? MostNamedYear(string head)
+    {
+        var horizon = DateTime.UtcNow.Year + 1;
+        var counted = Year().Matches(head).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y <= horizon)
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        return counted is null ? null : (counted.Key, counted.Count());
     }
 
     [GeneratedRegex(@"^(?<number>\d{2,4}/\d{1,3})\.\s")]

@@ -57,4 +57,31 @@ public sealed class DocumentProfileTests
         Assert.Equal(DocumentKinds.Resolution, profile.Kind);
         Assert.Equal("ITU-PP", profile.IssuingBody);
     }
+
+    [Theory]
+    [InlineData("Bamako, le 9 janvier 2026", 2025)]
+    [InlineData("Bamako, le 9 mars 2026", 2025)]
+    [InlineData("Bamako, le 9 mai 2026", 2026)]
+    [InlineData("Bamako, le 9 décembre 2025", 2025)]
+    public void FilesAContributionSentEarlyInTheNewYear_UnderTheYearItReportsOn(string dateLine, int year)
+    {
+        var text = "ASSEMBLÉE NATIONALE\n\n" + dateLine + "\n\nObjet : contribution au rapport annuel sur le SMSI\n\n" +
+                   "En 2025, l'Assemblée nationale a adopté une loi sur la protection des données personnelles.\n";
+
+        var profile = Parsing.Parse("lettre.txt", text).Profile;
+
+        Assert.Equal(DocumentKinds.Contribution, profile.Kind);
+        Assert.Equal(year, profile.Year);
+    }
+
+    [Fact]
+    public void KeepsAResolutionsDate_ForItsYear_WhateverYearItNames()
+    {
+        const string text = "Nations Unies\n\n# Résolution adoptée par le Conseil économique et social le 15 janvier 2026\n\n" +
+                            "Le Conseil économique et social,\n\nRappelant les progrès accomplis en 2025 et en 2025,\n\n- 1. Prie le Secrétaire général de présenter un rapport ;\n";
+
+        var profile = Parsing.Parse("resolution.txt", text).Profile;
+
+        Assert.Equal(2026, profile.Year);
+    }
 }
