@@ -22,6 +22,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="CapitalsKept">Abbreviations that stay in capitals inside such a name ("MINISTRY OF ICT AND INNOVATION" is the Ministry of ICT and Innovation).</param>
 /// <param name="CoveringNote">Sentences that speak of the contribution itself or promise to report again ("This input describes...", "La présente contribution..."): never quoted as an activity (any case, at the start of a sentence).</param>
 /// <param name="Articles">The definite articles that open a sentence on an organisation ("the", "l'", "la"), lower case, as written before the name.</param>
+/// <param name="ArticleLinks">Small words that, inside an organisation's name, make the language give the name its definite article (the first of <c>Articles</c>) even where its documents never write one: "International Organization for Migration" reports as "The International Organization for Migration", "Makerere University" without one. A language whose article depends on the noun (French) has none.</param>
 /// <param name="Presentation">What follows an organisation's name in the sentence that presents who it is ("is a network of", "regroupe"), tried just after the name.</param>
 /// <param name="TitleWords">Words of the line that says what a contribution is ("Contribution au rapport...", "Input to the report..."), the title a citation gives; plain words, any case.</param>
 /// <param name="OrganisationWords">Nouns that make a name an organisation's ("network", "agence"), so that a document opening on a plan or a programme it defines is not taken for its contributor; plain words, any case.</param>
@@ -48,7 +49,8 @@ public sealed record LanguageDocumentProfile(
     string[]? OrganisationWords = null,
     string? Byline = null,
     string[]? CapitalsKept = null,
-    string? Recipient = null);
+    string? Recipient = null,
+    string[]? ArticleLinks = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -30,6 +30,18 @@ public sealed class ContributorSubject(LanguageCatalog languages)
             }
         }
 
+        // "International Organization for Migration (IOM)" never written after "the" in its own text still takes it in
+        // English: a name built with "of" or "for" is a description (each language's documentProfile.articleLinks).
+        foreach (var document in documentList)
+        {
+            if (document.Language is { } code && languages.TryGet(code, out var language)
+                && language.DocumentProfile is { ArticleLinks: { Length: > 0 } links, Articles: [var article, ..] }
+                && bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => links.Contains(w, StringComparer.Ordinal)))
+            {
+                return (char.ToUpperInvariant(article[0]) + article[1..] + " " + name, code);
+            }
+        }
+
         return null;
     }
 

@@ -22,6 +22,16 @@ public sealed class ContributorWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("International Organization for Migration (IOM): input to the 2025 WSIS report", "The International Organization for Migration (IOM) reports: “We helped")]
+    [InlineData("Makerere University: input to the 2025 WSIS report", "Makerere University reports: “We helped")]
+    public void GivesAnEnglishNameBuiltWithOfOrFor_ItsArticle_ThoughItsTextNeverWritesIt(string title, string expected)
+    {
+        var draft = Draft("en", ("input.txt", title + "\n\n1. We helped 3,000 migrant families open mobile money accounts and send savings home at a tenth of the former cost.\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "An unidentified contributor reports: “We trained 45 midwives")]
     [InlineData("fr", "Un contributeur non identifié indique (original en anglais) : « We trained 45 midwives")]
     public void QuotesAnUnidentifiedContributor_NeverInTheReportsOwnVoice(string language, string expected)
