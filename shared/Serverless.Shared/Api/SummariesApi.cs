@@ -24,9 +24,14 @@ public static class SummariesApi
     }
 
     /// <summary><c>GET /api/summaries/{year}</c>: the current version of the year's summary.</summary>
-    public static async Task<Results<Conditional<YearSummary>, NotFound<ApiProblem>>> GetAsync(
+    public static async Task<Results<Conditional<YearSummary>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetAsync(
         int year, SummariesServices services, CancellationToken cancellationToken)
     {
+        if (!UploadPath.IsYear(year))
+        {
+            return NotAYear(year, $"/api/summaries/2025");
+        }
+
         var summary = await services.Summaries.ReadAsync(year, cancellationToken);
         if (summary is not null)
         {
@@ -45,7 +50,7 @@ public static class SummariesApi
     {
         if (!UploadPath.IsYear(year))
         {
-            return ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/api/summaries/2025/compile"));
+            return NotAYear(year, $"/api/summaries/2025/compile");
         }
 
         await services.Queue.SendAsync(new CompileRequest(year, "api"), cancellationToken);
@@ -61,6 +66,11 @@ public static class SummariesApi
     public static async Task<Results<ConditionalFile, BadRequest<ApiProblem>, NotFound<ApiProblem>>> GetReportAsync(
         int year, string? format, string? lang, string? version, string? disposition, SummariesServices services, CancellationToken cancellationToken)
     {
+        if (!UploadPath.IsYear(year))
+        {
+            return NotAYear(year, $"/api/summaries/2025/report");
+        }
+
         var writer = services.ReportWriters.FirstOrDefault(w => w.Extension.Equals(format ?? "md", StringComparison.OrdinalIgnoreCase)
             || (format == "markdown" && w.Extension == "md"));
         if (writer is null)
@@ -91,4 +101,9 @@ public static class SummariesApi
             : new ConditionalFile(content, writer.ContentType, $"wsis-summary-{year}{(lang is null ? "" : "." + lang)}.{writer.Extension}",
                 versioned: version is not null, inline: disposition == "inline");
     }
+
+    // A year no document can hold is the caller's mistake: saying "not compiled yet, POST a compile" would send them to
+    // a compile that refuses it.
+    private static BadRequest<ApiProblem> NotAYear(int year, string example) =>
+        ApiProblem.BadRequest(QueryValues.NotAYear(year.ToString(System.Globalization.CultureInfo.InvariantCulture), example));
 }

@@ -17,6 +17,8 @@ public class ProblemDetailsTests(PlatformFixture platform)
     [InlineData("GET", "api/summaries/abc", HttpStatusCode.NotFound, "'abc' is not a valid year")]
     [InlineData("PUT", "api/documents/abcd/paragraphs/abc/labels", HttpStatusCode.NotFound, "'abc' is not a valid index")]
     [InlineData("GET", "api/documents?year=1850", HttpStatusCode.BadRequest, "from 1990 to 2200")]
+    [InlineData("GET", "api/summaries/1850", HttpStatusCode.BadRequest, "from 1990 to 2200")]
+    [InlineData("GET", "api/summaries/-1/report", HttpStatusCode.BadRequest, "from 1990 to 2200")]
     [InlineData("GET", "api/documents?limit=0", HttpStatusCode.BadRequest, "limit must be a number from 1 to 1000")]
     [InlineData("GET", "api/documents?continuationToken=%25%25", HttpStatusCode.BadRequest, "continuationToken is not one this API gave")]
     [InlineData("GET", "api/documents/" + UnknownId, HttpStatusCode.NotFound, "No document has the id")]

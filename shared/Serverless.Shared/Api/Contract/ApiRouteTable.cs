@@ -147,7 +147,7 @@ public static class ApiRouteTable
         new("GET", ApiRoutes.Summary, "GetSummary", "Summaries", "The current version of the year's summary.")
         {
             Conditional = true,
-            Responses = [new(200, "The summary.", typeof(YearSummary)), new(304, "Not modified since the ETag given in If-None-Match.", null, null), Problem(404, "Not compiled yet, or the compile failed (the reason is given).")],
+            Responses = [new(200, "The summary.", typeof(YearSummary)), new(304, "Not modified since the ETag given in If-None-Match.", null, null), Problem(400, "A year out of range."), Problem(404, "Not compiled yet, or the compile failed (the reason is given).")],
         },
         new("GET", ApiRoutes.SummaryReport, "GetSummaryReport", "Summaries", "The year's draft report, as Markdown, HTML or DOCX.")
         {
@@ -163,7 +163,7 @@ public static class ApiRouteTable
             [
                 new(200, "The report.", null, "text/markdown") { OtherContentTypes = ["text/html", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"] },
                 new(304, "Not modified since the ETag given in If-None-Match.", null, null),
-                Problem(400, "An unknown format or language."),
+                Problem(400, "A year out of range, or an unknown format or language."),
                 Problem(404, "No report for the year yet, or not of that version."),
             ],
         },
