@@ -8,8 +8,9 @@ can also be read on text the model cannot have memorised:
 
     python3 tests/eval/blind/distinct.py > /tmp/blind-distinct.jsonl
     ./wsis eval /tmp/blind-distinct.jsonl --text-only
+    python3 tests/eval/blind/distinct.py tests/eval/blind-2 > /tmp/blind-2-distinct.jsonl   # the second blind set
 
-Run from the repository root. The count left out is printed on stderr.
+Run from the repository root; the folder of blind files is the first argument (default tests/eval/blind). The count left out is printed on stderr.
 """
 import glob
 import json
@@ -26,7 +27,8 @@ def words(text):
 # The development files too: the body guess learns from them.
 written = [words(json.loads(line)["text"]) for path in sorted(glob.glob("tests/eval/written/*.jsonl") + glob.glob("tests/eval/written/development/*.jsonl")) for line in open(path, encoding="utf-8") if line.strip()]
 left_out = 0
-for path in sorted(glob.glob("tests/eval/blind/*.jsonl")):
+folder = sys.argv[1] if len(sys.argv) > 1 else "tests/eval/blind"
+for path in sorted(glob.glob(f"{folder}/*.jsonl")):
     for line in open(path, encoding="utf-8"):
         if not line.strip():
             continue
