@@ -26,13 +26,16 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
         {
             for (var line = 0; line < features.Lines.Count; line++)
             {
-                // A paragraph carries one or two of nineteen lines: its own (positive) pairs may weigh more than the rest.
-                var label = items[i].Paragraph.ActionLines.Contains(features.Lines[line]);
+                // A paragraph carries one or two of nineteen lines: its own (positive) pairs may weigh more than the rest,
+                // and its further lines less than its primary, so that the line that leads comes out most probable.
+                var lines = items[i].Paragraph.ActionLines;
+                var label = lines.Contains(features.Lines[line]);
+                var positive = !label ? 1f : (float)settings.PositiveWeight * (lines[0] == features.Lines[line] ? 1f : (float)settings.SecondaryWeight);
                 rows.Add(new Row
                 {
                     Label = label,
                     Features = layout.Pair(line, described[i].LineFeatures, described[i].Words),
-                    Weight = (items[i].Written ? 1f : (float)settings.EvaluationSetWeight) * (label ? (float)settings.PositiveWeight : 1f),
+                    Weight = (items[i].Written ? 1f : (float)settings.EvaluationSetWeight) * positive,
                 });
             }
         }

@@ -31,6 +31,7 @@ var secondOption = new Option<double?>("--secondary-threshold") { Description = 
 var pairsOption = new Option<bool?>("--pairs") { Description = "Pairs of neighbouring words as features (true/false)." };
 var beginningsOption = new Option<bool?>("--beginnings") { Description = "Word beginnings as features (true/false)." };
 var positiveWeightOption = new Option<double?>("--positive-weight") { Description = "How much a (paragraph, line) pair weighs when the paragraph carries the line, against one where it does not (class weight; default 1)." };
+var secondaryWeightOption = new Option<double?>("--secondary-weight") { Description = "How much a paragraph's further lines weigh against its primary one (below 1, the model learns which line leads; default 1)." };
 var lexiconFirstOption = new Option<bool?>("--lexicon-first") { Description = "The model labels only the paragraphs the lexicon gives no line (true/false)." };
 var silentOption = new Option<double?>("--silent-lexicon-threshold") { Description = "Probability at which the first line is given where the lexicon finds none." };
 var narrativeOption = new Option<double?>("--silent-narrative-threshold") { Description = "The same, in narrative text (a report's or a contribution's paragraph, a list item)." };
@@ -48,7 +49,7 @@ var quickOption = new Option<bool>("--no-validation")
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, positiveWeightOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, positiveWeightOption, secondaryWeightOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
 };
 command.SetAction(parseResult =>
 {
@@ -142,6 +143,7 @@ command.SetAction(parseResult =>
         WordPairs = parseResult.GetValue(pairsOption) ?? defaults.WordPairs,
         WordBeginnings = parseResult.GetValue(beginningsOption) ?? defaults.WordBeginnings,
         PositiveWeight = parseResult.GetValue(positiveWeightOption) ?? defaults.PositiveWeight,
+        SecondaryWeight = parseResult.GetValue(secondaryWeightOption) ?? defaults.SecondaryWeight,
         LexiconFirst = parseResult.GetValue(lexiconFirstOption) ?? defaults.LexiconFirst,
         SilentLexiconThreshold = parseResult.GetValue(silentOption) ?? defaults.SilentLexiconThreshold,
         SilentNarrativeThreshold = parseResult.GetValue(narrativeOption) ?? defaults.SilentNarrativeThreshold,
