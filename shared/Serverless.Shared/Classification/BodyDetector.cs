@@ -62,6 +62,12 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
                     continue;
                 }
 
+                // "the General Assembly of the Organization of American States": another organisation's organ.
+                if (BelongsToAnotherOrganisation(text, end))
+                {
+                    continue;
+                }
+
                 // "adopted by its General Conference": UNESCO's, in a paragraph that names UNESCO.
                 if (entry.NamedWith is not null && !NamesAny(text, entry.NamedWith))
                 {
@@ -99,6 +105,99 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
 
         return bodies;
     }
+
+    /// <summary>
+    /// Whether the organ's name ending at <paramref name="end"/> is followed by the name of an organisation other than
+    /// those whose organs the taxonomy holds: "the General Assembly of the Organization of American States", "le
+    /// Secrétaire général de l'Organisation internationale de la Francophonie", "the Secretary-General of the United
+    /// Nations Conference on Trade and Development" (the system owner's name runs on into another). "of the United
+    /// Nations", "de l'ONU", "of the Union" keep it.
+    /// </summary>
+    private bool BelongsToAnotherOrganisation(string text, int end)
+    {
+        if (lexicon.OwnerLinks.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(end, Math.Min(OwnerWindow, text.Length - end)).TrimStart().ToString().Replace('\u2019', '\'');
+        foreach (var link in lexicon.OwnerLinks)
+        {
+            if (!rest.StartsWith(link, StringComparison.OrdinalIgnoreCase) ||
+                (link[^1] != '\'' && (rest.Length == link.Length || !char.IsWhiteSpace(rest[link.Length]))))
+            {
+                continue;
+            }
+
+            var owner = rest.AsSpan(link.Length).TrimStart();
+            if (owner.IsEmpty || !char.IsUpper(owner[0]))
+            {
+                return false;
+            }
+
+            foreach (var systemOwner in lexicon.SystemOwners)
+            {
+                if (owner.StartsWith(systemOwner, StringComparison.Ordinal) && NameEndsAt(owner, systemOwner.Length))
+                {
+                    return false;
+                }
+            }
+
+            // "the adoption by the General Assembly of the Global Digital Compact", "le Forum sur la gouvernance
+            // d'Internet de Riyad": "of" also takes an object or a place; only an organisation's name is an owner.
+            return NamesAnOrganisation(owner);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the capitalised name opening <paramref name="text"/> holds an organisation noun ("Organization of American States").</summary>
+    private bool NamesAnOrganisation(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.SplitAny(' ', '\''))
+        {
+            var word = text[range].Trim(",;:.()");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            // The name runs over capitalised words and the small ones between them ("of", "de la"), a few at most.
+            if (++words > OwnerNameWords || (!char.IsUpper(word[0]) && word.Length > 3))
+            {
+                return false;
+            }
+
+            if (lexicon.OrganisationWords.Contains(TextNormaliser.Fold(word.ToString()).Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int OwnerNameWords = 8;
+
+    /// <summary>Whether a name ends at <paramref name="at"/>: no letter runs on, and no capitalised word follows.</summary>
+    private static bool NameEndsAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at == text.Length)
+        {
+            return true;
+        }
+
+        if (char.IsLetterOrDigit(text[at]))
+        {
+            return false;
+        }
+
+        var next = text[at..];
+        return !char.IsWhiteSpace(next[0]) || next.TrimStart() is not { IsEmpty: false } word || !char.IsUpper(word[0]);
+    }
+
+    private const int OwnerWindow = 120;
 
     private static bool HasCapitals(string text)
     {

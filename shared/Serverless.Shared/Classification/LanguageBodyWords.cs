@@ -14,4 +14,13 @@ namespace Serverless.Shared.Classification;
 /// The words a body's symbol pattern may stand on instead of a slash ("résolution 70/125" has one, "Résolution 140
 /// (Rév. Bucarest, 2022)" only the word): a paragraph with neither is not searched for symbols. Optional.
 /// </param>
-public sealed record LanguageBodyWords(string[] ForwardCitationWords, string[] CoordinationGaps, string[] Articles, string[]? SymbolWords = null);
+/// <param name="OwnerLinks">
+/// What joins an organ's name to its organisation's ("of the", "de l'"): "the General Assembly of the Organization of
+/// American States" is that organisation's assembly. Optional.
+/// </param>
+/// <param name="SystemOwners">
+/// The organisations whose organs the taxonomy's bodies are, as the language names them after an owner link ("the
+/// United Nations", "ONU", "the Union"): any other owner makes the organ another organisation's. Optional.
+/// </param>
+public sealed record LanguageBodyWords(
+    string[] ForwardCitationWords, string[] CoordinationGaps, string[] Articles, string[]? SymbolWords = null, string[]? OwnerLinks = null, string[]? SystemOwners = null);

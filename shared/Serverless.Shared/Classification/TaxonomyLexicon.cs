@@ -24,6 +24,14 @@ internal sealed class TaxonomyLexicon
         ForwardCitationWords = FoldedSet(languages.Pooled(l => l.Bodies.ForwardCitationWords));
         CoordinationGaps = FoldedSet(languages.Pooled(l => l.Bodies.CoordinationGaps));
         SymbolWords = languages.Pooled(l => l.Bodies.SymbolWords ?? []);
+        OwnerLinks = languages.Pooled(l => l.Bodies.OwnerLinks ?? [])
+            .Select(l => l.Replace('\u2019', '\'').Trim())
+            .Where(l => l.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(l => l.Length)
+            .ToArray();
+        SystemOwners = languages.Pooled(l => l.Bodies.SystemOwners ?? []).Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        OrganisationWords = languages.Pooled(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
         Symbols = taxonomy.Bodies
             .SelectMany(b => (b.SymbolPatterns ?? []).Select(p => (b.Id, new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))))
             .ToArray();
@@ -73,6 +81,15 @@ internal sealed class TaxonomyLexicon
 
     /// <summary>Folded articles, possessives and "of", each with a leading space (" the", " l"), that may stand between a marker and a name.</summary>
     public IReadOnlyList<string> Articles { get; }
+
+    /// <summary>What joins an organ's name to its organisation's ("of the", "de l'"), longest first, as written.</summary>
+    public IReadOnlyList<string> OwnerLinks { get; }
+
+    /// <summary>The organisations whose organs the taxonomy's bodies are ("United Nations", "ONU", "Union"), as written.</summary>
+    public IReadOnlyList<string> SystemOwners { get; }
+
+    /// <summary>Folded nouns that make a name an organisation's ("organization", "union", "société").</summary>
+    public IReadOnlySet<string> OrganisationWords { get; }
 
     /// <summary>Folded words before "its resolution" that make the possessive point forward ("in", "dans").</summary>
     public IReadOnlySet<string> ForwardCitationWords { get; }

@@ -33,6 +33,26 @@ public class BodyDetectionTests
     }
 
     [Theory]
+    [InlineData("The General Assembly of the Organization of American States adopted a declaration on digital inclusion in June.", "GA")]
+    [InlineData("L'Assemblée générale de l'Organisation internationale de la Francophonie a adopté une stratégie numérique.", "GA")]
+    [InlineData("The Economic and Social Council of the African Union held a hearing on digital identity.", "ECOSOC")]
+    public void FindsNoBody_When_TheOrganIsAnotherOrganisations(string text, string body)
+    {
+        Assert.DoesNotContain(body, Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
+    [Theory]
+    [InlineData("Recalling the adoption by the General Assembly of the Global Digital Compact,", "GA")]
+    [InlineData("The General Assembly of the United Nations, in its resolution, decided to hold the review in 2025.", "GA")]
+    [InlineData("L'Assemblée générale des Nations Unies a décidé de tenir l'examen d'ensemble en 2025.", "GA")]
+    [InlineData("Rappelant les décisions de la Conférence de plénipotentiaires de l'Union (Bucarest, 2022),", "ITU-PP")]
+    [InlineData("La réunion du Forum sur la gouvernance d'Internet de Riyad a porté sur l'intelligence artificielle.", "IGF")]
+    public void KeepsTheBody_When_WhatFollowsItsNameIsTheUnitedNationsAnObjectOrAPlace(string text, string body)
+    {
+        Assert.Contains(body, Classifier.Classify(new ClassificationRequest(text, Kind: ParagraphKind.Paragraph)).RequestingBodies);
+    }
+
+    [Theory]
     [InlineData("Recalling its resolution 47/16 on the promotion, protection and enjoyment of human rights on the Internet,")]
     [InlineData("Rappelant sa résolution 51/9 sur la sécurité des journalistes,")]
     public void FindsNoGeneralAssembly_When_AResolutionNumberPredatesTheSummit(string text)
