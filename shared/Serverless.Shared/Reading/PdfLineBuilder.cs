@@ -140,7 +140,7 @@ internal static partial class PdfLineBuilder
             noteNumber = words[0].Text;
             first = 1;
         }
-        else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size)))
+        else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size) || IsSpacedAsciiBullet(words, size)))
         {
             marker = words[0].Text;
             first = 1;
@@ -246,6 +246,13 @@ internal static partial class PdfLineBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}|[IVX]{1,6})$")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
 
+    /// <summary>
+    /// A hyphen, asterisk or plus sign first on the line, set apart from its text by nearly an em or more, is the bullet
+    /// of text typed without bullets (plain text printed as it is: <c>-   the protection of ...</c>, its continuation
+    /// lines under the text). Not at a word space: a dash may open a wrapped line of running text (<c>- launched in ...</c>).
+    /// </summary>
+    internal static bool IsSpacedAsciiBullet(IReadOnlyList<Word> words, double size) =>
+        words.Count >= 2 && words[0].Text is "-" or "*" or "+" && words[1].BoundingBox.Left - words[0].BoundingBox.Right >= size * 0.9;
 
     /// <summary>
     /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the
