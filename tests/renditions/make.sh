@@ -5,7 +5,9 @@
 # Markdown is read without pandoc's "smart" typography, so the PDFs keep the sources' quotes and dashes.
 # Needs: pandoc, chromium, libreoffice (writer), pdflatex (texlive-latex-base, -recommended, -fonts-recommended),
 # lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils), wkhtmltopdf,
-# weasyprint, gs (ghostscript), Debian's python3-reportlab (run by /usr/bin/python3).
+# weasyprint, gs (ghostscript), Debian's python3-reportlab (run by /usr/bin/python3); for the second round (the end of
+# this script): enscript, ps2pdf (ghostscript), php-cli and php-fpdf, xelatex (texlive-xetex), qpdf, mutool
+# (mupdf-tools), pdfjam (texlive-extra-utils), python3-pikepdf.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -16,7 +18,8 @@ root="$(cd "$here/../.." && pwd)"
 cd "$here"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html
+mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
+  enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -244,4 +247,72 @@ while IFS=$'\t' read -r producer pdf source; do
   want ghostscript && distil "$pdf" "$out"
   add ghostscript "$out" "$source"
 done < <(tail -n +2 "$manifest" | sort -t$'\t' -k1,1 -k2,2)
+
+# Second round: producers and pipelines the reader had not met. Contributions typed as plain text and printed (pandoc's
+# plain text, folded at 78 columns as a person types it, through enscript with its running header, then ps2pdf); set
+# by a small PDF library from a script (FPDF: fpdf-print.php); XeLaTeX; LibreOffice's tagged PDF/A export and its
+# two newspaper columns (docx-columns.py); and PDFs re-written by the tools portals and archives run on them: qpdf
+# (object streams, linearised), mutool (content streams sanitised; the whole file re-made by its PDF device), pages
+# turned a quarter (qpdf's /Rotate 90, and mutool's copy of that, which turns the content itself and sets a landscape
+# page), crop boxes that start away from 0,0 inside a bleed (crop-boxes.py), and pdfjam's imposition (each page a
+# form XObject, scaled to US Letter, or two pages side by side on a landscape sheet).
+enscript_print() { # md -> plain text -> PostScript -> pdf, with enscript's header (file name, date, page number)
+  # enscript reads Latin-1 only, so the text is converted first (then folded: fold counts bytes)
+  pandoc -f markdown-smart -t plain --columns=78 "$1" | iconv -f UTF-8 -t ISO-8859-1//TRANSLIT | fold -s -w 78 > "$work/$(basename "${1%.md}").txt"
+  (cd "$work" && enscript -q -p "$work/enscript.ps" "$(basename "${1%.md}").txt") && ps2pdf "$work/enscript.ps" "$2"
+}
+fpdf_print() { php "$here/fpdf-print.php" "$1" "$2"; }
+office_pdfa() { # docx -> tagged PDF/A-2b through LibreOffice's export options
+  soffice --headless -env:UserInstallation="file://$work/lo" \
+    --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},"SelectPdfVersion":{"type":"long","value":"2"}}' \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
+}
+office_columns() { # docx -> the same in two columns -> pdf through LibreOffice
+  /usr/bin/python3 "$here/docx-columns.py" "$1" "$work/$(basename "$1")" && office "$work/$(basename "$1")" "$2"
+}
+second_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md")
+for md in "${second_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  want enscript && enscript_print "$md" "enscript/$name.pdf"; add enscript "enscript/$name.pdf" "$rel"
+  want fpdf && fpdf_print "$md" "fpdf/$name.pdf"; add fpdf "fpdf/$name.pdf" "$rel"
+  want xelatex && latex "$md" "xelatex/$name.pdf" "" xelatex; add xelatex "xelatex/$name.pdf" "$rel"
+  want libreoffice-pdfa && office_pdfa "$here/docx/$name.docx" "libreoffice-pdfa/$name.pdf"; add libreoffice-pdfa "libreoffice-pdfa/$name.pdf" "$rel"
+  want qpdf && qpdf --object-streams=generate --linearize "libreoffice/$name.pdf" "qpdf/$name.libreoffice.pdf"
+  add qpdf "qpdf/$name.libreoffice.pdf" "$rel"
+done
+for truth in docx/un/en-resolution.docx docx/un/fr-itu-council.docx docx/un/en-itu-pp-resolution.docx docx/un/fr-itu-council-resolution.docx; do
+  want libreoffice-pdfa && office_pdfa "$here/$truth" "libreoffice-pdfa/$(basename "${truth%.docx}").pdf"
+  add libreoffice-pdfa "libreoffice-pdfa/$(basename "${truth%.docx}").pdf" "$truth"
+done
+for md in sources/*.md; do
+  name="$(basename "${md%.md}")"
+  if ! grep -q '^|' "$md"; then # as for pdflatex: longtable cannot be set in two columns
+    want xelatex && latex "$md" "xelatex/$name.2col.pdf" "-V classoption=twocolumn -V geometry:margin=2cm" xelatex
+    add xelatex "xelatex/$name.2col.pdf" "$md"
+  fi
+  want libreoffice-2col && office_columns "$here/docx/$name.docx" "libreoffice-2col/$name.pdf"; add libreoffice-2col "libreoffice-2col/$name.pdf" "$md"
+  if want mutool; then
+    mutool clean -gggg -s -z "chromium/$name.pdf" "mutool/$name.chromium.pdf" >/dev/null
+    mutool convert -o "mutool/$name.weasyprint.pdf" "weasyprint/$name.pdf" >/dev/null
+  fi
+  add mutool "mutool/$name.chromium.pdf" "$md"; add mutool "mutool/$name.weasyprint.pdf" "$md"
+  if want rotated; then
+    qpdf --rotate=+90 "libreoffice/$name.pdf" "rotated/$name.libreoffice.pdf"
+    qpdf --rotate=+90 "weasyprint/$name.pdf" "$work/rotated.pdf"
+    mutool convert -o "rotated/$name.turned.pdf" "$work/rotated.pdf" >/dev/null
+  fi
+  add rotated "rotated/$name.libreoffice.pdf" "$md"; add rotated "rotated/$name.turned.pdf" "$md"
+  want cropped && /usr/bin/python3 crop-boxes.py "chromium/$name.pdf" "cropped/$name.chromium.pdf"; add cropped "cropped/$name.chromium.pdf" "$md"
+  if want pdfjam; then
+    pdfjam --quiet --paper letterpaper --outfile "pdfjam/$name.letter.pdf" "libreoffice/$name.pdf"
+    pdfjam --quiet --nup 2x1 --landscape --outfile "pdfjam/$name.2up.pdf" "libreoffice/$name.pdf"
+  fi
+  add pdfjam "pdfjam/$name.letter.pdf" "$md"; add pdfjam "pdfjam/$name.2up.pdf" "$md"
+done
+# mutool's PDF device re-makes LibreOffice's TrueType subsets as CID fonts whose Unicode map sends each glyph number to
+# the character of that number: the letters carry no text (pdftotext reads blanks). Not in the manifest: the platform
+# must say so (BadInputTests), as for the PostScript print of unmapped/.
+want mutool && mutool convert -o unmapped/en-numbered.mutool.pdf libreoffice/en-numbered.pdf >/dev/null
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

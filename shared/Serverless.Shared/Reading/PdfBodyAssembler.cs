@@ -69,7 +69,9 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
             table.Flush(blocks);
             var isHeading = line.FontSize > bodySize * 1.15 || (line.Bold && line.Text.Length < 120 && !EndsSentence(line.Text) && line.Marker is null);
 
-            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing))
+            // A list item's text goes on in the next column where that column's items hang their text.
+            var hangs = line.Marker is null && (number is not null || listItem) && HangsUnderAMarker(lines, line);
+            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs))
             {
                 Flush();
                 heading = isHeading;
@@ -96,7 +98,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     }
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
-        bool isHeading, bool heading, double spacing)
+        bool isHeading, bool heading, double spacing, bool hangs)
     {
         // Punctuation alone on a line (French sets a space before ";", and a printer may wrap there) opens nothing.
         if (!heading && !isHeading && line.Marker is null && PunctuationOnly().IsMatch(line.Text))
@@ -120,8 +122,10 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         if (!sameColumn)
         {
             // The next column, or a line set beside: a paragraph goes on there unless indented or after a finished line
-            // or sentence. (An indent is measured from each line's column, against the one the line before had in its own.)
-            return line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 || StoppedShort(previous, previousColumn, line) ||
+            // or sentence. (An indent is measured from each line's column, against the one the line before had in its own;
+            // a list item's continuation that starts where that column's items hang their text is no indent, wherever
+            // the column's edge was taken from: a table set further out than the items moves it.)
+            return (line.Left - column.Left > previous.BodyLeft - previousColumn.Left + em * 0.8 && !hangs) || StoppedShort(previous, previousColumn, line) ||
                    EndsSentence(previous.Text);
         }
 
@@ -149,6 +153,20 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// <summary>A footnote call at the end of a line (<c>time,&lt;sup&gt;2&lt;/sup&gt;</c>).</summary>
     [GeneratedRegex(@"(?:<sup>\d+</sup>\s*)+$")]
     private static partial Regex TrailingCall();
+
+    /// <summary>A line of the page opens with a marker and sets its text where <paramref name="line"/> starts (a hanging indent).</summary>
+    private static bool HangsUnderAMarker(List<PdfLine> lines, PdfLine line)
+    {
+        foreach (var other in lines)
+        {
+            if (other.Marker is not null && !ReferenceEquals(other, line) && Math.Abs(other.BodyLeft - line.Left) < 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Two lines share their middle: a centred title wrapped over lines, whose shorter lines start further right

@@ -83,7 +83,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             if (PdfUnmappedText.IsUnmapped(blocks))
             {
                 throw new UnreadableDocumentException(
-                    "The PDF's letters carry no text: its fonts do not say which character each letter is (this happens to PDFs printed through PostScript), " +
+                    "The PDF's letters carry no text: its fonts do not say which character each letter is (this happens to PDFs printed through PostScript or re-made by some PDF tools), " +
                     "so no program can read its words. Export the PDF again from the source document, or upload the DOCX.");
             }
 

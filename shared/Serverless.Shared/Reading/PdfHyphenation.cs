@@ -8,7 +8,8 @@ namespace Serverless.Shared.Reading;
 /// where the two parts occur elsewhere as one word (<c>imple-</c> + <c>mentation</c>, and <c>implementation</c> on
 /// another line) it divided a word and goes. The rest follow the document's habit: UN texts are set without word
 /// division, so their unknown cases keep the hyphen; a document shown to divide words (LaTeX, justified word
-/// processing) loses it, unless the part before the hyphen opens another of its compounds (<c>Eighty-first</c>).
+/// processing: a divided word it writes whole elsewhere, or two line ends whose pieces are no words of it) loses it,
+/// unless the part before the hyphen opens another of its compounds (<c>Eighty-first</c>) or both parts are words of it.
 /// </summary>
 internal sealed class PdfHyphenation
 {
@@ -51,11 +52,12 @@ internal sealed class PdfHyphenation
 
     public void SettleAll(List<TextBlock> blocks)
     {
-        int divided = 0, compound = 0;
+        int divided = 0, compound = 0, known = 0;
         foreach (var block in blocks)
         {
             foreach (var (before, after) in Candidates(block.Text))
             {
+                known += _words.Contains(before + after) ? 1 : 0;
                 // Known as one word or as a compound; else two pieces that are no words of the document divided one
                 // (infor-mation), and two words of it joined a compound (follow-up).
                 // (in justified text only: ragged lines divide none, and a short document may not use both parts of a compound).
@@ -64,7 +66,9 @@ internal sealed class PdfHyphenation
             }
         }
 
-        var dividesWords = divided > compound;
+        // A single line end whose pieces are no words of the document is no habit: the document must show it divides
+        // words (a word it writes whole elsewhere, or two such line ends at least).
+        var dividesWords = divided > compound && (known > 0 || divided >= 2);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Text.Contains(PdfBodyAssembler.LineEndHyphen))
@@ -82,7 +86,7 @@ internal sealed class PdfHyphenation
         {
             result.Append(text, start, index - start);
             var keep = _compounds.Contains(before + "-" + after) ||
-                       (!_words.Contains(before + after) && (!dividesWords || IsName(after) || _prefixes.Contains(before)));
+                       (!_words.Contains(before + after) && (!dividesWords || IsName(after) || _prefixes.Contains(before) || BothWords(before, after)));
             if (!keep)
             {
                 result.Length--; // the hyphen before the mark
@@ -96,7 +100,9 @@ internal sealed class PdfHyphenation
 
     /// <summary>
     /// Whether at least half the lines (longer than a quarter of the page's text width, and not the last of a page)
-    /// end within a point of the page's right edge of text or level with the line below (the left of two columns).
+    /// end within a point of the page's right edge of text or level with the line below (the left of two columns). A
+    /// line that ends a sentence short of the edge is the last line of its paragraph and counts for neither: a short
+    /// document of short paragraphs has nearly as many of those as lines that run on.
     /// </summary>
     private static bool Justified(IReadOnlyList<PdfPageLines> pages)
     {
@@ -109,20 +115,53 @@ internal sealed class PdfHyphenation
                 continue;
             }
 
-            var right = lines.Max(l => l.Right);
+            var right = Edge(lines);
             var left = lines.Min(l => l.Left);
             for (var i = 0; i < lines.Count - 1; i++)
             {
                 if (lines[i].Right - lines[i].Left > (right - left) / 4)
                 {
-                    counted++;
-                    full += lines[i].Right > right - 1 || (lines[i + 1].Top < lines[i].Bottom && Math.Abs(lines[i].Right - lines[i + 1].Right) < 0.5) ? 1 : 0;
+                    var isFull = lines[i].Right > right - 1 || (lines[i + 1].Top < lines[i].Bottom && Math.Abs(lines[i].Right - lines[i + 1].Right) < 0.5);
+                    if (isFull || !EndsSentence(lines[i].Text))
+                    {
+                        counted++;
+                        full += isFull ? 1 : 0;
+                    }
                 }
             }
         }
 
         return counted > 0 && full * 2 >= counted;
     }
+
+    /// <summary>
+    /// The page's right edge of text: the rightmost end of a line that ends with a letter or digit, when there is one. A
+    /// hyphen or a punctuation mark ending a line may reach past the edge the other lines end at (up to two points in
+    /// XeLaTeX's prints), and measured from it no line would be full.
+    /// </summary>
+    private static double Edge(List<PdfLine> lines)
+    {
+        var edge = double.MinValue;
+        foreach (var line in lines)
+        {
+            if (line.Text.Length > 0 && char.IsLetterOrDigit(line.Text[^1]))
+            {
+                edge = Math.Max(edge, line.Right);
+            }
+        }
+
+        return edge > double.MinValue ? edge : lines.Max(l => l.Right);
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ':' or ';' or '!' or '?';
+
+    /// <summary>
+    /// Both parts are words the document writes on their own, of three letters or more, and never joined: a compound
+    /// (<c>capacity-</c> + <c>building</c>, <c>outer-</c> + <c>island</c>), where division leaves pieces that are no words
+    /// (<c>re-</c> + <c>quested</c>, <c>disponi-</c> + <c>bilité</c>).
+    /// </summary>
+    private bool BothWords(string before, string after) =>
+        before.Length >= 3 && after.Length >= 3 && _words.Contains(before) && _words.Contains(after);
 
     /// <summary>A capital then small letters: a name (Addis-Abeba), which word division never starts.</summary>
     private static bool IsName(string after) => after.Length > 1 && char.IsUpper(after[0]) && char.IsLower(after[1]);

@@ -11,15 +11,16 @@ namespace Serverless.Shared.Reading;
 /// </summary>
 internal static partial class PdfLineBuilder
 {
-    public static List<PdfLine> Build(Page page)
+    /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
+    public static List<PdfLine> Build(Page page, PdfUprightPage upright)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(page.Letters))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(upright.Letters))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
         }
 
-        var gutter = FindGutter(words, page.Width, page.Height);
+        var gutter = FindGutter(words, upright.Width, upright.Height);
         List<PdfLine> lines;
         if (gutter is { } x)
         {
@@ -33,7 +34,7 @@ internal static partial class PdfLineBuilder
             lines = Lines(words, page.Number);
         }
 
-        MarkDrawnBullets(page, lines);
+        MarkDrawnBullets(page, upright, lines);
         PdfLoneMarkers.Join(lines);
         return lines;
     }
@@ -42,12 +43,12 @@ internal static partial class PdfLineBuilder
     /// Browsers draw list bullets as small filled shapes, not as text: a line with one just before its start, level
     /// with it, is a list item as if it opened with <c>•</c>.
     /// </summary>
-    private static void MarkDrawnBullets(Page page, List<PdfLine> lines)
+    private static void MarkDrawnBullets(Page page, PdfUprightPage upright, List<PdfLine> lines)
     {
         List<UglyToad.PdfPig.Core.PdfRectangle>? bullets = null;
         foreach (var path in page.Paths)
         {
-            if (path.IsFilled && path.GetBoundingRectangle() is { } box && box.Width is > 1.5 and < 8 && box.Height is > 1.5 and < 8 &&
+            if (path.IsFilled && path.GetBoundingRectangle() is { } drawn && upright.Map(drawn) is var box && box.Width is > 1.5 and < 8 && box.Height is > 1.5 and < 8 &&
                 Math.Abs(box.Width - box.Height) < 1.5)
             {
                 (bullets ??= []).Add(box);
@@ -139,7 +140,7 @@ internal static partial class PdfLineBuilder
             noteNumber = words[0].Text;
             first = 1;
         }
-        else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size)))
+        else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size) || IsSpacedAsciiBullet(words, size)))
         {
             marker = words[0].Text;
             first = 1;
@@ -244,6 +245,14 @@ internal static partial class PdfLineBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}|[IVX]{1,6})$")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
+
+    /// <summary>
+    /// A hyphen, asterisk or plus sign first on the line, set apart from its text by nearly an em or more, is the bullet
+    /// of text typed without bullets (plain text printed as it is: <c>-   the protection of ...</c>, its continuation
+    /// lines under the text). Not at a word space: a dash may open a wrapped line of running text (<c>- launched in ...</c>).
+    /// </summary>
+    internal static bool IsSpacedAsciiBullet(IReadOnlyList<Word> words, double size) =>
+        words.Count >= 2 && words[0].Text is "-" or "*" or "+" && words[1].BoundingBox.Left - words[0].BoundingBox.Right >= size * 0.9;
 
     /// <summary>
     /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the

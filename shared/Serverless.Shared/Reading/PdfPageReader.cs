@@ -113,9 +113,11 @@ internal static class PdfPageReader
     private static PdfPageLines ReadPage(PdfDocument document, int number)
     {
         var page = document.GetPage(number);
-        var lines = PdfLineBuilder.Build(page);
+        // A page turned sideways is read as its text runs: its height is then the page's width.
+        var upright = PdfUprightPage.Of(page);
+        var lines = PdfLineBuilder.Build(page, upright);
         // A page with pictures and no text is a scanned page (asked only of pages without text: it costs a look at the page's images).
         var picture = lines.Count == 0 && page.GetImages().Any();
-        return new PdfPageLines(number, page.Height, lines) { IsPicture = picture };
+        return new PdfPageLines(number, upright.Height, lines) { IsPicture = picture };
     }
 }

@@ -46,6 +46,11 @@ internal static partial class PdfParagraphBuilder
             PdfLine? lastNote = null;
             foreach (var line in page.Lines)
             {
+                if (IsTypedRule(line))
+                {
+                    continue;
+                }
+
                 if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
@@ -79,6 +84,7 @@ internal static partial class PdfParagraphBuilder
 
         new PdfHyphenation(pages).SettleAll(blocks);
         DropRepeatedTableHeaders(blocks);
+        PdfBracketedNotes.Apply(blocks);
         return blocks;
     }
 
@@ -255,7 +261,9 @@ internal static partial class PdfParagraphBuilder
     /// </summary>
     private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize)
     {
-        if (line.FontSize >= bodySize * 0.95 || line.NoteNumber is not null || !InMargin(line, page) ||
+        // In the body's type only when its parts stand apart as a header's left, middle and right parts do (a table row:
+        // "report.txt | Sun Dec 06 20:09:47 2026 | 1", as programs that print plain text set it).
+        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page) ||
             NamedPageNumber().Match(line.Text.Trim()) is not { Success: true } match || match.Groups["n"].Value != page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             return false;
@@ -271,6 +279,15 @@ internal static partial class PdfParagraphBuilder
 
         return lowest || highest;
     }
+
+    /// <summary>
+    /// A rule typed with characters (<c>------ ------</c> under a plain-text table's header, <c>=====</c> under a title):
+    /// drawing, not text.
+    /// </summary>
+    private static bool IsTypedRule(PdfLine line) => line.Marker is null && TypedRule().IsMatch(line.Text);
+
+    [GeneratedRegex(@"^[\s|+:]*[-=_~*]{3,}[-=_~*\s|+:]*$")]
+    private static partial Regex TypedRule();
 
     private static bool InMargin(PdfLine line, PdfPageLines page) =>
         line.Bottom > page.Height * (1 - MarginShare) || line.Top < page.Height * MarginShare;

@@ -2,9 +2,10 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Text whose letters map to no characters. A PDF's fonts say which character each glyph stands for; a PDF printed
-/// through PostScript (pdftops then Ghostscript, some "print to PDF" drivers) can lose that map, and every reader then
-/// gets control codes where the letters were (<c>pdftotext</c> as well). Such a document has nothing to classify: it
-/// must end <c>Failed</c> with a reason, not as paragraphs of control codes.
+/// through PostScript (pdftops then Ghostscript, some "print to PDF" drivers) or re-made by a tool that re-encodes its
+/// fonts (mutool convert of LibreOffice's subsets maps each glyph to the character of its own number) can lose that
+/// map, and every reader then gets control codes where the letters were (<c>pdftotext</c> as well). Such a document has
+/// nothing to classify: it must end <c>Failed</c> with a reason, not as paragraphs of control codes.
 /// </summary>
 internal static class PdfUnmappedText
 {

@@ -62,12 +62,14 @@ public sealed class BadInputTests
         AssertReadable(error, "empty");
     }
 
-    [Fact]
-    public void SaysTheLettersCarryNoText_When_PdfFontsMapGlyphsToNoCharacters()
+    [Theory]
+    [InlineData("cstd-contribution-2025.pdf")] // LibreOffice's print, then through PostScript by pdftops and ps2pdf
+    [InlineData("en-numbered.mutool.pdf")] // LibreOffice's print re-made by mutool convert: each glyph mapped to its own number
+    public void SaysTheLettersCarryNoText_When_PdfFontsMapGlyphsToNoCharacters(string name)
     {
-        // A contribution printed by LibreOffice, then through PostScript by pdftops and Ghostscript's ps2pdf: its
-        // fonts lost their character maps, and pdftotext reads control codes too.
-        var bytes = File.ReadAllBytes(Path.Combine(Renditions.RenditionCorpus.Folder, "unmapped", "cstd-contribution-2025.pdf"));
+        // Contributions whose fonts lost their character maps on the way: pdftotext reads control codes or blanks too
+        // (tests/renditions/README.md, unmapped/).
+        var bytes = File.ReadAllBytes(Path.Combine(Renditions.RenditionCorpus.Folder, "unmapped", name));
 
         var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("contribution.pdf", bytes));
 

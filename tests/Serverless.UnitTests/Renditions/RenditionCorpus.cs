@@ -2,8 +2,9 @@ namespace Serverless.UnitTests.Renditions;
 
 /// <summary>
 /// The PDFs of <c>tests/renditions/</c>, listed in its <c>manifest.tsv</c> by <c>make.sh</c> (which needs the producers:
-/// Chromium, LibreOffice, pandoc with LaTeX, LuaLaTeX and groff, poppler's pdftocairo, wkhtmltopdf, WeasyPrint, Ghostscript,
-/// ReportLab); the PDFs and their sources are committed, so reading them needs none.
+/// Chromium, LibreOffice, pandoc with LaTeX, LuaLaTeX, XeLaTeX and groff, poppler's pdftocairo, wkhtmltopdf, WeasyPrint,
+/// Ghostscript, ReportLab, enscript, FPDF, qpdf, mutool, pdfjam, pikepdf); the PDFs and their sources are committed, so
+/// reading them needs none.
 /// </summary>
 public static class RenditionCorpus
 {

@@ -10,7 +10,8 @@ namespace Serverless.UnitTests.Renditions;
 /// reader for its format (Markdown, DOCX, HTML delimit paragraphs themselves), footnotes left out since they are
 /// attached to the paragraph that calls them; the text is compared after <see cref="ExpectedSegmentation.Normalise"/>,
 /// with typographic apostrophes read as straight ones: LaTeX prints the source's <c>'</c> as <c>’</c> whatever pandoc
-/// is told, and that is the producer's typography, not a reading error.
+/// is told, and that is the producer's typography, not a reading error. So is <c>oe</c> for <c>œ</c>: text typed in
+/// Latin-1 (printed by enscript) has no <c>œ</c> to print.
 /// </summary>
 public static partial class RenditionScorer
 {
@@ -79,7 +80,7 @@ public static partial class RenditionScorer
     public static List<Paragraph> Body(IReadOnlyList<Paragraph> paragraphs) =>
         paragraphs.Where(p => p.Kind != ParagraphKind.Footnote).ToList();
 
-    public static string Normalise(string text) => ExpectedSegmentation.Normalise(text).Replace('’', '\'');
+    public static string Normalise(string text) => ExpectedSegmentation.Normalise(text).Replace('’', '\'').Replace("œ", "oe").Replace("Œ", "OE");
 
     private static string Start(string text) => text.Length <= 70 ? text : text[..70] + "...";
 

@@ -5,7 +5,9 @@ namespace Serverless.UnitTests.Renditions;
 /// <summary>
 /// The PDFs of the rendition corpus (<c>tests/renditions/</c>: each source printed by Chromium, LibreOffice from DOCX
 /// and from HTML, pdflatex, LuaLaTeX, groff, wkhtmltopdf, WeasyPrint and ReportLab, the Chromium and LaTeX prints re-written
-/// by cairo and the LibreOffice and LaTeX prints re-distilled by Ghostscript) read as their sources say: per producer, at least 98 % of the source's paragraphs with the same text,
+/// by cairo and the LibreOffice and LaTeX prints re-distilled by Ghostscript; plain text through enscript, FPDF, XeLaTeX,
+/// LibreOffice's PDF/A and two-column exports, and prints re-written by qpdf, mutool and pdfjam, turned a quarter or
+/// given crop boxes away from 0,0) read as their sources say: per producer, at least 98 % of the source's paragraphs with the same text,
 /// every numbered paragraph found with its number, every paragraph of an ITU resolution found with its kind, and no
 /// page furniture.
 /// </summary>
