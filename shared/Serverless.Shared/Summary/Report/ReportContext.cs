@@ -70,6 +70,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             : unknownName is not null ? (UnknownSubject(unknownName, again), OrganisationCount(unknownName) > 1)
             : unidentified ? (Text.UnknownSubject, false)
             : (null, false);
+
+        // "Les Émirats arabes unis indiquent": a subject its article makes plural takes a plural verb.
+        several |= subject is not null && (Text.PluralArticles ?? []).Any(a => subject.StartsWith(a, StringComparison.Ordinal));
         string sentence;
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {

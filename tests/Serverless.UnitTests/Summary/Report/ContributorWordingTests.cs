@@ -144,6 +144,19 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains(": .", StringComparison.Ordinal) || s.Text.Contains(" 0 ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void GivesAStateWhoseNameIsPlural_APluralVerb()
+    {
+        var draft = Draft("fr", ("pays-bas.txt", "Contribution des Pays-Bas au rapport 2025 sur la mise en œuvre des résultats du SMSI\n\n" +
+            "1. Les Pays-Bas ont poursuivi en 2025 leur stratégie nationale pour le numérique.\n\n" +
+            "2. Le Gouvernement a raccordé 300 écoles rurales à la fibre optique et formé 900 enseignants.\n\n" +
+            "3. Le Gouvernement a ouvert 120 services publics en ligne utilisés par 2 millions de résidents.\n"));
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        Assert.Contains(sentences, s => s.StartsWith("Les Pays-Bas indiquent : « Le Gouvernement", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("Les Pays-Bas indique ", StringComparison.Ordinal) || s.Contains("Les Pays-Bas ajoute ", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private DraftReport Draft(string language, params (string Name, string Text)[] files)
