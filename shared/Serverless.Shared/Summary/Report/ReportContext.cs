@@ -209,9 +209,26 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             ? char.ToLowerInvariant(subject[0]) + subject[1..]
             : subject;
 
-    /// <summary>Lower-cases an opening capital, but not an acronym's ("ICT applications", "ITU Academy").</summary>
-    public static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    /// <summary>
+    /// Lower-cases an opening capital, but not an acronym's ("ICT applications", "ITU Academy"), nor a name's of several
+    /// capitalised words ("Kestrel Networks funded...", "Giga Connect linked..."): a first word that is none of the
+    /// languages' small words ("The", "Le", "In"), followed by a capitalised word.
+    /// </summary>
+    public static string LowerFirst(string text)
+    {
+        if (!(text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && char.IsUpper(words[1][0]) && !SmallWords.Value.Contains(Classification.TextNormaliser.Fold(words[0]).Trim())
+            ? text
+            : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
+        Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
 
     private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

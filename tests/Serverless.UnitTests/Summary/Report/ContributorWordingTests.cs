@@ -144,6 +144,16 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains(": .", StringComparison.Ordinal) || s.Text.Contains(" 0 ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Giga Connect linked 1,300 schools to broadband in nine countries in 2025.", "According to ITU, Giga Connect linked 1,300 schools")]
+    [InlineData("The Academy trained 4,000 officials in spectrum management in 2025.", "According to ITU, the Academy trained 4,000 officials")]
+    public void KeepsTheCapitalOfANameOfSeveralWords_AfterAccordingTo(string paragraph, string expected)
+    {
+        var draft = Draft("en", ("itu.txt", "Contribution of the International Telecommunication Union to the 2025 WSIS report\n\n1. " + paragraph + "\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void GivesAStateWhoseNameIsPlural_APluralVerb()
     {
