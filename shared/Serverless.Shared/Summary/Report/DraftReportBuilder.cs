@@ -108,9 +108,14 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         c.Summary.Regions
             .Where(r => r.Contributions is { Count: > 0 })
             // One paragraph per entity, as under the action lines: a reader follows one contributor at a time.
-            .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Name, r.NameFr)}",
-                r.Contributions!.Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray())).ToArray(), []))
+            .Select(r => (Region: r, Paragraphs: Paragraphs(c, r.Contributions!)))
+            .Where(r => r.Paragraphs.Length > 0)
+            .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Region.Name, r.Region.NameFr)}", r.Paragraphs, []))
             .ToArray();
+
+    /// <summary>One paragraph per entity, its statements in the draft's language where the contribution gives both.</summary>
+    private static ReportParagraph[] Paragraphs(ReportContext c, IEnumerable<EntityContribution> contributions) =>
+        contributions.Select(e => new ReportParagraph(c.Sentences(e.Statements, e.Entity))).Where(p => p.Sentences.Count > 0).ToArray();
 
     private static ReportSection[] International(ReportContext c)
     {
@@ -119,7 +124,11 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         {
             if (c.Summary.International?.FirstOrDefault(t => t.Id == id) is { Statements.Count: > 0 } topic)
             {
-                parts.Add((c.Name(topic.Name, topic.NameFr), [new ReportParagraph(topic.Statements.Select(s => c.Sentence(s, s.Entity)).ToArray())]));
+                var sentences = topic.Statements.Where(s => !c.IsTranslation(s)).Select(s => c.Sentence(s, s.Entity)).ToArray();
+                if (sentences.Length > 0)
+                {
+                    parts.Add((c.Name(topic.Name, topic.NameFr), [new ReportParagraph(sentences)]));
+                }
             }
         }
 
@@ -142,9 +151,7 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
     {
         ReportSection Line(ActionLineSummary line, int level, string heading)
         {
-            var paragraphs = (line.Contributions ?? [])
-                .Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray()))
-                .ToList();
+            var paragraphs = Paragraphs(c, line.Contributions ?? []).ToList();
             // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
             var subLineCodes = line.Code + ".";
             var own = c.Summary.ActionLines.Any(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal)) ? 0 : line.Paragraphs;

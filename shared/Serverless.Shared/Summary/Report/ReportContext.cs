@@ -15,6 +15,17 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public ReportText Text { get; } = text;
 
+    private readonly Translations _translations = new(summary, language);
+
+    /// <summary>
+    /// The statements the draft quotes of one entity's contribution, as sentences: a translation of one it quotes in its
+    /// own language is left out (<see cref="Translations"/>); the entity's next statement "adds".
+    /// </summary>
+    public ReportSentence[] Sentences(IEnumerable<Statement> statements, string? entityId) =>
+        statements.Where(s => !IsTranslation(s)).Select((s, i) => Sentence(s, entityId, again: i > 0)).ToArray();
+
+    public bool IsTranslation(Statement statement) => _translations.IsTranslation(statement);
+
     public string Format(string pattern, params object?[] values) => string.Format(Report.Plural.Culture(Language), pattern, values);
 
     public string Count(int count, (string One, string Other) noun) => Report.Plural.Count(Language, count, noun.One, noun.Other);

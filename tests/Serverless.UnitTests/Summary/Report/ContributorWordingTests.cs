@@ -154,6 +154,21 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "the Network trained 3,700 women entrepreneurs", "a formé 3 700 femmes")]
+    [InlineData("fr", "a formé 3 700 femmes", "the Network trained 3,700 women entrepreneurs")]
+    public void QuotesABilingualContribution_InTheDraftsLanguageOnly_AndUnmarked(string language, string kept, string left)
+    {
+        var draft = Draft(language, ("bilingual.md", "# Réseau numérique des deux rives (RNDR)\n\n## Contribution to the 2025 WSIS report / Contribution au rapport 2025 sur le SMSI\n\n" +
+            "### English\n\nIn 2025 the Network trained 3,700 women entrepreneurs from 21 countries in selling their products online.\n\n" +
+            "### Français\n\nEn 2025, le Réseau a formé 3 700 femmes entrepreneures de 21 pays à la vente de leurs produits en ligne.\n"));
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        var sentence = Assert.Single(sentences, s => s.Contains(kept, StringComparison.Ordinal));
+        Assert.DoesNotContain("original", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain(sentences, s => s.Contains(left, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void GivesAStateWhoseNameIsPlural_APluralVerb()
     {
