@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serverless.Shared.Entities;
 
 namespace Serverless.Shared.Summary.Report;
@@ -46,7 +47,7 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
                 ? new(c.Format(c.Text.ContributorsUnnamed, received), totals)
                 : new(c.Format(c.Text.Contributors, received,
                     Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
-                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)))), totals),
+                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)).Order(StringComparer.Create(Plural.Culture(c.Language), CompareOptions.IgnoreCase)))), totals),
         };
         if (summary.Totals.Renditions > 0)
         {
@@ -155,7 +156,9 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
             // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
             var subLineCodes = line.Code + ".";
             var own = c.Summary.ActionLines.Any(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal)) ? 0 : line.Paragraphs;
-            if (paragraphs.Count == 0 && own > 0)
+            // A line whose statements were all translations of ones quoted elsewhere (a bilingual contribution's other
+            // part, labelled another line) says nothing of itself: its activities are in that part's section.
+            if (paragraphs.Count == 0 && own > 0 && line.Contributions is not { Count: > 0 })
             {
                 var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Number(line.Paragraphs));
                 paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));

@@ -169,6 +169,33 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(left, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void SaysNothingOfALine_WhoseOnlyStatementIsATranslationQuotedUnderAnother(string language)
+    {
+        SummaryDocument document = new("d1", "rndr.md", "Réseau numérique des deux rives (RNDR)", "fr", null,
+        [
+            new(0, null, "paragraph", "In 2025 the Network trained 3,700 women entrepreneurs from 21 countries in selling their products online.", ["C4"], 3, ["trained"], [], []),
+            new(1, null, "paragraph", "En 2025, le Réseau a formé 3 700 femmes entrepreneures de 21 pays à la vente de leurs produits en ligne.", ["C7.2"], 3, ["vente en ligne"], [], []),
+        ], Kind: "contribution");
+        var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, [document], null, DateTimeOffset.UnixEpoch), language);
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        Assert.Single(sentences, s => s.Contains("3,700 women", StringComparison.Ordinal) || s.Contains("3 700 femmes", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s == ReportText.For(language).ReportedElsewhere);
+    }
+
+    [Fact]
+    public void ListsTheContributors_InTheAlphabeticalOrderOfTheDraftsLanguage()
+    {
+        var draft = Draft("fr",
+            ("z.txt", "Contribution du Réseau Zéphyr au rapport 2025\n\n1. En 2025, le Réseau a formé 300 enseignants au numérique dans 12 écoles.\n"),
+            ("e.txt", "Contribution des Éditions Atlas au rapport 2025\n\n1. En 2025, les Éditions ont numérisé 4 000 manuels scolaires pour 80 écoles.\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.Contains("Éditions Atlas, Réseau Zéphyr", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void GivesAStateWhoseNameIsPlural_APluralVerb()
     {
