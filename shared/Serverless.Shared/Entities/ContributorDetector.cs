@@ -77,7 +77,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = defined.Name;
         }
 
-        if (found.Place is { } place)
+        if ((found.Place ?? PlaceInPageHeader(document, found.Entity)) is { } place)
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
@@ -227,6 +227,23 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The state a DOCX's page header prints beside the name that the title gave ("RÉPUBLIQUE GABONAISE" over "MINISTÈRE
+    /// DE L'ÉCONOMIE NUMÉRIQUE ET DE L'INNOVATION", the title "Contribution du Ministère de l'Économie numérique et de
+    /// l'Innovation au rapport..."): a national body is never quoted without its country.
+    /// </summary>
+    private string? PlaceInPageHeader(SegmentedDocument document, string name)
+    {
+        if (document.PageHeader is not { Count: > 0 } header)
+        {
+            return null;
+        }
+
+        var lines = header.Select((text, i) => new Paragraph(i, text, ParagraphKind.Paragraph, null, null)).ToArray();
+        var folded = TextNormaliser.Fold(name).Trim();
+        return lines.FirstOrDefault(l => TextNormaliser.Fold(l.Text).Trim() == folded) is { } line ? PlaceOf(lines, line) : null;
     }
 
     /// <summary>The entity a page header names: the catalogue's, else a name the letterhead rules find in its lines.</summary>
