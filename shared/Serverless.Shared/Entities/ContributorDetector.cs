@@ -81,7 +81,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
-            name = $"{name} – {_names.RecasePlace(place)}";
+            name = $"{name} – {_names.RecasePlace(place, language)}";
         }
 
         return found with { Entity = name, Place = null };

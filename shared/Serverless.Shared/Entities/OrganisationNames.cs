@@ -249,10 +249,14 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     /// <summary>
     /// A place's name printed in capitals, as it is written in running text: every word capitalised but the small ones
     /// ("REPUBLIC OF RWANDA" is the Republic of Rwanda, "BURKINA FASO" Burkina Faso, "CÔTE D'IVOIRE" Côte d'Ivoire).
-    /// A name already in mixed case is kept.
+    /// A name already in mixed case is kept. In <paramref name="language"/>, its adjectives may stay in lower case
+    /// (<c>documentProfile.placeLowerCase</c>: "RÉPUBLIQUE GABONAISE" is the République gabonaise).
     /// </summary>
-    public string RecasePlace(string place)
+    public string RecasePlace(string place, string? language = null)
     {
+        var lowerCase = language is not null && languages.TryGet(language, out var resource) && resource.DocumentProfile?.PlaceLowerCase is { } pattern
+            ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            : null;
         var letters = place.Where(char.IsLetter).ToArray();
         if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
         {
@@ -263,7 +267,7 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         return Word().Replace(place, m =>
         {
             var lower = m.Value.ToLowerInvariant();
-            var small = !first && _smallWords.Contains(TextNormaliser.Fold(lower).Trim());
+            var small = !first && (_smallWords.Contains(TextNormaliser.Fold(lower).Trim()) || lowerCase?.IsMatch(lower) == true);
             first = false;
 
             // "D'IVOIRE": the elided article stays small, the name after it is capitalised (Côte d'Ivoire).

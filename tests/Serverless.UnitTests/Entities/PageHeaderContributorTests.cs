@@ -57,10 +57,10 @@ public sealed class PageHeaderContributorTests : IDisposable
     [Fact]
     public void KeepsTheStateThatTheHeaderPrintsBesideTheName_ThatTheTitleGives()
     {
-        var record = Read(Docx(["RÉPUBLIQUE DU FLEUVE", "MINISTÈRE DE L'ÉCONOMIE NUMÉRIQUE ET DES POSTES"], firstPageOnly: false,
+        var record = Read(Docx(["RÉPUBLIQUE CENTRAFRICAINE", "MINISTÈRE DE L'ÉCONOMIE NUMÉRIQUE ET DES POSTES"], firstPageOnly: false,
             title: "Contribution du Ministère de l’Économie numérique et des Postes au rapport annuel sur la mise en œuvre des résultats du SMSI"));
 
-        Assert.Equal("Ministère de l’Économie numérique et des Postes – République du Fleuve", record.Entity);
+        Assert.Equal("Ministère de l’Économie numérique et des Postes – République centrafricaine", record.Entity);
         Assert.StartsWith("title: ", record.EntityEvidence);
     }
 
