@@ -47,6 +47,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         : null;
     private readonly HashSet<string> _organisationWords = languages.Languages
         .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _companyForms = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _selfReferences = languages.Languages
         .SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -63,25 +65,23 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // "BEREC input to the WSIS annual report", "Subject: Contribution of CITEL to...": an abbreviation alone is given
         // the name the text writes it beside, "The Body of European Regulators for Electronic Communications (BEREC)".
-        if (_names.Expand(found.Entity, texts.Take(IntroductionParagraphs * 4)) is { } expanded)
-        {
-            return found with { Entity = found.Place is { } at ? $"{expanded.Name}, {_names.RecasePlace(at)}" : expanded.Name, Place = null };
-        }
+        var entity = _names.Expand(found.Entity, texts.Take(IntroductionParagraphs * 4)) is { } expanded ? expanded.Name : found.Entity;
 
-        // A name the catalogue does not know is printed as the document writes it in running text, never in capitals,
-        // with the abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
-        var name = _names.Recase(OrganisationNames.CapitalsHead(found.Entity), texts.Skip(1), language);
+        // A name the catalogue does not know is printed as the document writes it in running text, never in capitals
+        // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
+        // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
+        var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
         if (!name.EndsWith(')') && _names.Definitions(texts.Take(IntroductionParagraphs * 2))
                 .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
         {
             name = defined.Name;
         }
 
-        if (found.Place is { } place)
+        if ((found.Place ?? PlaceInPageHeader(document, found.Entity)) is { } place)
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
-            name = $"{name} – {_names.RecasePlace(place)}";
+            name = $"{name} – {_names.RecasePlace(place, language)}";
         }
 
         return found with { Entity = name, Place = null };
@@ -131,6 +131,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
         }
 
+        if (FromTitleBelowLetterhead(paragraphs) is { } titled)
+        {
+            return titled;
+        }
+
         // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document.
         foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text)))
         {
@@ -151,7 +156,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return inHeader;
         }
 
-        if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && catalog.Find(last.Text).FirstOrDefault() is { } signature)
+        // "Confidential – prepared for the CSTD secretariat", a footer left as the last line, names the receiver.
+        if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && !IsRecipient(last.Text)
+            && catalog.Find(last.Text).FirstOrDefault() is { } signature)
         {
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
@@ -190,6 +197,53 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A title printed under the letterhead's lines, as a title names its contributor: "APNIC" / "Asia Pacific Network
+    /// Information Centre" / its address, then "APNIC contribution to the 2025 WSIS progress report". The name must read
+    /// as an organisation's ("Annual input to the WSIS report" names none), and keeps the state the letterhead prints
+    /// beside it ("BURKINA FASO" over "Contribution de l'Institut national de la statistique...").
+    /// </summary>
+    private ContributorMatch? FromTitleBelowLetterhead(Paragraph[] paragraphs)
+    {
+        var heads = paragraphs.Take(LetterheadParagraphs + 1).ToArray();
+        foreach (var line in heads.Skip(1).Where(p => IsTitleLine(p.Text)))
+        {
+            if (FromTitle(line.Text) is not { } titled)
+            {
+                continue;
+            }
+
+            if (catalog.Get(titled.Entity) is not null)
+            {
+                return titled;
+            }
+
+            if (LooksLikeAnOrganisation(titled.Entity))
+            {
+                return titled with { Place = PlaceOf(heads, line) };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The state a DOCX's page header prints beside the name that the title gave ("RÉPUBLIQUE GABONAISE" over "MINISTÈRE
+    /// DE L'ÉCONOMIE NUMÉRIQUE ET DE L'INNOVATION", the title "Contribution du Ministère de l'Économie numérique et de
+    /// l'Innovation au rapport..."): a national body is never quoted without its country.
+    /// </summary>
+    private string? PlaceInPageHeader(SegmentedDocument document, string name)
+    {
+        if (document.PageHeader is not { Count: > 0 } header)
+        {
+            return null;
+        }
+
+        var lines = header.Select((text, i) => new Paragraph(i, text, ParagraphKind.Paragraph, null, null)).ToArray();
+        var folded = TextNormaliser.Fold(name).Trim();
+        return lines.FirstOrDefault(l => TextNormaliser.Fold(l.Text).Trim() == folded) is { } line ? PlaceOf(lines, line) : null;
     }
 
     /// <summary>The entity a page header names: the catalogue's, else a name the letterhead rules find in its lines.</summary>
@@ -391,14 +445,27 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     /// <summary>
     /// The parts of a letterhead line (the line, or its parts between dashes or dots) that read as an organisation's
-    /// name: no figure, no full stop at the end, no word of a title, capitalised as names are.
+    /// name: no figure, no full stop at the end (but after a company's form, "Ltd."), no word of a title, capitalised as names are.
     /// </summary>
     private IEnumerable<string> NameParts(string line) =>
         LetterheadParts().Split(line).Select(p => p.Trim())
-            .Where(part => part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && !part.EndsWith('.') && _titleWords?.IsMatch(part) != true
+            .Where(part => part.Length is > 0 and <= MaxNameLength && !part.Any(char.IsDigit) && (!part.EndsWith('.') || EndsOnCompanyForm(part))
+                && _titleWords?.IsMatch(part) != true
                 && LooksLikeAnOrganisation(part));
 
     private bool IsRecipient(string text) => _recipient?.IsMatch(text.Trim()) == true;
+
+    /// <summary>"KESTREL NETWORKS LTD.": a company's form (each language's <c>documentProfile.companyForms</c>) ends its name with a full stop, not a sentence.</summary>
+    private bool EndsOnCompanyForm(string part) =>
+        TextNormaliser.Fold(part).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && _companyForms.Contains(last);
+
+    /// <summary>A title's line: short, and not a sentence ended by a full stop.</summary>
+    private static bool IsTitleLine(string text) => text.Length <= TitleLength && !text.TrimEnd().EndsWith('.');
+
+    private const int TitleLength = 200;
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
 
     private static string UpperFirst(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
@@ -457,8 +524,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         return null;
     }
 
+    /// <summary>Whether a name holds an organisation's noun ("Agency", "Réseau") or ends on a company's form ("Ltd").</summary>
     private bool HasOrganisationNoun(string name) =>
-        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains);
+        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && (words.Any(_organisationWords.Contains) || (words.Length > 1 && _companyForms.Contains(words[^1])));
 
     private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
         && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
@@ -485,6 +553,13 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (catalog.Find(name).FirstOrDefault() is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
+        }
+
+        // "Rapport d'activités 2025 – Contribution au rapport annuel...": what stands before the dash is the document's
+        // own title, not a name; an organisation's name holds neither a year nor a title's word.
+        if (Year().IsMatch(name) || _titleWords?.IsMatch(name) == true)
+        {
+            return null;
         }
 
         // "Contribution du groupe Orange au rapport...": a name that opens on an organisation's noun in lower case.

@@ -61,7 +61,8 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     /// The full name of a contributor known only by its abbreviation ("BEREC"): the name the texts define for it by its
     /// initials ("... the Body of European Regulators for Electronic Communications (BEREC) gathers..."), else a line that is
     /// a name and that abbreviation in brackets ("Inter-American Telecommunication Commission (CITEL)", whose letters
-    /// need not be the name's initials). Null when <paramref name="abbreviation"/> is not one word in capitals, or no
+    /// need not be the name's initials), else the words a letterhead prints right after the abbreviation whose initials
+    /// spell it ("APNIC Asia Pacific Network Information Centre"). Null when <paramref name="abbreviation"/> is not one word in capitals, or no
     /// text gives its name.
     /// </summary>
     public DefinedName? Expand(string abbreviation, IEnumerable<string> texts)
@@ -84,6 +85,62 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             if (at > 0 && CapitalisedNameBefore(line[Math.Max(0, at - NameWindow)..at]) is { } name)
             {
                 return new DefinedName($"{name} ({abbreviation})", abbreviation);
+            }
+        }
+
+        // A letterhead prints the abbreviation over the name it stands for ("APNIC" / "Asia Pacific Network Information
+        // Centre"): the words right after it, when their initials spell it.
+        foreach (var line in lines)
+        {
+            foreach (Match at in Regex.Matches(line, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(abbreviation)}(?![\p{{L}}\p{{N}}])"))
+            {
+                if (NameAfter(line[(at.Index + at.Length)..], abbreviation) is { } name)
+                {
+                    return new DefinedName(name, abbreviation);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The fewest words opening <paramref name="after"/>, each capitalised but the small ones, whose initials spell
+    /// <paramref name="abbreviation"/>: the name a letterhead prints under its abbreviation.
+    /// </summary>
+    private string? NameAfter(string after, string abbreviation)
+    {
+        var words = Word().Matches(after.Length <= NameWindow ? after : after[..NameWindow]).Take(MaxNameWords).ToArray();
+        if (words.Length == 0 || after[..words[0].Index].Trim().Length > 0)
+        {
+            return null; // punctuation between them: the abbreviation ends a sentence or a list, it heads no name
+        }
+
+        var target = TextNormaliser.Fold(abbreviation).Replace(" ", "", StringComparison.Ordinal);
+        var initials = "";
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].Value;
+            var folded = TextNormaliser.Fold(word).Trim();
+            var gap = i == 0 ? "" : after[(words[i - 1].Index + words[i - 1].Length)..words[i].Index];
+            if (gap.Trim().Length > 0 || folded.Length == 0 || (!char.IsUpper(word[0]) && !_smallWords.Contains(folded)))
+            {
+                return null;
+            }
+
+            if (!_smallWords.Contains(folded))
+            {
+                initials += string.Concat(word.Split(['-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => TextNormaliser.Fold(w).Trim()).Where(w => w.Length > 0).Select(w => w[0]));
+            }
+
+            if (initials == target)
+            {
+                return $"{after[words[0].Index..(words[i].Index + word.Length)]} ({abbreviation})";
+            }
+
+            if (!target.StartsWith(initials, StringComparison.Ordinal))
+            {
+                return null;
             }
         }
 
@@ -192,10 +249,14 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     /// <summary>
     /// A place's name printed in capitals, as it is written in running text: every word capitalised but the small ones
     /// ("REPUBLIC OF RWANDA" is the Republic of Rwanda, "BURKINA FASO" Burkina Faso, "CÔTE D'IVOIRE" Côte d'Ivoire).
-    /// A name already in mixed case is kept.
+    /// A name already in mixed case is kept. In <paramref name="language"/>, its adjectives may stay in lower case
+    /// (<c>documentProfile.placeLowerCase</c>: "RÉPUBLIQUE GABONAISE" is the République gabonaise).
     /// </summary>
-    public string RecasePlace(string place)
+    public string RecasePlace(string place, string? language = null)
     {
+        var lowerCase = language is not null && languages.TryGet(language, out var resource) && resource.DocumentProfile?.PlaceLowerCase is { } pattern
+            ? new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            : null;
         var letters = place.Where(char.IsLetter).ToArray();
         if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
         {
@@ -206,7 +267,7 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         return Word().Replace(place, m =>
         {
             var lower = m.Value.ToLowerInvariant();
-            var small = !first && _smallWords.Contains(TextNormaliser.Fold(lower).Trim());
+            var small = !first && (_smallWords.Contains(TextNormaliser.Fold(lower).Trim()) || lowerCase?.IsMatch(lower) == true);
             first = false;
 
             // "D'IVOIRE": the elided article stays small, the name after it is capitalised (Côte d'Ivoire).

@@ -54,6 +54,16 @@ public sealed class PageHeaderContributorTests : IDisposable
         Assert.DoesNotContain(Parsing.Parse("letter.pdf", pdf).Paragraphs, p => p.Text.Contains("HIGHLAND", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void KeepsTheStateThatTheHeaderPrintsBesideTheName_ThatTheTitleGives()
+    {
+        var record = Read(Docx(["RÉPUBLIQUE CENTRAFRICAINE", "MINISTÈRE DE L'ÉCONOMIE NUMÉRIQUE ET DES POSTES"], firstPageOnly: false,
+            title: "Contribution du Ministère de l’Économie numérique et des Postes au rapport annuel sur la mise en œuvre des résultats du SMSI"));
+
+        Assert.Equal("Ministère de l’Économie numérique et des Postes – République centrafricaine", record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private Serverless.Shared.Storage.DocumentEntity Read(byte[] docx, string fileName = "letter.docx")
@@ -64,7 +74,7 @@ public sealed class PageHeaderContributorTests : IDisposable
     }
 
     /// <summary>A letter whose letterhead is in the page header (the default one, or the first page's own).</summary>
-    private static byte[] Docx(string[] header, bool firstPageOnly)
+    private static byte[] Docx(string[] header, bool firstPageOnly, string title = "Input to the annual report on WSIS implementation, 2025")
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -80,7 +90,7 @@ public sealed class PageHeaderContributorTests : IDisposable
             }
 
             main.Document = new Document(new Body(
-                new Paragraph(new Run(new Text("Input to the annual report on WSIS implementation, 2025"))),
+                new Paragraph(new Run(new Text(title))),
                 new Paragraph(new Run(new Text("In 2025 we connected 1,200 rural schools to the national fibre backbone and trained 3,000 teachers."))),
                 section));
         }

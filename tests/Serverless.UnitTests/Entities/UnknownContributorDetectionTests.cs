@@ -312,7 +312,65 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Groupe Orange", record.Entity);
     }
 
-        private static DocumentEntity ReadText(string text)
+    [Fact]
+    public void NeverTakesTheReceiver_ForTheContributor_When_AFooterSaysForWhomTheDocumentWasPrepared()
+    {
+        var record = ReadText("Annual note 2025\n\n" + Work + "\n\nConfidential – prepared for the CSTD secretariat\n");
+
+        Assert.NotEqual("CSTD", record.Entity);
+    }
+
+    [Fact]
+    public void TakesACompanysLetterhead_When_ItsNameEndsOnItsAbbreviatedForm()
+    {
+        var record = ReadText("HARBOUR FIBRE LTD.\n\nAnnual note 2025\n\nIn 2025 Harbour Fibre Ltd. laid 300 kilometres of fibre to 40 fishing villages.\n");
+
+        Assert.Equal("Harbour Fibre Ltd.", record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void GivesAnAbbreviationItsName_When_TheLetterheadPrintsTheNameUnderIt_AndATitleBelowNamesTheAbbreviation()
+    {
+        var record = ReadText("SARNIC\nSouth Atlantic Regional Network Information Centre\n14 Quay Road, Jamestown\n\n" +
+            "SARNIC contribution to the 2025 WSIS progress report\n\n" + Work + "\n\nJane Doe\nChief Executive, SARNIC\n");
+
+        Assert.Equal("South Atlantic Regional Network Information Centre (SARNIC)", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("INSTITUT NATIONAL DE LA STATISTIQUE\n\nRÉPUBLIQUE DU NIGER\n\nContribution de l'Institut national de la statistique (INS) au rapport sur la mise en œuvre des résultats du SMSI : bilan 2024-2025\n\n",
+        "En 2025, l'Institut a publié 18 indicateurs de la société de l'information.", "Institut national de la statistique (INS) – République du Niger")]
+    [InlineData("Harbour CERT (HCERT)\n\nAnnual input to the WSIS report – 2025\n\n", "Harbour CERT (HCERT) is the national computer emergency response team of the islands. " + Work, "Harbour CERT (HCERT)")]
+    public void ReadsATitleBelowTheLetterhead_OnlyWhenItNamesAnOrganisation(string head, string body, string entity)
+    {
+        var record = ReadText(head + body + "\n");
+
+        Assert.Equal(entity, record.Entity);
+    }
+
+    [Theory]
+    [InlineData("ONU-Climat : contribution au rapport 2025 sur la mise en œuvre des résultats du SMSI", "ONU-Climat")]
+    [InlineData("SAHELNET – Contribution au rapport annuel 2025 sur la mise en œuvre des résultats du SMSI", "SAHELNET")]
+    public void TakesTheNameBeforeAColonOrADash_When_AFrenchTitleOpensOnIt(string title, string entity)
+    {
+        var record = ReadText(title + "\n\nEn 2025, le programme a formé 300 bibliothécaires à l'animation de salles de lecture.\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesNoName_FromATitleBeforeADash_That_IsTheDocumentsOwnTitle()
+    {
+        var record = ReadText("FONDATION DU FLEUVE NUMÉRIQUE\n\nReconnue d'utilité publique – Kayes, Mali\n\n" +
+            "Rapport d'activités 2025 – Contribution au rapport annuel sur la mise en œuvre des résultats du SMSI\n\n" +
+            "En 2025, la Fondation a équipé 46 écoles de salles numériques solaires.\n");
+
+        Assert.Equal("Fondation du fleuve numérique", record.Entity);
+    }
+
+    private static DocumentEntity ReadText(string text)
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
         try

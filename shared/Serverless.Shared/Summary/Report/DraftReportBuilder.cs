@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serverless.Shared.Entities;
 
 namespace Serverless.Shared.Summary.Report;
@@ -46,7 +47,7 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
                 ? new(c.Format(c.Text.ContributorsUnnamed, received), totals)
                 : new(c.Format(c.Text.Contributors, received,
                     Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
-                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)))), totals),
+                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)).Order(StringComparer.Create(Plural.Culture(c.Language), CompareOptions.IgnoreCase)))), totals),
         };
         if (summary.Totals.Renditions > 0)
         {
@@ -108,9 +109,14 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         c.Summary.Regions
             .Where(r => r.Contributions is { Count: > 0 })
             // One paragraph per entity, as under the action lines: a reader follows one contributor at a time.
-            .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Name, r.NameFr)}",
-                r.Contributions!.Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray())).ToArray(), []))
+            .Select(r => (Region: r, Paragraphs: Paragraphs(c, r.Contributions!)))
+            .Where(r => r.Paragraphs.Length > 0)
+            .Select((r, i) => new ReportSection(2, $"{Letter(i)}. {c.Name(r.Region.Name, r.Region.NameFr)}", r.Paragraphs, []))
             .ToArray();
+
+    /// <summary>One paragraph per entity, its statements in the draft's language where the contribution gives both.</summary>
+    private static ReportParagraph[] Paragraphs(ReportContext c, IEnumerable<EntityContribution> contributions) =>
+        contributions.Select(e => new ReportParagraph(c.Sentences(e.Statements, e.Entity))).Where(p => p.Sentences.Count > 0).ToArray();
 
     private static ReportSection[] International(ReportContext c)
     {
@@ -119,7 +125,11 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         {
             if (c.Summary.International?.FirstOrDefault(t => t.Id == id) is { Statements.Count: > 0 } topic)
             {
-                parts.Add((c.Name(topic.Name, topic.NameFr), [new ReportParagraph(topic.Statements.Select(s => c.Sentence(s, s.Entity)).ToArray())]));
+                var sentences = topic.Statements.Where(s => !c.IsTranslation(s)).Select(s => c.Sentence(s, s.Entity)).ToArray();
+                if (sentences.Length > 0)
+                {
+                    parts.Add((c.Name(topic.Name, topic.NameFr), [new ReportParagraph(sentences)]));
+                }
             }
         }
 
@@ -142,13 +152,13 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
     {
         ReportSection Line(ActionLineSummary line, int level, string heading)
         {
-            var paragraphs = (line.Contributions ?? [])
-                .Select(e => new ReportParagraph(e.Statements.Select((s, i) => c.Sentence(s, e.Entity, again: i > 0)).ToArray()))
-                .ToList();
+            var paragraphs = Paragraphs(c, line.Contributions ?? []).ToList();
             // A parent line (C7) is reported through its sub-lines (C7.1..C7.8: the taxonomy's codes under it).
             var subLineCodes = line.Code + ".";
             var own = c.Summary.ActionLines.Any(a => a.Code.StartsWith(subLineCodes, StringComparison.Ordinal)) ? 0 : line.Paragraphs;
-            if (paragraphs.Count == 0 && own > 0)
+            // A line whose statements were all translations of ones quoted elsewhere (a bilingual contribution's other
+            // part, labelled another line) says nothing of itself: its activities are in that part's section.
+            if (paragraphs.Count == 0 && own > 0 && line.Contributions is not { Count: > 0 })
             {
                 var sentence = line.Activities > 0 ? c.Text.ReportedElsewhere : c.Format(c.Plural(line.Paragraphs, c.Text.NoActivity), c.Number(line.Paragraphs));
                 paragraphs.Add(new(new ReportSentence(sentence, c.TableNote(c.Text.TableActionLines))));

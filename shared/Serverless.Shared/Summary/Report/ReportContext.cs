@@ -15,6 +15,17 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public ReportText Text { get; } = text;
 
+    private readonly Translations _translations = new(summary, language);
+
+    /// <summary>
+    /// The statements the draft quotes of one entity's contribution, as sentences: a translation of one it quotes in its
+    /// own language is left out (<see cref="Translations"/>); the entity's next statement "adds".
+    /// </summary>
+    public ReportSentence[] Sentences(IEnumerable<Statement> statements, string? entityId) =>
+        statements.Where(s => !IsTranslation(s)).Select((s, i) => Sentence(s, entityId, again: i > 0)).ToArray();
+
+    public bool IsTranslation(Statement statement) => _translations.IsTranslation(statement);
+
     public string Format(string pattern, params object?[] values) => string.Format(Report.Plural.Culture(Language), pattern, values);
 
     public string Count(int count, (string One, string Other) noun) => Report.Plural.Count(Language, count, noun.One, noun.Other);
@@ -70,6 +81,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             : unknownName is not null ? (UnknownSubject(unknownName, again), OrganisationCount(unknownName) > 1)
             : unidentified ? (Text.UnknownSubject, false)
             : (null, false);
+
+        // "Les Émirats arabes unis indiquent": a subject its article makes plural takes a plural verb.
+        several |= subject is not null && (Text.PluralArticles ?? []).Any(a => subject.StartsWith(a, StringComparison.Ordinal));
         string sentence;
         if (statement.Language is "fr" or "en" && statement.Language != Language)
         {
@@ -206,9 +220,26 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             ? char.ToLowerInvariant(subject[0]) + subject[1..]
             : subject;
 
-    /// <summary>Lower-cases an opening capital, but not an acronym's ("ICT applications", "ITU Academy").</summary>
-    public static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    /// <summary>
+    /// Lower-cases an opening capital, but not an acronym's ("ICT applications", "ITU Academy"), nor a name's of several
+    /// capitalised words ("Kestrel Networks funded...", "Giga Connect linked..."): a first word that is none of the
+    /// languages' small words ("The", "Le", "In"), followed by a capitalised word.
+    /// </summary>
+    public static string LowerFirst(string text)
+    {
+        if (!(text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && char.IsUpper(words[1][0]) && !SmallWords.Value.Contains(Classification.TextNormaliser.Fold(words[0]).Trim())
+            ? text
+            : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
+        Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
 
     private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

@@ -17,6 +17,10 @@ namespace Serverless.Shared.Summary.Report;
 /// speaks again ("RAEIT adds"): English writes an organisation's abbreviation bare; French gives it an article whose
 /// gender the name does not tell ("le RAEIT", "la CEA"), so it repeats the full name.
 /// </param>
+/// <param name="PluralArticles">
+/// The articles that make the subject they open plural ("Les Émirats arabes unis"), so that its verb agrees ("indiquent",
+/// "ajoutent"); none in English, whose "The" does not tell.
+/// </param>
 public sealed record ReportText(
     string Language,
     string Title,
@@ -73,7 +77,8 @@ public sealed record ReportText(
     IReadOnlyList<string> SmallNumbers,
     IReadOnlyList<string[]> NestedQuotes,
     IReadOnlyDictionary<string, string> LanguageNames,
-    bool RepeatsByAbbreviation = false)
+    bool RepeatsByAbbreviation = false,
+    IReadOnlyList<string>? PluralArticles = null)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";
 

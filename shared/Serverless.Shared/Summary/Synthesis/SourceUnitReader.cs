@@ -80,8 +80,9 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return MaterialKind.Context;
         }
 
-        // A table of contents' line ("Universal access ........ 2") and a signature are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text))
+        // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
+        // are the document's furniture.
+        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph))
         {
             return MaterialKind.Other;
         }
@@ -93,6 +94,46 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     }
 
     private readonly ContributorLines _lines = new(LanguageCatalog.Default);
+
+    /// <summary>
+    /// Whether the paragraph is one of the lines that close a contribution without a sentence's end: the sender's
+    /// mission under a letter ("Mission permanente des Émirats arabes unis auprès de l'Office des Nations Unies à
+    /// Genève"), the company's address ("Kestrel Networks Ltd. · Plot 4471, Great East Road, Lusaka · www..."), a
+    /// footer left in the text ("Confidential – prepared for the CSTD secretariat"). They run from the end back to the
+    /// last sentence; a footnote or a table among them is skipped.
+    /// </summary>
+    private static bool IsClosingLine(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        var paragraphs = document.Paragraphs;
+        var lines = 0;
+        for (var i = paragraphs.Count - 1; i >= 0 && lines < MaxClosingLines; i--)
+        {
+            var line = paragraphs[i];
+            if (line.Kind is "footnote" or "table")
+            {
+                continue;
+            }
+
+            var text = line.Text.Trim();
+            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || SentenceEnds.Contains(text[^1]))
+            {
+                return false;
+            }
+
+            if (line.Index == paragraph.Index)
+            {
+                return true;
+            }
+
+            lines++;
+        }
+
+        return false;
+    }
+
+    private const int MaxClosingLines = 4;
+    private const int ClosingLineLength = 160;
+    private const string SentenceEnds = ".;:!?»)\"”";
 
     /// <summary>The names a contributor goes by: the catalogue's names and abbreviations, or the name as detected, without and with its abbreviation.</summary>
     private IEnumerable<string> NamesOf(string? entity)

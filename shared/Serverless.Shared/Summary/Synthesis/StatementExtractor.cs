@@ -68,7 +68,7 @@ public static partial class StatementExtractor
             weight += RequestWeight;
         }
 
-        return weight <= 0 ? null : new Statement(entity ?? unit.Entity, text, unit.Document.Language ?? "und", Math.Round(weight, 3), Cite(unit), material);
+        return weight <= 0 ? null : new Statement(entity ?? unit.Entity, text, StatementLanguage.Of(text, unit.Document.Language), Math.Round(weight, 3), Cite(unit), material);
     }
 
     /// <summary>

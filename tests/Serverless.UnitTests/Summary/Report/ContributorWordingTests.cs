@@ -144,6 +144,71 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains(": .", StringComparison.Ordinal) || s.Text.Contains(" 0 ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Giga Connect linked 1,300 schools to broadband in nine countries in 2025.", "According to ITU, Giga Connect linked 1,300 schools")]
+    [InlineData("The Academy trained 4,000 officials in spectrum management in 2025.", "According to ITU, the Academy trained 4,000 officials")]
+    public void KeepsTheCapitalOfANameOfSeveralWords_AfterAccordingTo(string paragraph, string expected)
+    {
+        var draft = Draft("en", ("itu.txt", "Contribution of the International Telecommunication Union to the 2025 WSIS report\n\n1. " + paragraph + "\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "the Network trained 3,700 women entrepreneurs", "a formé 3 700 femmes")]
+    [InlineData("fr", "a formé 3 700 femmes", "the Network trained 3,700 women entrepreneurs")]
+    public void QuotesABilingualContribution_InTheDraftsLanguageOnly_AndUnmarked(string language, string kept, string left)
+    {
+        var draft = Draft(language, ("bilingual.md", "# Réseau numérique des deux rives (RNDR)\n\n## Contribution to the 2025 WSIS report / Contribution au rapport 2025 sur le SMSI\n\n" +
+            "### English\n\nIn 2025 the Network trained 3,700 women entrepreneurs from 21 countries in selling their products online.\n\n" +
+            "### Français\n\nEn 2025, le Réseau a formé 3 700 femmes entrepreneures de 21 pays à la vente de leurs produits en ligne.\n"));
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        var sentence = Assert.Single(sentences, s => s.Contains(kept, StringComparison.Ordinal));
+        Assert.DoesNotContain("original", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain(sentences, s => s.Contains(left, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void SaysNothingOfALine_WhoseOnlyStatementIsATranslationQuotedUnderAnother(string language)
+    {
+        SummaryDocument document = new("d1", "rndr.md", "Réseau numérique des deux rives (RNDR)", "fr", null,
+        [
+            new(0, null, "paragraph", "In 2025 the Network trained 3,700 women entrepreneurs from 21 countries in selling their products online.", ["C4"], 3, ["trained"], [], []),
+            new(1, null, "paragraph", "En 2025, le Réseau a formé 3 700 femmes entrepreneures de 21 pays à la vente de leurs produits en ligne.", ["C7.2"], 3, ["vente en ligne"], [], []),
+        ], Kind: "contribution");
+        var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, [document], null, DateTimeOffset.UnixEpoch), language);
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        Assert.Single(sentences, s => s.Contains("3,700 women", StringComparison.Ordinal) || s.Contains("3 700 femmes", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s == ReportText.For(language).ReportedElsewhere);
+    }
+
+    [Fact]
+    public void ListsTheContributors_InTheAlphabeticalOrderOfTheDraftsLanguage()
+    {
+        var draft = Draft("fr",
+            ("z.txt", "Contribution du Réseau Zéphyr au rapport 2025\n\n1. En 2025, le Réseau a formé 300 enseignants au numérique dans 12 écoles.\n"),
+            ("e.txt", "Contribution des Éditions Atlas au rapport 2025\n\n1. En 2025, les Éditions ont numérisé 4 000 manuels scolaires pour 80 écoles.\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.Contains("Éditions Atlas, Réseau Zéphyr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivesAStateWhoseNameIsPlural_APluralVerb()
+    {
+        var draft = Draft("fr", ("pays-bas.txt", "Contribution des Pays-Bas au rapport 2025 sur la mise en œuvre des résultats du SMSI\n\n" +
+            "1. Les Pays-Bas ont poursuivi en 2025 leur stratégie nationale pour le numérique.\n\n" +
+            "2. Le Gouvernement a raccordé 300 écoles rurales à la fibre optique et formé 900 enseignants.\n\n" +
+            "3. Le Gouvernement a ouvert 120 services publics en ligne utilisés par 2 millions de résidents.\n"));
+
+        var sentences = draft.Sentences().Select(s => s.Text).ToArray();
+        Assert.Contains(sentences, s => s.StartsWith("Les Pays-Bas indiquent : « Le Gouvernement", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("Les Pays-Bas indique ", StringComparison.Ordinal) || s.Contains("Les Pays-Bas ajoute ", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private DraftReport Draft(string language, params (string Name, string Text)[] files)

@@ -229,6 +229,19 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.All(notes, n => Assert.Contains("« Contribution au rapport 2025 du Secrétaire général", n, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "In 2025 the Trust connected 58 rural clinics to broadband through a shared fibre route.",
+        "Lakeside Digital Trust · 14 Harbour Road, Port Louis · www.lakeside-trust.example\n\nPermanent mission of the Trust to the United Nations Office at Geneva")]
+    [InlineData("fr", "En 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.",
+        "Mission permanente de la République du Fleuve auprès de l'Office des Nations Unies à Genève")]
+    public void QuotesNotTheLinesThatCloseAContribution_WithoutASentencesEnd(string language, string work, string closing)
+    {
+        var sentences = Sentences(language, "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n1. " + work + "\n\n" + closing + "\n");
+
+        Assert.Contains(sentences, s => s.Contains("58 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("Harbour Road", StringComparison.Ordinal) || s.Contains("ermanent", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
