@@ -131,6 +131,7 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         }
 
         Flush();
+        BracketedNoteCalls.Mark(drafts);
         return drafts;
     }
 

@@ -222,6 +222,22 @@ public sealed class LayoutRuleTests
             paragraphs.Select(p => p.Text));
     }
 
+    [Fact]
+    public void LinksATypedNoteToItsParagraph_When_ABracketedCallIsAnsweredFurtherOn()
+    {
+        // A word processor's plain-text export: calls in brackets, the notes at the end.
+        const string text = "The Council trained 240 engineers in cable maintenance.[1] The course was held in Suva.\n\n" +
+                            "See annex [2] for the list of States.\n\n[1] See the Council's annual report for 2025, p. 12.\n";
+
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        Assert.Equal(
+            ["The Council trained 240 engineers in cable maintenance. The course was held in Suva.", "See annex [2] for the list of States."],
+            paragraphs.Select(p => p.Text));
+        Assert.Equal(["See the Council's annual report for 2025, p. 12."], paragraphs[0].Footnotes);
+        Assert.Empty(paragraphs[1].Footnotes ?? []);
+    }
+
     [Theory]
     [InlineData("The Ministry trained 300 teachers\nin Kampala and Gulu.\n", "The Ministry trained 300 teachers in Kampala and Gulu.")]
     [InlineData("- First result of the year\nSecond part of the item\n", "First result of the year Second part of the item")]
