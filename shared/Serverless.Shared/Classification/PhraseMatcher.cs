@@ -11,7 +11,7 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<long, int> _children = [];
+    private readonly PairMap _children = new();
     private readonly List<List<T>?> _entries = [null];
     private readonly WordResolver _findWord;
     private readonly WordResolver _addWord;

@@ -138,8 +138,8 @@ internal sealed class BodyGuessModel
         var openings = new int[table.Count];
         Array.Fill(words, -1);
         Array.Fill(openings, -1);
-        var pairs = new Dictionary<long, int>();
-        var twoWordOpenings = new Dictionary<long, int>();
+        var pairs = new PairMap();
+        var twoWordOpenings = new PairMap();
         for (var f = 0; f < _featureNames.Length; f++)
         {
             var name = _featureNames[f];
@@ -175,7 +175,7 @@ internal sealed class BodyGuessModel
     }
 
     /// <summary>The word, pair and opening features by word id (-1: none).</summary>
-    internal sealed record FeatureIndex(WordTable Table, int[] Words, int[] Openings, Dictionary<long, int> Pairs, Dictionary<long, int> TwoWordOpenings);
+    internal sealed record FeatureIndex(WordTable Table, int[] Words, int[] Openings, PairMap Pairs, PairMap TwoWordOpenings);
 
     /// <summary>
     /// The word features of <see cref="BodyGuessFeatures.Read(TokenisedWords, bool, ParagraphKind, string, IReadOnlyList{string}, List{TextToken}, BodyFeatureSink)"/>,
