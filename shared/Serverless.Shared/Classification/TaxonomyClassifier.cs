@@ -28,10 +28,10 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly BodyGuessModel.FeatureIndex? _bodyGuessFeatures;
 
     /// <summary>
-    /// Each thread's words and phrase matches, reused paragraph after paragraph (cleared by each use): made anew for
+    /// Each thread's words, phrase matches and the model's terms, reused paragraph after paragraph (cleared by each use): made anew for
     /// every paragraph they were most of what classifying it allocated, and the collector's pauses stopped every thread.
     /// </summary>
-    private readonly ThreadLocal<(TokenisedWords Words, List<PhraseMatch> Matches)> _scratch;
+    private readonly ThreadLocal<(TokenisedWords Words, List<PhraseMatch> Matches, List<(int Index, float Value)> Terms)> _scratch;
 
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
@@ -80,7 +80,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             _bodyGuessFeatures = _bodyGuess?.IndexBy(_words);
         }
 
-        _scratch = new ThreadLocal<(TokenisedWords, List<PhraseMatch>)>(() => (new TokenisedWords(1024, _words), new List<PhraseMatch>(64)));
+        _scratch = new ThreadLocal<(TokenisedWords, List<PhraseMatch>, List<(int Index, float Value)>)>(
+            () => (new TokenisedWords(1024, _words), new List<PhraseMatch>(64), new List<(int Index, float Value)>(256)));
     }
 
     public ParagraphLabels Classify(ClassificationRequest request)
@@ -93,7 +94,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var matcher = _lexicon.For(language);
 
         // One pass of the tokeniser serves the lexicon, the model's terms and the body guess.
-        var (words, matches) = _scratch.Value;
+        var (words, matches, terms) = _scratch.Value;
         matcher.Tokenise(text, words);
         var tokens = words.Tokens;
         matches.Clear();
@@ -104,7 +105,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
         if (_model is not null)
         {
-            actionLines = Decide(_model, words, tallies, actionLines, kind);
+            actionLines = Decide(_model, words, terms, tallies, actionLines, kind);
         }
 
         var requests = asks
@@ -163,6 +164,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private IReadOnlyList<ActionLineLabel> Decide(
         ActionLineModel model,
         TokenisedWords words,
+        List<(int Index, float Value)> terms,
         Dictionary<string, ActionLineTally>? tallies,
         IReadOnlyList<ActionLineLabel> lexiconLines,
         ParagraphKind kind)
@@ -174,7 +176,6 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         }
 
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
-        var terms = new List<(int Index, float Value)>(words.Count);
         model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
         var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent, narrative: kind is ParagraphKind.Paragraph or ParagraphKind.ListItem);
         if (!model.LexiconFirst || silent)

@@ -14,18 +14,16 @@ internal sealed class WordForms
     /// <summary>Enough for the vocabulary of years of reports in two languages; a few megabytes when full.</summary>
     public const int MaxWords = 50_000;
 
-    /// <summary>Slots of the table: a power of two, so that <see cref="MaxWords"/> fill it at most to two fifths.</summary>
-    private const int SlotBits = 17;
-
     /// <summary>
-    /// Open addressing, probed linearly, filled once per word and never emptied but all at once (<see cref="Clear"/>):
-    /// a reader takes a slot as it finds it, a writer claims an empty one with a compare-and-swap, so two threads adding
-    /// the same word meet at the same slot and keep one. A look-up is a hash of the word and a read or two of the table,
-    /// where the concurrent dictionary it replaces spent a tenth of the command's CPU on its buckets and nodes. Made at
-    /// the first word kept (null until then: a matcher that never reads text needs none).
+    /// The words, by open addressing (probed linearly, at most half full). Readers take the current table without a
+    /// lock; a writer adds under <see cref="_writing"/>, and when the table would pass half full it copies the words
+    /// into one twice as large and publishes that instead. A reader still holding the older table may miss a word
+    /// added since and work it out again: the writer then finds it and keeps it once. Sized to the words met (a few
+    /// thousand: a few hundred kilobytes), so a look-up reads memory the cache holds; the concurrent dictionary this
+    /// replaces cost a tenth of <c>./wsis classify</c>'s CPU in its buckets and nodes.
     /// </summary>
-    private Entry?[]? _slots;
-    private int _count;
+    private volatile Table _table = new(1024);
+    private readonly Lock _writing = new();
 
     public WordForms(WordResolver resolve)
     {
@@ -37,35 +35,35 @@ internal sealed class WordForms
 
     public bool TryGet(ReadOnlySpan<char> folded, out WordForm form)
     {
-        var slots = Volatile.Read(ref _slots);
-        if (slots is not null)
+        var table = _table;
+        var hash = Hash(folded);
+        var mask = table.Hashes.Length - 1;
+        for (var i = table.Home(hash); ; i = (i + 1) & mask)
         {
-            var hash = Hash(folded);
-            for (var i = Home(hash); ; i = (i + 1) & (slots.Length - 1))
+            var found = Volatile.Read(ref table.Hashes[i]);
+            if (found == 0)
             {
-                var entry = Volatile.Read(ref slots[i]);
-                if (entry is null)
-                {
-                    break;
-                }
+                form = null!;
+                return false;
+            }
 
-                if (entry.Hash == hash && folded.SequenceEqual(entry.Folded))
+            if (found == hash)
+            {
+                var entry = table.Entries[i]!;
+                if (folded.SequenceEqual(entry.Folded))
                 {
                     form = entry.Form;
                     return true;
                 }
             }
         }
-
-        form = null!;
-        return false;
     }
 
     /// <summary>Words kept.</summary>
-    public int Count => Volatile.Read(ref _count);
+    public int Count => _table.Count;
 
     /// <summary>Whether <see cref="MaxWords"/> are kept: nothing more is added.</summary>
-    public bool IsFull => Volatile.Read(ref _count) >= MaxWords;
+    public bool IsFull => _table.Count >= MaxWords;
 
     /// <summary>Keeps what <paramref name="folded"/> became, unless <see cref="MaxWords"/> are kept already.</summary>
     public void Add(ReadOnlySpan<char> folded, WordForm form)
@@ -79,34 +77,33 @@ internal sealed class WordForms
     /// <inheritdoc cref="Add(ReadOnlySpan{char}, WordForm)"/>
     public void Add(string folded, WordForm form)
     {
-        // A place is taken before the word is written, so that threads adding at once never keep more than MaxWords.
-        if (Interlocked.Increment(ref _count) > MaxWords)
+        var hash = Hash(folded);
+        lock (_writing)
         {
-            Interlocked.Decrement(ref _count);
-            return;
-        }
-
-        var slots = Volatile.Read(ref _slots);
-        if (slots is null)
-        {
-            Interlocked.CompareExchange(ref _slots, new Entry?[1 << SlotBits], null);
-            slots = Volatile.Read(ref _slots)!;
-        }
-
-        var entry = new Entry(folded, Hash(folded), form);
-        for (var i = Home(entry.Hash); ; i = (i + 1) & (slots.Length - 1))
-        {
-            var found = Interlocked.CompareExchange(ref slots[i], entry, null);
-            if (found is null)
+            var table = _table;
+            if (table.Count >= MaxWords || table.Contains(folded, hash))
             {
+                // Full, or another thread kept the word first (with the same form: it depends on the word alone).
                 return;
             }
 
-            if (found.Hash == entry.Hash && found.Folded == folded)
+            if ((table.Count + 1) * 2 > table.Hashes.Length)
             {
-                // Another thread kept the word first (with the same form: it depends on the word alone).
-                Interlocked.Decrement(ref _count);
-                return;
+                var larger = new Table(table.Hashes.Length * 2);
+                for (var i = 0; i < table.Entries.Length; i++)
+                {
+                    if (table.Entries[i] is { } entry)
+                    {
+                        larger.Put(entry);
+                    }
+                }
+
+                larger.Put(new Entry(folded, hash, form));
+                _table = larger;
+            }
+            else
+            {
+                table.Put(new Entry(folded, hash, form));
             }
         }
     }
@@ -114,16 +111,16 @@ internal sealed class WordForms
     /// <summary>Forgets every word: their ids change when the resolver's vocabulary grows.</summary>
     public void Clear()
     {
-        if (Volatile.Read(ref _count) == 0)
+        lock (_writing)
         {
-            return;
+            if (_table.Count > 0)
+            {
+                _table = new Table(1024);
+            }
         }
-
-        Volatile.Write(ref _slots, null);
-        Volatile.Write(ref _count, 0);
     }
 
-    /// <summary>FNV-1a over the word's chars: a folded word is a few lower-case letters or digits.</summary>
+    /// <summary>FNV-1a over the word's chars (a folded word is a few lower-case letters or digits); never 0, which marks an empty slot.</summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
@@ -132,13 +129,52 @@ internal sealed class WordForms
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash;
+        return hash == 0 ? 1 : hash;
     }
 
-    /// <summary>The first slot to probe: the top bits of a Fibonacci hash, which spread FNV's close values.</summary>
-    private static int Home(uint hash) => (int)((hash * 0x9E3779B1u) >> (32 - SlotBits));
-
     private sealed record Entry(string Folded, uint Hash, WordForm Form);
+
+    /// <summary>One size of the table: each slot's hash (0: empty) beside its entry, so a probe that passes a slot reads no entry.</summary>
+    private sealed class Table(int slots)
+    {
+        private readonly int _shift = 32 - System.Numerics.BitOperations.Log2((uint)slots);
+
+        public uint[] Hashes { get; } = new uint[slots];
+
+        public Entry?[] Entries { get; } = new Entry?[slots];
+
+        public int Count { get; private set; }
+
+        /// <summary>The first slot to probe: the top bits of a Fibonacci hash, which spread FNV's close values.</summary>
+        public int Home(uint hash) => (int)((hash * 0x9E3779B1u) >> _shift);
+
+        public bool Contains(string folded, uint hash)
+        {
+            for (var i = Home(hash); Hashes[i] != 0; i = (i + 1) & (Hashes.Length - 1))
+            {
+                if (Hashes[i] == hash && Entries[i]!.Folded == folded)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Writes the entry, then its hash: a reader that sees the hash finds the entry written.</summary>
+        public void Put(Entry entry)
+        {
+            var i = Home(entry.Hash);
+            while (Hashes[i] != 0)
+            {
+                i = (i + 1) & (Hashes.Length - 1);
+            }
+
+            Entries[i] = entry;
+            Volatile.Write(ref Hashes[i], entry.Hash);
+            Count++;
+        }
+    }
 }
 
 /// <summary>
