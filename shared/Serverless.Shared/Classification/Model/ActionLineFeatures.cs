@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Serverless.Shared.Classification.Model;
 
 /// <summary>
@@ -118,9 +120,9 @@ internal sealed class ActionLineFeatures
         if (words.Count > 1)
         {
             var weight = (float)(1 / Math.Sqrt(words.Count));
-            for (var i = 0; i < words.Count; i++)
+            foreach (ref var word in CollectionsMarshal.AsSpan(words))
             {
-                words[i] = (words[i].Index, weight);
+                word.Value = weight;
             }
         }
     }

@@ -76,7 +76,8 @@ internal sealed class ActionLineModel
         var lines = _bias.Length;
         var weights = _wordWeights.AsSpan();
         var shared = 0.0;
-        foreach (var (index, value) in words)
+        // Read as spans: a list's enumerator is a call per word where the precompiled code cannot inline it.
+        foreach (var (index, value) in CollectionsMarshal.AsSpan(words))
         {
             shared += weights[(index * _stride) + lines] * value;
         }
@@ -117,7 +118,7 @@ internal sealed class ActionLineModel
         z.CopyTo(sums);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_wordWeights);
         ref var sum = ref MemoryMarshal.GetReference(sums);
-        foreach (var (index, value) in words)
+        foreach (var (index, value) in CollectionsMarshal.AsSpan(words))
         {
             var row = index * _stride;
             var by = Vector128.Create(value);
@@ -188,7 +189,7 @@ internal sealed class ActionLineModel
         // The words that weigh for the line, heaviest first (in the paragraph's order among equals), after the terms.
         var room = Math.Max(0, maxEvidence - evidence.Count);
         var heaviest = new HeaviestFirst(stackalloc int[room], stackalloc float[room]);
-        foreach (var (index, _) in words)
+        foreach (var (index, _) in CollectionsMarshal.AsSpan(words))
         {
             var weight = _wordWeights[(index * _stride) + line];
             if (weight > 0)
