@@ -49,15 +49,24 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// </param>
     public TaxonomyClassifier(
         Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null, LanguageCatalog? languages = null, BodyGuessModelFile? bodyGuess = null)
+        : this(() => model, taxonomy, options, languages, bodyGuess)
+    {
+    }
+
+    /// <summary>
+    /// Builds what needs no action-line model (the lexicon, the rules' expressions, the body guess) while
+    /// <paramref name="model"/> is still being read, then takes the model: at start-up the reading of its file, on
+    /// another core, was what every command that classifies waited for last.
+    /// </summary>
+    internal static TaxonomyClassifier WhileModelLoads(
+        Taxonomy taxonomy, ClassifierOptions options, Task<ActionLineModelFile?> model, LanguageCatalog? languages, BodyGuessModelFile? bodyGuess) =>
+        new(() => model.GetAwaiter().GetResult(), taxonomy, options, languages, bodyGuess);
+
+    private TaxonomyClassifier(
+        Func<ActionLineModelFile?> takeModel, Taxonomy taxonomy, ClassifierOptions options, LanguageCatalog? languages, BodyGuessModelFile? bodyGuess)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(options);
-        if (model is not null && model.TaxonomyVersion != taxonomy.Version)
-        {
-            throw new ArgumentException(
-                $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", nameof(model));
-        }
-
         if (bodyGuess is not null && bodyGuess.TaxonomyVersion != taxonomy.Version)
         {
             throw new ArgumentException(
@@ -67,12 +76,20 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         _options = options;
         _bodyGuess = bodyGuess is null ? null : new BodyGuessModel(bodyGuess);
         _languages = languages ?? LanguageCatalog.Default;
-        _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         _lexicon = new TaxonomyLexicon(taxonomy, options, _languages);
         _actionLines = new ActionLineScorer(_lexicon, options);
         _bodies = new BodyDetector(_lexicon);
         _requests = new RequestExtractor(taxonomy, _languages);
         _kinds = new ParagraphKindDetector(taxonomy);
+
+        var model = takeModel();
+        if (model is not null && model.TaxonomyVersion != taxonomy.Version)
+        {
+            throw new ArgumentException(
+                $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", "model");
+        }
+
+        _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         if (_model is not null || _bodyGuess is not null)
         {
             _words = new WordTable((_model?.Features.TermWords() ?? []).Concat(_bodyGuess?.FeatureWords() ?? []));
