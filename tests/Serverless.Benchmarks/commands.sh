@@ -9,6 +9,7 @@
 # the earlier build's runs, and BEFORE_CLASSIFY_ENV (default: BEFORE_ENV) for its classify runs, since ./wsis runs
 # classify with settings of its own (DOTNET_TieredCompilation=0). Needs ../shared/corpus (or WSIS_CORPUS) for the report PDF and the paragraphs, and
 # pandoc with pdflatex to print the report PDF; without them it says so and measures the rendition PDFs only.
+# COMMANDS=classify leaves the PDF lines out; CLASSIFY_RUNS (default 5) sets how many times each classify runs.
 # Figures: wall seconds and CPU seconds (user + system) from /usr/bin/time; the rate after start-up divides by the
 # wall time less the same command's time on a one-line file.
 set -euo pipefail
@@ -49,6 +50,8 @@ if [ -n "$before" ]; then
 fi
 echo
 
+# COMMANDS=classify measures start-up and classify only (the PDF lines take most of the run's time).
+if [ "${COMMANDS:-all}" != classify ]; then
 # The report PDF: the corpus's five documents twice, printed by pandoc and pdflatex at 10 pt with 1.7 cm margins, so
 # a page holds about as much text as a real report page (4.7 KB of text a page).
 pdfs=()
@@ -93,26 +96,43 @@ for producer in chromium libreoffice latex; do
   echo "| tests/renditions/$producer (${#files[@]} files, one command each) | $total | - | $p_wall s | $s_wall s ($s_cpu s) | $(rate "$total" "$s_wall" "$startups") | $(rate "$total" "$p_wall" 0) | $before_cell |"
 done
 echo
+fi
 
 # classify: 100,000 corpus paragraphs (the corpus's segmented paragraphs, repeated) as JSON Lines on stdin.
-# BEFORE_CLASSIFY_ENV is the environment the before build runs classify in. Peak memory: the most resident memory of the fastest run's command.
+# BEFORE_CLASSIFY_ENV is the environment the before build runs classify in. With a before build the two are run in
+# turn (after, before, after...), CLASSIFY_RUNS times each (default 5), so a change of load on the machine falls on
+# both alike; each side's fastest run is reported, with the load average over the classify runs. Peak memory: the most
+# resident memory of one more run of each command.
 peak() { /usr/bin/time -f "%M" -o "$work/mem" "$@" > /dev/null; echo $(( $(cat "$work/mem") / 1024 )); }
+classify_runs="${CLASSIFY_RUNS:-5}"
 if [ -d "$corpus" ]; then
   for f in "$corpus"/*.txt; do "$root/wsis" segment "$f"; done | sed 's/^{"index":/{"id":/' > "$work/paragraphs.jsonl"
   awk -v n=100000 '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' "$work/paragraphs.jsonl" > "$work/100k.jsonl"
   bytes=$(wc -c < "$work/100k.jsonl")
   read -r w_wall _ < <(best wc -l "$work/100k.jsonl")
   read -r c_wall _ < <(best cat "$work/100k.jsonl")
-  read -r k_wall k_cpu < <(best sh -c "'$root/wsis' classify < '$work/100k.jsonl'")
+  classify_load="$(cut -d' ' -f1 /proc/loadavg)"
+  : > "$work/k_after"
+  : > "$work/k_before"
+  for _ in $(seq "$classify_runs"); do
+    timed sh -c "'$root/wsis' classify < '$work/100k.jsonl'" >> "$work/k_after"
+    if [ -n "$before" ]; then
+      timed sh -c "env $before_classify_env dotnet '$before' classify < '$work/100k.jsonl'" >> "$work/k_before"
+    fi
+  done
+  classify_load="$classify_load to $(cut -d' ' -f1 /proc/loadavg)"
+  read -r k_wall k_cpu < <(sort -n "$work/k_after" | head -1)
   k_mem=$(peak sh -c "'$root/wsis' classify < '$work/100k.jsonl'")
-  echo "classify, 100,000 corpus paragraphs ($((bytes / 1024 / 1024)) MB of JSON Lines): wc -l ${w_wall} s, cat ${c_wall} s;" \
+  echo "classify, 100,000 corpus paragraphs ($((bytes / 1024 / 1024)) MB of JSON Lines; load average $classify_load over the ${classify_runs} runs of each): wc -l ${w_wall} s, cat ${c_wall} s;" \
        "./wsis classify ${k_wall} s wall, ${k_cpu} s CPU: $(rate 100000 "$k_wall" 0) paragraphs/s," \
        "$(rate 100000 "$k_wall" "$start_wall") after start-up, $(awk -v c="$k_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${k_mem} MiB"
+  echo "  every run, wall and CPU seconds: $(tr '\n' ';' < "$work/k_after" | sed 's/;$//; s/;/; /g')"
   if [ -n "$before" ]; then
-    read -r kb_wall kb_cpu < <(best sh -c "env $before_classify_env dotnet '$before' classify < '$work/100k.jsonl'")
+    read -r kb_wall kb_cpu < <(sort -n "$work/k_before" | head -1)
     kb_mem=$(peak sh -c "env $before_classify_env dotnet '$before' classify < '$work/100k.jsonl'")
     echo "classify before: ${kb_wall} s wall, ${kb_cpu} s CPU: $(rate 100000 "$kb_wall" 0) paragraphs/s," \
          "$(rate 100000 "$kb_wall" "$before_start_wall") after start-up, $(awk -v c="$kb_cpu" 'BEGIN { printf "%.0f", 100000 / c }') per CPU-second, peak ${kb_mem} MiB"
+    echo "  every run, wall and CPU seconds: $(tr '\n' ';' < "$work/k_before" | sed 's/;$//; s/;/; /g')"
   fi
 else
   echo "No classify figures: needs the corpus at $corpus."

@@ -3,7 +3,13 @@ namespace Serverless.Shared.Classification;
 /// <summary>Score and evidence gathered for one action line in one paragraph.</summary>
 internal sealed class ActionLineTally
 {
-    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each term counted so far and how often, side by side: a line has a few terms in a paragraph, so a look along
+    /// them is quicker than a dictionary's hash, and one was made for every line of every paragraph.
+    /// </summary>
+    private string[] _terms = new string[4];
+    private int[] _counts = new int[4];
+    private int _termCount;
 
     public double Score { get; private set; }
 
@@ -20,13 +26,26 @@ internal sealed class ActionLineTally
     public void Add(string term, double weight, int maxOccurrences, int position)
     {
         FirstPosition = Math.Min(FirstPosition, position);
-        _occurrences.TryGetValue(term, out var seen);
+        var k = IndexOf(term);
+        var seen = k < 0 ? 0 : _counts[k];
         if (seen >= maxOccurrences)
         {
             return;
         }
 
-        _occurrences[term] = seen + 1;
+        if (k < 0)
+        {
+            if (_termCount == _terms.Length)
+            {
+                Array.Resize(ref _terms, _termCount * 2);
+                Array.Resize(ref _counts, _termCount * 2);
+            }
+
+            k = _termCount++;
+            _terms[k] = term;
+        }
+
+        _counts[k] = seen + 1;
         Score += weight;
         if (weight > 1)
         {
@@ -37,6 +56,19 @@ internal sealed class ActionLineTally
         {
             Evidence.Add(term);
         }
+    }
+
+    private int IndexOf(string term)
+    {
+        for (var k = 0; k < _termCount; k++)
+        {
+            if (string.Equals(_terms[k], term, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     public void AddContext(string evidence, double weight)

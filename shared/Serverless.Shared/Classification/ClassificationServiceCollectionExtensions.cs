@@ -19,13 +19,14 @@ public static class ClassificationServiceCollectionExtensions
         services.TryAddSingleton(new ClassifierOptions());
         services.TryAddSingleton<IParagraphClassifier>(sp =>
         {
-            // The action-line model is most of what loading costs: it is read on another core while the rest loads.
+            // The action-line model is most of what loading costs: it is read on another core while the rest loads and
+            // the classifier builds everything that does not need it.
             var model = Task.Run(ActionLineModelFile.LoadEmbedded);
             var taxonomy = sp.GetRequiredService<Taxonomy>();
             var options = sp.GetRequiredService<ClassifierOptions>();
             var languages = sp.GetRequiredService<LanguageCatalog>();
             var bodyGuess = BodyGuessModelFile.LoadEmbedded();
-            return new TaxonomyClassifier(taxonomy, options, model.GetAwaiter().GetResult(), languages, bodyGuess);
+            return TaxonomyClassifier.WhileModelLoads(taxonomy, options, model, languages, bodyGuess);
         });
         return services;
     }

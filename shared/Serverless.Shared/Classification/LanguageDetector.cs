@@ -83,10 +83,12 @@ public static class LanguageDetector
         int words = 0, length = 0;
         ulong packed = 0;
         var isLatin = true;
+        var letters = LowerLetters;
         for (var i = 0; i <= text.Length && words < maxWords; i++)
         {
-            var c = i < text.Length ? ToLower(text[i]) : ' ';
-            if (char.IsLetter(c))
+            var c = i < text.Length ? text[i] : ' ';
+            c = c < (uint)letters.Length ? letters[c] : LowerLetter(c);
+            if (c != '\0')
             {
                 if (length < word.Length)
                 {
@@ -135,14 +137,18 @@ public static class LanguageDetector
         return packed;
     }
 
-    /// <summary><see cref="char.ToLowerInvariant"/>, looked up for the Latin letters paragraphs are written in.</summary>
-    private static char ToLower(char c) => c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
+    /// <summary>A char's lower-case form when that is a letter (<see cref="char.ToLowerInvariant"/>, then <see cref="char.IsLetter(char)"/>), else '\0'.</summary>
+    private static char LowerLetter(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        return char.IsLetter(lower) ? lower : '\0';
+    }
 
     /// <summary>
-    /// <see cref="char.ToLowerInvariant"/> of every char below U+0250, computed once from it: the same answers, without
-    /// the culture data call that accented letters otherwise cost at every char.
+    /// <see cref="LowerLetter"/> of every char below U+0250, computed once from it: the same answers in one read, for
+    /// the Latin letters paragraphs are written in, at every char the detector reads.
     /// </summary>
-    private static readonly char[] LowerTable = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+    private static readonly char[] LowerLetters = Enumerable.Range(0, 0x250).Select(c => LowerLetter((char)c)).ToArray();
 
     /// <summary>The most counted language; ties go to the one listed first, the default (see the remarks above).</summary>
     private static int Best(ReadOnlySpan<int> counts)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Serverless.Shared.Classification;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<long, int> _children = [];
+    private readonly PairMap _children = new();
     private readonly List<List<T>?> _entries = [null];
     private readonly WordResolver _findWord;
     private readonly WordResolver _addWord;
@@ -95,15 +97,16 @@ internal sealed class PhraseMatcher<T>
     public void Tokenise(ReadOnlySpan<char> text, TokenisedWords words) => Tokeniser.Tokenise(text, _forms, words);
 
     /// <summary>Appends the leftmost-longest phrase matches over already tokenised text.</summary>
-    public void Match(List<TextToken> tokens, List<PhraseMatch> matches)
+    public void Match(List<TextToken> list, List<PhraseMatch> matches)
     {
+        var tokens = CollectionsMarshal.AsSpan(list);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var node = 0;
             var bestEnd = -1;
             var bestNode = 0;
-            for (var j = i; j < tokens.Count; j++)
+            for (var j = i; j < tokens.Length; j++)
             {
                 var id = tokens[j].Id;
                 if (id < 0 || !_children.TryGetValue(KeyOf(node, id), out node))

@@ -28,10 +28,10 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private readonly BodyGuessModel.FeatureIndex? _bodyGuessFeatures;
 
     /// <summary>
-    /// Each thread's words and phrase matches, reused paragraph after paragraph (cleared by each use): made anew for
+    /// Each thread's words, phrase matches and the model's terms, reused paragraph after paragraph (cleared by each use): made anew for
     /// every paragraph they were most of what classifying it allocated, and the collector's pauses stopped every thread.
     /// </summary>
-    private readonly ThreadLocal<(TokenisedWords Words, List<PhraseMatch> Matches)> _scratch;
+    private readonly ThreadLocal<(TokenisedWords Words, List<PhraseMatch> Matches, List<(int Index, float Value)> Terms)> _scratch;
 
     public TaxonomyClassifier(Taxonomy taxonomy)
         : this(taxonomy, new ClassifierOptions())
@@ -49,15 +49,24 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// </param>
     public TaxonomyClassifier(
         Taxonomy taxonomy, ClassifierOptions options, ActionLineModelFile? model = null, LanguageCatalog? languages = null, BodyGuessModelFile? bodyGuess = null)
+        : this(() => model, taxonomy, options, languages, bodyGuess)
+    {
+    }
+
+    /// <summary>
+    /// Builds what needs no action-line model (the lexicon, the rules' expressions, the body guess) while
+    /// <paramref name="model"/> is still being read, then takes the model: at start-up the reading of its file, on
+    /// another core, was what every command that classifies waited for last.
+    /// </summary>
+    internal static TaxonomyClassifier WhileModelLoads(
+        Taxonomy taxonomy, ClassifierOptions options, Task<ActionLineModelFile?> model, LanguageCatalog? languages, BodyGuessModelFile? bodyGuess) =>
+        new(() => model.GetAwaiter().GetResult(), taxonomy, options, languages, bodyGuess);
+
+    private TaxonomyClassifier(
+        Func<ActionLineModelFile?> takeModel, Taxonomy taxonomy, ClassifierOptions options, LanguageCatalog? languages, BodyGuessModelFile? bodyGuess)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(options);
-        if (model is not null && model.TaxonomyVersion != taxonomy.Version)
-        {
-            throw new ArgumentException(
-                $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", nameof(model));
-        }
-
         if (bodyGuess is not null && bodyGuess.TaxonomyVersion != taxonomy.Version)
         {
             throw new ArgumentException(
@@ -67,12 +76,20 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         _options = options;
         _bodyGuess = bodyGuess is null ? null : new BodyGuessModel(bodyGuess);
         _languages = languages ?? LanguageCatalog.Default;
-        _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         _lexicon = new TaxonomyLexicon(taxonomy, options, _languages);
         _actionLines = new ActionLineScorer(_lexicon, options);
         _bodies = new BodyDetector(_lexicon);
         _requests = new RequestExtractor(taxonomy, _languages);
         _kinds = new ParagraphKindDetector(taxonomy);
+
+        var model = takeModel();
+        if (model is not null && model.TaxonomyVersion != taxonomy.Version)
+        {
+            throw new ArgumentException(
+                $"The action-line model was trained on taxonomy {model.TaxonomyVersion}, not {taxonomy.Version}: run ./wsis train.", "model");
+        }
+
+        _model = model is null ? null : new ActionLineModel(model, taxonomy.ActionLines.Where(a => a.Parent is not null).ToDictionary(a => a.Code, a => a.Parent!));
         if (_model is not null || _bodyGuess is not null)
         {
             _words = new WordTable((_model?.Features.TermWords() ?? []).Concat(_bodyGuess?.FeatureWords() ?? []));
@@ -80,7 +97,8 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
             _bodyGuessFeatures = _bodyGuess?.IndexBy(_words);
         }
 
-        _scratch = new ThreadLocal<(TokenisedWords, List<PhraseMatch>)>(() => (new TokenisedWords(1024, _words), new List<PhraseMatch>(64)));
+        _scratch = new ThreadLocal<(TokenisedWords, List<PhraseMatch>, List<(int Index, float Value)>)>(
+            () => (new TokenisedWords(1024, _words), new List<PhraseMatch>(64), new List<(int Index, float Value)>(256)));
     }
 
     public ParagraphLabels Classify(ClassificationRequest request)
@@ -93,7 +111,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var matcher = _lexicon.For(language);
 
         // One pass of the tokeniser serves the lexicon, the model's terms and the body guess.
-        var (words, matches) = _scratch.Value;
+        var (words, matches, terms) = _scratch.Value;
         matcher.Tokenise(text, words);
         var tokens = words.Tokens;
         matches.Clear();
@@ -104,7 +122,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         var actionLines = _actionLines.Rank(tallies, tokens.Count);
         if (_model is not null)
         {
-            actionLines = Decide(_model, words, tallies, actionLines, kind);
+            actionLines = Decide(_model, words, terms, tallies, actionLines, kind);
         }
 
         var requests = asks
@@ -163,6 +181,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     private IReadOnlyList<ActionLineLabel> Decide(
         ActionLineModel model,
         TokenisedWords words,
+        List<(int Index, float Value)> terms,
         Dictionary<string, ActionLineTally>? tallies,
         IReadOnlyList<ActionLineLabel> lexiconLines,
         ParagraphKind kind)
@@ -174,7 +193,6 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
         }
 
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
-        var terms = new List<(int Index, float Value)>(words.Count);
         model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
         var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent, narrative: kind is ParagraphKind.Paragraph or ParagraphKind.ListItem);
         if (!model.LexiconFirst || silent)

@@ -52,6 +52,7 @@ internal sealed class Tokeniser
     private void Tokenise(ReadOnlySpan<char> text, WordResolver resolve, List<TextToken> tokens, TokenisedWords? words, WordForms? forms = null)
     {
         Span<char> word = stackalloc char[MaxWordLength + 1];
+        Span<char> unstemmed = forms is null ? default : stackalloc char[MaxWordLength + 1];
         var i = 0;
         while (i < text.Length)
         {
@@ -105,7 +106,7 @@ internal sealed class Tokeniser
 
             if (forms is not null && forms.TryGet(w, out var form))
             {
-                if (form.Stem is not null)
+                if (!form.IsStopWord)
                 {
                     words?.Keep(form.Stem, ReferenceEquals(words.Table, form.Table) ? form.TableId : words.Table?.IdOf(form.Stem) ?? -1);
                     tokens.Add(new TextToken(start, i, form.Id));
@@ -120,17 +121,22 @@ internal sealed class Tokeniser
                 continue;
             }
 
-            // Stemming works in place: the folded word is what the forms are found by.
-            var seen = forms is { IsFull: false } ? w.ToString() : null;
+            // Stemming works in place: the folded word, which the forms are found by, is kept apart first.
+            var seen = forms is { IsFull: false } ? unstemmed[..length] : default;
+            if (!seen.IsEmpty)
+            {
+                w.CopyTo(seen);
+            }
+
             length = _stemmer.Stem(w);
             var stem = word[..length];
             var id = resolve(stem);
             var tableId = words?.Table?.IdOf(stem) ?? -1;
             words?.Keep(stem, tableId);
             tokens.Add(new TextToken(start, i, id));
-            if (seen is not null)
+            if (!seen.IsEmpty)
             {
-                forms!.Add(seen, new WordForm(stem.ToString(), id, words?.Table, tableId));
+                forms!.Add(seen, new WordForm(stem, false, id, words?.Table, tableId));
             }
         }
     }

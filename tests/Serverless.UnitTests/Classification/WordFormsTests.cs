@@ -70,6 +70,56 @@ public class WordFormsTests
         Assert.Equal(words.Tokens, again.Tokens);
     }
 
+    [Fact]
+    public void ReadsTheSameTokensAndWords_When_ThreadsFillTheFormsAtOnce()
+    {
+        // Arrange: the tokens and words each paragraph gives worked out anew, and one set of forms for four threads.
+        var language = LanguageCatalog.Default.Languages[0];
+        var tokeniser = new Tokeniser(language);
+        var texts = Texts();
+        var table = new WordTable(Stems(tokeniser, texts).Where((_, k) => k % 2 == 0));
+        WordResolver resolve = w => w.Length % 3 == 0 ? -1 : (string.GetHashCode(w) & 0xFFFF);
+        var expected = texts.Select(text =>
+        {
+            var words = new TokenisedWords(text.Length, table);
+            tokeniser.Tokenise(text, resolve, words);
+            return Describe(words);
+        }).ToList();
+        var forms = new WordForms(resolve);
+
+        // Act: four threads read every paragraph, each in its own order, so they add the same words at the same time.
+        var read = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(thread =>
+        {
+            var found = new List<string>?[texts.Count];
+            for (var k = 0; k < texts.Count; k++)
+            {
+                var n = thread % 2 == 0 ? k : texts.Count - 1 - k;
+                var words = new TokenisedWords(texts[n].Length, table);
+                tokeniser.Tokenise(texts[n], forms, words);
+                found[n] = Describe(words);
+            }
+
+            return found;
+        }).ToList();
+
+        // Assert: every thread read what one thread alone reads, and each word is kept once.
+        foreach (var found in read)
+        {
+            for (var n = 0; n < texts.Count; n++)
+            {
+                Assert.Equal(expected[n], found[n]);
+            }
+        }
+
+        var distinct = texts.SelectMany(FoldedWords).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(forms.Count <= distinct, $"{forms.Count} words kept for {distinct} distinct folded words");
+        Assert.True(forms.Count > 1000, $"only {forms.Count} words remembered");
+    }
+
+    /// <summary>The folded words of a text as the tokeniser keeps them apart (a rough upper bound: elisions included).</summary>
+    private static IEnumerable<string> FoldedWords(string text) =>
+        TextNormaliser.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Distinct letters-only words, none a stop word or changed by stemming rules of plurals: "qbaaz", "qbabz"...</summary>
     private static string Word(int n)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Serverless.Shared.Classification.Model;
 
 /// <summary>
@@ -118,9 +120,9 @@ internal sealed class ActionLineFeatures
         if (words.Count > 1)
         {
             var weight = (float)(1 / Math.Sqrt(words.Count));
-            for (var i = 0; i < words.Count; i++)
+            foreach (ref var word in CollectionsMarshal.AsSpan(words))
             {
-                words[i] = (words[i].Index, weight);
+                word.Value = weight;
             }
         }
     }
@@ -188,7 +190,7 @@ internal sealed class ActionLineFeatures
         var beginnings = new int[table.Count];
         Array.Fill(words, -1);
         Array.Fill(beginnings, -1);
-        var pairs = new Dictionary<long, int>();
+        var pairs = new PairMap();
         for (var i = 0; i < Words.Count; i++)
         {
             var term = Words[i];
@@ -219,7 +221,7 @@ internal sealed class ActionLineFeatures
     }
 
     /// <summary>A vocabulary by word id: each word's own term, its beginning's term, and the pairs (-1: none).</summary>
-    internal sealed record TermIndex(WordTable Table, int[] Words, int[] Beginnings, Dictionary<long, int> Pairs);
+    internal sealed record TermIndex(WordTable Table, int[] Words, int[] Beginnings, PairMap Pairs);
 
     /// <summary>Every term of the text (<see cref="ParagraphTerms"/>): the candidates for a vocabulary.</summary>
     public static void CollectWords(Tokeniser tokeniser, ReadOnlySpan<char> text, ISet<string> words) =>
