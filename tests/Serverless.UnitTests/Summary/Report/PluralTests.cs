@@ -30,7 +30,19 @@ public class PluralTests
     {
         var forms = ReportText.French.RenditionsNote;
 
-        Assert.StartsWith("{0} autre version d'une contribution déjà reçue", Plural.Form("fr", 1, forms.One, forms.Other));
+        Assert.StartsWith("Une autre version d'une contribution déjà reçue", Plural.Form("fr", 1, forms.One, forms.Other));
         Assert.Contains("n'ont pas été comptées", Plural.Form("fr", 3, forms.One, forms.Other));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void NeverOpensASentenceWithAFigure_When_RenditionsAreLeftOut(string language)
+    {
+        // The UN's editorial rule: a number that opens a sentence is written in words, or the sentence rephrased.
+        var forms = (language == "fr" ? ReportText.French : ReportText.English).RenditionsNote;
+
+        Assert.False(forms.One.StartsWith("{0}", StringComparison.Ordinal), forms.One);
+        Assert.False(forms.Other.StartsWith("{0}", StringComparison.Ordinal), forms.Other);
     }
 }
