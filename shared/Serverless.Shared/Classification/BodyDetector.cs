@@ -109,9 +109,9 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// <summary>
     /// Whether the organ's name ending at <paramref name="end"/> is followed by the name of an organisation other than
     /// those whose organs the taxonomy holds: "the General Assembly of the Organization of American States", "le
-    /// Secrétaire général de l'Organisation internationale de la Francophonie", "the Secretary-General of the United
-    /// Nations Conference on Trade and Development" (the system owner's name runs on into another). "of the United
-    /// Nations", "de l'ONU", "of the Union" keep it.
+    /// Secrétaire général de l'Organisation internationale de la Francophonie", "the Economic and Social Council of the
+    /// African Union". "of the United Nations", "de l'ONU", "of the Union" keep it, unless the system owner's name runs on
+    /// into another organisation's ("of UN Women").
     /// </summary>
     private bool BelongsToAnotherOrganisation(string text, int end)
     {
