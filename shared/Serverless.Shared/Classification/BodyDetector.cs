@@ -111,7 +111,7 @@ internal sealed class BodyDetector(TaxonomyLexicon lexicon)
     /// those whose organs the taxonomy holds: "the General Assembly of the Organization of American States", "le
     /// Secrétaire général de l'Organisation internationale de la Francophonie", "the Economic and Social Council of the
     /// African Union". "of the United Nations", "de l'ONU", "of the Union" keep it, unless the system owner's name runs on
-    /// into another organisation's ("of UN Women").
+    /// into another organisation's ("of the United Nations Children's Fund").
     /// </summary>
     private bool BelongsToAnotherOrganisation(string text, int end)
     {
