@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Serverless.Shared.Classification.Model;
 
@@ -104,11 +103,9 @@ internal sealed class ActionLineModel
     }
 
     /// <summary>
-    /// Adds each word's weight for each line, times its value, to <paramref name="z"/>: four lines at a time where the
-    /// row holds four more columns (its own lines, or the shared column after the last), the rest one by one. Each lane
-    /// does what the one-line loop did (the product in single precision, widened, then added in double precision, word
-    /// after word), so every sum is the same to the last bit; the lane that reads the shared column adds to a scratch
-    /// slot past the lines and is dropped.
+    /// Adds each word's weight for each line, times its value, to <paramref name="z"/> (<see cref="WeightRows"/>): four
+    /// lines at a time where the row holds four more columns (its own lines, or the shared column after the last), so
+    /// the lane that reads the shared column adds to a scratch slot past the lines, which is dropped.
     /// </summary>
     private void AddWords(List<(int Index, float Value)> words, Span<double> z)
     {
@@ -116,24 +113,9 @@ internal sealed class ActionLineModel
         var vectorLines = _stride / 4 * 4;
         Span<double> sums = stackalloc double[vectorLines + lines];
         z.CopyTo(sums);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_wordWeights);
-        ref var sum = ref MemoryMarshal.GetReference(sums);
         foreach (var (index, value) in CollectionsMarshal.AsSpan(words))
         {
-            var row = index * _stride;
-            var by = Vector128.Create(value);
-            var line = 0;
-            for (; line < vectorLines; line += 4)
-            {
-                var products = Vector128.LoadUnsafe(ref weights, (nuint)(row + line)) * by;
-                (Vector128.LoadUnsafe(ref sum, (nuint)line) + Vector128.WidenLower(products)).StoreUnsafe(ref sum, (nuint)line);
-                (Vector128.LoadUnsafe(ref sum, (nuint)(line + 2)) + Vector128.WidenUpper(products)).StoreUnsafe(ref sum, (nuint)(line + 2));
-            }
-
-            for (; line < lines; line++)
-            {
-                sums[line] += _wordWeights[row + line] * value;
-            }
+            WeightRows.AddScaled(_wordWeights, index * _stride, value, sums, vectorLines, lines);
         }
 
         sums[..lines].CopyTo(z);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using Serverless.Shared.Segmentation;
 
@@ -118,35 +117,13 @@ internal sealed class BodyGuessModel
         return new BodyGuess(_outcomes[best], Math.Round(probability, 3), Evidence(best, present, wordValue, tokens, text, probability));
     }
 
-    /// <summary>
-    /// Adds each feature's weight for each outcome, times its value, to <paramref name="scores"/>: four outcomes at a
-    /// time within the feature's row, the rest one by one. Each lane does what the one-outcome loop did (the product in
-    /// single precision, widened, then added in double precision, feature after feature), so every score is the same
-    /// to the last bit.
-    /// </summary>
+    /// <summary>Adds each feature's weight for each outcome, times its value, to <paramref name="scores"/> (<see cref="WeightRows"/>).</summary>
     private void AddFeatures(List<int> present, float wordValue, Span<double> scores)
     {
         var outcomes = _outcomes.Length;
-        var vectorOutcomes = outcomes / 4 * 4;
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref var sum = ref MemoryMarshal.GetReference(scores);
         foreach (var f in CollectionsMarshal.AsSpan(present))
         {
-            var value = IsWord(f) ? wordValue : 1f;
-            var row = f * outcomes;
-            var by = Vector128.Create(value);
-            var o = 0;
-            for (; o < vectorOutcomes; o += 4)
-            {
-                var products = Vector128.LoadUnsafe(ref weights, (nuint)(row + o)) * by;
-                (Vector128.LoadUnsafe(ref sum, (nuint)o) + Vector128.WidenLower(products)).StoreUnsafe(ref sum, (nuint)o);
-                (Vector128.LoadUnsafe(ref sum, (nuint)(o + 2)) + Vector128.WidenUpper(products)).StoreUnsafe(ref sum, (nuint)(o + 2));
-            }
-
-            for (; o < outcomes; o++)
-            {
-                scores[o] += _weights[row + o] * value;
-            }
+            WeightRows.AddScaled(_weights, f * outcomes, IsWord(f) ? wordValue : 1f, scores, outcomes / 4 * 4, outcomes);
         }
     }
 
