@@ -15,6 +15,11 @@ using Serverless.Training;
 // (tests/eval/README.md says so), where the alternative was to ship nothing.
 const double HeldOutPrimaryTolerance = 0.02;
 
+// The development files chose the action-line model's settings; once chosen, the shipped model learns from them too
+// (about a quarter more written paragraphs, by six more writers). Comparing settings again means holding them back.
+const string DevelopmentTrained = "train";
+const string DevelopmentHeldBack = "hold-back";
+
 var root = Environment.GetEnvironmentVariable("WSIS_ROOT") ?? Directory.GetCurrentDirectory();
 if (!File.Exists(Path.Combine(root, "Serverless.sln")))
 {
@@ -43,13 +48,18 @@ var onlyOption = new Option<string?>("--only")
     Description = "Train one model only: action-lines (the action-line model) or bodies (the guess of the adopting organ). Default: both.",
 };
 onlyOption.AcceptOnlyFromAmong("action-lines", "bodies");
+var developmentOption = new Option<string?>("--development")
+{
+    Description = "What the action-line model does with tests/eval/written/development: train (learn from it, as the shipped model does) or hold-back (score on it, to compare settings). --no-validation needs one of them.",
+};
+developmentOption.AcceptOnlyFromAmong(DevelopmentTrained, DevelopmentHeldBack);
 var quickOption = new Option<bool>("--no-validation")
 {
     Description = "Train and write to --out without cross-validating first: for comparing settings on another set with ./wsis eval --model.",
 };
 var command = new RootCommand("Train the action-line model on the tuning part of the labelled set.")
 {
-    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, positiveWeightOption, secondaryWeightOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption,
+    corpusOption, outOption, gridOption, l2Option, thresholdOption, secondOption, pairsOption, beginningsOption, positiveWeightOption, secondaryWeightOption, lexiconFirstOption, silentOption, narrativeOption, minPairsOption, smallestWeightOption, evaluationWeightOption, quickOption, onlyOption, developmentOption,
 };
 command.SetAction(parseResult =>
 {
@@ -67,8 +77,8 @@ command.SetAction(parseResult =>
     var writtenFiles = Directory.Exists(Path.Combine(evalFolder, "written"))
         ? Directory.GetFiles(Path.Combine(evalFolder, "written"), "*.jsonl").Order(StringComparer.Ordinal).ToArray()
         : [];
-    // The development files choose the action-line model's settings and are never trained on by it, so its figures
-    // there are those of text it has not seen (tests/eval/README.md).
+    // The development files choose the action-line model's settings: held back (--development hold-back), its figures
+    // there are those of text it has not seen; the shipped model then learns from them too (tests/eval/README.md).
     var developmentFolder = Path.Combine(evalFolder, "written", "development");
     var developmentFiles = Directory.Exists(developmentFolder)
         ? Directory.GetFiles(developmentFolder, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
@@ -84,9 +94,20 @@ command.SetAction(parseResult =>
     var options = new ClassifierOptions();
     var trainer = new ActionLineModelTrainer(taxonomy, options);
     var validation = new CrossValidation(taxonomy, options, trainer);
-    IReadOnlyList<TrainingItem> items = set.Items.Where(i => !i.Development).ToArray();
-    var development = set.Items.Where(i => i.Development).Select(i => i.Paragraph).ToArray();
-    Console.WriteLine($"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written), {development.Length} development paragraphs (tests/eval/written/development: the body guess learns from them, the action-line model is scored on them); the held-out part and the blind sets (tests/eval/blind, tests/eval/blind-2) are not read.");
+    var developmentUse = parseResult.GetValue(developmentOption);
+    if (developmentUse is null && parseResult.GetValue(quickOption))
+    {
+        Console.Error.WriteLine($"--no-validation needs --development {DevelopmentHeldBack} (to compare settings on the development files) or --development {DevelopmentTrained} (to learn from them as the shipped model does).");
+        return 2;
+    }
+
+    // Without --development, the shipped model's way: the action-line model learns from the development files too.
+    var trainOnDevelopment = (developmentUse ?? DevelopmentTrained) == DevelopmentTrained;
+    IReadOnlyList<TrainingItem> items = set.Items.Where(i => trainOnDevelopment || !i.Development).ToArray();
+    var development = trainOnDevelopment ? [] : set.Items.Where(i => i.Development).Select(i => i.Paragraph).ToArray();
+    Console.WriteLine(trainOnDevelopment
+        ? $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written, its development files included); the held-out part and the blind sets (tests/eval/blind, tests/eval/blind-2) are not read."
+        : $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written), {development.Length} development paragraphs held back (tests/eval/written/development: the body guess learns from them, the action-line model is scored on them); the held-out part and the blind sets (tests/eval/blind, tests/eval/blind-2) are not read.");
     // Two parts are scored apart: the evaluation set's paragraphs (the corpus and the hand-labelled sets), where the
     // lexicon is strong and the model must not do worse, and the paragraphs written in plain words, where it is weak.
     Func<TrainingItem, bool> fromSet = i => !i.Written;
@@ -160,7 +181,7 @@ command.SetAction(parseResult =>
         }
 
         using var file = File.Create(experiment.FullName);
-        trainer.Train(items, chosen, $"experiment: {chosen}").Save(file);
+        trainer.Train(items, chosen, $"experiment: {chosen}{(trainOnDevelopment ? ", development files trained on" : ", development files held back")}").Save(file);
         Console.WriteLine($"wrote {experiment.FullName} ({chosen}), not validated.");
         return 0;
     }
@@ -175,7 +196,7 @@ command.SetAction(parseResult =>
     var output = parseResult.GetValue(outOption)?.FullName
         ?? Path.Combine(root, "shared", "Serverless.Shared", "Classification", "Model", "action-line-model.json");
     var description = string.Create(CultureInfo.InvariantCulture,
-        $"the tuning part of tests/eval and tests/eval/written ({items.Count} paragraphs: {items.Count(i => i.Paragraph.Language == "fr")} French, {items.Count(i => i.Paragraph.Language == "en")} English); {chosen}");
+        $"the tuning part of tests/eval and tests/eval/written{(trainOnDevelopment ? " with its development files" : "")} ({items.Count} paragraphs: {items.Count(i => i.Paragraph.Language == "fr")} French, {items.Count(i => i.Paragraph.Language == "en")} English); {chosen}");
     var model = trainer.Train(items, chosen, description);
     var heldOut = TrainingSet.HeldOut(files, new CorpusParagraphResolver(corpusFolder));
     var lexiconHeldOut = lexiconClassifier.Evaluate(heldOut);
@@ -184,8 +205,11 @@ command.SetAction(parseResult =>
     Print($"model, {chosen}, evaluation set's held-out part", modelHeldOut);
     var lexiconDevelopment = lexiconClassifier.Evaluate(development);
     var modelDevelopment = new ClassifierEvaluation(new TaxonomyClassifier(taxonomy, options, model)).Evaluate(development);
-    Print("lexicon alone, development paragraphs", lexiconDevelopment);
-    Print($"model, {chosen}, development paragraphs", modelDevelopment);
+    if (development.Length > 0)
+    {
+        Print("lexicon alone, development paragraphs", lexiconDevelopment);
+        Print($"model, {chosen}, development paragraphs", modelDevelopment);
+    }
 
     // The model ships only where it pays: better than the lexicon on plain words it never saw (primary and macro-F1),
     // and, on UN texts neither of them learnt from, no worse in macro-F1 and within HeldOutPrimaryTolerance in primary
