@@ -38,32 +38,31 @@ public class BlindEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// The figures measured when the models shipped (taxonomy 2026.10, the action-line model of tests/eval/README.md's
-    /// item 11), text alone, the bodies with the body guess; a
+    /// item 12: item 11's settings, the development files trained on), text alone, the bodies with the body guess; a
     /// regression of more than <see cref="Slack"/> fails.
     /// </summary>
     private static class BlindLevels
     {
         public const double Slack = 0.02;
-        public const double FrenchPrimary = 0.897;
-        public const double FrenchMacroF1 = 0.895;
+        public const double FrenchPrimary = 0.918;
+        public const double FrenchMacroF1 = 0.911;
         public const double FrenchBodies = 0.897;
-        public const double EnglishPrimary = 0.918;
-        public const double EnglishMacroF1 = 0.907;
+        public const double EnglishPrimary = 0.924;
+        public const double EnglishMacroF1 = 0.912;
         public const double EnglishBodies = 0.773;
     }
 
     /// <summary>
     /// The second blind set's figures with the same models (taxonomy 2026.10; read when the set was added, then once
-    /// more after the action-line model was retrained on settings the development files chose): nothing was chosen
-    /// from them.
+    /// more after each of the action-line model's retrainings of items 11 and 12): nothing was chosen from them.
     /// </summary>
     private static class SecondBlindLevels
     {
-        public const double FrenchPrimary = 0.870;
+        public const double FrenchPrimary = 0.875;
         public const double FrenchMacroF1 = 0.918;
         public const double FrenchBodies = 0.804;
-        public const double EnglishPrimary = 0.919;
-        public const double EnglishMacroF1 = 0.913;
+        public const double EnglishPrimary = 0.924;
+        public const double EnglishMacroF1 = 0.902;
         public const double EnglishBodies = 0.859;
     }
 }
