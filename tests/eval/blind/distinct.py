@@ -24,7 +24,7 @@ def words(text):
     return set(re.findall(r"\w+", text.lower()))
 
 
-# The development files too: the body guess learns from them.
+# The development files too: both models learn from them.
 written = [words(json.loads(line)["text"]) for path in sorted(glob.glob("tests/eval/written/*.jsonl") + glob.glob("tests/eval/written/development/*.jsonl")) for line in open(path, encoding="utf-8") if line.strip()]
 left_out = 0
 folder = sys.argv[1] if len(sys.argv) > 1 else "tests/eval/blind"
