@@ -106,8 +106,8 @@ command.SetAction(parseResult =>
     IReadOnlyList<TrainingItem> items = set.Items.Where(i => trainOnDevelopment || !i.Development).ToArray();
     var development = trainOnDevelopment ? [] : set.Items.Where(i => i.Development).Select(i => i.Paragraph).ToArray();
     Console.WriteLine(trainOnDevelopment
-        ? $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written, its development files included); the held-out part and the blind sets (tests/eval/blind, tests/eval/blind-2) are not read."
-        : $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written), {development.Length} development paragraphs held back (tests/eval/written/development: the body guess learns from them, the action-line model is scored on them); the held-out part and the blind sets (tests/eval/blind, tests/eval/blind-2) are not read.");
+        ? $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written, its development files included); the held-out part and the blind sets (tests/eval/blind, blind-2, blind-3) are not read."
+        : $"training: {items.Count} paragraphs from {items.Select(i => i.Document).Distinct().Count()} documents (the tuning part of tests/eval and every file of tests/eval/written), {development.Length} development paragraphs held back (tests/eval/written/development: the body guess learns from them, the action-line model is scored on them); the held-out part and the blind sets (tests/eval/blind, blind-2, blind-3) are not read.");
     // Two parts are scored apart: the evaluation set's paragraphs (the corpus and the hand-labelled sets), where the
     // lexicon is strong and the model must not do worse, and the paragraphs written in plain words, where it is weak.
     Func<TrainingItem, bool> fromSet = i => !i.Written;
