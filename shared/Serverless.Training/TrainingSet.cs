@@ -6,15 +6,15 @@ namespace Serverless.Training;
 /// <summary>
 /// The labelled paragraphs the model may learn from: the <b>tuning part</b> of the sets in <c>tests/eval/</c> (never
 /// the held-out part) and the sets written for training in <c>tests/eval/written/</c>, with the development files of
-/// <c>tests/eval/written/development/</c> marked apart (the body guess learns from them, the action-line model is
-/// scored on them); never <c>tests/eval/blind/</c>. Each item also carries the document it comes from, so that cross-validation can leave a
+/// <c>tests/eval/written/development/</c> marked apart (they choose the action-line model's settings when held back);
+/// never the blind sets. Each item also carries the document it comes from, so that cross-validation can leave a
 /// whole document out and measure what the model does on text it never saw.
 /// </summary>
 internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyList<string> Skipped)
 {
     /// <param name="evaluationFiles">Sets split by <see cref="EvaluationSplit"/>: only their tuning part is read.</param>
     /// <param name="trainingFiles">Sets written for training only (<c>tests/eval/written/</c>): read whole.</param>
-    /// <param name="developmentFiles">Sets written the same way, kept out of the action-line model's training (<c>tests/eval/written/development/</c>).</param>
+    /// <param name="developmentFiles">Sets written the same way, on which the action-line model's settings are chosen (<c>tests/eval/written/development/</c>).</param>
     public static TrainingSet Load(IEnumerable<string> evaluationFiles, IEnumerable<string> trainingFiles, CorpusParagraphResolver? corpus, IEnumerable<string>? developmentFiles = null)
     {
         var items = new List<TrainingItem>();
@@ -75,6 +75,6 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
 /// <summary>
 /// A labelled paragraph, the document it belongs to, whether it was written for training (<c>tests/eval/written/</c>)
 /// rather than taken from the evaluation set (the corpus and the hand-labelled sets), and whether it is one of the
-/// written development paragraphs, which choose the action-line model's settings and never train it.
+/// written development paragraphs, which choose the action-line model's settings (and train it only once chosen).
 /// </summary>
 internal sealed record TrainingItem(LabelledParagraph Paragraph, string Document, bool Written = false, bool Development = false);
