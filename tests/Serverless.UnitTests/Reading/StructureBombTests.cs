@@ -209,4 +209,32 @@ public sealed class StructureBombTests
         Assert.Equal(200, document.Paragraphs.Count(p => p.Kind == Serverless.Shared.Segmentation.ParagraphKind.Heading));
         Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("Broadband reached school 200.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsTheTextOfMarkdownHtmlBlocks_WithoutTheirMarkupOrScript()
+    {
+        // Before: "<script>alert('md')</script>" and "<div onclick=...>" were paragraphs of the document.
+        var document = Parsing.Parse("rawhtml.md", File("rawhtml.md"));
+
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("alert", StringComparison.Ordinal) || p.Text.Contains('<'));
+        Assert.Contains(document.Paragraphs, p => p.Text == "structure");
+    }
+
+    [Fact]
+    public void KeepsTheWordsOfMarkdownHtmlBlocks_AsTheyRead()
+    {
+        var document = Parsing.Parse("block.md", "# Title\n\n<div>\n<p>Broadband &amp; <b>schools</b>.</p>\n<style>p{}</style>\n</div>\n");
+
+        Assert.Equal("Broadband & schools.", document.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void LeavesOutAnSvgsTextAndScript_When_HtmlHoldsOne()
+    {
+        // Before: the SVG's elements kept their lower-case names, so neither <svg> nor its <script> was left out.
+        var document = Parsing.Parse("svg.html", File("svg.html"));
+
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("alert", StringComparison.Ordinal) || p.Text.Contains("Chart label", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("structure", StringComparison.Ordinal));
+    }
 }
