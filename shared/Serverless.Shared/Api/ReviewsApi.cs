@@ -116,7 +116,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -185,7 +185,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews/suggestions?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem, DefaultSuggestions))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Suggestion, out var page, out var problem, DefaultSuggestions))
         {
             return ApiProblem.BadRequest(problem);
         }
