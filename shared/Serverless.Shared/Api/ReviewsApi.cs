@@ -36,7 +36,11 @@ public static class ReviewsApi
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
         string id, int index, HttpRequest request, ReviewsServices services, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.TryReadAsync<LabelCorrectionRequest>(request, cancellationToken);
+        var (body, bodyProblem) = await JsonBody.ReadAsync<LabelCorrectionRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return ApiProblem.BadRequest(bodyProblem);
+        }
 
         if (body?.ActionLines is null || string.IsNullOrWhiteSpace(body.Reviewer))
         {

@@ -1,11 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using Serverless.Shared.Api.Paging;
 
 namespace Serverless.IntegrationTests.Api;
 
 /// <summary>
 /// Requests a client should never send, over real HTTP: continuation tokens of another list or that only happen to
-/// decode. Each is a 400 problem that says why.
+/// decode, and JSON bodies that name a field twice, are larger than any request of the API or are not UTF-8. Each is a
+/// 400 problem that says why, and nothing is stored.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public class HostileRequestTests(PlatformFixture platform)
@@ -40,4 +43,35 @@ public class HostileRequestTests(PlatformFixture platform)
             Assert.Contains("continuationToken is not one this API gave for this list", title);
         }
     }
+
+    [Fact]
+    public async Task LabelCorrections_AreRefusedAndNothingIsStored_When_TheBodyRepeatsAFieldIsTooLargeOrIsNotUtf8()
+    {
+        // Arrange
+        var id = await platform.DropAsync("2186/ITU/bodies.md", SampleTexts.Contribution(nameof(LabelCorrections_AreRefusedAndNothingIsStored_When_TheBodyRepeatsAFieldIsTooLargeOrIsNotUtf8)));
+        await platform.WaitForFinalStatusAsync(id);
+        (byte[] Body, string Reason)[] requests =
+        [
+            (Utf8("{\"actionLines\": [\"C2\"], \"actionLines\": [\"C9\"], \"reviewer\": \"tester\"}"), "Send {"),
+            (Utf8("{\"actionLines\": [" + string.Join(',', Enumerable.Repeat("\"C2\"", 20_000)) + "], \"reviewer\": \"tester\"}"), "larger than the 64 KB"),
+            ([.. Utf8("{\"actionLines\": [\"C2\"], \"reviewer\": \"te"), 0xFF, 0xFE, .. Utf8("ster\"}")], "not valid UTF-8"),
+        ];
+
+        foreach (var (body, reason) in requests)
+        {
+            // Act
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await platform.Http.PutAsync($"api/documents/{id}/paragraphs/0/labels", content);
+
+            // Assert: before, each was taken (the last of two fields, 20,000 copies of a label, the bytes as U+FFFD).
+            Assert.Contains(reason, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest));
+        }
+
+        using var reviews = await platform.Http.GetAsync("api/reviews?year=2186");
+        Assert.Equal(HttpStatusCode.OK, reviews.StatusCode);
+        Assert.Equal("", await reviews.Content.ReadAsStringAsync());
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }
