@@ -27,7 +27,11 @@ public static class DocumentLinksApi
     public static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiProblem>, JsonHttpResult<ApiProblem>>> IngestAsync(
         HttpRequest request, DocumentLinksServices services, CancellationToken cancellationToken)
     {
-        var link = await JsonBody.TryReadAsync<DocumentLinkRequest>(request, cancellationToken);
+        var (link, bodyProblem) = await JsonBody.ReadAsync<DocumentLinkRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return ApiProblem.BadRequest(bodyProblem);
+        }
 
         if (link is null || string.IsNullOrWhiteSpace(link.Url))
         {

@@ -24,7 +24,11 @@ public static class DocumentManagementApi
     public static async Task<Results<Ok<DocumentRecord>, BadRequest<ApiProblem>, NotFound<ApiProblem>, JsonHttpResult<ApiProblem>>> CorrectAsync(
         string id, HttpRequest request, DocumentManagementServices services, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.TryReadAsync<DocumentCorrectionRequest>(request, cancellationToken);
+        var (body, bodyProblem) = await JsonBody.ReadAsync<DocumentCorrectionRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return ApiProblem.BadRequest(bodyProblem);
+        }
         if (body is null || string.IsNullOrWhiteSpace(body.Reviewer) || (body.Year is null && string.IsNullOrWhiteSpace(body.Entity)))
         {
             return ApiProblem.BadRequest(Usage);

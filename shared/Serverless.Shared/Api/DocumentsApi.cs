@@ -81,7 +81,7 @@ public static class DocumentsApi
             statusFilter = parsed;
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Document, out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -119,7 +119,7 @@ public static class DocumentsApi
             return ApiProblem.NotFound($"No document has the id '{id}'.");
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Index, out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }

@@ -52,7 +52,7 @@ public static class ParagraphsApi
             return ApiProblem.BadRequest($"Unknown body '{body}'. Known: {string.Join(", ", services.Taxonomy.Bodies.Select(b => b.Id))}.");
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }

@@ -36,7 +36,11 @@ public static class ReviewsApi
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
         string id, int index, HttpRequest request, ReviewsServices services, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.TryReadAsync<LabelCorrectionRequest>(request, cancellationToken);
+        var (body, bodyProblem) = await JsonBody.ReadAsync<LabelCorrectionRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return ApiProblem.BadRequest(bodyProblem);
+        }
 
         if (body?.ActionLines is null || string.IsNullOrWhiteSpace(body.Reviewer))
         {
@@ -116,7 +120,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -185,7 +189,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews/suggestions?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, out var page, out var problem, DefaultSuggestions))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Suggestion, out var page, out var problem, DefaultSuggestions))
         {
             return ApiProblem.BadRequest(problem);
         }

@@ -27,7 +27,11 @@ public static class SubscriptionsApi
     public static async Task<Results<Created<SubscriptionCreated>, BadRequest<ApiProblem>>> SubscribeAsync(
         HttpRequest request, SubscriptionsServices services, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.TryReadAsync<SubscriptionRequest>(request, cancellationToken);
+        var (body, bodyProblem) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return ApiProblem.BadRequest(bodyProblem);
+        }
 
         var usage = $"Send {{\"url\": \"https://portal.example.org/hooks/wsis\", \"events\": [\"{string.Join("\", \"", PlatformEvent.Types)}\"]}} (events optional).";
         if (body is null || string.IsNullOrWhiteSpace(body.Url) || !Uri.TryCreate(body.Url.Trim(), UriKind.Absolute, out var url))

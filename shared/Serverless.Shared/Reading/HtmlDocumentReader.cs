@@ -14,7 +14,10 @@ namespace Serverless.Shared.Reading;
 /// </summary>
 public sealed class HtmlDocumentReader : IDocumentReader
 {
-    private static readonly HashSet<string> Ignored = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT"];
+    // Whatever the case: an element of another namespace keeps its tag name as written (<svg>, and the <script> inside
+    // it), so an upper-case set alone let an SVG's text and script code be read as the page's text.
+    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
+        { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT" };
     private static readonly HashSet<string> Blocks = ["P", "DIV", "BLOCKQUOTE", "PRE", "ADDRESS", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "FIGCAPTION", "DD", "DT", "CAPTION"];
 
     public string Format => "html";

@@ -146,6 +146,15 @@ public sealed class MarkdownReader : IDocumentReader
                 }
 
                 break;
+            case HtmlBlock html:
+                // Raw HTML: its text, never its markup or script (MarkdownHtmlText).
+                var visible = html.Lines.Count > 0 ? MarkdownHtmlText.Of(html.Lines.ToString()) : "";
+                if (visible.Length > 0)
+                {
+                    blocks.Add(new TextBlock(visible, BlockKind.Paragraph));
+                }
+
+                break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 blocks.Add(new TextBlock(leaf.Lines.ToString().Trim(), BlockKind.Paragraph));
                 break;

@@ -29,18 +29,20 @@ public sealed class ProblemBodyTests(PlatformFixture platform)
         Assert.Contains(title, problem.Title);
     }
 
-    [Fact]
-    public async Task Returns400_When_AReviewerNameIsAMegabyte()
+    [Theory]
+    [InlineData(1024 * 1024, "larger than the 64 KB")] // the body is refused before it is read whole
+    [InlineData(1000, "at most 200 characters")] // a table property holds 64 KB; a name is refused long before
+    public async Task Returns400_When_AReviewerNameIsLongerThanAllowed(int length, string reason)
     {
         using var upload = await platform.Http.PostAsync("api/documents?name=review.md&year=2167", new StringContent(SampleTexts.Contribution(Guid.NewGuid().ToString())));
         var id = (await upload.Content.ReadFromJsonAsync<UploadAccepted>(ApiJson.Options))!.Id;
         await platform.WaitForFinalStatusAsync(id);
 
         using var response = await platform.Http.PutAsJsonAsync(
-            $"api/documents/{id}/paragraphs/0/labels", new { actionLines = new[] { "C2" }, reviewer = new string('r', 1024 * 1024) }, ApiJson.Options);
+            $"api/documents/{id}/paragraphs/0/labels", new { actionLines = new[] { "C2" }, reviewer = new string('r', length) }, ApiJson.Options);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("at most", (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
+        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<ApiProblem>(ApiJson.Options))!.Title);
     }
 
     [Fact]

@@ -100,6 +100,7 @@ public static class HostileFiles
         new("HTML flooded with 5,000,000 entities", "entities.html", () => Utf8($"<html><body><p>{Sentence} {marker}</p><p>" + Repeat("&amp;&#128512;&nbsp;&bogus; ", 1_250_000) + "</p></body></html>"), HostileOutcome.Final, Large: true),
         new("HTML element with 200,000 attributes", "attributes.html", () => Utf8("<html><body><p " + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"a{i}=1 ")) + $">{Sentence} {marker}</p></body></html>"), HostileOutcome.Final, Large: true),
         new("HTML of 100,000 unclosed formatting elements", "unclosed.html", () => Utf8("<html><body><p>" + Repeat("<b><i>x", 50_000) + $"</p><p>{Sentence} {marker}</p></body></html>"), HostileOutcome.Failed, "levels deep"),
+        new("HTML whose SVG holds text and a script", "svg.html", () => Utf8($"<html><body><p>{Sentence} {marker}</p><svg><text>Chart label</text><script>alert('svg')</script></svg></body></html>"), HostileOutcome.Classified),
         new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
     ];
 
@@ -114,6 +115,11 @@ public static class HostileFiles
         new("Markdown backtick runs of every length to 3,000", "backticks.md", () => Utf8(string.Join('\n', Enumerable.Range(1, 3_000).Select(i => new string('`', i) + "a")) + $"\n\n{marker}\n"), HostileOutcome.Final, Large: true),
         new("Markdown of 500,000 unmatched emphasis marks", "emphasis.md", () => Utf8(string.Join('\n', Enumerable.Range(0, 10_000).Select(_ => Repeat("*a _b ", 50))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "levels deep", Large: true),
         new("Markdown of 100,000 HTML blocks opened", "htmlblocks.md", () => Utf8(Repeat("<div>\n", 100_000) + $"{Sentence}\n\n{marker}\n"), HostileOutcome.Final),
+        new("Markdown of 20,000 link reference definitions", "definitions.md", () => Utf8($"{Sentence}\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"[r{i}]: https://example.org/{i}\n")) + $"\n{marker}\n"), HostileOutcome.Failed, "link references or footnotes"),
+        new("Markdown of 30,000 underlined headings", "underlined.md", () => Utf8(Repeat("Heading\n===\n", 30_000) + $"\n{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "underlines more than"),
+        new("Markdown paragraph opening 50,000 HTML declarations", "declarations.md", () => Utf8($"{Sentence}\n\n" + Repeat("x <?\n", 50_000) + $"\n{marker}\n"), HostileOutcome.Failed, "HTML comments or declarations"),
+        new("Markdown HTML blocks of script and markup", "rawhtml.md", () => Utf8($"{Sentence}\n\n<script>alert('md')</script>\n\n<div onclick=\"alert('md')\">\n\n{marker}\n\n</div>\n"), HostileOutcome.Classified),
+        new("Markdown of 300,000 one-letter lower-case paragraphs", "continued.md", () => Utf8($"{marker}\n\n" + Repeat("a\n\n", 300_000)), HostileOutcome.Classified),
     ];
 
     public static IEnumerable<HostileFile> Text(string marker) =>

@@ -13,7 +13,8 @@ public sealed record PageRequest(int Limit, string? After)
     public static PageRequest First(int limit = ApiRouteTable.DefaultLimit) => new(limit, null);
 
     /// <summary>Parses <c>limit</c> and <c>continuationToken</c>; false with a message a person can act on.</summary>
-    public static bool TryParse(string? limit, string? token, out PageRequest page, out string problem, int defaultLimit = ApiRouteTable.DefaultLimit)
+    /// <param name="isKey">Whether a decoded token has the shape of this list's keys (<see cref="PageKeys"/>).</param>
+    public static bool TryParse(string? limit, string? token, Func<string, bool> isKey, out PageRequest page, out string problem, int defaultLimit = ApiRouteTable.DefaultLimit)
     {
         page = First(defaultLimit);
         problem = "";
@@ -25,9 +26,9 @@ public sealed record PageRequest(int Limit, string? After)
         }
 
         string? after = null;
-        if (!string.IsNullOrEmpty(token) && (after = Decode(token)) is null)
+        if (!string.IsNullOrEmpty(token) && ((after = Decode(token)) is null || !isKey(after)))
         {
-            problem = "continuationToken is not one this API gave: use the token of the previous page's Link header, or leave it out for the first page.";
+            problem = "continuationToken is not one this API gave for this list: use the token of the previous page's Link header, or leave it out for the first page.";
             return false;
         }
 

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// Takes out of a read document's text the characters that show nothing but split a word for every program that reads
+/// it: a zero-width space, word joiner or byte order mark anywhere, and a zero-width joiner or non-joiner or a soft
+/// hyphen between two Latin letters. "Assemblée géné&lt;U+200B&gt;rale" looked like two words, so the requesting body
+/// went unfound and the paragraph's words unmatched, though a person sees "Assemblée générale". Between letters of
+/// other scripts the joiners shape the text (Arabic, Persian, Indic) and stay; a soft hyphen ending a line stays for
+/// the PDF layout, which joins the word's halves.
+/// </summary>
+public static class InvisibleCharacters
+{
+    private static readonly SearchValues<char> Any = SearchValues.Create("\u200B\u2060\uFEFF\u200C\u200D\u00AD");
+
+    /// <summary>The blocks with those characters taken out; the same list when none holds any (the usual case).</summary>
+    public static IReadOnlyList<TextBlock> Strip(IReadOnlyList<TextBlock> blocks)
+    {
+        List<TextBlock>? stripped = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var text = block.Text.AsSpan().ContainsAny(Any) ? Strip(block.Text) : block.Text;
+            if (stripped is null && ReferenceEquals(text, block.Text))
+            {
+                continue;
+            }
+
+            stripped ??= [.. blocks.Take(i)];
+            stripped.Add(ReferenceEquals(text, block.Text) ? block : block with { Text = text });
+        }
+
+        return stripped ?? blocks;
+    }
+
+    /// <summary>The text without the characters that split a word invisibly; the same string when it has none to take out.</summary>
+    public static string Strip(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var remove = c switch
+            {
+                '\u200B' or '\u2060' or '\uFEFF' => true,
+                '\u200C' or '\u200D' or '\u00AD' => i > 0 && i + 1 < text.Length && IsLatinLetter(text[i - 1]) && IsLatinLetter(text[i + 1]),
+                _ => false,
+            };
+            if (!remove)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == text.Length ? text : builder.ToString();
+    }
+
+    private static bool IsLatinLetter(char c) => c <= '\u024F' && char.IsLetter(c);
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Serverless.Shared.Api.Paging;
+
+namespace Serverless.IntegrationTests.Api;
+
+/// <summary>
+/// Requests a client should never send, over real HTTP: continuation tokens of another list or that only happen to
+/// decode, and JSON bodies that name a field twice, are larger than any request of the API or are not UTF-8. Each is a
+/// 400 problem that says why, and nothing is stored.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public class HostileRequestTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task ContinuationTokens_AreRefused_When_TheyBelongToAnotherListOrToNone()
+    {
+        // Arrange: a document, and tokens of each shape of key (a document's, a paragraph's, none).
+        var id = await platform.DropAsync("2186/ITU/tokens.md", SampleTexts.Contribution(nameof(ContinuationTokens_AreRefused_When_TheyBelongToAnotherListOrToNone)));
+        await platform.WaitForFinalStatusAsync(id);
+        var documentToken = PageRequest.Encode(id);
+        var paragraphToken = PageRequest.Encode($"{id}-000001");
+        var garbage = PageRequest.Encode("zzz");
+        string[] urls =
+        [
+            $"api/documents?continuationToken={paragraphToken}",
+            $"api/documents/{id}/paragraphs?continuationToken={paragraphToken}",
+            $"api/documents/{id}/paragraphs?continuationToken={garbage}",
+            $"api/paragraphs?year=2186&actionLine=C2&continuationToken={documentToken}",
+            $"api/paragraphs?year=2186&q=broadband&continuationToken={garbage}",
+            $"api/reviews?year=2186&continuationToken={documentToken}",
+            $"api/reviews/suggestions?year=2186&continuationToken={paragraphToken}",
+        ];
+
+        foreach (var url in urls)
+        {
+            // Act
+            using var response = await platform.Http.GetAsync(url);
+
+            // Assert: before, all but the first were read as "from the start" and answered the first page again.
+            var title = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+            Assert.Contains("continuationToken is not one this API gave for this list", title);
+        }
+    }
+
+    [Fact]
+    public async Task LabelCorrections_AreRefusedAndNothingIsStored_When_TheBodyRepeatsAFieldIsTooLargeOrIsNotUtf8()
+    {
+        // Arrange
+        var id = await platform.DropAsync("2186/ITU/bodies.md", SampleTexts.Contribution(nameof(LabelCorrections_AreRefusedAndNothingIsStored_When_TheBodyRepeatsAFieldIsTooLargeOrIsNotUtf8)));
+        await platform.WaitForFinalStatusAsync(id);
+        (byte[] Body, string Reason)[] requests =
+        [
+            (Utf8("{\"actionLines\": [\"C2\"], \"actionLines\": [\"C9\"], \"reviewer\": \"tester\"}"), "Send {"),
+            (Utf8("{\"actionLines\": [" + string.Join(',', Enumerable.Repeat("\"C2\"", 20_000)) + "], \"reviewer\": \"tester\"}"), "larger than the 64 KB"),
+            ([.. Utf8("{\"actionLines\": [\"C2\"], \"reviewer\": \"te"), 0xFF, 0xFE, .. Utf8("ster\"}")], "not valid UTF-8"),
+        ];
+
+        foreach (var (body, reason) in requests)
+        {
+            // Act
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await platform.Http.PutAsync($"api/documents/{id}/paragraphs/0/labels", content);
+
+            // Assert: before, each was taken (the last of two fields, 20,000 copies of a label, the bytes as U+FFFD).
+            Assert.Contains(reason, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest));
+        }
+
+        using var reviews = await platform.Http.GetAsync("api/reviews?year=2186");
+        Assert.Equal(HttpStatusCode.OK, reviews.StatusCode);
+        Assert.Equal("", await reviews.Content.ReadAsStringAsync());
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}
