@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Reading;
 using Serverless.Shared.Segmentation;
 
 namespace Serverless.Local.Cli;
@@ -93,8 +94,9 @@ internal sealed class ClassifyBatch(int firstLineNumber)
                 continue;
             }
 
+            // A paragraph passed in bypasses the readers, which take out what splits a word invisibly; the same here.
             var labels = labeller.Classify(new ClassificationRequest(
-                paragraph.Text!,
+                InvisibleCharacters.Strip(paragraph.Text!),
                 paragraph.Lang,
                 paragraph.Section,
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,

@@ -38,6 +38,11 @@ public static class InvisibleCharacters
     /// <summary>The text without the characters that split a word invisibly; the same string when it has none to take out.</summary>
     public static string Strip(string text)
     {
+        if (!text.AsSpan().ContainsAny(Any))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -53,6 +53,23 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public void FindsTheBody_When_AZeroWidthSpaceSplitsItsName()
+    {
+        // "géné<U+200B>rale" shows as one word; read as two, the General Assembly went unfound.
+        var output = new MemoryStream();
+
+        ClassifyCommand.Label(
+            Classifier,
+            Utf8("{\"id\": \"a\", \"text\": \"L'Assemblée géné\\u200Brale a invité les États à relier les écoles rurales.\"}"),
+            output,
+            new StringWriter(),
+            CancellationToken.None);
+
+        var bodies = JsonDocument.Parse(output.ToArray()).RootElement.GetProperty("requestingBodies").EnumerateArray().Select(b => b.GetString());
+        Assert.Contains("GA", bodies);
+    }
+
+    [Fact]
     public void ExitsWithZero_When_EveryLineIsRead()
     {
         var output = new MemoryStream();
