@@ -340,6 +340,12 @@ for pdf in libreoffice/en-numbered.pdf libreoffice/fr-unnumbered.pdf libreoffice
   out="tesseract/$(basename "${pdf%.pdf}").pdf"
   want tesseract && scan_tesseract "$pdf" "$out"; add tesseract "$out" "$(grep -P "^libreoffice\t$pdf\t" "$manifest" | cut -f3)"
 done
+# The same scan without a text layer (the pictures alone, as a scanner without OCR leaves them): not in the manifest;
+# the platform must say that the pages are pictures without text (PdfScannedPageTests).
+if want ocrmypdf; then
+  /usr/bin/python3 "$here/scan-pages.py" libreoffice/itu-contribution-2025.pdf "$work/scan" 100 > "$work/scan.txt"
+  img2pdf $(cat "$work/scan.txt") -o unmapped/itu-contribution-2025.scan.pdf; rm -f "$work"/scan-*.jpg
+fi
 for pdf in latex/en-unnumbered.pdf latex/fr-numbered.pdf libreoffice/cstd-contribution-2025.pdf libreoffice/fr-itu-council-resolution.pdf; do
   out="ocrmypdf/$(basename "${pdf%.pdf}").$(dirname "$pdf").pdf"
   want ocrmypdf && scan_ocrmypdf "$pdf" "$out"; add ocrmypdf "$out" "$(grep -P "^$(dirname "$pdf")\t$pdf\t" "$manifest" | cut -f3)"

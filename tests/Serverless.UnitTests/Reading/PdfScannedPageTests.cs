@@ -103,6 +103,21 @@ public sealed class PdfScannedPageTests
         Assert.All(source.Zip(askew), pair => Assert.InRange(pair.Second.Text.Split(' ').Length, pair.First.Text.Split(' ').Length - 2, pair.First.Text.Split(' ').Length + 2));
     }
 
+    [Fact]
+    public void SaysThePagesArePicturesWithoutText_When_AScanHasNoTextLayer()
+    {
+        // Arrange: the ITU sample's print scanned at 100 dpi and put into a PDF by img2pdf, without OCR.
+        var bytes = File.ReadAllBytes(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "unmapped", "itu-contribution-2025.scan.pdf"));
+
+        // Act
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("itu-contribution-2025.scan.pdf", bytes));
+
+        // Assert: the reason a person reads says what the file is and what to do.
+        Assert.Contains("is a scan", error.Message, StringComparison.Ordinal);
+        Assert.Contains("page is a picture without a text layer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("OCR", error.Message, StringComparison.Ordinal);
+    }
+
     private static List<(string Text, string? Number, string Kind)> Paragraphs(string relative) =>
         Parsing.Parse(Path.GetFileName(relative), File.ReadAllBytes(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", relative))).Paragraphs
             .Select(p => (p.Text, p.Number, p.Kind.ToString()))
