@@ -7,7 +7,8 @@
 # lualatex (texlive-luatex, fonts-lmodern), pdfroff (groff, ghostscript), pdftocairo (poppler-utils), wkhtmltopdf,
 # weasyprint, gs (ghostscript), Debian's python3-reportlab (run by /usr/bin/python3); for the second round (the end of
 # this script): enscript, ps2pdf (ghostscript), php-cli and php-fpdf, xelatex (texlive-xetex), qpdf, mutool
-# (mupdf-tools), pdfjam (texlive-extra-utils), python3-pikepdf.
+# (mupdf-tools), pdfjam (texlive-extra-utils), python3-pikepdf; for the third round: tesseract (tesseract-ocr,
+# tesseract-ocr-eng, tesseract-ocr-fra), ocrmypdf, img2pdf, abiword, calibre (ebook-convert), context, python3-pil.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -19,7 +20,8 @@ cd "$here"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
-  enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam
+  enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
+  tesseract ocrmypdf skewed abiword calibre context drawn
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -315,4 +317,60 @@ done
 # the character of that number: the letters carry no text (pdftotext reads blanks). Not in the manifest: the platform
 # must say so (BadInputTests), as for the PostScript print of unmapped/.
 want mutool && mutool convert -o unmapped/en-numbered.mutool.pdf libreoffice/en-numbered.pdf >/dev/null
+# Third round: scans with a text layer, other word processors, e-book and typesetting tools, and pages drawn in
+# another order than they are read. Scans: the committed LibreOffice and pdflatex prints rasterised as a scanner gives
+# them (scan-pages.py: greyscale JPEG, 150 dpi for tesseract, 100 dpi for ocrmypdf, which reads them at twice that),
+# then recognised in the document's language: tesseract's own PDF (the picture and the invisible text, rendering mode
+# 3, in one content stream), ocrmypdf over the pictures put into a PDF by img2pdf (its text layer grafted on each page),
+# and pages turned 0.7 degrees, as a page fed askew (tesseract: its word boxes follow the slanted lines).
+ocr_lang() { case "$(basename "$1")" in fr-*) echo fra ;; *) echo eng ;; esac; }
+scan_tesseract() { # pdf -> scanned -> tesseract pdf; $3: degrees of skew
+  /usr/bin/python3 "$here/scan-pages.py" "$1" "$work/scan" 150 "${3:-0}" > "$work/scan.txt"
+  tesseract "$work/scan.txt" "$work/ocr" --dpi 150 -l "$(ocr_lang "$1")" pdf >/dev/null 2>&1
+  mv "$work/ocr.pdf" "$2"; rm -f "$work"/scan-*.jpg
+}
+scan_ocrmypdf() { # pdf -> scanned at 100 dpi -> img2pdf -> ocrmypdf (the pictures kept, OCR at 200 dpi)
+  /usr/bin/python3 "$here/scan-pages.py" "$1" "$work/scan" 100 > "$work/scan.txt"
+  img2pdf $(cat "$work/scan.txt") -o "$work/scan.pdf"
+  ocrmypdf -q -l "$(ocr_lang "$1")" --oversample 200 --output-type pdf --optimize 0 "$work/scan.pdf" "$2"
+  rm -f "$work"/scan-*.jpg
+}
+for pdf in libreoffice/en-numbered.pdf libreoffice/fr-unnumbered.pdf libreoffice/itu-contribution-2025.pdf \
+  libreoffice/en-resolution.pdf libreoffice/fr-itu-council.pdf; do
+  out="tesseract/$(basename "${pdf%.pdf}").pdf"
+  want tesseract && scan_tesseract "$pdf" "$out"; add tesseract "$out" "$(grep -P "^libreoffice\t$pdf\t" "$manifest" | cut -f3)"
+done
+# The same scan without a text layer (the pictures alone, as a scanner without OCR leaves them): not in the manifest;
+# the platform must say that the pages are pictures without text (PdfScannedPageTests).
+if want ocrmypdf; then
+  /usr/bin/python3 "$here/scan-pages.py" libreoffice/itu-contribution-2025.pdf "$work/scan" 100 > "$work/scan.txt"
+  img2pdf $(cat "$work/scan.txt") -o unmapped/itu-contribution-2025.scan.pdf; rm -f "$work"/scan-*.jpg
+fi
+for pdf in latex/en-unnumbered.pdf latex/fr-numbered.pdf libreoffice/cstd-contribution-2025.pdf libreoffice/fr-itu-council-resolution.pdf; do
+  out="ocrmypdf/$(basename "${pdf%.pdf}").$(dirname "$pdf").pdf"
+  want ocrmypdf && scan_ocrmypdf "$pdf" "$out"; add ocrmypdf "$out" "$(grep -P "^$(dirname "$pdf")\t$pdf\t" "$manifest" | cut -f3)"
+done
+for pdf in libreoffice/en-unnumbered.pdf libreoffice/fr-numbered.pdf; do
+  out="skewed/$(basename "${pdf%.pdf}").pdf"
+  want skewed && scan_tesseract "$pdf" "$out" 0.7; add skewed "$out" "$(grep -P "^libreoffice\t$pdf\t" "$manifest" | cut -f3)"
+done
+# Word processors and converters: AbiWord from pandoc's DOCX (and the DOCX truths of sources/un/), Calibre's
+# ebook-convert from pandoc's HTML (Qt WebEngine's PDF writer, its page numbers on), ConTeXt through pandoc.
+calibre_pdf() { QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox ebook-convert "$1" "$2" --pdf-page-numbers >/dev/null 2>&1; }
+for md in sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  want abiword && abiword --to=pdf -o "abiword/$name.pdf" "docx/$name.docx" >/dev/null 2>&1; add abiword "abiword/$name.pdf" "$rel"
+  want calibre && calibre_pdf "html/$name.html" "calibre/$name.pdf"; add calibre "calibre/$name.pdf" "$rel"
+  want context && pandoc -f markdown-smart "$md" -o "context/$name.pdf" --pdf-engine=context; add context "context/$name.pdf" "$rel"
+done
+for name in en-resolution fr-itu-council en-itu-pp-resolution fr-itu-council-resolution; do
+  want abiword && abiword --to=pdf -o "abiword/$name.pdf" "docx/un/$name.docx" >/dev/null 2>&1; add abiword "abiword/$name.pdf" "docx/un/$name.docx"
+done
+# Pages drawn in another order than they are read (drawn-print.py: footer first, right column before the left one,
+# header last), with a logo and a captioned figure as pictures among the text.
+for md in sources/*.md "$root/samples/cstd-contribution-2025.md"; do
+  name="$(basename "${md%.md}")"
+  want drawn && /usr/bin/python3 drawn-print.py "$md" "drawn/$name.pdf"; add drawn "drawn/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -9,10 +9,26 @@ namespace Serverless.Shared.Reading;
 /// are there, the call is a footnote call (marked as the other readers mark one, for the segmenter to take out of the
 /// text) and the paragraph is that footnote. A bracketed number with no note to answer it (a reference to a list, a
 /// citation) stays as written, and so does a bracketed paragraph that no call before it names.
+/// Likewise for calls a word processor printed on the baseline, at the text's size (AbiWord drops the raise of a
+/// call it imports from DOCX, and so does text copied out of a PDF): a number glued to the punctuation that ends a word
+/// (<c>the Summit.1</c>, <c>du Sommet,1</c>, <c>(SMSI)1.</c>; not <c>5.1</c>, whose punctuation follows a digit, nor
+/// <c>E/CN.16/2018</c>) answered further on by a paragraph opened by that number and a capital
+/// (<c>1 See General Assembly ...</c>) at the foot of a page, every such call answered so.
 /// </summary>
 internal static partial class PdfBracketedNotes
 {
     public static void Apply(List<TextBlock> blocks)
+    {
+        Apply(blocks, Call(), NoteOpening(), '[', atPageFoot: false);
+        Apply(blocks, BaselineCall(), BaselineNoteOpening(), null, atPageFoot: true);
+    }
+
+    /// <param name="atPageFoot">
+    /// A note must close its page, with only notes after it there: a number opening a paragraph in the text's own type is
+    /// a note only where a word processor sets notes, at the page's foot (in text copied out of a PDF, a note's lines
+    /// and the paragraph it interrupted follow each other, and are left as they are).
+    /// </param>
+    private static void Apply(List<TextBlock> blocks, Regex callPattern, Regex notePattern, char? callSign, bool atPageFoot)
     {
         // The calls seen so far, in reading order: a note answers a call made before it.
         var called = new HashSet<string>(StringComparer.Ordinal);
@@ -20,8 +36,8 @@ internal static partial class PdfBracketedNotes
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind is BlockKind.Paragraph && NoteOpening().Match(block.Text) is { Success: true } opening &&
-                called.Contains(opening.Groups["n"].Value))
+            if (block.Kind is BlockKind.Paragraph && notePattern.Match(block.Text) is { Success: true } opening &&
+                called.Contains(opening.Groups["n"].Value) && (!atPageFoot || ClosesItsPage(blocks, i, notePattern)))
             {
                 notes[i] = opening.Groups["n"].Value;
                 continue;
@@ -29,7 +45,7 @@ internal static partial class PdfBracketedNotes
 
             if (block.Kind is not BlockKind.Footnote and not BlockKind.Table)
             {
-                foreach (Match call in Call().Matches(block.Text))
+                foreach (Match call in callPattern.Matches(block.Text))
                 {
                     called.Add(call.Groups["n"].Value);
                 }
@@ -42,21 +58,42 @@ internal static partial class PdfBracketedNotes
         }
 
         var answered = notes.Values.ToHashSet(StringComparer.Ordinal);
+        if (atPageFoot && !called.IsSubsetOf(answered))
+        {
+            // Numbers glued to punctuation that no note at a page's foot answers: the document's own way of writing
+            // (or text copied out of a PDF, its notes among its paragraphs), not a word processor's calls; left as written.
+            return;
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (notes.TryGetValue(i, out var number))
             {
-                blocks[i] = new TextBlock(NoteOpening().Replace(block.Text, string.Empty, 1), BlockKind.Footnote, Number: number, Page: block.Page);
+                blocks[i] = new TextBlock(notePattern.Replace(block.Text, string.Empty, 1), BlockKind.Footnote, Number: number, Page: block.Page);
             }
-            else if (block.Kind is not BlockKind.Footnote and not BlockKind.Table && block.Text.Contains('['))
+            else if (block.Kind is not BlockKind.Footnote and not BlockKind.Table && (callSign is not { } sign || block.Text.Contains(sign)))
             {
                 blocks[i] = block with
                 {
-                    Text = Call().Replace(block.Text, m => answered.Contains(m.Groups["n"].Value) ? $"<sup>{m.Groups["n"].Value}</sup>" : m.Value),
+                    Text = callPattern.Replace(block.Text, m => answered.Contains(m.Groups["n"].Value) ? $"<sup>{m.Groups["n"].Value}</sup>" : m.Value),
                 };
             }
         }
+    }
+
+    /// <summary>Every block after <paramref name="index"/> on its page opens as a note too.</summary>
+    private static bool ClosesItsPage(List<TextBlock> blocks, int index, Regex notePattern)
+    {
+        for (var i = index + 1; i < blocks.Count && blocks[i].Page == blocks[index].Page; i++)
+        {
+            if (!notePattern.IsMatch(blocks[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A number of up to three digits in brackets, right after a letter, digit or closing punctuation.</summary>
@@ -66,4 +103,15 @@ internal static partial class PdfBracketedNotes
     /// <summary>A paragraph that opens with a number in brackets and a space: a note.</summary>
     [GeneratedRegex(@"^\[(?<n>\d{1,3})\]\s+(?=\S)")]
     private static partial Regex NoteOpening();
+
+    /// <summary>
+    /// A number of up to three digits glued to the punctuation that ends a word (a letter or closing mark before it), and
+    /// ending the word (a space, or punctuation and a space, after it: not <c>E/CN.16/2018</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L})»”’""'][.,;:!?]|[\p{L}][)»”’""'])(?<n>\d{1,3})(?=\s|$|[.,;:](?:\s|$))")]
+    private static partial Regex BaselineCall();
+
+    /// <summary>A paragraph that opens with a number, a space and a capital: a note printed at the text's size.</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?=\p{Lu})")]
+    private static partial Regex BaselineNoteOpening();
 }

@@ -14,7 +14,7 @@ internal static partial class PdfLineBuilder
     /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
     public static List<PdfLine> Build(Page page, PdfUprightPage upright)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(upright.Letters))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(upright.Letters)))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -24,10 +24,18 @@ internal static partial class PdfLineBuilder
         List<PdfLine> lines;
         if (gutter is { } x)
         {
-            var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
-            var right = words.Where(w => w.BoundingBox.Left >= x).ToList();
-            var spanning = words.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
-            lines = [.. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number)];
+            // Words in the page's top and foot margins (where no gutter is looked for) set in smaller type than most of
+            // the page's are its running header and footer, read before and after the columns: a header set above the
+            // right column only would otherwise open that column, inside the paragraph that runs on from the foot of the
+            // left one, and a centred footer would be cut in two at the gutter.
+            var size = MedianSize(words);
+            var top = words.Where(w => IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
+            var foot = words.Where(w => IsInFootMargin(w, upright.Height) && !IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
+            var body = top.Count + foot.Count == 0 ? words : words.Where(w => !((IsInTopMargin(w, upright.Height) || IsInFootMargin(w, upright.Height)) && SizeOf(w) < size * 0.9)).ToList();
+            var left = body.Where(w => w.BoundingBox.Right <= x).ToList();
+            var right = body.Where(w => w.BoundingBox.Left >= x).ToList();
+            var spanning = body.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
+            lines = [.. Lines(top, page.Number), .. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number), .. Lines(foot, page.Number)];
         }
         else
         {
@@ -389,7 +397,7 @@ internal static partial class PdfLineBuilder
         foreach (var word in words)
         {
             // A page number or running title centred in the margin crosses the gutter without making one column.
-            if (word.BoundingBox.Top < pageHeight * 0.08 || word.BoundingBox.Bottom > pageHeight * 0.92)
+            if (IsInFootMargin(word, pageHeight) || IsInTopMargin(word, pageHeight))
             {
                 continue;
             }
@@ -432,6 +440,23 @@ internal static partial class PdfLineBuilder
         // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
         var least = Math.Min(words.Count / 5, 30);
         return leftWords >= least && rightWords >= least ? gutter : null;
+    }
+
+    /// <summary>The word stands in the top twelfth of the page (over the columns, where a running header is set).</summary>
+    private static bool IsInTopMargin(Word word, double pageHeight) => word.BoundingBox.Bottom > pageHeight * 0.92;
+
+    /// <summary>The word stands in the bottom twelfth of the page (under the columns, where a footer is set).</summary>
+    private static bool IsInFootMargin(Word word, double pageHeight) => word.BoundingBox.Top < pageHeight * 0.08;
+
+    private static double MedianSize(List<Word> words)
+    {
+        var sizes = new double[words.Count];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = SizeOf(words[i]);
+        }
+
+        return Median(sizes);
     }
 
     /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>

@@ -10,7 +10,8 @@ namespace Serverless.Shared.Reading;
 /// PDF rewriters bake <c>/Rotate</c> in) shows its lines running up or down the page, and every rule of the reader
 /// (words left to right, lines top to bottom, margins at the top and foot) would read them as columns of letters. The
 /// direction most of the page's letters run decides, so a page number or a margin note set the other way stays a
-/// minority; a page whose text already runs left to right is returned as it is.
+/// minority; a page whose text already runs left to right is returned as it is. Text at a small slant (a scan fed
+/// askew) is then levelled (<see cref="PdfSlantedText"/>).
 /// </summary>
 internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Width, double Height, int Quarters)
 {
@@ -35,7 +36,7 @@ internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Widt
         var turn = Array.IndexOf(counts, counts.Max());
         if (turn == 0 || counts[turn] * 2 <= shown)
         {
-            return new PdfUprightPage(letters, width, height, 0);
+            return new PdfUprightPage(PdfSlantedText.Level(letters, width, height), width, height, 0);
         }
 
         var (newWidth, newHeight) = turn == 2 ? (width, height) : (height, width);
@@ -45,7 +46,7 @@ internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Widt
             turned[i] = Turned(letters[i], turn, width, height);
         }
 
-        return new PdfUprightPage(turned, newWidth, newHeight, turn);
+        return new PdfUprightPage(PdfSlantedText.Level(turned, newWidth, newHeight), newWidth, newHeight, turn);
     }
 
     /// <summary>A rectangle drawn on the page (a bullet's shape), turned as the letters are.</summary>

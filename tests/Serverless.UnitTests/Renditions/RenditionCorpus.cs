@@ -14,6 +14,13 @@ public static class RenditionCorpus
 
     public static IReadOnlyList<string> Producers { get; } = All.Select(r => r.Producer).Distinct().Order().ToList();
 
+    /// <summary>
+    /// The producers whose PDFs are scans read through an OCR text layer: their text is what the OCR recognised, words,
+    /// marks and numbers garbled here and there, so they are held to what the OCR left (<c>RenditionTests</c>), not to
+    /// the source's text word for word.
+    /// </summary>
+    public static IReadOnlySet<string> OcrProducers { get; } = new HashSet<string>(StringComparer.Ordinal) { "ocrmypdf", "skewed", "tesseract" };
+
     public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
 
     /// <summary>The Markdown sources written for the corpus (not the samples), by name: the cross-format test reads their DOCX and HTML renditions.</summary>
