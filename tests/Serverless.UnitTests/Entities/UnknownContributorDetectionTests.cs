@@ -370,6 +370,28 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Fondation du fleuve numérique", record.Entity);
     }
 
+    [Theory]
+    [InlineData("e-Estonia Briefing Centre\n\nContribution to the WSIS 2025 progress report\n\nTallinn, 22 December 2025\n\n" +
+        "e-Estonia Briefing Centre is the government's showroom for digital society, run by the national enterprise agency.\n\n", "e-Estonia Briefing Centre")]
+    [InlineData("iHub\n\n14 Galana Road, Nairobi\n\nOur input to the 2025 WSIS progress report\n\niHub is Nairobi's innovation hub for the technology community.\n\n", "iHub")]
+    public void TakesALetterheadsName_When_ItIsCoinedWithASmallFirstLetter_AndTheTextPresentsIt(string head, string entity)
+    {
+        var record = ReadText(head + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesTheNameInCapitals_NotTheMottosLastWord_When_ThePdfRunsTheLetterheadsLinesTogether()
+    {
+        // A browser's PDF of a letterhead in one block: the state, its motto and the authority's name read as one line.
+        var record = ReadText("RÉPUBLIQUE DU NIGER Fraternité – Travail – Progrès AUTORITÉ DE RÉGULATION DES COMMUNICATIONS ÉLECTRONIQUES ET DE LA POSTE\n\n" +
+            "Niamey, le 15 décembre 2025\n\nEn 2025, l'Autorité a mis en service onze sites 3G dans les régions d'Agadez et de Diffa.\n");
+
+        Assert.Equal("Autorité de régulation des communications électroniques et de la poste – République du Niger", record.Entity);
+    }
+
     private static DocumentEntity ReadText(string text)
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
