@@ -392,6 +392,24 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Autorité de régulation des communications électroniques et de la poste – République du Niger", record.Entity);
     }
 
+    [Fact]
+    public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
+    {
+        var record = ReadText("RÉPUBLIQUE DU CAMEROUN\n\nPaix – Travail – Patrie\n\nSÉNAT\n\n" +
+            "Au cours de sa session de juin 2025, le Sénat a adopté la loi relative à la protection des données personnelles.\n");
+
+        Assert.Equal("Sénat – République du Cameroun", record.Entity);
+    }
+
+    [Fact]
+    public void KeepsAnElidedArticleSmall_When_ANameInCapitalsIsCapitalisedWordByWord()
+    {
+        var record = ReadText("AUTORITÉ DE RÉGULATION DES TÉLÉCOMMUNICATIONS/TIC DE CÔTE D'IVOIRE (ARTCI)\n\nAbidjan, 6 February 2026\n\n" +
+            "In 2025, ARTCI completed the mapping of mobile coverage in all 201 sub-prefectures of the country.\n");
+
+        Assert.EndsWith(" de Côte d'Ivoire (ARTCI)", record.Entity, StringComparison.Ordinal);
+    }
+
     private static DocumentEntity ReadText(string text)
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
