@@ -410,12 +410,24 @@ public class UnknownContributorDetectionTests
         Assert.EndsWith(" de Côte d'Ivoire (ARTCI)", record.Entity, StringComparison.Ordinal);
     }
 
-    private static DocumentEntity ReadText(string text)
+    [Fact]
+    public void ReadsATitleBelowALetterheadOfFourLines()
+    {
+        var record = ReadText("Département fédéral de l'environnement, des transports, de l'énergie et de la communication DETEC\n\n" +
+            "**Office fédéral de la communication OFCOM**\n\nAffaires internationales\n\nBienne, le 3 février 2026\n\n" +
+            "# Contribution de la Suisse au rapport du Secrétaire général sur la mise en œuvre du SMSI en 2025\n\n" +
+            "La Confédération a publié 1 900 nouveaux jeux de données sur la plateforme nationale de données ouvertes.\n", "contribution.md");
+
+        Assert.Equal("Suisse", record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
         try
         {
-            var path = Path.Combine(folder, "contribution.txt");
+            var path = Path.Combine(folder, fileName);
             File.WriteAllText(path, text);
             return ClassifiedDocuments.Read([path]).Single().Record;
         }
