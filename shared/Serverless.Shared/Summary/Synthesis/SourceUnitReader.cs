@@ -82,7 +82,7 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
         // are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph))
+        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph))
         {
             return MaterialKind.Other;
         }
@@ -131,6 +131,42 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         return false;
     }
 
+    /// <summary>
+    /// Whether the paragraph is one of the lines that open a contribution before its first sentence, without a
+    /// sentence's end of their own: the letterhead's address ("Secrétariat permanent – Université de Yaoundé I – BP 337
+    /// Yaoundé"), the addressee ("À l'attention du secrétariat de la Commission de la science et de la technique au
+    /// service du développement"), a reference, a place and date. They are the letter's furniture, as the closing lines are.
+    /// </summary>
+    private static bool IsOpeningLine(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        var paragraphs = document.Paragraphs;
+        var lines = 0;
+        for (var i = 0; i < paragraphs.Count && lines < MaxOpeningLines; i++)
+        {
+            var line = paragraphs[i];
+            if (line.Kind is "footnote" or "table")
+            {
+                continue;
+            }
+
+            var text = line.Text.Trim();
+            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || SentenceEnds.Contains(text[^1]))
+            {
+                return false;
+            }
+
+            if (line.Index == paragraph.Index)
+            {
+                return true;
+            }
+
+            lines++;
+        }
+
+        return false;
+    }
+
+    private const int MaxOpeningLines = 6;
     private const int MaxClosingLines = 4;
     private const int ClosingLineLength = 160;
     private const string SentenceEnds = ".;:!?»)\"”";

@@ -242,6 +242,20 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains("Harbour Road", StringComparison.Ordinal) || s.Contains("ermanent", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("RÉSEAU DES UNIVERSITÉS NUMÉRIQUES D'AFRIQUE CENTRALE\n\nSecrétariat permanent – Université de Yaoundé I – BP 337 Yaoundé\n\n" +
+        "Contribution au rapport annuel du Secrétaire général sur le SMSI – année 2025\n\n", "BP 337")]
+    [InlineData("CONSEIL NATIONAL DES TÉLÉCOMMUNICATIONS\n\nPort-au-Prince, le 21 janvier 2026\n\n" +
+        "À l'attention du secrétariat de la Commission de la science et de la technique au service du développement\n\n" +
+        "Objet : Contribution au rapport 2025 sur le SMSI\n\n", "attention")]
+    public void QuotesNotTheLinesThatOpenAContribution_BeforeItsFirstSentence(string head, string line)
+    {
+        var sentences = Sentences("fr", head + "En 2025, le Réseau a ouvert une plateforme commune de 140 cours en ligne, suivis par 18 300 étudiants.\n");
+
+        Assert.Contains(sentences, s => s.Contains("18 300 étudiants", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
