@@ -87,13 +87,16 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return MaterialKind.Other;
         }
 
-        // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work.
-        return document.Kind != DocumentKinds.SecretaryGeneralReport && _lines.IsPresentation(paragraph.Text, NamesOf(document.Entity))
+        // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
+        // as is what a contribution's "Mandate" or "Background" section says.
+        return document.Kind != DocumentKinds.SecretaryGeneralReport
+               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }
 
     private readonly ContributorLines _lines = new(LanguageCatalog.Default);
+    private readonly BackgroundSections _background = new(LanguageCatalog.Default);
 
     /// <summary>
     /// Whether the paragraph is one of the lines that close a contribution without a sentence's end: the sender's
@@ -181,7 +184,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         if (entities.Get(entity) is { } known)
         {
-            return known.Names.Concat(known.Abbreviations).Append(known.Id);
+            // The names in full too ("Food and Agriculture Organization of the United Nations"), as the sentence that presents it writes them.
+            return known.Names.Concat(known.Abbreviations).Append(known.Id).Append(known.En).Append(known.Fr);
         }
 
         var parts = Regex.Split(entity, @"\s*[()]\s*").Where(p => p.Length > 1);

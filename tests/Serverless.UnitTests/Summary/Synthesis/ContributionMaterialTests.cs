@@ -256,6 +256,36 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "Input of the World Meteorological Organization to the 2025 WSIS report\n\n## Mandate\n\n" +
+        "The work reported below answers General Assembly resolution 70/125. It also draws on the Early Warnings for All initiative launched in 2022.\n\n" +
+        "## Activities in 2025\n\nIn 2025 WMO financed 96 automatic weather stations in small island developing States.\n", "Early Warnings", "96 automatic")]
+    [InlineData("fr", "Contribution de l'Organisation météorologique mondiale au rapport 2025 sur le SMSI\n\n## 1. Contexte\n\n" +
+        "L'initiative Alertes précoces pour tous, lancée en 2022, vise à protéger chaque personne sur Terre d'ici à 2027.\n\n" +
+        "## 2. Activités\n\nEn 2025, l'OMM a financé 96 stations météorologiques automatiques dans les petits États insulaires.\n", "Alertes précoces", "96 stations")]
+    public void QuotesNothingOfAMandateOrBackgroundSection_AsAnActivity(string language, string text, string background, string work)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, text);
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        var sentences = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language)
+            .Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(background, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesNotTheSentenceThatPresentsAKnownContributor_UnderItsFullName()
+    {
+        var sentences = Sentences("en", "FAO contribution to the 2025 WSIS report\n\n" +
+            "1. The Food and Agriculture Organization of the United Nations (FAO) is the facilitator of action line C7 on e-agriculture.\n\n" +
+            "2. In 2025 FAO trained 2,600 extension officers in 31 countries to use digital tools in their work with farmers.\n");
+
+        Assert.Contains(sentences, s => s.Contains("2,600 extension officers", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("facilitator", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
