@@ -134,6 +134,12 @@ public sealed class ContributionMaterialTests : IDisposable
         "« Contribution au rapport annuel sur le SMSI »")]
     [InlineData("Harbour City Digital Agency\n\nInput to the Secretary-General's report, 2025\n\nThe Harbour City Digital Agency (HCDA) trained 80 clerks in electronic archiving in 2025.\n\nIn 2025 we trained 80 municipal clerks in electronic archiving.\n",
         "“Input to the Secretary-General's report, 2025”")]
+    [InlineData("RÉPUBLIQUE DU CAMEROUN\nPaix – Travail – Patrie\n\nSÉNAT\nCommission des affaires culturelles, sociales et de la communication\n\n" +
+        "Note d'information pour le rapport 2025 sur le Sommet mondial sur la société de l'information\n\nEn 2025, un programme de formation aux outils numériques a été suivi par 80 fonctionnaires parlementaires.\n",
+        "« Note d'information pour le rapport 2025 sur le Sommet mondial")]
+    [InlineData("COMMISSION ÉCONOMIQUE POUR L'AMÉRIQUE LATINE ET LES CARAÏBES (CEPALC)\n\nNote sur les activités de la CEPALC relatives au Sommet mondial sur la société de l'information, 2025\n\n" +
+        "En 2025, la Commission a formé 80 fonctionnaires de 18 pays à la mesure de l'économie numérique.\n",
+        "« Note sur les activités de la CEPALC")]
     public void CitesTheLineThatSaysWhatTheDocumentIs_NotTheLetterheadOrTheDate(string text, string title)
     {
         var language = title.StartsWith('«') ? "fr" : "en";
@@ -284,6 +290,21 @@ public sealed class ContributionMaterialTests : IDisposable
 
         Assert.Contains(sentences, s => s.Contains("2,600 extension officers", StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains("facilitator", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesATitlePrintedOverSeveralLines_Whole()
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, "Food and Agriculture Organization of the United Nations\n\n# FAO contribution to the report of the\n\n# Secretary-General on progress made\n\n# in the follow-\n\n" +
+            "# up to the World Summit on the Information Society\n\n## Activities\n\nIn 2025 FAO trained 2,600 extension officers in 31 countries to use digital tools with farmers.\n");
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("2,600", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("“FAO contribution to the report of the Secretary-General on progress made in the follow-up to the World Summit …”", n, StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
