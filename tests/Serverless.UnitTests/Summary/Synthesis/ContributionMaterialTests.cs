@@ -16,6 +16,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("The present note summarises what the Trust did in 2025 under the WSIS action lines.")]
     [InlineData("The Trust will continue to report on its work under the action lines.")]
     [InlineData("We describe below what the Trust achieved in the past year.")]
+    [InlineData("The Trust presents below its main activities of 2025 under the action lines.")]
     public void QuotesNoCoveringNote_AsAnActivity(string note)
     {
         var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n1. " + note +
@@ -28,6 +29,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [Theory]
     [InlineData("La présente note décrit les activités de l'Institut en 2025.")]
     [InlineData("Nous présentons ci-dessous les principales réalisations de l'Institut pour l'année écoulée.")]
+    [InlineData("L'Institut et l'Agence présentent ensemble leurs activités communes de 2025 en matière de connectivité des écoles.")]
     [InlineData("Veuillez agréer, Monsieur le Secrétaire général, l'expression de notre haute considération pour le suivi du haut débit.")]
     public void QuotesNoFrenchCoveringNote_AsAnActivity(string note)
     {
