@@ -250,5 +250,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
         Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
 
-    private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    /// <summary>A note opens with a capital, but a name coined with a small first letter keeps it ("iHub", "e-Estonia Briefing Centre").</summary>
+    private static string UpperFirst(string text) =>
+        text.Length == 0 || text.TakeWhile(c => c != ' ').Skip(1).Any(char.IsUpper) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

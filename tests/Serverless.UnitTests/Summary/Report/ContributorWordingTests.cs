@@ -43,6 +43,17 @@ public sealed class ContributorWordingTests : IDisposable
         Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void CitesANameCoinedWithASmallFirstLetter_AsItIsWritten()
+    {
+        var draft = Draft("en", ("ihub.txt", "iHub\n\n14 Galana Road, Nairobi\n\nOur input to the 2025 WSIS progress report\n\n" +
+            "iHub is Nairobi's innovation hub for the technology community.\n\nWe trained 900 secondary school teachers in coding for the new curriculum.\n"));
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.Contains("900 secondary school teachers", StringComparison.Ordinal));
+        Assert.StartsWith("iHub reports: “We trained", sentence.Text, StringComparison.Ordinal);
+        Assert.StartsWith("iHub, “Our input to the 2025 WSIS progress report”", sentence.Note, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en", "An unidentified contributor reports: “We trained 45 midwives")]
     [InlineData("fr", "Un contributeur non identifié indique (original en anglais) : « We trained 45 midwives")]
