@@ -77,7 +77,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = defined.Name;
         }
 
-        if ((found.Place ?? PlaceInPageHeader(document, found.Entity)) is { } place)
+        if ((found.Place ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
@@ -86,6 +86,18 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return found with { Entity = name, Place = null };
     }
+
+    /// <summary>
+    /// The State a national body's signature names ("Sultanate of Oman" under "Telecommunications Regulatory Authority"),
+    /// for a body whose name holds an organisation's noun and not the State already.
+    /// </summary>
+    private string? StateInSignature(Paragraph[] paragraphs, string name) =>
+        HasOrganisationNoun(name) && _signedStates.In(paragraphs) is { } state
+        && !TextNormaliser.Fold(name).Contains(TextNormaliser.Fold(state).Trim(), StringComparison.Ordinal)
+            ? state
+            : null;
+
+    private readonly SignedStates _signedStates = new(languages);
 
     private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
     {

@@ -422,6 +422,23 @@ public class UnknownContributorDetectionTests
         Assert.StartsWith("title: ", record.EntityEvidence);
     }
 
+    [Theory]
+    [InlineData("TELECOMMUNICATIONS REGULATORY AUTHORITY\n\nContribution to the 2025 report of the Secretary-General on WSIS\n\n" +
+        "In 2025 the Authority licensed two fixed wireless access operators to serve the southern governorates.\n\n" +
+        "Khalid Al Harthy Executive President Telecommunications Regulatory Authority Sultanate of Oman Muscat, 12 January 2026\n",
+        "Telecommunications Regulatory Authority – Sultanate of Oman")]
+    [InlineData("AUTORITÉ DE RÉGULATION DES POSTES ET DES TÉLÉCOMMUNICATIONS\n\nContribution au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, l'Autorité a attribué deux licences d'accès sans fil fixe pour desservir les provinces du Sud.\n\n" +
+        "Le Directeur général\nAutorité de régulation des postes et des télécommunications\nRépublique du Congo\n",
+        "Autorité de régulation des postes et des télécommunications – République du Congo")]
+    public void AddsTheStateTheSignatureNames_When_TheLetterheadPrintsNone(string text, string entity)
+    {
+        // The first block is a PDF's: the signature's lines, the place and the date run into one.
+        var record = ReadText(text);
+
+        Assert.Equal(entity, record.Entity);
+    }
+
     private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
