@@ -309,6 +309,40 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.All(notes, n => Assert.Contains("“FAO contribution to the report of the Secretary-General on progress made in the follow-up to the World Summit …”", n, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void QuotesEveryContributorOnce_When_ItsLinesSectionIsFullOfHeavierOnes()
+    {
+        // Nine contributors report under one line; a section quotes eight, and the lightest is named in the introduction.
+        (string Town, string Work)[] heavy =
+        [
+            ("Arusha", "laid 120 kilometres of fibre-optic cable between Arusha and Moshi, connecting 41 rural schools and 12 district hospitals to broadband."),
+            ("Bukoba", "built 16 solar-powered mobile towers along Lake Victoria, bringing 4G coverage to 230,000 fishers and their families in Kagera."),
+            ("Chake", "installed a submarine cable landing station at Chake Chake with Pemba Telecom, lowering wholesale bandwidth prices by 35 per cent."),
+            ("Dodoma", "opened 28 public Wi-Fi hotspots in Dodoma markets and bus stations, used by 96,000 people a month in the second half of the year."),
+            ("Geita", "extended the national backbone to 19 gold-mining villages around Geita, where 2,400 households now buy fixed wireless access."),
+            ("Iringa", "equipped 33 health centres in Iringa and Njombe with satellite terminals funded by the Universal Communications Service Access Fund."),
+            ("Kigoma", "connected the refugee camps of Nyarugusu and Nduta to microwave links serving 150,000 residents and 60 aid agencies."),
+            ("Lindi", "deployed 210 kilometres of aerial fibre on power poles from Lindi to Mtwara with the Tanzania Electric Supply Company."),
+        ];
+        string[] towns = heavy.Select(h => h.Town).ToArray();
+        var paths = heavy.Select(h => Write($"{h.Town} Community Network", $"In 2025 the {h.Town} Community Network {h.Work}"))
+            .Append(Write("Zanzibar Youth Network", "In 2025 the Zanzibar Youth Network connected 9 rural schools to broadband."))
+            .ToArray();
+        var documents = ClassifiedDocuments.Read(paths).Select(d => d.Document).ToArray();
+        var sentences = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en")
+            .Sentences().Select(s => s.Text).ToArray();
+
+        Assert.All(towns, town => Assert.Contains(sentences, s => s.Contains($"the {town} Community Network", StringComparison.Ordinal)));
+        Assert.Contains(sentences, s => s.Contains("9 rural schools", StringComparison.Ordinal));
+    }
+
+    private string Write(string name, string work)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, $"Contribution of the {name} to the 2025 WSIS report\n\n1. {work}\n");
+        return path;
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
