@@ -20,8 +20,11 @@ public sealed partial class ContributorDetector
     /// </summary>
     private ContributorMatch? FromTitleBelowLetterhead(Paragraph[] paragraphs)
     {
+        // A letterhead of more lines (a department, its office, a unit, the place and date) sets its title lower: a
+        // heading among the opening paragraphs is read too.
         var heads = paragraphs.Take(LetterheadParagraphs + 1).ToArray();
-        foreach (var line in heads.Skip(1).Where(p => IsTitleLine(p.Text)))
+        var lines = heads.Skip(1).Concat(paragraphs.Skip(heads.Length).Take(IntroductionParagraphs - heads.Length).Where(p => p.Kind == ParagraphKind.Heading));
+        foreach (var line in lines.Where(p => IsTitleLine(p.Text)))
         {
             if (FromTitle(line.Text) is not { } titled)
             {
@@ -33,7 +36,9 @@ public sealed partial class ContributorDetector
                 return titled;
             }
 
-            if (LooksLikeAnOrganisation(titled.Entity))
+            // A State's contribution names it by one word after the title's own ("Contribution de la Suisse au rapport...");
+            // a word that opens the title ("Annual input to the WSIS report") is no name.
+            if (LooksLikeAnOrganisation(titled.Entity) || (IsOneWordName(titled.Entity) && line.Text.IndexOf(titled.Entity, StringComparison.Ordinal) > 0))
             {
                 return titled with { Place = PlaceOf(heads, line) };
             }
@@ -41,6 +46,11 @@ public sealed partial class ContributorDetector
 
         return null;
     }
+
+    /// <summary>A capitalised word of a few letters at least, which no writer uses to speak of itself ("Suisse", "Colombia").</summary>
+    private bool IsOneWordName(string name) =>
+        name.Length >= 4 && !name.Contains(' ') && char.IsUpper(name[0]) && name.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        && !_selfReferences.Contains(name);
 
     /// <summary>
     /// The state a DOCX's page header prints beside the name that the title gave ("RÉPUBLIQUE GABONAISE" over "MINISTÈRE

@@ -54,7 +54,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     public ContributorMatch? Detect(SegmentedDocument document, string fileName)
     {
-        var paragraphs = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
+        var paragraphs = LetterheadRuns.Apart(document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray(), LetterheadParagraphs);
         var texts = paragraphs.Select(p => p.Text).ToArray();
         var language = document.Profile.Language;
         var found = Find(document, paragraphs, fileName);
@@ -77,7 +77,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = defined.Name;
         }
 
-        if ((found.Place ?? PlaceInPageHeader(document, found.Entity)) is { } place)
+        if ((found.Place ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
@@ -86,6 +86,18 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return found with { Entity = name, Place = null };
     }
+
+    /// <summary>
+    /// The State a national body's signature names ("Sultanate of Oman" under "Telecommunications Regulatory Authority"),
+    /// for a body whose name holds an organisation's noun and not the State already.
+    /// </summary>
+    private string? StateInSignature(Paragraph[] paragraphs, string name) =>
+        HasOrganisationNoun(name) && _signedStates.In(paragraphs) is { } state
+        && !TextNormaliser.Fold(name).Contains(TextNormaliser.Fold(state).Trim(), StringComparison.Ordinal)
+            ? state
+            : null;
+
+    private readonly SignedStates _signedStates = new(languages);
 
     private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
     {
@@ -345,9 +357,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private bool LooksLikeAnOrganisation(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('(', ')', ',')).Where(w => w.Length > 0).ToArray();
-        return name.Length <= MaxNameLength && char.IsUpper(name[0]) && !_selfReferences.Contains(words[0])
-            && (words.Count(w => char.IsUpper(w[0])) >= 2 || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)) || words.Length >= 3);
+        return name.Length <= MaxNameLength && words.Length > 0 && (char.IsUpper(name[0]) || IsCoinedName(words[0])) && !_selfReferences.Contains(words[0])
+            && (words.Count(w => char.IsUpper(w[0])) >= 2 || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)) || words.Length >= 3
+                || (words.Length == 1 && IsCoinedName(words[0])));
     }
+
+    /// <summary>
+    /// A name coined with a small first letter and a capital inside ("iHub", "e-Estonia"): a proper name all the same,
+    /// which no sentence's word is.
+    /// </summary>
+    private static bool IsCoinedName(string word) => word.Length > 2 && char.IsLower(word[0]) && word.Skip(1).Any(char.IsUpper);
 
     private static Regex? AnyLanguage(LanguageCatalog languages, Func<LanguageDocumentProfile, string?> phrasing)
     {

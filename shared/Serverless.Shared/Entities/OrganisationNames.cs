@@ -207,11 +207,18 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     /// </summary>
     public string Recase(string name, IEnumerable<string> texts, string? language)
     {
-        // One word in capitals is an abbreviation ("BEREC"), not a name to recase.
         var letters = name.Where(char.IsLetter).ToArray();
-        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8 || Word().Matches(name).Count == 1)
+        if (letters.Length == 0 || letters.Count(char.IsUpper) < letters.Length * 0.8)
         {
             return name;
+        }
+
+        // One word in capitals is an abbreviation ("BEREC"), not a name to recase, unless the text writes it as a word
+        // elsewhere: "SÉNAT" on the letterhead, "le Sénat a adopté..." below.
+        if (Word().Matches(name).Count == 1)
+        {
+            var capitalised = char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant();
+            return texts.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(capitalised)}(?![\p{{L}}])", RegexOptions.CultureInvariant)) ? capitalised : name;
         }
 
         foreach (var text in texts)
@@ -242,6 +249,15 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
 
             var lower = word.ToLowerInvariant();
             var capitalise = isFirst || (style == "words" && !_smallWords.Contains(TextNormaliser.Fold(lower).Trim()));
+
+            // "CÔTE D'IVOIRE" in a name capitalised word by word: the elided article stays small, the word after it
+            // is capitalised (Côte d'Ivoire), as a place's name is.
+            var elision = lower.IndexOfAny(['\'', '’']);
+            if (capitalise && !isFirst && elision is > 0 and <= 2 && elision < lower.Length - 1 && _smallWords.Contains(TextNormaliser.Fold(lower[..elision]).Trim()))
+            {
+                return lower[..(elision + 1)] + char.ToUpperInvariant(lower[elision + 1]) + lower[(elision + 2)..];
+            }
+
             return capitalise ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
         });
     }

@@ -93,6 +93,17 @@ internal static class PageBreakJoiner
             return false;
         }
 
-        return next.AfterPageBreak || (lowerCaseContinues && char.IsLower(next.Text[0]));
+        return next.AfterPageBreak || (lowerCaseContinues && char.IsLower(next.Text[0]) && !OpensOnAName(next.Text));
+    }
+
+    /// <summary>
+    /// Whether the text opens on a name written with a small first letter and a capital inside ("e-Estonia Briefing
+    /// Centre is...", "iHub is...", "eLAC2026"): a proper name starts a sentence there, no sentence goes on.
+    /// </summary>
+    private static bool OpensOnAName(string text)
+    {
+        var end = text.IndexOfAny([' ', ',', ';', ':', '.']);
+        var word = end < 0 ? text : text[..end];
+        return word.Skip(1).Any(char.IsUpper);
     }
 }

@@ -370,12 +370,81 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Fondation du fleuve numérique", record.Entity);
     }
 
-    private static DocumentEntity ReadText(string text)
+    [Theory]
+    [InlineData("e-Estonia Briefing Centre\n\nContribution to the WSIS 2025 progress report\n\nTallinn, 22 December 2025\n\n" +
+        "e-Estonia Briefing Centre is the government's showroom for digital society, run by the national enterprise agency.\n\n", "e-Estonia Briefing Centre")]
+    [InlineData("iHub\n\n14 Galana Road, Nairobi\n\nOur input to the 2025 WSIS progress report\n\niHub is Nairobi's innovation hub for the technology community.\n\n", "iHub")]
+    public void TakesALetterheadsName_When_ItIsCoinedWithASmallFirstLetter_AndTheTextPresentsIt(string head, string entity)
+    {
+        var record = ReadText(head + Work + "\n");
+
+        Assert.Equal(entity, record.Entity);
+        Assert.StartsWith("letterhead: ", record.EntityEvidence);
+    }
+
+    [Fact]
+    public void TakesTheNameInCapitals_NotTheMottosLastWord_When_ThePdfRunsTheLetterheadsLinesTogether()
+    {
+        // A browser's PDF of a letterhead in one block: the state, its motto and the authority's name read as one line.
+        var record = ReadText("RÉPUBLIQUE DU NIGER Fraternité – Travail – Progrès AUTORITÉ DE RÉGULATION DES COMMUNICATIONS ÉLECTRONIQUES ET DE LA POSTE\n\n" +
+            "Niamey, le 15 décembre 2025\n\nEn 2025, l'Autorité a mis en service onze sites 3G dans les régions d'Agadez et de Diffa.\n");
+
+        Assert.Equal("Autorité de régulation des communications électroniques et de la poste – République du Niger", record.Entity);
+    }
+
+    [Fact]
+    public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
+    {
+        var record = ReadText("RÉPUBLIQUE DU CAMEROUN\n\nPaix – Travail – Patrie\n\nSÉNAT\n\n" +
+            "Au cours de sa session de juin 2025, le Sénat a adopté la loi relative à la protection des données personnelles.\n");
+
+        Assert.Equal("Sénat – République du Cameroun", record.Entity);
+    }
+
+    [Fact]
+    public void KeepsAnElidedArticleSmall_When_ANameInCapitalsIsCapitalisedWordByWord()
+    {
+        var record = ReadText("AUTORITÉ DE RÉGULATION DES TÉLÉCOMMUNICATIONS/TIC DE CÔTE D'IVOIRE (ARTCI)\n\nAbidjan, 6 February 2026\n\n" +
+            "In 2025, ARTCI completed the mapping of mobile coverage in all 201 sub-prefectures of the country.\n");
+
+        Assert.EndsWith(" de Côte d'Ivoire (ARTCI)", record.Entity, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsATitleBelowALetterheadOfFourLines()
+    {
+        var record = ReadText("Département fédéral de l'environnement, des transports, de l'énergie et de la communication DETEC\n\n" +
+            "**Office fédéral de la communication OFCOM**\n\nAffaires internationales\n\nBienne, le 3 février 2026\n\n" +
+            "# Contribution de la Suisse au rapport du Secrétaire général sur la mise en œuvre du SMSI en 2025\n\n" +
+            "La Confédération a publié 1 900 nouveaux jeux de données sur la plateforme nationale de données ouvertes.\n", "contribution.md");
+
+        Assert.Equal("Suisse", record.Entity);
+        Assert.StartsWith("title: ", record.EntityEvidence);
+    }
+
+    [Theory]
+    [InlineData("TELECOMMUNICATIONS REGULATORY AUTHORITY\n\nContribution to the 2025 report of the Secretary-General on WSIS\n\n" +
+        "In 2025 the Authority licensed two fixed wireless access operators to serve the southern governorates.\n\n" +
+        "Khalid Al Harthy Executive President Telecommunications Regulatory Authority Sultanate of Oman Muscat, 12 January 2026\n",
+        "Telecommunications Regulatory Authority – Sultanate of Oman")]
+    [InlineData("AUTORITÉ DE RÉGULATION DES POSTES ET DES TÉLÉCOMMUNICATIONS\n\nContribution au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, l'Autorité a attribué deux licences d'accès sans fil fixe pour desservir les provinces du Sud.\n\n" +
+        "Le Directeur général\nAutorité de régulation des postes et des télécommunications\nRépublique du Congo\n",
+        "Autorité de régulation des postes et des télécommunications – République du Congo")]
+    public void AddsTheStateTheSignatureNames_When_TheLetterheadPrintsNone(string text, string entity)
+    {
+        // The first block is a PDF's: the signature's lines, the place and the date run into one.
+        var record = ReadText(text);
+
+        Assert.Equal(entity, record.Entity);
+    }
+
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
     {
         var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
         try
         {
-            var path = Path.Combine(folder, "contribution.txt");
+            var path = Path.Combine(folder, fileName);
             File.WriteAllText(path, text);
             return ClassifiedDocuments.Read([path]).Single().Record;
         }

@@ -206,6 +206,22 @@ public sealed class LayoutRuleTests
             paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("e-Estonia Briefing Centre is the government's showroom for digital society.")]
+    [InlineData("iHub is the city's innovation hub for the technology community.")]
+    public void KeepsAParagraphApart_When_ItOpensOnANameWrittenWithASmallFirstLetter(string presentation)
+    {
+        // Arrange: a date line has no sentence's end, and a paragraph in lower case would continue it.
+        var text = "Contribution to the WSIS 2025 progress report\n\nTallinn, 22 December 2025\n\n" + presentation + "\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Contains(paragraphs, p => p.Text == "Tallinn, 22 December 2025");
+        Assert.Contains(paragraphs, p => p.Text == presentation);
+    }
+
     [Fact]
     public void KeepsALetterheadsLinesApart_When_EachIsShortAndOpensWithACapital()
     {

@@ -91,6 +91,10 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
                 ? Format(Plural(several ? 2 : 1, again ? Text.OtherLanguageAdds : Text.OtherLanguageAttributed), subject, Text.LanguageName(statement.Language), Nested(content))
                 : Format(Text.OtherLanguage, Text.LanguageName(statement.Language), Nested(content));
         }
+        else if (entity is not null && SpeaksOfItself(content))
+        {
+            sentence = Format(Plural(1, again ? Text.Adds : Text.Reports), subject!, Nested(content));
+        }
         else if (entity is not null)
         {
             sentence = Names(entity, content) ? content : Format(Text.According, LowerSubject(entity.Subject(Language)), LowerFirst(content));
@@ -207,6 +211,11 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             || Abbreviations(name).Any(a => System.Text.RegularExpressions.Regex.IsMatch(content, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(a)}(?![\p{{L}}\p{{N}}])"));
     }
 
+    /// <summary>Whether the statement speaks in the first person ("nous avons cartographié", "we trained"): <see cref="ReportText.FirstPerson"/>.</summary>
+    private bool SpeaksOfItself(string content) =>
+        Text.FirstPerson is { Count: > 0 } words
+        && System.Text.RegularExpressions.Regex.Matches(content, @"\p{L}+").Any(w => words.Contains(w.Value.ToLowerInvariant()));
+
     private bool Names(EntityDefinition entity, string content) =>
         entities.Find(content).Any(m => m.Entity.Id == entity.Id || m.Entity.Id == entity.Parent || m.Entity.Parent == entity.Id);
 
@@ -241,5 +250,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
         Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
 
-    private static string UpperFirst(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    /// <summary>A note opens with a capital, but a name coined with a small first letter keeps it ("iHub", "e-Estonia Briefing Centre").</summary>
+    private static string UpperFirst(string text) =>
+        text.Length == 0 || text.TakeWhile(c => c != ' ').Skip(1).Any(char.IsUpper) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -21,6 +21,11 @@ namespace Serverless.Shared.Summary.Report;
 /// The articles that make the subject they open plural ("Les Émirats arabes unis"), so that its verb agrees ("indiquent",
 /// "ajoutent"); none in English, whose "The" does not tell.
 /// </param>
+/// <param name="FirstPerson">
+/// The words by which a contributor speaks of itself ("we", "our", "nous", "notre"): a known contributor's statement
+/// that holds one is quoted under its name ("Le PNUD indique : « ... nous avons cartographié... »"), never put in the
+/// report's own voice ("Selon le PNUD, ... nous avons..."). Lower case, whole words.
+/// </param>
 public sealed record ReportText(
     string Language,
     string Title,
@@ -78,7 +83,8 @@ public sealed record ReportText(
     IReadOnlyList<string[]> NestedQuotes,
     IReadOnlyDictionary<string, string> LanguageNames,
     bool RepeatsByAbbreviation = false,
-    IReadOnlyList<string>? PluralArticles = null)
+    IReadOnlyList<string>? PluralArticles = null,
+    IReadOnlyList<string>? FirstPerson = null)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";
 

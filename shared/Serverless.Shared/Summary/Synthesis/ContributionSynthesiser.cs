@@ -69,10 +69,40 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
         }
 
+        QuoteEveryContributor(activities, byLine, byRegion, byTopic, Take);
+
         var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
             .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
             .ToDictionary(g => g.Key, g => g.Count());
         return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
+    }
+
+    /// <summary>
+    /// A contributor whose activities lost every section's places to heavier ones (each section quotes at most
+    /// <see cref="EntitiesPerSection"/> entities) is still quoted once, with its best statement under that statement's
+    /// line: the introduction names it, so the report says what it did. Only a contributor's own words count, never an
+    /// entity a report speaks about.
+    /// </summary>
+    private static void QuoteEveryContributor(
+        (SourceUnit Unit, Statement Statement)[] activities, Dictionary<string, IReadOnlyList<EntityContribution>> byLine,
+        Dictionary<string, IReadOnlyList<EntityContribution>> byRegion, IReadOnlyList<TopicSummary> byTopic, Func<SourceUnit, Statement, bool> take)
+    {
+        var quoted = byLine.Values.Concat(byRegion.Values).SelectMany(c => c).Select(c => c.Entity)
+            .Concat(byTopic.SelectMany(t => t.Statements).Select(s => s.Entity ?? ""))
+            .ToHashSet(StringComparer.Ordinal);
+        var unquoted = activities
+            .Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Statement.Entity is { Length: > 0 } entity && entity != SummaryCompiler.UnknownEntity
+                && entity == x.Unit.Document.Entity && !quoted.Contains(entity))
+            .GroupBy(x => x.Statement.Entity!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var entity in unquoted)
+        {
+            var best = Rank(entity).FirstOrDefault(x => take(x.Unit, x.Statement));
+            if (best.Unit is not null && byLine.TryGetValue(best.Unit.Paragraph.ActionLines[0], out var contributions))
+            {
+                byLine[best.Unit.Paragraph.ActionLines[0]] = [.. contributions, new EntityContribution(entity.Key, Math.Round(best.Statement.Weight, 3), [best.Statement])];
+            }
+        }
     }
 
     /// <summary>

@@ -29,7 +29,16 @@ public static partial class DocumentTitle
         var lines = document.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToArray();
         var opening = lines.Take(OpeningParagraphs).ToArray();
         var candidates = opening.Where(p => IsTitleLike(p) && !NamesOnly(p.Text, document.Entity)).ToArray();
-        var titled = candidates.Select(p => (Paragraph: p, Word: TitleWords.Value?.Match(p.Text))).FirstOrDefault(x => x.Word is { Success: true });
+        var withWord = candidates.Select(p => (Paragraph: p, Word: TitleWords.Value?.Match(p.Text))).Where(x => x.Word is { Success: true }).ToArray();
+
+        // A line that opens on a title's word ("Contribution de la Suisse...", "Note d'information pour le rapport...")
+        // says what the document is; the same word inside a name above it ("Commission des affaires culturelles,
+        // sociales et de la communication", "Département fédéral ... de la communication DETEC") does not.
+        var titled = withWord.FirstOrDefault(x => OpensOnTitleWord(x.Paragraph.Text, x.Word!));
+        if (titled.Paragraph is null)
+        {
+            titled = withWord.FirstOrDefault();
+        }
 
         // A letter's subject line ("RE: KENYA'S INPUT TO THE ANNUAL REPORT...") comes after its letterhead, address,
         // date and salutation, further down than a title would.
@@ -45,7 +54,7 @@ public static partial class DocumentTitle
         if (titled.Paragraph is not null)
         {
             // "Objet : Contribution au rapport annuel..." cites from its title word.
-            var text = titled.Paragraph.Text.Trim();
+            var text = WithFollowingLines(titled.Paragraph, lines);
             var colon = text.IndexOf(':');
             title = colon >= 0 && colon < titled.Word!.Index && colon < SubjectLabelLength ? UpperFirst(text[(colon + 1)..].Trim()) : text;
         }
@@ -62,6 +71,48 @@ public static partial class DocumentTitle
         title = title.TrimStart('#', ' ');
         return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
     }
+
+    /// <summary>Whether the title's word opens the line, after a label ("Objet : Contribution...") or a heading's marks.</summary>
+    private static bool OpensOnTitleWord(string text, Match word)
+    {
+        var before = text[..word.Index].Trim().TrimStart('#').Trim();
+        return before.Length == 0 || (before.EndsWith(':') && before.Length < SubjectLabelLength);
+    }
+
+    /// <summary>
+    /// A title a PDF printed over several lines of its own ("FAO contribution to the report of the" / "Secretary-General
+    /// on progress made" / "in the implementation of and follow-" / "up to..."): a heading line that ends on a small word
+    /// or a hyphen, or that the heading below it goes on in lower case, goes on in that heading.
+    /// </summary>
+    private static string WithFollowingLines(SummaryParagraph paragraph, SummaryParagraph[] lines)
+    {
+        var text = paragraph.Text.Trim();
+        var at = Array.IndexOf(lines, paragraph);
+        for (var i = at + 1; paragraph.Kind == "heading" && i < lines.Length && lines[i].Kind == "heading" && text.Length <= MaxTitleLength; i++)
+        {
+            var last = LastWord().Match(text).Value;
+            if (text.EndsWith('-') && char.IsLetter(text[^2]))
+            {
+                text += lines[i].Text.Trim();
+            }
+            else if (SmallWords.Value.Contains(TextNormaliser.Fold(last).Trim()) || char.IsLower(lines[i].Text.TrimStart()[0]))
+            {
+                text += " " + lines[i].Text.Trim();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return text.TrimEnd(',', ';');
+    }
+
+    private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
+        LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
+
+    [GeneratedRegex(@"[\p{L}']+$")]
+    private static partial Regex LastWord();
 
     /// <summary>"Objet :", "Subject:", "RE:": the label before a subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;

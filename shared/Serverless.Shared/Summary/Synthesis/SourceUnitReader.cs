@@ -82,18 +82,21 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
         // are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph))
+        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph))
         {
             return MaterialKind.Other;
         }
 
-        // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work.
-        return document.Kind != DocumentKinds.SecretaryGeneralReport && _lines.IsPresentation(paragraph.Text, NamesOf(document.Entity))
+        // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
+        // as is what a contribution's "Mandate" or "Background" section says.
+        return document.Kind != DocumentKinds.SecretaryGeneralReport
+               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }
 
     private readonly ContributorLines _lines = new(LanguageCatalog.Default);
+    private readonly BackgroundSections _background = new(LanguageCatalog.Default);
 
     /// <summary>
     /// Whether the paragraph is one of the lines that close a contribution without a sentence's end: the sender's
@@ -131,6 +134,42 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         return false;
     }
 
+    /// <summary>
+    /// Whether the paragraph is one of the lines that open a contribution before its first sentence, without a
+    /// sentence's end of their own: the letterhead's address ("Secrétariat permanent – Université de Yaoundé I – BP 337
+    /// Yaoundé"), the addressee ("À l'attention du secrétariat de la Commission de la science et de la technique au
+    /// service du développement"), a reference, a place and date. They are the letter's furniture, as the closing lines are.
+    /// </summary>
+    private static bool IsOpeningLine(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        var paragraphs = document.Paragraphs;
+        var lines = 0;
+        for (var i = 0; i < paragraphs.Count && lines < MaxOpeningLines; i++)
+        {
+            var line = paragraphs[i];
+            if (line.Kind is "footnote" or "table")
+            {
+                continue;
+            }
+
+            var text = line.Text.Trim();
+            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || SentenceEnds.Contains(text[^1]))
+            {
+                return false;
+            }
+
+            if (line.Index == paragraph.Index)
+            {
+                return true;
+            }
+
+            lines++;
+        }
+
+        return false;
+    }
+
+    private const int MaxOpeningLines = 6;
     private const int MaxClosingLines = 4;
     private const int ClosingLineLength = 160;
     private const string SentenceEnds = ".;:!?»)\"”";
@@ -145,7 +184,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         if (entities.Get(entity) is { } known)
         {
-            return known.Names.Concat(known.Abbreviations).Append(known.Id);
+            // The names in full too ("Food and Agriculture Organization of the United Nations"), as the sentence that presents it writes them.
+            return known.Names.Concat(known.Abbreviations).Append(known.Id).Append(known.En).Append(known.Fr);
         }
 
         var parts = Regex.Split(entity, @"\s*[()]\s*").Where(p => p.Length > 1);

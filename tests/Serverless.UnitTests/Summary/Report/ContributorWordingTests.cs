@@ -32,6 +32,29 @@ public sealed class ContributorWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("fr", "Contribution du Programme des Nations Unies pour le développement au rapport 2025\n\n1. Dans le cadre de l'initiative Giga, nous avons cartographié 2,1 millions d'écoles dans 141 pays et raccordé 14 300 écoles à l'Internet.\n",
+        "Le PNUD indique : « Dans le cadre de l'initiative Giga, nous avons cartographié")]
+    [InlineData("en", "Contribution of the United Nations Development Programme to the 2025 WSIS report\n\n1. Under the Giga initiative, our teams mapped 2.1 million schools in 141 countries and connected 14,300 of them to the Internet.\n",
+        "UNDP reports: “Under the Giga initiative, our teams mapped")]
+    public void QuotesAKnownContributor_UnderItsName_When_ItSpeaksInTheFirstPerson(string language, string text, string expected)
+    {
+        var draft = Draft(language, ("undp.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesANameCoinedWithASmallFirstLetter_AsItIsWritten()
+    {
+        var draft = Draft("en", ("ihub.txt", "iHub\n\n14 Galana Road, Nairobi\n\nOur input to the 2025 WSIS progress report\n\n" +
+            "iHub is Nairobi's innovation hub for the technology community.\n\nWe trained 900 secondary school teachers in coding for the new curriculum.\n"));
+
+        var sentence = Assert.Single(draft.Sentences(), s => s.Text.Contains("900 secondary school teachers", StringComparison.Ordinal));
+        Assert.StartsWith("iHub reports: “We trained", sentence.Text, StringComparison.Ordinal);
+        Assert.StartsWith("iHub, “Our input to the 2025 WSIS progress report”", sentence.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "An unidentified contributor reports: “We trained 45 midwives")]
     [InlineData("fr", "Un contributeur non identifié indique (original en anglais) : « We trained 45 midwives")]
     public void QuotesAnUnidentifiedContributor_NeverInTheReportsOwnVoice(string language, string expected)

@@ -16,6 +16,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("The present note summarises what the Trust did in 2025 under the WSIS action lines.")]
     [InlineData("The Trust will continue to report on its work under the action lines.")]
     [InlineData("We describe below what the Trust achieved in the past year.")]
+    [InlineData("The Trust presents below its main activities of 2025 under the action lines.")]
     public void QuotesNoCoveringNote_AsAnActivity(string note)
     {
         var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n1. " + note +
@@ -28,6 +29,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [Theory]
     [InlineData("La présente note décrit les activités de l'Institut en 2025.")]
     [InlineData("Nous présentons ci-dessous les principales réalisations de l'Institut pour l'année écoulée.")]
+    [InlineData("L'Institut et l'Agence présentent ensemble leurs activités communes de 2025 en matière de connectivité des écoles.")]
     [InlineData("Veuillez agréer, Monsieur le Secrétaire général, l'expression de notre haute considération pour le suivi du haut débit.")]
     public void QuotesNoFrenchCoveringNote_AsAnActivity(string note)
     {
@@ -134,6 +136,12 @@ public sealed class ContributionMaterialTests : IDisposable
         "« Contribution au rapport annuel sur le SMSI »")]
     [InlineData("Harbour City Digital Agency\n\nInput to the Secretary-General's report, 2025\n\nThe Harbour City Digital Agency (HCDA) trained 80 clerks in electronic archiving in 2025.\n\nIn 2025 we trained 80 municipal clerks in electronic archiving.\n",
         "“Input to the Secretary-General's report, 2025”")]
+    [InlineData("RÉPUBLIQUE DU CAMEROUN\nPaix – Travail – Patrie\n\nSÉNAT\nCommission des affaires culturelles, sociales et de la communication\n\n" +
+        "Note d'information pour le rapport 2025 sur le Sommet mondial sur la société de l'information\n\nEn 2025, un programme de formation aux outils numériques a été suivi par 80 fonctionnaires parlementaires.\n",
+        "« Note d'information pour le rapport 2025 sur le Sommet mondial")]
+    [InlineData("COMMISSION ÉCONOMIQUE POUR L'AMÉRIQUE LATINE ET LES CARAÏBES (CEPALC)\n\nNote sur les activités de la CEPALC relatives au Sommet mondial sur la société de l'information, 2025\n\n" +
+        "En 2025, la Commission a formé 80 fonctionnaires de 18 pays à la mesure de l'économie numérique.\n",
+        "« Note sur les activités de la CEPALC")]
     public void CitesTheLineThatSaysWhatTheDocumentIs_NotTheLetterheadOrTheDate(string text, string title)
     {
         var language = title.StartsWith('«') ? "fr" : "en";
@@ -240,6 +248,99 @@ public sealed class ContributionMaterialTests : IDisposable
 
         Assert.Contains(sentences, s => s.Contains("58 ", StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains("Harbour Road", StringComparison.Ordinal) || s.Contains("ermanent", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("RÉSEAU DES UNIVERSITÉS NUMÉRIQUES D'AFRIQUE CENTRALE\n\nSecrétariat permanent – Université de Yaoundé I – BP 337 Yaoundé\n\n" +
+        "Contribution au rapport annuel du Secrétaire général sur le SMSI – année 2025\n\n", "BP 337")]
+    [InlineData("CONSEIL NATIONAL DES TÉLÉCOMMUNICATIONS\n\nPort-au-Prince, le 21 janvier 2026\n\n" +
+        "À l'attention du secrétariat de la Commission de la science et de la technique au service du développement\n\n" +
+        "Objet : Contribution au rapport 2025 sur le SMSI\n\n", "attention")]
+    public void QuotesNotTheLinesThatOpenAContribution_BeforeItsFirstSentence(string head, string line)
+    {
+        var sentences = Sentences("fr", head + "En 2025, le Réseau a ouvert une plateforme commune de 140 cours en ligne, suivis par 18 300 étudiants.\n");
+
+        Assert.Contains(sentences, s => s.Contains("18 300 étudiants", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Input of the World Meteorological Organization to the 2025 WSIS report\n\n## Mandate\n\n" +
+        "The work reported below answers General Assembly resolution 70/125. It also draws on the Early Warnings for All initiative launched in 2022.\n\n" +
+        "## Activities in 2025\n\nIn 2025 WMO financed 96 automatic weather stations in small island developing States.\n", "Early Warnings", "96 automatic")]
+    [InlineData("fr", "Contribution de l'Organisation météorologique mondiale au rapport 2025 sur le SMSI\n\n## 1. Contexte\n\n" +
+        "L'initiative Alertes précoces pour tous, lancée en 2022, vise à protéger chaque personne sur Terre d'ici à 2027.\n\n" +
+        "## 2. Activités\n\nEn 2025, l'OMM a financé 96 stations météorologiques automatiques dans les petits États insulaires.\n", "Alertes précoces", "96 stations")]
+    public void QuotesNothingOfAMandateOrBackgroundSection_AsAnActivity(string language, string text, string background, string work)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, text);
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        var sentences = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language)
+            .Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(background, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesNotTheSentenceThatPresentsAKnownContributor_UnderItsFullName()
+    {
+        var sentences = Sentences("en", "FAO contribution to the 2025 WSIS report\n\n" +
+            "1. The Food and Agriculture Organization of the United Nations (FAO) is the facilitator of action line C7 on e-agriculture.\n\n" +
+            "2. In 2025 FAO trained 2,600 extension officers in 31 countries to use digital tools in their work with farmers.\n");
+
+        Assert.Contains(sentences, s => s.Contains("2,600 extension officers", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("facilitator", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesATitlePrintedOverSeveralLines_Whole()
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, "Food and Agriculture Organization of the United Nations\n\n# FAO contribution to the report of the\n\n# Secretary-General on progress made\n\n# in the follow-\n\n" +
+            "# up to the World Summit on the Information Society\n\n## Activities\n\nIn 2025 FAO trained 2,600 extension officers in 31 countries to use digital tools with farmers.\n");
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("2,600", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("“FAO contribution to the report of the Secretary-General on progress made in the follow-up to the World Summit …”", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesEveryContributorOnce_When_ItsLinesSectionIsFullOfHeavierOnes()
+    {
+        // Nine contributors report under one line; a section quotes eight, and the lightest is named in the introduction.
+        (string Town, string Work)[] heavy =
+        [
+            ("Arusha", "laid 120 kilometres of fibre-optic cable between Arusha and Moshi, connecting 41 rural schools and 12 district hospitals to broadband."),
+            ("Bukoba", "built 16 solar-powered mobile towers along Lake Victoria, bringing 4G coverage to 230,000 fishers and their families in Kagera."),
+            ("Chake", "installed a submarine cable landing station at Chake Chake with Pemba Telecom, lowering wholesale bandwidth prices by 35 per cent."),
+            ("Dodoma", "opened 28 public Wi-Fi hotspots in Dodoma markets and bus stations, used by 96,000 people a month in the second half of the year."),
+            ("Geita", "extended the national backbone to 19 gold-mining villages around Geita, where 2,400 households now buy fixed wireless access."),
+            ("Iringa", "equipped 33 health centres in Iringa and Njombe with satellite terminals funded by the Universal Communications Service Access Fund."),
+            ("Kigoma", "connected the refugee camps of Nyarugusu and Nduta to microwave links serving 150,000 residents and 60 aid agencies."),
+            ("Lindi", "deployed 210 kilometres of aerial fibre on power poles from Lindi to Mtwara with the Tanzania Electric Supply Company."),
+        ];
+        string[] towns = heavy.Select(h => h.Town).ToArray();
+        var paths = heavy.Select(h => Write($"{h.Town} Community Network", $"In 2025 the {h.Town} Community Network {h.Work}"))
+            .Append(Write("Zanzibar Youth Network", "In 2025 the Zanzibar Youth Network connected 9 rural schools to broadband."))
+            .ToArray();
+        var documents = ClassifiedDocuments.Read(paths).Select(d => d.Document).ToArray();
+        var sentences = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en")
+            .Sentences().Select(s => s.Text).ToArray();
+
+        Assert.All(towns, town => Assert.Contains(sentences, s => s.Contains($"the {town} Community Network", StringComparison.Ordinal)));
+        Assert.Contains(sentences, s => s.Contains("9 rural schools", StringComparison.Ordinal));
+    }
+
+    private string Write(string name, string work)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, $"Contribution of the {name} to the 2025 WSIS report\n\n1. {work}\n");
+        return path;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
