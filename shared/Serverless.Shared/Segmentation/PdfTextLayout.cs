@@ -30,6 +30,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         var pageBreak = false;
         var bodyStartedAfterBreak = false;
         var headingCandidate = false;
+        var blanks = 0;
 
         void FlushBody()
         {
@@ -55,8 +56,12 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             if (!blankLinesSeparateParagraphs && raw.AsSpan().Trim().IsEmpty)
             {
                 // A blank after every line is the extractor's artefact, not a paragraph end.
+                blanks++;
                 continue;
             }
+
+            var blanksBefore = blanks;
+            blanks = 0;
 
             if (raw.Contains('\f'))
             {
@@ -113,7 +118,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
                 note = null;
             }
 
-            if (startsBlock || IsTitleLine(blocks, i, body))
+            if (startsBlock || IsTitleLine(blocks, i, body) || EndsAtDoubleBlank(blanksBefore, pageBreak, body, line))
             {
                 FlushBody();
                 headingCandidate = !numbered || (line.Length < typicalLength * 0.75 && !EndsWithPunctuation(line));
@@ -135,6 +140,16 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
         FlushBody();
         return drafts;
     }
+
+    /// <summary>
+    /// Where every line is followed by a blank (text typed or exported double-spaced), two blanks or more between a
+    /// finished sentence and a capital are the paragraph's end, as one blank is elsewhere: without them an unnumbered
+    /// contribution read as one paragraph. A page break (a form feed, page furniture) also leaves blanks, after which the
+    /// paragraph may go on; those runs do not count.
+    /// </summary>
+    private static bool EndsAtDoubleBlank(int blanksBefore, bool pageBreak, StringBuilder body, string line) =>
+        blanksBefore >= 2 && !pageBreak && body.Length > 0 && body[^1] is '.' or '!' or '?' or ':' or ';' or '»' or '"' or ')'
+        && char.IsUpper(line[0]);
 
     /// <summary>
     /// Joins a wrapped line. A line ending in a hyphen joins without a space and keeps it: UN texts are set without

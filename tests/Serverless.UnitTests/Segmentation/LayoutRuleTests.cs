@@ -95,6 +95,31 @@ public sealed class LayoutRuleTests
         Assert.Equal("13", paragraphs[2].Number);
     }
 
+    [Fact]
+    public void EndsAParagraphAtTwoBlankLines_When_EveryLineIsFollowedByOne()
+    {
+        // Arrange: a contribution typed double-spaced, wrapped at 70 columns, unnumbered; two blanks between paragraphs.
+        string[] paragraphs =
+        [
+            "The Ministry connected 140 rural schools to the national fibre network\n\nin 2025 and trained 600 teachers to use the new connections\n\nin class.",
+            "In parallel, the Ministry opened a public consultation on the draft\n\ndata protection law, which Parliament adopted in November.",
+            "Finally, the statistics office published its first survey of\n\nhousehold internet use.",
+        ];
+        var text = string.Join("\n\n\n", paragraphs) + "\n";
+
+        // Act
+        var found = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [
+                "The Ministry connected 140 rural schools to the national fibre network in 2025 and trained 600 teachers to use the new connections in class.",
+                "In parallel, the Ministry opened a public consultation on the draft data protection law, which Parliament adopted in November.",
+                "Finally, the statistics office published its first survey of household internet use.",
+            ],
+            found.Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("25-13008 **5/20**")]
     [InlineData("**3/20**")]
