@@ -105,13 +105,33 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     /// footer left in the text ("Confidential – prepared for the CSTD secretariat"). They run from the end back to the
     /// last sentence; a footnote or a table among them is skipped.
     /// </summary>
-    private static bool IsClosingLine(SummaryDocument document, SummaryParagraph paragraph)
+    private static bool IsClosingLine(SummaryDocument document, SummaryParagraph paragraph) =>
+        IsLetterFurniture(FromEnd(document.Paragraphs), paragraph, MaxClosingLines);
+
+    /// <summary>
+    /// Whether the paragraph is one of the lines that open a contribution before its first sentence, without a
+    /// sentence's end of their own: the letterhead's address ("Secrétariat permanent – Université de Yaoundé I – BP 337
+    /// Yaoundé"), the addressee ("À l'attention du secrétariat de la Commission de la science et de la technique au
+    /// service du développement"), a reference, a place and date. They are the letter's furniture, as the closing lines are.
+    /// </summary>
+    private static bool IsOpeningLine(SummaryDocument document, SummaryParagraph paragraph) =>
+        IsLetterFurniture(document.Paragraphs, paragraph, MaxOpeningLines);
+
+    /// <summary>
+    /// Whether the paragraph is among the first <paramref name="maxLines"/> lines met from one edge of the document
+    /// that hold no sentence's end (short paragraphs or headings; footnotes and tables passed over), before any line
+    /// that does.
+    /// </summary>
+    private static bool IsLetterFurniture(IEnumerable<SummaryParagraph> fromEdge, SummaryParagraph paragraph, int maxLines)
     {
-        var paragraphs = document.Paragraphs;
         var lines = 0;
-        for (var i = paragraphs.Count - 1; i >= 0 && lines < MaxClosingLines; i--)
+        foreach (var line in fromEdge)
         {
-            var line = paragraphs[i];
+            if (lines >= maxLines)
+            {
+                return false;
+            }
+
             if (line.Kind is "footnote" or "table")
             {
                 continue;
@@ -134,39 +154,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         return false;
     }
 
-    /// <summary>
-    /// Whether the paragraph is one of the lines that open a contribution before its first sentence, without a
-    /// sentence's end of their own: the letterhead's address ("Secrétariat permanent – Université de Yaoundé I – BP 337
-    /// Yaoundé"), the addressee ("À l'attention du secrétariat de la Commission de la science et de la technique au
-    /// service du développement"), a reference, a place and date. They are the letter's furniture, as the closing lines are.
-    /// </summary>
-    private static bool IsOpeningLine(SummaryDocument document, SummaryParagraph paragraph)
+    private static IEnumerable<SummaryParagraph> FromEnd(IReadOnlyList<SummaryParagraph> paragraphs)
     {
-        var paragraphs = document.Paragraphs;
-        var lines = 0;
-        for (var i = 0; i < paragraphs.Count && lines < MaxOpeningLines; i++)
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
-            var line = paragraphs[i];
-            if (line.Kind is "footnote" or "table")
-            {
-                continue;
-            }
-
-            var text = line.Text.Trim();
-            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || SentenceEnds.Contains(text[^1]))
-            {
-                return false;
-            }
-
-            if (line.Index == paragraph.Index)
-            {
-                return true;
-            }
-
-            lines++;
+            yield return paragraphs[i];
         }
-
-        return false;
     }
 
     private const int MaxOpeningLines = 6;
