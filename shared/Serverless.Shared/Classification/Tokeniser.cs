@@ -104,6 +104,11 @@ internal sealed class Tokeniser
                 continue;
             }
 
+            if (IsListMarker(text, start, i))
+            {
+                continue;
+            }
+
             if (forms is not null && forms.TryGet(w, out var form))
             {
                 if (!form.IsStopWord)
@@ -139,6 +144,24 @@ internal sealed class Tokeniser
                 forms!.Add(seen, new WordForm(stem, false, id, words?.Table, tableId));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/>..<paramref name="end"/> is the marker of a lettered item, a letter
+    /// or a small roman numeral closed by a parenthesis (<c>(b)</c>, <c>c)</c>, <c>(iv)</c>): it says how a paragraph is
+    /// laid out, not what it is about, so it is no word. Read as one, the letters of long operative paragraphs became
+    /// evidence for whichever lines such paragraphs were most often about, and "(b) (c)" alone got three lines.
+    /// An abbreviation in parentheses (<c>(UIT)</c>, <c>(IGF)</c>) keeps its word.
+    /// </summary>
+    internal static bool IsListMarker(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var word = text[start..end];
+        return word.Length == 1 || (word.Length <= 4 && !word.ContainsAnyExcept("ivx"));
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>

@@ -83,6 +83,35 @@ public class TextNormalisationTests
     }
 
     [Theory]
+    [InlineData("(b) Encourages (c) training (iv) networks", "en")]
+    [InlineData("b) formation; c) réseaux; ii) emplois", "fr")]
+    public void LeavesOutItemMarkers_When_Tokenising(string text, string language)
+    {
+        var words = Words(text, language);
+
+        Assert.Equal(3, words.Count);
+        Assert.DoesNotContain(words, w => w.Length <= 2);
+    }
+
+    [Theory]
+    [InlineData("the Union (ITU) and e-government", "en", "itu")]
+    [InlineData("the Union (ITU) and e-government", "en", "e")]
+    [InlineData("le point b de l'annexe", "fr", "b")]
+    public void KeepsLettersThatAreWords_When_NoParenthesisClosesThem(string text, string language, string word) =>
+        Assert.Contains(word, Words(text, language));
+
+    private static List<string> Words(string text, string language)
+    {
+        var words = new List<string>();
+        new Tokeniser(LanguageCatalog.Default.Get(language)).Tokenise(text, w =>
+        {
+            words.Add(w.ToString());
+            return -1;
+        }, new List<TextToken>());
+        return words;
+    }
+
+    [Theory]
     [InlineData("Le Conseil économique et social prie la Commission de présenter un rapport.", "fr")]
     [InlineData("The Council requests the Commission to submit a report on the implementation.", "en")]
     public void TellsLanguage_When_NoneIsDeclared(string text, string language)
