@@ -338,6 +338,9 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
     private static partial Regex Word();
 
+    /// <summary>How many organisations a name defines with an abbreviation: a joint contribution's name holds several.</summary>
+    public static int AbbreviationCount(string name) => Abbreviation().Matches(name).Count;
+
     [GeneratedRegex(@"\s\((?<abbr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")]
     private static partial Regex Abbreviation();
 }
