@@ -5,8 +5,9 @@ namespace Serverless.Shared.Summary.Synthesis;
 
 /// <summary>
 /// The sections in which a contribution sets out its background before its work: "Mandate", where it quotes the
-/// resolution it answers at length, "Background", "Contexte" (each language's <c>documentProfile.backgroundSections</c>).
-/// What they say is context, never an activity of the year.
+/// resolution it answers at length, "Background", "Contexte"; and those in which it says what it plans after the year,
+/// "Outlook", "Perspectives" (each language's <c>documentProfile.backgroundSections</c>). What they say is context,
+/// never an activity of the year.
 /// </summary>
 public sealed partial class BackgroundSections(LanguageCatalog languages)
 {

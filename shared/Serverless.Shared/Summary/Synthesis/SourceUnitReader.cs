@@ -49,6 +49,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
                 }
             }
 
+            if (material == MaterialKind.Context && ReportedAfterPresentation(document, paragraph, text) is { } reported)
+            {
+                text = reported;
+                material = MaterialKind.Activity;
+            }
+
             yield return new SourceUnit(document, paragraph, text, number, material, EntityOf(document, text));
         }
     }
@@ -96,6 +102,39 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     }
 
     private readonly ContributorLines _lines = new(LanguageCatalog.Default);
+
+    /// <summary>
+    /// What a paragraph reports after it presents its contributor ("iHub is Nairobi's innovation hub... In 2025, iHub
+    /// incubated 42 start-ups"): the sentences from the first that opens on a year, an activity dated as the year's
+    /// work is. Null when the paragraph only presents (or sets out a background section's context).
+    /// </summary>
+    private string? ReportedAfterPresentation(SummaryDocument document, SummaryParagraph paragraph, string text)
+    {
+        if (document.Kind == DocumentKinds.SecretaryGeneralReport || _background.Contains(paragraph.Section)
+            || !_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)))
+        {
+            return null;
+        }
+
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var opening = string.Join(' ', sentences[i].Split(' ', DatedOpeningWords + 1).Take(DatedOpeningWords));
+            if (Year().IsMatch(opening))
+            {
+                return string.Join(' ', sentences.Skip(i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"In 2025,", "En 2025,", "Au cours de l'année 2025,": a year within a sentence's first words dates what it reports.</summary>
+    private const int DatedOpeningWords = 5;
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
+
     private readonly BackgroundSections _background = new(LanguageCatalog.Default);
 
     /// <summary>
