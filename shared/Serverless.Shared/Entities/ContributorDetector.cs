@@ -77,6 +77,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         {
             name = defined.Name;
         }
+        else if (!name.EndsWith(')') && OrganisationNames.WrittenWithAbbreviation(name, texts.Take(IntroductionParagraphs * 2)) is { } written)
+        {
+            // "Bureau de la coordination des affaires humanitaires (OCHA)": an abbreviation of the name in another
+            // language, whose letters are not its initials, is still the one the text gives it right after the name.
+            name = written;
+        }
 
         if ((found.Place ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
         {

@@ -38,6 +38,15 @@ public class LetterheadAndJointContributorTests
         Assert.Equal(entity, ReadText(text).Entity);
 
     [Fact]
+    public void AddsTheAbbreviationTheTextWritesAfterTheName_ThoughItsLettersAreAnotherLanguagesInitials()
+    {
+        var record = ReadText("NATIONS UNIES\nBureau de la coordination des affaires humanitaires\n\n" +
+            "Note sur les activités du Bureau de la coordination des affaires humanitaires (OCHA) en 2025\n\nEn 2025, le Bureau a formé 520 membres du personnel humanitaire.\n");
+
+        Assert.Equal("Bureau de la coordination des affaires humanitaires (OCHA)", record.Entity);
+    }
+
+    [Fact]
     public void TakesThePartnershipUnderAJointTitle_NotThePartnerItsLineOfPartnersNames()
     {
         var record = ReadText("Joint input to the Secretary-General's report on WSIS implementation 2025\n\nPacific Digital Skills Partnership\n\n" +
