@@ -106,12 +106,25 @@ public sealed class ContributorWordingTests : IDisposable
     [InlineData("Contribution du Consortium des universités numériques d'Afrique centrale (CUNAC) au rapport 2025\n\n1. En 2025, le Consortium a raccordé neuf campus au réseau régional de recherche et d'éducation.\n",
         "The Consortium des universités numériques d'Afrique centrale (CUNAC) reports (original in French): “En 2025")]
     [InlineData("Contribution de la Belgique au rapport 2025\n\n1. En 2025, la Belgique a consacré 62 millions d'euros à des projets de coopération numérique au Rwanda et au Sénégal.\n",
-        "Belgique reports (original in French): “En 2025")]
-    public void GivesAnOrganisationNamedInFrench_TheEnglishArticle_ButNotAState(string text, string expected)
+        "Belgium reports (original in French): “En 2025")]
+    public void GivesAnOrganisationNamedInFrench_TheEnglishArticle_AndAStateItsEnglishName(string text, string expected)
     {
         var draft = Draft("en", ("contribution.txt", text));
 
         Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Contribution of Switzerland to the 2025 WSIS report\n\n1. In 2025 we connected 120 mountain schools to broadband and trained 900 teachers to use open textbooks.\n",
+        "La Suisse indique (original en anglais) : « In 2025 we connected")]
+    [InlineData("Contribution of the Netherlands to the 2025 WSIS report\n\n1. In 2025 we connected 120 rural schools to broadband and trained 900 teachers to use open textbooks.\n",
+        "Les Pays-Bas indiquent (original en anglais) : « In 2025 we connected")]
+    public void NamesAStateThatContributedInEnglish_AsFrenchWritesIt(string text, string expected)
+    {
+        var draft = Draft("fr", ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains("Switzerland", StringComparison.Ordinal) || s.Text.Contains("Netherlands", StringComparison.Ordinal));
     }
 
     [Theory]
