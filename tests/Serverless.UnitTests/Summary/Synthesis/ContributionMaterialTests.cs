@@ -390,6 +390,32 @@ public sealed class ContributionMaterialTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(plan, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n## Executive summary\n\nIn 2025 the Trust connected 58 rural clinics to broadband, trained 1,200 nurses in telemedicine and opened 15 digital hubs.\n\n" +
+        "## Details of activities\n\nThe Trust connected 58 rural clinics to broadband through a shared fibre route along the lake shore.\n\n" +
+        "Its telemedicine course trained 1,200 nurses, who now hold video consultations with the regional hospital.\n\nThe Trust also opened 15 digital hubs in market towns, each with ten computers and a facilitator.\n",
+        "In 2025 the Trust connected 58 rural clinics to broadband, trained")]
+    [InlineData("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n## Résumé\n\nEn 2025, l'Institut a raccordé 58 centres de santé au haut débit et formé 1 200 infirmières à la télémédecine.\n\n" +
+        "## Activités\n\nL'Institut a raccordé 58 centres de santé ruraux au haut débit par une fibre optique partagée.\n\n" +
+        "Son cours de télémédecine a formé 1 200 infirmières, qui tiennent désormais des téléconsultations avec l'hôpital régional.\n",
+        "En 2025, l'Institut a raccordé 58 centres de santé au haut débit et formé")]
+    public void QuotesNoExecutiveSummary_WhoseEveryFigureTheDetailsGiveAgain(string language, string text, string summary)
+    {
+        var sentences = Sentences(language, text);
+
+        Assert.Contains(sentences, s => s.Contains("58", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesAnExecutiveSummary_ThatGivesAFigureTheDetailsLack()
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n## Executive summary\n\nIn 2025 the Trust's broadband programme reached 2.1 million people in 34 districts and connected 58 rural clinics.\n\n" +
+            "## Details of activities\n\nThe Trust connected 58 rural clinics to broadband through a shared fibre route along the lake shore.\n");
+
+        Assert.Contains(sentences, s => s.Contains("2.1 million people", StringComparison.Ordinal));
+    }
+
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
 
     private DraftReport Draft(string language, string text)
