@@ -21,9 +21,11 @@ public sealed partial class ContributorDetector
     private ContributorMatch? FromTitleBelowLetterhead(Paragraph[] paragraphs)
     {
         // A letterhead of more lines (a department, its office, a unit, the place and date) sets its title lower: a
-        // heading among the opening paragraphs is read too.
+        // title line among the opening paragraphs is read too, a heading or, in plain text, a line without a full stop
+        // ("UNION AFRICAINE" / "COMMISSION DE L'UNION AFRICAINE" / a department / "Addis-Abeba, Éthiopie", then
+        // "Contribution de la Commission de l'Union africaine au rapport annuel...").
         var heads = paragraphs.Take(LetterheadParagraphs + 1).ToArray();
-        var lines = heads.Skip(1).Concat(paragraphs.Skip(heads.Length).Take(IntroductionParagraphs - heads.Length).Where(p => p.Kind == ParagraphKind.Heading));
+        var lines = heads.Skip(1).Concat(paragraphs.Skip(heads.Length).Take(IntroductionParagraphs - heads.Length));
         foreach (var line in lines.Where(p => IsTitleLine(p.Text)))
         {
             if (FromTitle(line.Text) is not { } titled)
@@ -226,11 +228,25 @@ public sealed partial class ContributorDetector
         return null;
     }
 
-    /// <summary>The catalogue's entity when it knows the name, else the name with the country its letterhead sets beside it.</summary>
+    /// <summary>
+    /// The catalogue's entity when it knows the name, else the name with the country its letterhead sets beside it,
+    /// without the article a letterhead may print before it ("THE JUDICIARY OF KENYA": the report gives it its own).
+    /// </summary>
     private ContributorMatch FromLetterheadLine(string name, Paragraph[] heads, Paragraph line) =>
         Known(name) is { } known
             ? new ContributorMatch(known, "letterhead", Quote(line.Text))
-            : new ContributorMatch(name, "letterhead", Quote(line.Text), PlaceOf(heads, line));
+            : new ContributorMatch(WithoutArticle(name), "letterhead", Quote(line.Text), PlaceOf(heads, line));
+
+    /// <summary>A name of three words at least after its article: "La Poste" keeps its own.</summary>
+    private string WithoutArticle(string name)
+    {
+        var article = _articles.FirstOrDefault(a => name.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+            && (a.EndsWith('\'') || a.EndsWith('’') || (name.Length > a.Length && name[a.Length] == ' ')));
+        var rest = article is null ? name : name[article.Length..].TrimStart();
+        return article is not null && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? rest : name;
+    }
+
+    private readonly string[] _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
 
     /// <summary>
     /// The country a letterhead sets on a line near a national body's name ("REPUBLIC OF RWANDA" /
@@ -246,7 +262,7 @@ public sealed partial class ContributorDetector
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
-                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour))
+                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour))
             {
                 return neighbour;
             }
@@ -257,6 +273,16 @@ public sealed partial class ContributorDetector
 
     private const int PlaceWords = 4;
 
+    /// <summary>
+    /// "NATIONS UNIES" over "Bureau de la coordination des affaires humanitaires": the organisation a unit belongs to,
+    /// which the catalogue's names hold ("Programme des Nations Unies pour le développement"), is no State.
+    /// </summary>
+    private bool InEntityName(string line)
+    {
+        var folded = TextNormaliser.Fold(line);
+        return catalog.Entities.Any(e => e.Names.Append(e.En).Append(e.Fr).Any(n => TextNormaliser.Fold(n).Contains(folded, StringComparison.Ordinal)));
+    }
+
     /// <summary>A letterhead prints the state in capitals; a short line in mixed case beside a name is as often a motto.</summary>
     private static bool InCapitals(string line) => line.Where(char.IsLetter).All(char.IsUpper);
 
@@ -265,7 +291,7 @@ public sealed partial class ContributorDetector
 
     /// <summary>
     /// The parts of a letterhead line (the line, or its parts between dashes or dots) that read as an organisation's
-    /// name: no figure, no full stop at the end (but after a company's form, "Ltd."), no word of a title, capitalised as names are.
+    /// name: no figure, no full stop at the end (but after a company's form, "Ltd.", "S.p.A."), no word of a title, capitalised as names are.
     /// </summary>
     private IEnumerable<string> NameParts(string line) =>
         LetterheadParts().Split(line).Select(p => p.Trim())
@@ -273,9 +299,6 @@ public sealed partial class ContributorDetector
                 && _titleWords?.IsMatch(part) != true
                 && LooksLikeAnOrganisation(part));
 
-    /// <summary>"KESTREL NETWORKS LTD.": a company's form (each language's <c>documentProfile.companyForms</c>) ends its name with a full stop, not a sentence.</summary>
-    private bool EndsOnCompanyForm(string part) =>
-        TextNormaliser.Fold(part).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && _companyForms.Contains(last);
 
     // A letterhead line's parts: "WSIS 2025 – Lakeside Digital Trust – Not for citation", "Trust · 14 Harbour Road".
     [GeneratedRegex(@"\s+[–—|·•-]\s+|\s*[|·•]\s*")]

@@ -47,8 +47,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         : null;
     private readonly HashSet<string> _organisationWords = languages.Languages
         .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _companyForms = languages.Languages
-        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Folded with a space either side, so that a form written with full stops ("S.p.A.", " s p a ") ends a folded name as its words.</summary>
+    private readonly string[] _companyForms = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(TextNormaliser.Fold).Where(f => f.Trim().Length > 0).Distinct().ToArray();
     private readonly HashSet<string> _selfReferences = languages.Languages
         .SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -75,6 +76,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
         {
             name = defined.Name;
+        }
+        else if (!name.EndsWith(')') && OrganisationNames.WrittenWithAbbreviation(name, texts.Take(IntroductionParagraphs * 2)) is { } written)
+        {
+            // "Bureau de la coordination des affaires humanitaires (OCHA)": an abbreviation of the name in another
+            // language, whose letters are not its initials, is still the one the text gives it right after the name.
+            name = written;
         }
 
         if ((found.Place ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
@@ -148,8 +155,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return titled;
         }
 
-        // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document.
-        foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text)))
+        // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document. A sentence
+        // ("Partners: the Pacific Islands Forum Secretariat, ... and the Internet Society.") names others; a letterhead
+        // ends on no full stop.
+        foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text) && !p.Text.TrimEnd().EndsWith('.')))
         {
             if (catalog.Find(line.Text).FirstOrDefault() is { } letterhead && line.Text.Length <= 300)
             {
@@ -279,7 +288,17 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     /// <summary>Whether a name holds an organisation's noun ("Agency", "Réseau") or ends on a company's form ("Ltd").</summary>
     private bool HasOrganisationNoun(string name) =>
-        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && (words.Any(_organisationWords.Contains) || (words.Length > 1 && _companyForms.Contains(words[^1])));
+        TextNormaliser.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_organisationWords.Contains) || EndsOnCompanyForm(name);
+
+    /// <summary>
+    /// "KESTREL NETWORKS LTD.", "Nordlicht Netze GmbH", "Sistemi Satellitari Adriatici S.p.A.": a name of more words than
+    /// its company's form (each language's <c>documentProfile.companyForms</c>) ends on it.
+    /// </summary>
+    private bool EndsOnCompanyForm(string name)
+    {
+        var folded = TextNormaliser.Fold(name);
+        return _companyForms.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal));
+    }
 
     private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
         && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
@@ -322,9 +341,40 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return name.Length is > 1 and <= MaxNameLength && (char.IsUpper(name[0]) || char.IsDigit(name[0]))
-            ? new ContributorMatch(name, "title", Quote(title))
+            ? new ContributorMatch(JointName(name), "title", Quote(title))
             : null;
     }
+
+    /// <summary>
+    /// A joint title's organisations after the first, each with the article it takes alone rather than the title's link
+    /// ("Internet Sans Frontières (ISF), de l'Association ... (AFJN) et du Réseau ... (RRCS)" names "..., l'Association
+    /// ... et le Réseau ..."): each language's <c>documentProfile.jointNameArticles</c>, after a comma or a conjunction.
+    /// </summary>
+    private string JointName(string name)
+    {
+        if (OrganisationNames.AbbreviationCount(name) < 2)
+        {
+            return name;
+        }
+
+        foreach (var (link, article) in _jointNameArticles)
+        {
+            foreach (var coordinator in _coordinators)
+            {
+                name = name.Replace(coordinator + link, coordinator + article, StringComparison.Ordinal);
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Longest links first, so that "de l'" is read before "de ".</summary>
+    private readonly (string Link, string Article)[] _jointNameArticles = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.JointNameArticles ?? new Dictionary<string, string>())
+        .OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray();
+
+    private readonly string[] _coordinators = languages.Languages.SelectMany(l => l.Requests.Conjunctions)
+        .Select(c => $" {c} ").Append(", ").Distinct().ToArray();
 
     /// <summary>
     /// The contributor an opening sentence presents. A sentence's subject is riskier than a title's name ("We are

@@ -338,6 +338,16 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
     private static partial Regex Word();
 
+    /// <summary>The name and the abbreviation a text writes in brackets right after it, whatever its letters: "... humanitaires (OCHA)".</summary>
+    public static string? WrittenWithAbbreviation(string name, IEnumerable<string> texts)
+    {
+        var pattern = new Regex($@"(?<![\p{{L}}]){Regex.Escape(name)}(?<abbr>\s\(\p{{Lu}}[\p{{Lu}}\p{{N}}&]{{1,11}}\))", RegexOptions.CultureInvariant);
+        return texts.Select(t => pattern.Match(t)).FirstOrDefault(m => m.Success) is { } match ? name + match.Groups["abbr"].Value : null;
+    }
+
+    /// <summary>How many organisations a name defines with an abbreviation: a joint contribution's name holds several.</summary>
+    public static int AbbreviationCount(string name) => Abbreviation().Matches(name).Count;
+
     [GeneratedRegex(@"\s\((?<abbr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")]
     private static partial Regex Abbreviation();
 }

@@ -28,7 +28,10 @@ public sealed class SignedStates(LanguageCatalog languages)
             return null;
         }
 
-        foreach (var line in paragraphs.TakeLast(SignatureParagraphs).Reverse().Where(p => p.Text.Length <= SignatureLength))
+        // A sentence among the last paragraphs ("Mwanza (United Republic of Tanzania) launched...", "ITC supported ... the
+        // Plurinational State of Bolivia.") names a State the contributor worked with, not its own; a signature's lines
+        // end on no full stop.
+        foreach (var line in paragraphs.TakeLast(SignatureParagraphs).Reverse().Where(p => p.Text.Length <= SignatureLength && !p.Text.TrimEnd().EndsWith('.')))
         {
             if (_state.Match(line.Text) is { Success: true } match)
             {

@@ -14,8 +14,12 @@ public sealed class ContributorSubject(LanguageCatalog languages)
     /// <summary>The name with its article, and the language of the document that wrote it; null when none does.</summary>
     public (string Subject, string Language)? Of(string name, IEnumerable<SummaryDocument> documents)
     {
-        var bare = Regex.Replace(name, @"\s*\([^)]*\)\s*$", "");
-        var abbreviation = Regex.Match(name, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
+        // A joint contribution's name ("Internet Sans Frontières (ISF), ... et du Réseau ... (RRCS)") opens on its first
+        // organisation, whose article it takes: never the last one's ("le RRCS"), which would stand before the first's name.
+        var abbreviations = Regex.Matches(name, @"\((?<abbr>[^)]+)\)");
+        var first = abbreviations.Count > 1 ? name[..(abbreviations[0].Index + abbreviations[0].Length)] : name;
+        var bare = Regex.Replace(first, @"\s*\([^)]*\)\s*$", "");
+        var abbreviation = Regex.Match(first, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
         var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value;
 
         // The whole name first ("L'Association Femmes et Numérique du Sahel"), then its abbreviation ("l'ORCAO"), then

@@ -42,9 +42,10 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public string TableNote(string pattern) => Format(pattern, Summary.Year);
 
+    /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), else as detected.</summary>
     public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
         ? Text.UnknownEntity
-        : entities.Get(id)?.Name(Language) ?? id;
+        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? id;
 
     public string Join(IReadOnlyList<string> items) => items.Count switch
     {
@@ -99,7 +100,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         {
             sentence = Names(entity, content) ? content : Format(Text.According, LowerSubject(entity.Subject(Language)), LowerFirst(content));
         }
-        else if (subject is not null && !(unknownName is not null && NamesItself(content, unknownName)))
+        // A statement that names its contributor reads in the report's voice, unless it speaks in the first person too
+        // ("In 2025, UNHCR continued... Our initiative reached..."): the report never says "our" of anyone.
+        else if (subject is not null && !(unknownName is not null && NamesItself(content, unknownName) && !SpeaksOfItself(content)))
         {
             sentence = Format(Plural(several ? 2 : 1, again ? Text.Adds : Text.Reports), subject, Nested(content));
         }
@@ -126,9 +129,26 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <param name="again">Whether it spoke already in the paragraph: then its abbreviation alone, where the language writes it so.</param>
     private string UnknownSubject(string name, bool again) =>
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
-        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is { Subject: { } subject, SubjectLanguage: { } language } && language == Language
-            ? subject
-            : name;
+        : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
+        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? name
+        : language == Language ? subject
+        : ForeignName(name);
+
+    /// <summary>
+    /// An organisation named in another language, which its own text writes after an article ("Le Consortium des
+    /// universités..."), takes the article the report's language gives such a name (<see cref="ReportText.ForeignNameArticles"/>:
+    /// the pattern that matches the name earliest); a name none matches keeps none.
+    /// </summary>
+    private string ForeignName(string name)
+    {
+        var article = (Text.ForeignNameArticles ?? [])
+            .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
+            .Where(x => x.Match.Success)
+            .OrderBy(x => x.Match.Index)
+            .Select(x => x.Article)
+            .FirstOrDefault();
+        return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
+    }
 
     /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)".</summary>
     private static int OrganisationCount(string name) => Abbreviations(name).Count();

@@ -26,6 +26,13 @@ namespace Serverless.Shared.Summary.Report;
 /// that holds one is quoted under its name ("Le PNUD indique : « ... nous avons cartographié... »"), never put in the
 /// report's own voice ("Selon le PNUD, ... nous avons..."). Lower case, whole words.
 /// </param>
+/// <param name="ForeignNameArticles">
+/// The article the report gives an organisation named in another language whose own text gives it one: pairs
+/// [pattern, article], the pair whose pattern matches the name earliest deciding ("The Consortium des universités
+/// numériques d'Afrique centrale (CUNAC) reports" after "Le Consortium ..."; French "L'International Organization for
+/// Migration indique" before a vowel, "La Mekong Youth Code Foundation indique" by its noun's gender). A name no pattern
+/// matches (a State's, "la Belgique"; a coined name) keeps none.
+/// </param>
 public sealed record ReportText(
     string Language,
     string Title,
@@ -84,7 +91,8 @@ public sealed record ReportText(
     IReadOnlyDictionary<string, string> LanguageNames,
     bool RepeatsByAbbreviation = false,
     IReadOnlyList<string>? PluralArticles = null,
-    IReadOnlyList<string>? FirstPerson = null)
+    IReadOnlyList<string>? FirstPerson = null,
+    IReadOnlyList<string[]>? ForeignNameArticles = null)
 {
     private const string ResourcePrefix = "Serverless.Shared.ReportTexts.";
 

@@ -56,7 +56,7 @@ public sealed class ContributorLines
             return true;
         }
 
-        foreach (var name in names.Where(n => n.Length > 1).OrderByDescending(n => n.Length))
+        foreach (var name in names.SelectMany(n => new[] { n, WithoutPlace(n) }).Where(n => n.Length > 1).Distinct().OrderByDescending(n => n.Length))
         {
             if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -100,6 +100,32 @@ public sealed class ContributorLines
     }
 
     private const int MaxComplementWords = 8;
+
+    /// <summary>
+    /// The name without the place that ends it ("Assemblée nationale du Bénin", "Judiciary of Kenya"): the text that
+    /// presents the contributor calls it by the rest ("L'Assemblée nationale est l'organe législatif..."). The place is
+    /// capitalised words after one of the languages' small words; a name without one is returned as it is.
+    /// </summary>
+    public string WithoutPlace(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 1 && char.IsUpper(words[end - 1][0]) && !words[end - 1].Contains('('))
+        {
+            end--;
+        }
+
+        var head = end;
+        while (end > 1 && end < words.Length && IsSmall(words[end - 1]))
+        {
+            end--;
+        }
+
+        return end < head && end > 0 ? string.Join(' ', words[..end]) : name;
+    }
+
+    /// <summary>"of", "du", "de", and an elided "d'" before the place ("d'Ivoire").</summary>
+    private bool IsSmall(string word) => _smallWords.Contains(word.ToLowerInvariant());
 
     private static Regex? AnyLanguage(LanguageCatalog languages, Func<LanguageDocumentProfile, string?> phrasing)
     {

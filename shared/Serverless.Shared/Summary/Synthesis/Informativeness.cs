@@ -75,12 +75,21 @@ public static partial class Informativeness
 
     /// <summary>
     /// A form's field filled with names ("Focal point: Dr. Maria Fernández, Chief, Digital Public Goods Unit", "Contact :
-    /// M. Karim Benali"): a label of a few words before a colon, then only names, as in a signature.
+    /// M. Karim Benali"), or with an address ("Contact: Partnership coordination unit, Suva, Fiji."): a label of a few
+    /// words before a colon, then only names, as in a signature, or short parts between commas, each opening on a capital.
     /// </summary>
     private static bool IsField(string sentence)
     {
         var colon = sentence.IndexOf(':');
-        return colon > 0 && colon <= FieldLabelLength && Words().Count(sentence[..colon]) <= FieldLabelWords && OnlyNames(sentence[(colon + 1)..]);
+        return colon > 0 && colon <= FieldLabelLength && Words().Count(sentence[..colon]) <= FieldLabelWords
+            && (OnlyNames(sentence[(colon + 1)..]) || IsAddress(sentence[(colon + 1)..]));
+    }
+
+    /// <summary>"Partnership coordination unit, Suva, Fiji": two parts or more, each of a few words and no figure, each capitalised.</summary>
+    private static bool IsAddress(string value)
+    {
+        var parts = value.Trim().TrimEnd('.').Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && !p.Any(char.IsDigit) && Words().Count(p) <= FieldLabelWords);
     }
 
     private const int FieldLabelLength = 40;

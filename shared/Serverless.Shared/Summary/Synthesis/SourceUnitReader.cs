@@ -49,6 +49,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
                 }
             }
 
+            if (material == MaterialKind.Context && ReportedAfterPresentation(document, paragraph, text) is { } reported)
+            {
+                text = reported;
+                material = MaterialKind.Activity;
+            }
+
             yield return new SourceUnit(document, paragraph, text, number, material, EntityOf(document, text));
         }
     }
@@ -90,13 +96,74 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
         // as is what a contribution's "Mandate" or "Background" section says.
         return document.Kind != DocumentKinds.SecretaryGeneralReport
-               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section))
+               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }
 
     private readonly ContributorLines _lines = new(LanguageCatalog.Default);
-    private readonly BackgroundSections _background = new(LanguageCatalog.Default);
+
+    /// <summary>
+    /// What a paragraph reports after it presents its contributor ("iHub is Nairobi's innovation hub... In 2025, iHub
+    /// incubated 42 start-ups"): the sentences from the first that opens on a year, an activity dated as the year's
+    /// work is. Null when the paragraph only presents (or sets out a background section's context).
+    /// </summary>
+    private string? ReportedAfterPresentation(SummaryDocument document, SummaryParagraph paragraph, string text)
+    {
+        if (document.Kind == DocumentKinds.SecretaryGeneralReport || _background.Contains(paragraph.Section)
+            || SumsUpTheDetails(document, paragraph) || !_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)))
+        {
+            return null;
+        }
+
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var opening = string.Join(' ', sentences[i].Split(' ', DatedOpeningWords + 1).Take(DatedOpeningWords));
+            if (Year().IsMatch(opening))
+            {
+                return string.Join(' ', sentences.Skip(i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"In 2025,", "En 2025,", "Au cours de l'année 2025,": a year within a sentence's first words dates what it reports.</summary>
+    private const int DatedOpeningWords = 5;
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
+
+    private readonly SectionHeadings _background = SectionHeadings.Background(LanguageCatalog.Default);
+    private readonly SectionHeadings _summary = SectionHeadings.Summary(LanguageCatalog.Default);
+
+    /// <summary>
+    /// Whether a paragraph of an executive summary ("Executive summary", "Résumé") only sums up what the details after it
+    /// report: every figure it gives but a year's is given again by a paragraph outside the summary ("ITC helped 18,400
+    /// enterprises..., trained 9,600 entrepreneurs..." over "1. ... 18,400 small enterprises..." and "2. ... trained 9,600
+    /// entrepreneurs..."). The details are quoted, not the summary again; a summary's figure the details lack keeps it.
+    /// </summary>
+    private bool SumsUpTheDetails(SummaryDocument document, SummaryParagraph paragraph)
+    {
+        if (!_summary.Contains(paragraph.Section))
+        {
+            return false;
+        }
+
+        var figures = Figures(paragraph.Text).ToArray();
+        if (figures.Length == 0)
+        {
+            return false;
+        }
+
+        var details = document.Paragraphs.Where(p => p.Index != paragraph.Index && !_summary.Contains(p.Section)).SelectMany(p => Figures(p.Text)).ToHashSet(StringComparer.Ordinal);
+        return figures.All(details.Contains);
+    }
+
+    /// <summary>A text's figures as digits alone ("18,400" and "18 400" are one), years left out: every paragraph names the year.</summary>
+    private static IEnumerable<string> Figures(string text) =>
+        Informativeness.NumbersIn(text).Select(n => new string(n.Where(char.IsDigit).ToArray())).Where(n => n.Length > 0 && !(n.Length == 4 && Year().IsMatch(n)));
 
     /// <summary>
     /// Whether the paragraph is one of the lines that close a contribution without a sentence's end: the sender's

@@ -55,6 +55,18 @@ public sealed class ContributorWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", "Contribution of the Lakeside Refugee Council (LRC) to the 2025 WSIS report\n\n1. In 2025, LRC opened 12 digital help desks in the camps. Our helpline answered 9,000 calls from refugees in four languages.\n",
+        "The Lakeside Refugee Council (LRC) reports: “In 2025, LRC opened")]
+    [InlineData("fr", "Contribution du Réseau des radios de la vallée (RRV) au rapport 2025\n\n1. En 2025, le RRV a équipé 35 radios rurales d'émetteurs solaires ; nos animatrices ont formé 700 femmes à la vérification des faits.\n",
+        "Le Réseau des radios de la vallée (RRV) indique : « En 2025, le RRV a équipé")]
+    public void QuotesAContributorThatNamesItself_UnderItsName_When_ItAlsoSpeaksInTheFirstPerson(string language, string text, string expected)
+    {
+        var draft = Draft(language, ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "An unidentified contributor reports: “We trained 45 midwives")]
     [InlineData("fr", "Un contributeur non identifié indique (original en anglais) : « We trained 45 midwives")]
     public void QuotesAnUnidentifiedContributor_NeverInTheReportsOwnVoice(string language, string expected)
@@ -88,6 +100,57 @@ public sealed class ContributorWordingTests : IDisposable
         var draft = Draft("fr", ("contribution.txt", text));
 
         Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Contribution du Consortium des universités numériques d'Afrique centrale (CUNAC) au rapport 2025\n\n1. En 2025, le Consortium a raccordé neuf campus au réseau régional de recherche et d'éducation.\n",
+        "The Consortium des universités numériques d'Afrique centrale (CUNAC) reports (original in French): “En 2025")]
+    [InlineData("Contribution de la Belgique au rapport 2025\n\n1. En 2025, la Belgique a consacré 62 millions d'euros à des projets de coopération numérique au Rwanda et au Sénégal.\n",
+        "Belgium reports (original in French): “En 2025")]
+    public void GivesAnOrganisationNamedInFrench_TheEnglishArticle_AndAStateItsEnglishName(string text, string expected)
+    {
+        var draft = Draft("en", ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Contribution of Switzerland to the 2025 WSIS report\n\n1. In 2025 we connected 120 mountain schools to broadband and trained 900 teachers to use open textbooks.\n",
+        "La Suisse indique (original en anglais) : « In 2025 we connected")]
+    [InlineData("Contribution of the Netherlands to the 2025 WSIS report\n\n1. In 2025 we connected 120 rural schools to broadband and trained 900 teachers to use open textbooks.\n",
+        "Les Pays-Bas indiquent (original en anglais) : « In 2025 we connected")]
+    public void NamesAStateThatContributedInEnglish_AsFrenchWritesIt(string text, string expected)
+    {
+        var draft = Draft("fr", ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Sentences(), s => s.Text.Contains("Switzerland", StringComparison.Ordinal) || s.Text.Contains("Netherlands", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Contribution of the Mekong Youth Code Foundation to the 2025 WSIS report\n\n1. In 2025 we trained 3,850 secondary school students in coding and robotics in 64 schools.\n",
+        "La Mekong Youth Code Foundation indique (original en anglais) : « In 2025 we trained")]
+    [InlineData("Contribution of the International Organization for Migration (IOM) to the 2025 WSIS report\n\n1. In 2025 we trained 1,150 border officials from 31 countries in the protection of biometric data.\n",
+        "L'International Organization for Migration (IOM) indique (original en anglais) : « In 2025 we trained")]
+    [InlineData("Digital Rights Watch International (DRWI): input to the 2025 WSIS report\n\n1. In 2025 we trained 1,840 journalists in 23 countries in digital security.\n",
+        "Digital Rights Watch International (DRWI) indique (original en anglais) : « In 2025 we trained")]
+    public void GivesAnOrganisationNamedInEnglish_TheFrenchArticleOfItsNoun_OrElidedBeforeAVowel(string text, string expected)
+    {
+        var draft = Draft("fr", ("contribution.txt", text));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpensAFrenchJointContribution_OnItsFirstOrganisation_WithTheArticleEachPartnerTakes()
+    {
+        var draft = Draft("fr", ("joint.md",
+            "# Contribution conjointe d'Internet Sans Frontières (ISF), de l'Association des femmes juristes du numérique (AFJN) et du Réseau des radios communautaires du Sahel (RRCS) au rapport annuel 2025\n\n" +
+            "En 2025, nous avons formé 740 animateurs de radios communautaires à la vérification des informations en ligne.\n\n" +
+            "Le RRCS a équipé 38 radios communautaires de liaisons internet par satellite.\n"));
+
+        Assert.Contains(draft.Sentences(), s => s.Text.StartsWith(
+            "Internet Sans Frontières (ISF), l'Association des femmes juristes du numérique (AFJN) et le Réseau des radios communautaires du Sahel (RRCS) indiquent : « En 2025, nous avons formé", StringComparison.Ordinal));
     }
 
     [Theory]

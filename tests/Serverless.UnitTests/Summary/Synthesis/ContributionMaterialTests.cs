@@ -17,6 +17,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("The Trust will continue to report on its work under the action lines.")]
     [InlineData("We describe below what the Trust achieved in the past year.")]
     [InlineData("The Trust presents below its main activities of 2025 under the action lines.")]
+    [InlineData("The Lakeside Digital Trust and the Harbour Fund are pleased to submit this joint input on their work under the action lines.")]
     public void QuotesNoCoveringNote_AsAnActivity(string note)
     {
         var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n1. " + note +
@@ -31,6 +32,7 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("Nous présentons ci-dessous les principales réalisations de l'Institut pour l'année écoulée.")]
     [InlineData("L'Institut et l'Agence présentent ensemble leurs activités communes de 2025 en matière de connectivité des écoles.")]
     [InlineData("Veuillez agréer, Monsieur le Secrétaire général, l'expression de notre haute considération pour le suivi du haut débit.")]
+    [InlineData("L'Institut sahélien du numérique a le plaisir de présenter ci-après ses principales réalisations au titre des grandes orientations.")]
     public void QuotesNoFrenchCoveringNote_AsAnActivity(string note)
     {
         var sentences = Sentences("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n" +
@@ -123,6 +125,8 @@ public sealed class ContributionMaterialTests : IDisposable
     [InlineData("en", "Contribution of the Pacific Islands Telecommunications Association to the 2025 WSIS report\n\n1. In 2025 our members connected eleven outer-island villages by satellite.\n", "Asia and the Pacific", "eleven outer-island villages")]
     [InlineData("fr", "Contribution du Réseau des radios communautaires du Sahel au rapport 2025 sur le SMSI\n\n1. En 2025, le Réseau a formé 60 journalistes locaux à vérifier les rumeurs.\n", "Afrique", "60 journalistes")]
     [InlineData("en", "Contribution of the Andean Rural Radio Network to the 2025 WSIS report\n\n1. In 2025 the Network trained 90 presenters to verify rumours before airing them.\n", "Latin America and the Caribbean", "90 presenters")]
+    [InlineData("en", "Contribution of the Organization of American States to the 2025 WSIS report\n\n1. In 2025 our cybersecurity programme trained 4,200 public officials and helped three Member States adopt national cybersecurity strategies.\n", "Latin America and the Caribbean", "4,200 public officials")]
+    [InlineData("fr", "Contribution de la Commission interaméricaine des télécommunications au rapport 2025\n\n1. En 2025, nous avons adopté des recommandations sur l'usage de la bande des 6 GHz pour le Wi-Fi dans les Amériques.\n", "Amérique latine et Caraïbes", "bande des 6 GHz")]
     public void ReportsAContributorNamedAfterASubregion_UnderItsRegion(string language, string text, string region, string quoted)
     {
         var draft = Draft(language, text);
@@ -344,6 +348,73 @@ public sealed class ContributionMaterialTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("fr", "Contribution de l'Assemblée nationale du Bénin au rapport 2025\n\n1. L'Assemblée nationale est l'organe législatif de la République du Bénin ; elle vote les lois sur les communications électroniques, la protection des données et la cybersécurité.\n\n" +
+        "2. En 2025, l'Assemblée nationale a adopté la loi sur la cybersécurité des infrastructures critiques et une loi sur les services de confiance électroniques.\n", "organe législatif")]
+    [InlineData("en", "Contribution of the Judiciary of Kenya to the 2025 WSIS report\n\n1. The Judiciary is the arm of government that runs the courts of the Republic of Kenya, with an electronic case filing system, virtual courts and an open-access online law reports portal.\n\n" +
+        "2. In 2025 the Judiciary extended electronic case filing to all its courts, and 612,000 cases were filed online with court fees paid through mobile money.\n", "arm of government")]
+    [InlineData("fr", "Contribution du Bureau de la coordination des affaires humanitaires (OCHA) au rapport 2025\n\n1. Le Bureau de la coordination des affaires humanitaires (OCHA) est chargé, au sein du Secrétariat, de coordonner l'action humanitaire internationale.\n\n" +
+        "2. En 2025, OCHA a raccordé 230 organisations humanitaires au haut débit par satellite et a formé 520 agents à la gestion des données lors de 14 interventions.\n", "est chargé")]
+    public void QuotesNoPresentation_ThatCallsTheContributorWithoutItsPlace_OrSaysWhatItIsChargedWith(string language, string text, string presentation)
+    {
+        var sentences = Sentences(language, text);
+
+        Assert.Contains(sentences, s => s.Contains("2025", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(presentation, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Mekong Youth Code Foundation\n\nInput to the 2025 WSIS report\n\nThe Mekong Youth Code Foundation is a non-profit organisation founded in 2018 that teaches programming to young people. " +
+        "In 2025, the Foundation trained 3,850 secondary school students in coding and robotics in 64 schools.\n", "In 2025, the Foundation trained 3,850", "non-profit")]
+    [InlineData("fr", "Contribution de l'Observatoire sahélien du numérique au rapport 2025\n\nL'Observatoire sahélien du numérique est une association fondée en 2015 à Niamey. " +
+        "En 2025, l'Observatoire a formé 1 200 enseignants à l'utilisation des ressources éducatives libres dans 40 écoles.\n", "En 2025, l'Observatoire a formé 1 200", "association fondée")]
+    public void QuotesWhatAParagraphReports_AfterItPresentsTheContributor(string language, string text, string activity, string presentation)
+    {
+        var sentences = Sentences(language, text);
+
+        Assert.Contains(sentences, s => s.Contains(activity, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(presentation, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n## Activities\n\nIn 2025 the Trust connected 58 rural clinics to broadband through a shared fibre route.\n\n" +
+        "## 3. Outlook\n\nIn 2026, the Trust will extend the fibre route to 40 further clinics in the northern districts.\n", "58 rural clinics", "40 further clinics")]
+    [InlineData("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n## Activités\n\nEn 2025, l'Institut a raccordé 58 centres de santé ruraux au haut débit par fibre optique.\n\n" +
+        "## Perspectives\n\nEn 2026, l'Institut raccordera 40 autres centres de santé dans les régions du nord.\n", "58 centres de santé", "40 autres centres")]
+    public void QuotesNoPlanForTheNextYear_FromAnOutlookSection(string language, string text, string activity, string plan)
+    {
+        var sentences = Sentences(language, text);
+
+        Assert.Contains(sentences, s => s.Contains(activity, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(plan, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n## Executive summary\n\nIn 2025 the Trust connected 58 rural clinics to broadband, trained 1,200 nurses in telemedicine and opened 15 digital hubs.\n\n" +
+        "## Details of activities\n\nThe Trust connected 58 rural clinics to broadband through a shared fibre route along the lake shore.\n\n" +
+        "Its telemedicine course trained 1,200 nurses, who now hold video consultations with the regional hospital.\n\nThe Trust also opened 15 digital hubs in market towns, each with ten computers and a facilitator.\n",
+        "In 2025 the Trust connected 58 rural clinics to broadband, trained")]
+    [InlineData("fr", "Contribution de l'Institut sahélien du numérique au rapport 2025\n\n## Résumé\n\nEn 2025, l'Institut a raccordé 58 centres de santé au haut débit et formé 1 200 infirmières à la télémédecine.\n\n" +
+        "## Activités\n\nL'Institut a raccordé 58 centres de santé ruraux au haut débit par une fibre optique partagée.\n\n" +
+        "Son cours de télémédecine a formé 1 200 infirmières, qui tiennent désormais des téléconsultations avec l'hôpital régional.\n",
+        "En 2025, l'Institut a raccordé 58 centres de santé au haut débit et formé")]
+    public void QuotesNoExecutiveSummary_WhoseEveryFigureTheDetailsGiveAgain(string language, string text, string summary)
+    {
+        var sentences = Sentences(language, text);
+
+        Assert.Contains(sentences, s => s.Contains("58", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesAnExecutiveSummary_ThatGivesAFigureTheDetailsLack()
+    {
+        var sentences = Sentences("en", "Contribution of the Lakeside Digital Trust to the 2025 WSIS report\n\n## Executive summary\n\nIn 2025 the Trust's broadband programme reached 2.1 million people in 34 districts and connected 58 rural clinics.\n\n" +
+            "## Details of activities\n\nThe Trust connected 58 rural clinics to broadband through a shared fibre route along the lake shore.\n");
+
+        Assert.Contains(sentences, s => s.Contains("2.1 million people", StringComparison.Ordinal));
+    }
 
     private string[] Sentences(string language, string text) => Draft(language, text).Sentences().Select(s => s.Text).ToArray();
 

@@ -22,7 +22,9 @@ public sealed class InformativenessTests
     [Theory]
     [InlineData("Focal point: Dr. Maria Fernández, Chief, Digital Public Goods Unit")]
     [InlineData("Personne à contacter : M. Karim Benali, Division de la Transformation Numérique")]
-    public void WeighsNothing_When_AFormsFieldHoldsOnlyNames(string sentence) =>
+    [InlineData("Contact: Partnership coordination unit, Suva, Fiji.")]
+    [InlineData("Adresse : Secrétariat du réseau, Quartier Plateau, Dakar, Sénégal.")]
+    public void WeighsNothing_When_AFormsFieldHoldsOnlyNames_OrAnAddress(string sentence) =>
         Assert.Equal(0, Informativeness.Score(sentence));
 
     [Theory]
@@ -31,7 +33,9 @@ public sealed class InformativenessTests
     public void WeighsNothing_When_TheSentenceIsAQuestion(string sentence) =>
         Assert.Equal(0, Informativeness.Score(sentence));
 
-    [Fact]
-    public void WeighsAFieldsAnswer_When_ItSaysWhatWasDone() =>
-        Assert.True(Informativeness.Score("Activities: the Ministry connected 1,150 schools to the backbone in 2025.") > 0);
+    [Theory]
+    [InlineData("Activities: the Ministry connected 1,150 schools to the backbone in 2025.")]
+    [InlineData("Results: We trained teachers, nurses and engineers in twelve districts.")]
+    public void WeighsAFieldsAnswer_When_ItSaysWhatWasDone(string sentence) =>
+        Assert.True(Informativeness.Score(sentence) > 0);
 }

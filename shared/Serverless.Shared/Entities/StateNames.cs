@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Serverless.Shared.Classification;
+
+namespace Serverless.Shared.Entities;
+
+/// <summary>
+/// The States a contribution may be named after ("Contribution de la Suisse au rapport..."), each as every language
+/// writes it in running text, its article included ("Switzerland", "la Suisse"; "the Netherlands", "les Pays-Bas"):
+/// the embedded <c>states.json</c>. A draft names a contributing State in the draft's language ("Switzerland reports
+/// (original in French)"), never as a word of the other language without its article ("Suisse reports").
+/// </summary>
+public sealed class StateNames
+{
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byName = new(StringComparer.Ordinal);
+    private readonly string[] _articles;
+
+    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages)
+    {
+        _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
+        foreach (var state in states)
+        {
+            foreach (var name in state.Values)
+            {
+                _byName.TryAdd(Key(name), state);
+            }
+        }
+    }
+
+    public static StateNames Default { get; } = LoadEmbedded();
+
+    public static StateNames LoadEmbedded()
+    {
+        using var stream = typeof(StateNames).Assembly.GetManifestResourceStream("Serverless.Shared.states.json")
+            ?? throw new InvalidOperationException("The embedded states.json is missing from Serverless.Shared.");
+        var file = JsonSerializer.Deserialize<StateFile>(stream, Taxonomy.JsonOptions)
+            ?? throw new InvalidDataException("states.json is empty.");
+        return new StateNames(file.States, LanguageCatalog.Default);
+    }
+
+    /// <summary>
+    /// The State's name in <paramref name="language"/> as running text writes it ("la Suisse", "the Netherlands") when
+    /// <paramref name="name"/> is a State's name in any language, with or without its article; else null.
+    /// </summary>
+    public string? In(string name, string language) =>
+        _byName.TryGetValue(Key(name), out var state) && state.TryGetValue(language, out var written) ? written : null;
+
+    /// <summary>A name folded, without the article that may open it: "La Suisse", "Suisse" and "suisse" are one key.</summary>
+    private string Key(string name)
+    {
+        var folded = TextNormaliser.Fold(name).Trim();
+        var article = _articles.FirstOrDefault(a => folded.StartsWith(a + " ", StringComparison.Ordinal));
+        return article is null ? folded : folded[(article.Length + 1)..];
+    }
+
+    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States);
+}
