@@ -51,7 +51,7 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize))
+                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize) || IsRunningSymbol(line, page))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
                         && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
@@ -279,6 +279,19 @@ internal static partial class PdfParagraphBuilder
 
         return lowest || highest;
     }
+
+    /// <summary>
+    /// A UN or ITU document prints its symbol alone atop every page but the first (<c>E/CN.16/2026/CRP.3</c>,
+    /// <c>C26/71-E</c>), so a two-page document shows it once and it cannot recur: a page after the first whose highest
+    /// line, in the top margin, is a symbol and nothing else opens with its running header. On the first page the symbol
+    /// belongs to the title block.
+    /// </summary>
+    private static bool IsRunningSymbol(PdfLine line, PdfPageLines page) =>
+        page.Number > 1 && line.Bottom > page.Height * (1 - MarginShare) && LoneSymbol().IsMatch(line.Text)
+        && page.Lines.All(other => other.Top <= line.Top);
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d.]*/[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*\s*$")]
+    private static partial Regex LoneSymbol();
 
     /// <summary>
     /// A rule typed with characters (<c>------ ------</c> under a plain-text table's header, <c>=====</c> under a title):
