@@ -1,5 +1,9 @@
 using Serverless.Shared.Reading;
 using Serverless.Shared.Segmentation;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Serverless.UnitTests.Reading;
 
@@ -49,5 +53,39 @@ public sealed class PdfLibraryTextTests
         Assert.EndsWith("résolution 70/125 de l'Assemblée générale.", first.Text.Replace('’', '\''), StringComparison.Ordinal);
         Assert.Single(first.Footnotes!);
         Assert.DoesNotContain(read, p => p.Text.Contains('¹', StringComparison.Ordinal) || p.Text.Contains('²', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsTwoHeadings_When_TheyAreCloserThanAnEmButWiderApartThanTheLinesOfOne()
+    {
+        // Arrange: headings of one size in bold, each line 16 pt below the one before within a heading and 22 pt below
+        // the heading before (jsPDF's layout of a title over two lines, then a subtitle); later two headings of one line
+        // each, 22 pt apart, with nothing but the earlier heading to measure them by; body text under each.
+        var builder = new PdfDocumentBuilder();
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var body = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Progress made in the implementation of the outcomes of the World Summit on the", 13, new PdfPoint(72, 760), bold);
+        page.AddText("Information Society", 13, new PdfPoint(72, 744), bold);
+        page.AddText("Note by the Secretary-General", 13, new PdfPoint(72, 722), bold);
+        page.AddText("The Secretary-General has the honour to transmit to the General Assembly the report of the", 11, new PdfPoint(72, 700), body);
+        page.AddText("Commission on the implementation of the outcomes of the Summit.", 11, new PdfPoint(72, 686), body);
+        page.AddText("Annex", 13, new PdfPoint(72, 640), bold);
+        page.AddText("Draft declaration of the stakeholders", 13, new PdfPoint(72, 618), bold);
+        page.AddText("We, the representatives of governments, of the private sector and of civil society, reaffirm", 11, new PdfPoint(72, 596), body);
+        page.AddText("our commitment to an inclusive information society.", 11, new PdfPoint(72, 582), body);
+
+        // Act
+        var paragraphs = Parsing.Parse("headings.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, "Progress made in the implementation of the outcomes of the World Summit on the Information Society"),
+             (ParagraphKind.Heading, "Note by the Secretary-General"),
+             (ParagraphKind.Paragraph, "The Secretary-General has the honour to transmit to the General Assembly the report of the Commission on the implementation of the outcomes of the Summit."),
+             (ParagraphKind.Heading, "Annex"),
+             (ParagraphKind.Heading, "Draft declaration of the stakeholders"),
+             (ParagraphKind.Paragraph, "We, the representatives of governments, of the private sector and of civil society, reaffirm our commitment to an inclusive information society.")],
+            paragraphs.Select(p => (p.Kind, p.Text)));
     }
 }
