@@ -88,4 +88,34 @@ public sealed class PdfLibraryTextTests
              (ParagraphKind.Paragraph, "We, the representatives of governments, of the private sector and of civil society, reaffirm our commitment to an inclusive information society.")],
             paragraphs.Select(p => (p.Kind, p.Text)));
     }
+
+    [Fact]
+    public void ReadsTheRowsOfATable_When_ItsFirstColumnTakesTheWidthLeftAndTheOthersAreASpaceApart()
+    {
+        // Arrange: a table as wide as the text, as a report generator sets one: the first column takes the room left,
+        // the figures' columns are sized to them, 8 points apart (under an em), so each row has one wide gap only; a
+        // figure with its unit ("92 %") is one cell.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The table below shows the share of the population using the internet, by group of the", 11, new PdfPoint(72, 760), font);
+        page.AddText("countries concerned.", 11, new PdfPoint(72, 746), font);
+        string[][] rows = [["Group of countries", "2023", "2025"], ["Developed countries", "92 %", "93 %"], ["Developing countries", "60 %", "65 %"], ["Least developed countries", "35 %", "41 %"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var y = 716 - (r * 18);
+            page.AddText(rows[r][0], 11, new PdfPoint(76, y), r == 0 ? bold : font);
+            page.AddText(rows[r][1], 11, new PdfPoint(440, y), r == 0 ? bold : font);
+            page.AddText(rows[r][2], 11, new PdfPoint(473, y), r == 0 ? bold : font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("table.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["Group of countries | 2023 | 2025", "Developed countries | 92 % | 93 %", "Developing countries | 60 % | 65 %", "Least developed countries | 35 % | 41 %"],
+            paragraphs.Where(p => p.Kind == ParagraphKind.Table).Select(p => p.Text));
+    }
 }
