@@ -27,8 +27,9 @@ const TYPES = { Decimal: "decimal", DefaultStyle: "decimal", Example: "decimal",
 const SEPARATORS = { Period: ".", OneParen: ")", TwoParens: ["(", ")"], DefaultDelim: "." };
 
 function paragraph(b) {
-  if (b.tabMarker) // a number a tab before its text, as UN paragraphs are set: a column for the number
-    return { columns: [{ width: 36, text: b.tabMarker }, { width: "*", text: inlines(b.runs) }], columnGap: 0,
+  if (b.tabMarker) // a number a tab before its text, as UN paragraphs are set: a column for the number, as wide as a
+    // tab stop or, for a longer number (81/215.), the number and a space
+    return { columns: [{ width: Math.max(36, b.tabMarker.length * 7 + 6), text: b.tabMarker }, { width: "*", text: inlines(b.runs) }], columnGap: 0,
       style: b.t === "h" ? `h${Math.min(b.level, 3)}` : "body" };
   return { text: inlines(b.runs), style: b.t === "h" ? `h${Math.min(b.level, 3)}` : "body" };
 }
