@@ -137,6 +137,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return !double.IsNaN(closest) && gap > closest * 1.5 + line.FontSize * 0.15;
     }
 
+    /// <summary>
+    /// A heading whose number stands a tab before its text (<c>81/215.&lt;TAB&gt;Information and communications ...</c>)
+    /// goes on under its text, as a hanging indent.
+    /// </summary>
+    private static bool HangsUnderTheTab(PdfLine previous, PdfLine line) => previous.TabLeft is { } tab && Math.Abs(line.Left - tab) <= 1;
+
     private static double SizeKey(double fontSize) => Math.Round(fontSize * 2) / 2;
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
@@ -177,7 +183,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
-               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && Centred(previous, line, em))) ||
+               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line)))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
 

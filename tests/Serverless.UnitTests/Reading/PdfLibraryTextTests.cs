@@ -118,4 +118,28 @@ public sealed class PdfLibraryTextTests
             ["Group of countries | 2023 | 2025", "Developed countries | 92 % | 93 %", "Developing countries | 60 % | 65 %", "Least developed countries | 35 % | 41 %"],
             paragraphs.Where(p => p.Kind == ParagraphKind.Table).Select(p => p.Text));
     }
+
+    [Fact]
+    public void ReadsOneHeading_When_ItsSecondLineHangsUnderTheTextAfterATab()
+    {
+        // Arrange: a resolution's number a tab before its title, the title's second line under the title's text (a
+        // hanging indent, as pdfmake's columns and Word's hanging paragraphs set it), then the body at the margin.
+        var builder = new PdfDocumentBuilder();
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var body = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("81/215.", 12.5, new PdfPoint(72, 760), bold);
+        page.AddText("Information and communications technologies for sustainable", 12.5, new PdfPoint(130, 760), bold);
+        page.AddText("development", 12.5, new PdfPoint(130, 745), bold);
+        page.AddText("The General Assembly,", 11, new PdfPoint(72, 720), body);
+
+        // Act
+        var paragraphs = Parsing.Parse("hanging.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            [(ParagraphKind.Heading, "81/215. Information and communications technologies for sustainable development"),
+             (ParagraphKind.Paragraph, "The General Assembly,")],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
 }
