@@ -142,4 +142,27 @@ public sealed class PdfLibraryTextTests
              (ParagraphKind.Paragraph, "The General Assembly,")],
             paragraphs.Select(p => (p.Kind, p.Text)));
     }
+
+    [Fact]
+    public void AttachesTheNotes_When_TheyAreGatheredAfterTheLastParagraphHighOnThePage()
+    {
+        // Arrange: a one-page text whose notes follow its last paragraph, in smaller type, each opened by a raised
+        // number, in the upper half of the page (the text is short), as programs that set no footnotes gather them.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The Commission reported on the outcomes of the World Summit on the Information Society and", 10, new PdfPoint(72, 760), font);
+        page.AddText("worked with member States to narrow the digital divide in the region.", 10, new PdfPoint(72, 747), font);
+        page.AddText("1", 6.5, new PdfPoint(382, 751), font);
+        page.AddText("1", 5.5, new PdfPoint(72, 719), font);
+        page.AddText("See General Assembly resolution 70/125 of 16 December 2015, paragraphs 6 and 70.", 8, new PdfPoint(76, 716), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("endnotes.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var paragraph = Assert.Single(paragraphs);
+        Assert.Equal("The Commission reported on the outcomes of the World Summit on the Information Society and worked with member States to narrow the digital divide in the region.", paragraph.Text);
+        Assert.Equal(["See General Assembly resolution 70/125 of 16 December 2015, paragraphs 6 and 70."], paragraph.Footnotes!);
+    }
 }
