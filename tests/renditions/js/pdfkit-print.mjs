@@ -1,8 +1,9 @@
 // Sets a Markdown contribution with PDFKit, the Node.js library that lays text out itself: its line wrapper breaks the
 // lines and justifies them (spaces widened inside TJ arrays, since its fonts are embedded TrueType subsets written as
 // two-byte CID fonts, where the word spacing operator does nothing), runs of another face continue the line, footnote
-// calls are set in smaller type from the top of the line (so raised, as PDFKit places a run by its top), and the notes are gathered at the end. DejaVu Sans, embedded
-// (fontkit's shaping sets its fi and fl ligatures); a centred page number at the foot of every page.
+// calls are set in smaller type from the top of the line (so raised, as PDFKit places a run by its top), and the
+// notes are gathered at the end. DejaVu Sans, embedded (shaped by fontkit with the font's OpenType features); a
+// centred page number at the foot of every page.
 // Usage: node pdfkit-print.mjs SOURCE.md OUT.pdf
 import { createWriteStream } from "node:fs";
 import PDFDocument from "pdfkit";
