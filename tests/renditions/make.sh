@@ -8,7 +8,9 @@
 # weasyprint, gs (ghostscript), Debian's python3-reportlab (run by /usr/bin/python3); for the second round (the end of
 # this script): enscript, ps2pdf (ghostscript), php-cli and php-fpdf, xelatex (texlive-xetex), qpdf, mutool
 # (mupdf-tools), pdfjam (texlive-extra-utils), python3-pikepdf; for the third round: tesseract (tesseract-ocr,
-# tesseract-ocr-eng, tesseract-ocr-fra), ocrmypdf, img2pdf, abiword, calibre (ebook-convert), context, python3-pil.
+# tesseract-ocr-eng, tesseract-ocr-fra), ocrmypdf, img2pdf, abiword, calibre (ebook-convert), context, python3-pil;
+# for the fourth round: node and npm (the packages of js/, installed by npm ci), fonts-dejavu-core, fonts-liberation2,
+# latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -21,7 +23,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
-  tesseract ocrmypdf skewed abiword calibre context drawn
+  tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -372,5 +374,53 @@ done
 for md in sources/*.md "$root/samples/cstd-contribution-2025.md"; do
   name="$(basename "${md%.md}")"
   want drawn && /usr/bin/python3 drawn-print.py "$md" "drawn/$name.pdf"; add drawn "drawn/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+# Fourth round: libraries that set the text themselves from a program, and TeX through PostScript with bitmap fonts.
+# The JavaScript printers of js/ read pandoc's syntax tree (js/blocks.mjs) and lay it out each with its library:
+# PDFKit (its own line wrapper, embedded DejaVu Sans), jsPDF (its line splitting and Tw justification, Times not
+# embedded, calls as the superscript digits ¹ ² ³), pdfmake (its lists and tables over PDFKit, with a UN document's
+# running lines: the symbol atop the pages after the first, n/m at their foot, the job number and its barcode's text at
+# the foot of the first), pdf-lib (lines broken by js/pdflib-print.mjs, each written as a word processor's export
+# writes it: Tw for the justification, TJ arrays with the kerning pairs, Ts for the calls). dvips: pandoc's LaTeX
+# without Latin Modern (EC fonts, whose Type 1 versions, cm-super, are not installed) through latex, dvips and ps2pdf,
+# so the fonts are Metafont's bitmaps as Type 3 fonts, as a TeX installation without cm-super prints them. The sources
+# of sources/un/ are given with the tab after their numbers as U+E000 (js/blocks.mjs sets it as a tab). gropdf: pandoc's
+# ms through groff's own PDF driver, where pdfroff goes through grops and Ghostscript.
+if want pdfkit || want jspdf || want pdfmake || want pdflib; then (cd js && npm ci --no-audit --no-fund --loglevel=error); fi
+un_symbol() { case "$1" in en-report) echo A/81/64 ;; en-resolution) echo A/RES/81/215 ;; *-itu-*) echo C26/71-E ;; *) echo E/CN.16/2026/CRP.3 ;; esac; }
+un_job() { case "$1" in fr-*) echo "GE.26-04417 (F)" ;; *) echo "GE.26-04417 (E)" ;; esac; }
+dvips_print() { # md -> LaTeX (EC fonts) -> dvi -> PostScript with bitmap fonts -> pdf; $3: extra pandoc options
+  local name; name="$(basename "${1%.md}")"
+  pandoc -f markdown-smart -s "$1" -o "$work/$name.tex" -V geometry:margin=2.5cm -V fontfamily=textcomp ${3:-}
+  (cd "$work" && for pass in 1 2; do command latex -interaction=batchmode "$name.tex" >/dev/null || true; done
+    dvips -q -o "$name.ps" "$name.dvi" && ps2pdf "$name.ps" "$name.pdf")
+  mv "$work/$name.pdf" "$2"
+}
+gropdf_print() { # md -> ms -> pdf by groff's own PDF driver (gropdf: Type 1 fonts embedded whole, no Ghostscript)
+  pandoc -f markdown-smart -t ms -s "$1" -o "$work/gropdf.ms" && groff -t -ms -Tpdf -k -K utf8 "$work/gropdf.ms" > "$2" 2>/dev/null
+}
+fourth() { # $1: source (Markdown), $2: its name, $3: its truth
+  want pdfkit && node js/pdfkit-print.mjs "$1" "pdfkit/$2.pdf"; add pdfkit "pdfkit/$2.pdf" "$3"
+  want jspdf && node js/jspdf-print.mjs "$1" "jspdf/$2.pdf"; add jspdf "jspdf/$2.pdf" "$3"
+  want pdfmake && node js/pdfmake-print.mjs "$1" "pdfmake/$2.pdf" "$(un_symbol "$2")" "$(un_job "$2")" 2>/dev/null
+  add pdfmake "pdfmake/$2.pdf" "$3"
+  want pdflib && node js/pdflib-print.mjs "$1" "pdflib/$2.pdf"; add pdflib "pdflib/$2.pdf" "$3"
+}
+for md in sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  fourth "$md" "$name" "$rel"
+  want dvips && dvips_print "$md" "dvips/$name.pdf"; add dvips "dvips/$name.pdf" "$rel"
+  want gropdf && gropdf_print "$md" "gropdf/$name.pdf"; add gropdf "gropdf/$name.pdf" "$rel"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  sed -E 's/\t/\xee\x80\x80/' "$md" > "$work/un/$name.pua.md"
+  fourth "$work/un/$name.pua.md" "$name" "docx/un/$name.docx"
+  tex=""; [ "$name" = en-report ] && tex="-H $work/un/report-header.tex"
+  want dvips && dvips_print "$work/un/$name.latex.md" "dvips/$name.pdf" "$tex"; add dvips "dvips/$name.pdf" "docx/un/$name.docx"
+  if [ "$name" != en-report ]; then # as for pdfroff: pandoc's ms prints no running lines
+    want gropdf && gropdf_print "$work/un/$name.ms.md" "gropdf/$name.pdf"; add gropdf "gropdf/$name.pdf" "docx/un/$name.docx"
+  fi
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

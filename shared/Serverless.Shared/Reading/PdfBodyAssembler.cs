@@ -17,7 +17,8 @@ namespace Serverless.Shared.Reading;
 /// lead-in, <c>considering</c>, under an item whose last line is full);</item>
 /// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
 /// type, or bold short lines without final punctuation; the lines of one heading, same size and close (within
-/// 1.2 of its type size), stay one,
+/// 1.2 of its type size, and not clearly further apart than the lines of that heading or, for headings of one line,
+/// of the document's earlier headings of that size), stay one,
 /// a centred title's shorter lines too (they start further right, yet are not indented).</item>
 /// </list>
 /// A body line of closing punctuation alone (<c>;</c>, wrapped after the space French sets before it) never does.
@@ -28,12 +29,16 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
 {
     private readonly StringBuilder _text = new();
 
+    /// <summary>The closest the lines of one heading have followed each other so far, by type size (the document's style).</summary>
+    private readonly Dictionary<double, double> _headingLineGaps = [];
+
     public void Add(List<PdfLine> lines, List<TextBlock> blocks)
     {
         var columns = Columns(lines);
         var spacing = TypicalGap(lines, columns) / bodySize;
         PdfLine? previous = null;
         var heading = false;
+        double? headingGap = null;
         string? number = null;
         var listItem = false;
         int? page = null;
@@ -71,9 +76,11 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
 
             // A list item's text goes on in the next column where that column's items hang their text.
             var hangs = line.Marker is null && (number is not null || listItem) && HangsUnderAMarker(lines, line);
-            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs))
+            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs) ||
+                (heading && isHeading && ApartFromItsNeighbours(previous, line, i + 1 < lines.Count ? lines[i + 1] : null, headingGap)))
             {
                 Flush();
+                headingGap = null;
                 heading = isHeading;
                 page = line.Page;
                 // "(a)" as UN resolutions letter sub-paragraphs, like "a)": a letter or number is a number, a bullet is not.
@@ -83,6 +90,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
             else
             {
                 Join(_text, line.Text);
+                headingGap = heading ? previous.Bottom - line.Top : null;
+                if (headingGap is >= 0 and var joined)
+                {
+                    var key = SizeKey(line.FontSize);
+                    _headingLineGaps[key] = Math.Min(joined, _headingLineGaps.GetValueOrDefault(key, double.MaxValue));
+                }
             }
 
             if (_text.Length == 0)
@@ -96,6 +109,41 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         Flush();
         table.Flush(blocks);
     }
+
+    /// <summary>
+    /// Two headings of one size one above the other, set closer than 1.2 of their type size (a program's title over two
+    /// lines, then a subtitle a paragraph's space below it): the gap between them is clearly wider than the gap between
+    /// the lines of either heading, the one before this line or the one after it. Lines of one heading follow at one
+    /// spacing, however wide a page's style sets it; two headings of one line each are compared with the lines of the
+    /// document's earlier headings of that size.
+    /// </summary>
+    private bool ApartFromItsNeighbours(PdfLine previous, PdfLine line, PdfLine? next, double? gapBefore)
+    {
+        if (Math.Abs(line.FontSize - previous.FontSize) > 0.5)
+        {
+            return false;
+        }
+
+        var gap = previous.Bottom - line.Top;
+        var nextGap = next is not null && Math.Abs(next.FontSize - line.FontSize) <= 0.5 && next.Bold == line.Bold && next.Top < line.Bottom
+            ? line.Bottom - next.Top
+            : (double?)null;
+        var closest = new[] { gapBefore, nextGap }.Where(g => g is >= 0).Select(g => g!.Value).DefaultIfEmpty(double.NaN).Min();
+        if (double.IsNaN(closest) && _headingLineGaps.TryGetValue(SizeKey(line.FontSize), out var earlier))
+        {
+            closest = earlier;
+        }
+
+        return !double.IsNaN(closest) && gap > closest * 1.5 + line.FontSize * 0.15;
+    }
+
+    /// <summary>
+    /// A heading whose number stands a tab before its text (<c>81/215.&lt;TAB&gt;Information and communications ...</c>)
+    /// goes on under its text, as a hanging indent.
+    /// </summary>
+    private static bool HangsUnderTheTab(PdfLine previous, PdfLine line) => previous.TabLeft is { } tab && Math.Abs(line.Left - tab) <= 1;
+
+    private static double SizeKey(double fontSize) => Math.Round(fontSize * 2) / 2;
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
         bool isHeading, bool heading, double spacing, bool hangs)
@@ -135,7 +183,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
-               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && Centred(previous, line, em))) ||
+               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line)))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
 

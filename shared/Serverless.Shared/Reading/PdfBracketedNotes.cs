@@ -14,6 +14,9 @@ namespace Serverless.Shared.Reading;
 /// (<c>the Summit.1</c>, <c>du Sommet,1</c>, <c>(SMSI)1.</c>; not <c>5.1</c>, whose punctuation follows a digit, nor
 /// <c>E/CN.16/2018</c>) answered further on by a paragraph opened by that number and a capital
 /// (<c>1 See General Assembly ...</c>) at the foot of a page, every such call answered so.
+/// Likewise for calls written as Unicode's superscript digits (<c>the Summit.¹</c>, <c>Sommet¹²</c>), as a program
+/// that cannot raise part of a line sets them (jsPDF, a form's text) and as text pasted from a web page keeps them,
+/// answered by a paragraph opened by the same superscript (<c>¹ See General Assembly ...</c>), wherever it stands.
 /// </summary>
 internal static partial class PdfBracketedNotes
 {
@@ -21,6 +24,7 @@ internal static partial class PdfBracketedNotes
     {
         Apply(blocks, Call(), NoteOpening(), '[', atPageFoot: false);
         Apply(blocks, BaselineCall(), BaselineNoteOpening(), null, atPageFoot: true);
+        Apply(blocks, SuperscriptCall(), SuperscriptNoteOpening(), null, atPageFoot: false);
     }
 
     /// <param name="atPageFoot">
@@ -37,9 +41,9 @@ internal static partial class PdfBracketedNotes
         {
             var block = blocks[i];
             if (block.Kind is BlockKind.Paragraph && notePattern.Match(block.Text) is { Success: true } opening &&
-                called.Contains(opening.Groups["n"].Value) && (!atPageFoot || ClosesItsPage(blocks, i, notePattern)))
+                called.Contains(Plain(opening.Groups["n"].Value)) && (!atPageFoot || ClosesItsPage(blocks, i, notePattern)))
             {
-                notes[i] = opening.Groups["n"].Value;
+                notes[i] = Plain(opening.Groups["n"].Value);
                 continue;
             }
 
@@ -47,7 +51,7 @@ internal static partial class PdfBracketedNotes
             {
                 foreach (Match call in callPattern.Matches(block.Text))
                 {
-                    called.Add(call.Groups["n"].Value);
+                    called.Add(Plain(call.Groups["n"].Value));
                 }
             }
         }
@@ -76,7 +80,7 @@ internal static partial class PdfBracketedNotes
             {
                 blocks[i] = block with
                 {
-                    Text = callPattern.Replace(block.Text, m => answered.Contains(m.Groups["n"].Value) ? $"<sup>{m.Groups["n"].Value}</sup>" : m.Value),
+                    Text = callPattern.Replace(block.Text, m => answered.Contains(Plain(m.Groups["n"].Value)) ? $"<sup>{Plain(m.Groups["n"].Value)}</sup>" : m.Value),
                 };
             }
         }
@@ -95,6 +99,20 @@ internal static partial class PdfBracketedNotes
 
         return true;
     }
+
+    /// <summary>A call's or note's number in ASCII digits, its superscript digits (<c>¹²</c>) read as the digits they raise.</summary>
+    private static string Plain(string number) =>
+        number.All(char.IsAsciiDigit) ? number : string.Concat(number.Select(c => (char)('0' + Superscripts.IndexOf(c, StringComparison.Ordinal))));
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>One to three superscript digits glued to a word, a number or the punctuation after it.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?)»”’""'])(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")]
+    private static partial Regex SuperscriptCall();
+
+    /// <summary>A paragraph that opens with superscript digits (a space after them or not) before its text: a note.</summary>
+    [GeneratedRegex(@"^(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])")]
+    private static partial Regex SuperscriptNoteOpening();
 
     /// <summary>A number of up to three digits in brackets, right after a letter, digit or closing punctuation.</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?)»”’""'])\[(?<n>\d{1,3})\]")]

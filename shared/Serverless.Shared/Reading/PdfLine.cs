@@ -19,6 +19,12 @@ internal sealed record PdfLine(string Text, int Page, double Left, double Right,
 
     public IReadOnlyList<double>? CellLefts { get; init; }
 
+    /// <summary>
+    /// Where the text starts after a first word set a tab (an em or more) before it, the line's only wide gap
+    /// (<c>81/215.&lt;TAB&gt;Information and ...</c>), or null: a heading's next line may hang there.
+    /// </summary>
+    public double? TabLeft { get; init; }
+
     /// <summary>Whether every word of the line is set in an italic or oblique face (an ITU lead-in: <c>considering</c>).</summary>
     public bool Italic { get; init; }
 

@@ -224,6 +224,7 @@ internal static partial class PdfLineBuilder
             FirstWordWidth = firstWordRight - body.Left,
             CellLefts = wide >= 2 ? cellLefts : null,
             Italic = italic == words.Count - first,
+            TabLeft = wide == 1 && cellLefts.Count == 2 && first + 1 < words.Count && words[first + 1].BoundingBox.Left == cellLefts[1] ? cellLefts[1] : null,
         };
     }
 

@@ -51,7 +51,7 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize))
+                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize) || IsRunningSymbol(line, page))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
                         && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
@@ -62,8 +62,8 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                var lower = line.Top < page.Height * 0.5;
                 var small = line.FontSize < bodySize * 0.9;
+                var lower = line.Top < page.Height * 0.5 || (small && OnlySmallTypeBelow(line, page, bodySize));
                 var opensNote = lower && (line.NoteNumber is not null || (small && FootnoteStart().IsMatch(line.Text)));
                 // A note goes on below its first line, in the same column, until the foot of the page or a new note.
                 var continuesNote = lastNote is not null && line.Top <= lastNote.Bottom + lastNote.Height && line.Left < lastNote.Right && line.Right > lastNote.Left &&
@@ -279,6 +279,27 @@ internal static partial class PdfParagraphBuilder
 
         return lowest || highest;
     }
+
+    /// <summary>
+    /// Notes gathered at the end of a text (a program that sets no footnotes puts them after the last paragraph, under a
+    /// short rule) stand wherever the text ended, high on a page too: a line in small type with nothing but small type
+    /// below it on its page is in a page's foot as a note is.
+    /// </summary>
+    private static bool OnlySmallTypeBelow(PdfLine line, PdfPageLines page, double bodySize) =>
+        page.Lines.All(other => other.Top >= line.Top || other.FontSize < bodySize * 0.9);
+
+    /// <summary>
+    /// A UN or ITU document prints its symbol alone atop every page but the first (<c>E/CN.16/2026/CRP.3</c>,
+    /// <c>C26/71-E</c>), so a two-page document shows it once and it cannot recur: a page after the first whose highest
+    /// line, in the top margin, is a symbol and nothing else opens with its running header. On the first page the symbol
+    /// belongs to the title block.
+    /// </summary>
+    private static bool IsRunningSymbol(PdfLine line, PdfPageLines page) =>
+        page.Number > 1 && line.Bottom > page.Height * (1 - MarginShare) && LoneSymbol().IsMatch(line.Text)
+        && page.Lines.All(other => other.Top <= line.Top);
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d.]*/[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*\s*$")]
+    private static partial Regex LoneSymbol();
 
     /// <summary>
     /// A rule typed with characters (<c>------ ------</c> under a plain-text table's header, <c>=====</c> under a title):

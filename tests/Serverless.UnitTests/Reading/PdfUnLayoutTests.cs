@@ -258,4 +258,28 @@ public sealed class PdfUnLayoutTests
         Assert.Equal(Bodies.Select(b => $"{b[0]} {b[1]}"), paragraphs.Select(p => p.Text));
         Assert.DoesNotContain(paragraphs, p => p.Text.Contains("A/81/64", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DropsRunningSymbol_When_ItHeadsTheSecondPageOfTwo()
+    {
+        // Arrange: the symbol in the first page's title block, below its top margin, and alone atop the second page in
+        // the top margin, as a UN document prints it on every page but the first: seen once, it cannot recur.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        for (var n = 1; n <= 2; n++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("E/CN.16/2026/CRP.3", 10, n == 1 ? new PdfPoint(420, 750) : new PdfPoint(56, 800), bold);
+            page.AddText($"{n}.", 11, new PdfPoint(56, 720), font);
+            page.AddText(Bodies[n - 1][0], 11, new PdfPoint(92, 720), font);
+            page.AddText(Bodies[n - 1][1], 11, new PdfPoint(92, 706), font);
+        }
+
+        // Act
+        var paragraphs = Parsing.Parse("symbol.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(["E/CN.16/2026/CRP.3", .. Bodies.Take(2).Select(b => $"{b[0]} {b[1]}")], paragraphs.Select(p => p.Text));
+    }
 }
