@@ -131,6 +131,8 @@ public static class HostileFiles
         new("text that is mostly NUL bytes", "nuls.txt", () => [.. Utf8(marker), .. new byte[100_000]], HostileOutcome.Failed, "binary"),
         new("right-to-left override characters in text", "rtl.txt", () => Utf8($"\u202E{Sentence}\u202C\n\n\u202Egnidliub yticapac\n\n{marker}\n"), HostileOutcome.Classified),
         new("lone surrogates in UTF-16", "surrogates.txt", () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Repeat($"{Sentence} ", 5)), 0x00, 0xD8, 0x41, 0x00, 0x00, 0xDC, .. Encoding.Unicode.GetBytes($"\n\n{marker}\n")], HostileOutcome.Classified),
+        new("text spelt decomposed (NFD: a letter, then its accent)", "nfd.txt", () => Utf8($"L’Assemblée générale prie le Secrétaire général de renforcer les capacités numériques. {marker}\n".Normalize(NormalizationForm.FormD)), HostileOutcome.Classified),
+        new("a million combining marks on one letter", "zalgo.txt", () => Utf8($"{Sentence} e" + Repeat("\u0301\u0316", 500_000) + $"\n\n{marker}\n"), HostileOutcome.Classified, Large: true),
         new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
         new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
     ];
