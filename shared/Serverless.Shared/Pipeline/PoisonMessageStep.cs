@@ -42,7 +42,7 @@ public sealed class PoisonMessageStep(
             return StepOutcome.Failed;
         }
 
-        var last = item.First + item.Count;
+        var last = (long)item.First + item.Count;
         await failures.MarkFailedAsync(
             item.DocumentId,
             $"Classification of paragraphs {item.First + 1}-{last} failed repeatedly. Re-upload the document or ask an administrator to check the logs.",
