@@ -12,6 +12,7 @@ namespace Serverless.Shared.Pipeline;
 public sealed class PoisonMessageStep(
     DocumentStore documents,
     DocumentFailures failures,
+    ClassificationWorkQueue workQueue,
     SummaryStore summaries,
     StorageClients storage,
     TimeProvider clock,
@@ -42,7 +43,16 @@ public sealed class PoisonMessageStep(
             return StepOutcome.Failed;
         }
 
-        var last = (long)item.First + item.Count;
+        // Only an item the document was split into speaks for it: another message (put in the queue by hand) would fail a
+        // document whose every real item may yet succeed.
+        if (await documents.GetAsync(item.DocumentId, cancellationToken) is not { } document ||
+            !workQueue.Holds(item, document.ParagraphCount, document.WorkItemCount))
+        {
+            logger.LogError("A classification message failed on every attempt and names no work item of a document: {Message}", UploadNames.ForLog(message));
+            return StepOutcome.Failed;
+        }
+
+        var last = item.First + item.Count;
         await failures.MarkFailedAsync(
             item.DocumentId,
             $"Classification of paragraphs {item.First + 1}-{last} failed repeatedly. Re-upload the document or ask an administrator to check the logs.",

@@ -38,15 +38,19 @@ public sealed class HostileQueueMessageTests(PlatformFixture platform)
             PipelineMessages.Serialize(new ClassifyWorkItem(id, 1, -3, 3)),
         ];
 
-        // Act: every hostile message, then the document's first real item only.
+        // Act: every hostile message, also as the poison handler gets it, then the document's first real item only.
         var outcomes = await Task.WhenAll(hostile.Select(m => step.RunAsync(m)));
+        var poison = platform.Platform.Services.GetRequiredService<PoisonMessageStep>();
+        var poisonOutcomes = await Task.WhenAll(hostile.Select(m => poison.OnClassifyPoisonAsync(m)));
         Assert.Equal(StepOutcome.Done, await step.RunAsync(PipelineMessages.Serialize(new ClassifyWorkItem(id, 0, 0, 3))));
 
         // Assert: nothing asked to be delivered again, and one item of two is done. Before, the item numbered 5 (or the
         // second item's number on the first item's paragraphs) counted as the second item: the document turned Classified
         // with paragraphs 4 to 6 never labelled; the empty one wrote an empty labels blob for the second item; the one
         // past the end took the document back to Received and read it again.
+        // A poison message naming no item of the document failed it as "Classification of paragraphs 4-2147483649 failed".
         Assert.DoesNotContain(StepOutcome.Retry, outcomes);
+        Assert.All(poisonOutcomes, o => Assert.Equal(StepOutcome.Failed, o));
         var document = await platform.Documents.GetAsync(id);
         Assert.Equal(nameof(DocumentStatus.Classifying), document!.Status);
         Assert.Equal(1, document.WorkItemsDone);
