@@ -94,9 +94,10 @@ internal sealed class ClassifyBatch(int firstLineNumber)
                 continue;
             }
 
-            // A paragraph passed in bypasses the readers, which take out what splits a word invisibly; the same here.
+            // A paragraph passed in bypasses the readers, which take out what splits a word invisibly and compose its
+            // letters; the same here.
             var labels = labeller.Classify(new ClassificationRequest(
-                InvisibleCharacters.Strip(paragraph.Text!),
+                ComposedText.Compose(InvisibleCharacters.Strip(paragraph.Text!)),
                 paragraph.Lang,
                 paragraph.Section,
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,

@@ -35,7 +35,7 @@ public static class DocumentManagementApi
         }
 
         // A correction names the entity on purpose: a blank one is refused, not read as "none".
-        var entity = body.Entity?.Trim();
+        var entity = body.Entity is null ? null : EntitySpelling.Canonical(body.Entity);
         if (UploadMetadataValidator.Problem(body.Year, entity, "\"year\": 2025") is { } problem)
         {
             return ApiProblem.BadRequest(problem);

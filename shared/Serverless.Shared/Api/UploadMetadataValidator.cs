@@ -34,8 +34,8 @@ public static class UploadMetadataValidator
         return problem is null;
     }
 
-    /// <summary>An entity as a query, header or link request gives it: trimmed, and none when blank.</summary>
-    public static string? ReadEntity(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>An entity as a query, header or link request gives it: trimmed and composed, and none when blank.</summary>
+    public static string? ReadEntity(string? text) => string.IsNullOrWhiteSpace(text) ? null : EntitySpelling.Canonical(text);
 
     /// <summary>The name to store a given file name under (<see cref="UploadNames.CleanFileName"/>), or why there is none.</summary>
     public static bool TryReadName(string given, [NotNullWhen(true)] out string? name, [NotNullWhen(false)] out string? problem)

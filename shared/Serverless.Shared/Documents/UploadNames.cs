@@ -83,17 +83,24 @@ public static class UploadNames
             return $"The entity name is {entity.Length} characters long; at most {MaxEntityLength} are accepted.";
         }
 
+        if (EntitySpelling.Problem(entity) is { } spelling)
+        {
+            return spelling;
+        }
+
         return UploadPath.TryParseYear(entity, out _)
             ? $"'{entity}' looks like a year; give the year as year={entity} and the entity's name as entity."
             : null;
     }
 
     /// <summary>
-    /// Whether one folder of a blob name may stand for an entity: not a dot segment, no control characters. A blob
-    /// written straight into storage keeps its name; a folder that fails this is just not read as the entity.
+    /// Whether one folder of a blob name may stand for an entity: not a dot segment, no control characters, spelt as a
+    /// name (<see cref="EntitySpelling"/>). A blob written straight into storage keeps its name; a folder that fails this
+    /// is just not read as the entity.
     /// </summary>
     public static bool IsUsableFolder(string folder) =>
-        folder.Trim('.', ' ').Length > 0 && !folder.Any(IsUnwanted) && folder.Length <= MaxEntityLength && !folder.Contains('\\');
+        folder.Trim('.', ' ').Length > 0 && !folder.Any(IsUnwanted) && folder.Length <= MaxEntityLength && !folder.Contains('\\') &&
+        EntitySpelling.Problem(folder) is null;
 
     /// <summary>
     /// The blob name of an upload once another one holds its natural name: the content id's first 12 hex digits

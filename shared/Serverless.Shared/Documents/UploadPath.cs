@@ -27,7 +27,7 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
             }
             else if (UploadNames.IsUsableFolder(folder))
             {
-                entity ??= folder.Trim();
+                entity ??= EntitySpelling.Canonical(folder);
             }
         }
 

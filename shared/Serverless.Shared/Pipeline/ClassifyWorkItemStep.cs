@@ -19,6 +19,7 @@ public sealed class ClassifyWorkItemStep(
     ParagraphStore paragraphs,
     ParagraphIndexer indexer,
     WorkItemStore workItems,
+    ClassificationWorkQueue workQueue,
     DocumentFailures failures,
     IParagraphClassifier classifier,
     Taxonomy taxonomy,
@@ -59,6 +60,14 @@ public sealed class ClassifyWorkItemStep(
         {
             await AnnounceAgainAsync(document, cancellationToken);
             return StepOutcome.Done;
+        }
+
+        if (!workQueue.Holds(item, document.ParagraphCount, document.WorkItemCount))
+        {
+            logger.LogError(
+                "Discarding work item {Item} of document {Id} (paragraphs {First}, {Count} of them): the document's {Paragraphs} paragraphs in {Items} items hold no such item.",
+                item.Item, item.DocumentId, item.First, item.Count, document.ParagraphCount, document.WorkItemCount);
+            return StepOutcome.Failed;
         }
 
         var rows = await paragraphs.ReadRangeAsync(item.DocumentId, item.First, item.Count, document.HasCorrections, cancellationToken);

@@ -86,7 +86,7 @@ public sealed class DocumentAttribution(EntityCatalog entities, ContributorDetec
             // Checked with the rule the upload routes apply to the same value: a tool writing straight into storage gets
             // no answer to read, so a value the routes would refuse (a dot segment, a separator, control characters,
             // past 100 characters) is passed over here as a folder of the same kind is, and the text decides.
-            (document.Entity, document.EntitySource) = (entities.Normalise(entity) ?? entity.Trim(), "metadata");
+            (document.Entity, document.EntitySource) = (entities.Normalise(entity) ?? EntitySpelling.Canonical(entity), "metadata");
         }
         else if (contributors.Detect(parsed, document.FileName) is { } detected)
         {

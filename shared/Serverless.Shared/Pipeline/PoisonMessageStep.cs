@@ -12,6 +12,7 @@ namespace Serverless.Shared.Pipeline;
 public sealed class PoisonMessageStep(
     DocumentStore documents,
     DocumentFailures failures,
+    ClassificationWorkQueue workQueue,
     SummaryStore summaries,
     StorageClients storage,
     TimeProvider clock,
@@ -39,6 +40,15 @@ public sealed class PoisonMessageStep(
         if (item is null || !DocumentId.IsValid(item.DocumentId))
         {
             logger.LogError("A classification message failed on every attempt and names no document: {Message}", UploadNames.ForLog(message));
+            return StepOutcome.Failed;
+        }
+
+        // Only an item the document was split into speaks for it: another message (put in the queue by hand) would fail a
+        // document whose every real item may yet succeed.
+        if (await documents.GetAsync(item.DocumentId, cancellationToken) is not { } document ||
+            !workQueue.Holds(item, document.ParagraphCount, document.WorkItemCount))
+        {
+            logger.LogError("A classification message failed on every attempt and names no work item of a document: {Message}", UploadNames.ForLog(message));
             return StepOutcome.Failed;
         }
 

@@ -7,9 +7,22 @@ namespace Serverless.Shared.Reading;
 /// Computes the number Word shows before a numbered paragraph (<c>12.</c>, <c>2.6</c>, <c>a)</c>) from the
 /// numbering definitions: per list, one counter per level, deeper levels restarting when a level advances,
 /// rendered with the level's text pattern (<c>%1.%2</c>) and number format.
+/// A file says anything it likes in these definitions, and Word does not: a level outside Word's nine (a list at level
+/// 50 ended the read as damaged) is not numbered, and a number past what letters or Roman numerals write in a few
+/// characters is written in digits. A list lettered from 2,000,000,000 in a file of 2 KB made each label 77 million
+/// letters, and the read ran out of memory past 20 GB.
 /// </summary>
 internal sealed class DocxNumbering
 {
+    /// <summary>Word's levels are 0 to 8.</summary>
+    private const int LevelCount = 9;
+
+    /// <summary>"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ": past 30 letters a label stops being one.</summary>
+    private const int MaxLettered = 26 * 30;
+
+    /// <summary>Roman numerals have no standard form past MMMCMXCIX.</summary>
+    private const int MaxRoman = 3_999;
+
     private readonly Dictionary<int, Dictionary<int, Level>> _levelsByNumId = [];
     private readonly Dictionary<int, int[]> _counters = [];
 
@@ -40,6 +53,11 @@ internal sealed class DocxNumbering
             foreach (var level in definition.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>())
             {
                 var index = level.LevelIndex?.Value ?? 0;
+                if (index is < 0 or >= LevelCount)
+                {
+                    continue;
+                }
+
                 levels[index] = new Level(
                     level.StartNumberingValue?.Val?.Value ?? 1,
                     level.NumberingFormat?.Val?.InnerText ?? "decimal",
@@ -60,7 +78,7 @@ internal sealed class DocxNumbering
 
         if (!_counters.TryGetValue(numId, out var counters))
         {
-            counters = Enumerable.Repeat(int.MinValue, 9).ToArray();
+            counters = Enumerable.Repeat(int.MinValue, LevelCount).ToArray();
             _counters[numId] = counters;
         }
 
@@ -88,10 +106,10 @@ internal sealed class DocxNumbering
 
     private static string Render(int value, string format) => format switch
     {
-        "lowerLetter" => Letters(value).ToLowerInvariant(),
-        "upperLetter" => Letters(value),
-        "lowerRoman" => Roman(value).ToLowerInvariant(),
-        "upperRoman" => Roman(value),
+        "lowerLetter" when value <= MaxLettered => Letters(value).ToLowerInvariant(),
+        "upperLetter" when value <= MaxLettered => Letters(value),
+        "lowerRoman" when value is > 0 and <= MaxRoman => Roman(value).ToLowerInvariant(),
+        "upperRoman" when value is > 0 and <= MaxRoman => Roman(value),
         _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 

@@ -3,14 +3,15 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM is recognised by
-/// its zero bytes; otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
+/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); UTF-32 and UTF-16 without a BOM
+/// are recognised by their zero bytes (UTF-32, with a BOM or not, was refused as "binary data"); otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
 /// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
 
     /// <summary>
     /// The encoding of the bytes and the length of their byte order mark, without decoding them all; refuses binary
@@ -20,6 +21,7 @@ public static class TextDecoder
     {
         var (encoding, preamble) = bytes switch
         {
+            _ when Utf32(bytes) is { } utf32 => utf32,
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) => (Encoding.UTF8, 3),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) => (Encoding.Unicode, 2),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) => (Encoding.BigEndianUnicode, 2),
@@ -56,6 +58,11 @@ public static class TextDecoder
 
     private static string DecodeByBomOrGuess(ReadOnlySpan<byte> bytes)
     {
+        if (Utf32(bytes) is var (utf32, preamble))
+        {
+            return utf32.GetString(bytes[preamble..]);
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Encoding.UTF8.GetString(bytes[3..]);
@@ -84,6 +91,40 @@ public static class TextDecoder
         {
             return Windows1252.GetString(bytes);
         }
+    }
+
+    /// <summary>
+    /// UTF-32 by its BOM (before UTF-16's, which its little-endian one begins with), or without one by its zeros: no code
+    /// point passes U+10FFFF, so one byte of every four is zero, and text nearly always has the next one zero too; where
+    /// they are tells the byte order. A four-byte group whose low byte is zero (U+0100, an emoji) does not count.
+    /// </summary>
+    private static (Encoding Encoding, int Preamble)? Utf32(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (Encoding.UTF32, 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (Utf32BigEndian, 4);
+        }
+
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~3)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        int little = 0, big = 0;
+        for (var i = 0; i < sample.Length; i += 4)
+        {
+            little += sample[i] != 0 && sample[i + 2] == 0 && sample[i + 3] == 0 ? 1 : 0;
+            big += sample[i] == 0 && sample[i + 1] == 0 && sample[i + 3] != 0 ? 1 : 0;
+        }
+
+        var groups = sample.Length / 4;
+        return little > groups * 0.9 ? (Encoding.UTF32, 0) : big > groups * 0.9 ? (Utf32BigEndian, 0) : null;
     }
 
     /// <summary>Latin-script UTF-16 has a zero in every other byte; which half tells the byte order.</summary>

@@ -26,7 +26,7 @@ public sealed class DocumentParser(
         try
         {
             read = reader.Read(source, cancellationToken);
-            paragraphs = segmenter.Segment(InvisibleCharacters.Strip(read.Blocks), cancellationToken, read.Format);
+            paragraphs = segmenter.Segment(ComposedText.Compose(InvisibleCharacters.Strip(read.Blocks)), cancellationToken, read.Format);
         }
         catch (Exception exception) when (exception is not (UnreadableDocumentException or OperationCanceledException or OutOfMemoryException))
         {

@@ -148,6 +148,10 @@ public sealed partial class HostileBlobTests(PlatformFixture platform)
             Named("metadata entity with separators", "meta-slash.md", new Dictionary<string, string> { ["entity"] = "a/../b" }, refusedEntity: "a/../b"),
             Named("metadata entity of 5,000 characters", "meta-long.md", new Dictionary<string, string> { ["entity"] = new string('e', 5_000) }, refusedEntity: new string('e', 5_000)),
             Named("metadata entity with markup", "meta-markup.md", new Dictionary<string, string> { ["entity"] = "<script>alert(1)</script>" }),
+            // The summary counts contributors by name: a second spelling a reader cannot tell from the first was a second contributor.
+            Named("entity folder spelt decomposed", $"{Year}/{"Société Générale".Normalize(NormalizationForm.FormD)}/nfd.md", refusedEntity: "Société Générale".Normalize(NormalizationForm.FormD)),
+            Named("entity folder with a Cyrillic letter", $"{Year}/UN\u0415SCO/homoglyph.md", refusedEntity: "UN\u0415SCO"),
+            Named("entity folder with a zero-width space", $"{Year}/IT\u200BU/zerowidth.md", refusedEntity: "IT\u200BU"),
         ];
     }
 

@@ -54,6 +54,9 @@ public static class HostileFiles
             $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" + Repeat("<w:p/>", 2_000_000))), HostileOutcome.Final),
         new("DOCX encrypted with a password (OLE compound file)", "protected.docx", () => OleCompoundFile(encrypted: true, marker), HostileOutcome.Failed, "password"),
         new("Word 97-2003 file named DOCX", "old.docx", () => OleCompoundFile(encrypted: false, marker), HostileOutcome.Failed, "Word 97-2003"),
+        new("DOCX list lettered from 2,000,000,000", "lettered.docx", () => NumberedDocx("upperLetter", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
+        new("DOCX list in Roman numerals from 2,000,000,000", "roman.docx", () => NumberedDocx("upperRoman", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
+        new("DOCX list at level 50 (Word has nine)", "level50.docx", () => NumberedDocx("decimal", 1, 50, 5, marker), HostileOutcome.Classified),
     ];
 
     public static IEnumerable<HostileFile> Pdf(string marker) =>
@@ -126,11 +129,15 @@ public static class HostileFiles
     [
         new("UTF-16 little-endian without a BOM", "utf16le.txt", () => Encoding.Unicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("UTF-16 big-endian without a BOM", "utf16be.txt", () => Encoding.BigEndianUnicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
+        new("UTF-32 little-endian without a BOM", "utf32le.txt", () => Encoding.UTF32.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
+        new("UTF-32 big-endian with a BOM", "utf32be.txt", () => [0x00, 0x00, 0xFE, 0xFF, .. new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
         new("Windows-1252 text", "cp1252.txt", () => Encoding.Latin1.GetBytes($"Le renforcement des capacités numériques a progressé à l'école.\n\n{marker}\n"), HostileOutcome.Classified),
         new("invalid UTF-8 in the middle of text", "badutf8.txt", () => [.. Utf8($"{Sentence}\n\n"), 0xC3, 0x28, 0xFF, 0xFE, .. Utf8($" {Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
         new("text that is mostly NUL bytes", "nuls.txt", () => [.. Utf8(marker), .. new byte[100_000]], HostileOutcome.Failed, "binary"),
         new("right-to-left override characters in text", "rtl.txt", () => Utf8($"\u202E{Sentence}\u202C\n\n\u202Egnidliub yticapac\n\n{marker}\n"), HostileOutcome.Classified),
         new("lone surrogates in UTF-16", "surrogates.txt", () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Repeat($"{Sentence} ", 5)), 0x00, 0xD8, 0x41, 0x00, 0x00, 0xDC, .. Encoding.Unicode.GetBytes($"\n\n{marker}\n")], HostileOutcome.Classified),
+        new("text spelt decomposed (NFD: a letter, then its accent)", "nfd.txt", () => Utf8($"L’Assemblée générale prie le Secrétaire général de renforcer les capacités numériques. {marker}\n".Normalize(NormalizationForm.FormD)), HostileOutcome.Classified),
+        new("a million combining marks on one letter", "zalgo.txt", () => Utf8($"{Sentence} e" + Repeat("\u0301\u0316", 500_000) + $"\n\n{marker}\n"), HostileOutcome.Classified, Large: true),
         new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
         new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
     ];
@@ -144,8 +151,30 @@ public static class HostileFiles
         (declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" : "") +
         $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>";
 
-    /// <summary>A DOCX package: content types, the package relationship, the document part (unless null) and <paramref name="extra"/> parts.</summary>
-    public static byte[] DocxPackage(string? documentXml, IEnumerable<(string Name, byte[] Content)>? extra = null)
+    /// <summary>
+    /// A DOCX of <paramref name="paragraphs"/> paragraphs in one list whose level <paramref name="level"/> counts from
+    /// <paramref name="start"/> in <paramref name="format"/> (<c>upperLetter</c>, <c>lowerRoman</c>...).
+    /// </summary>
+    public static byte[] NumberedDocx(string format, int start, int level, int paragraphs, string marker) => DocxPackage(
+        DocumentXml(Repeat($"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>{Sentence}</w:t></w:r></w:p>", paragraphs) +
+            $"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>"),
+        [
+            ("word/_rels/document.xml.rels", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>")),
+            ("word/numbering.xml", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+                $"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"{level}\"><w:start w:val=\"{start}\"/><w:numFmt w:val=\"{format}\"/><w:lvlText w:val=\"%{level + 1}.\"/></w:lvl></w:abstractNum>" +
+                "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>")),
+        ],
+        [("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml")]);
+
+    /// <summary>
+    /// A DOCX package: content types (with <paramref name="overrides"/>), the package relationship, the document part
+    /// (unless null) and <paramref name="extra"/> parts.
+    /// </summary>
+    public static byte[] DocxPackage(
+        string? documentXml, IEnumerable<(string Name, byte[] Content)>? extra = null, IEnumerable<(string PartName, string ContentType)>? overrides = null)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -160,7 +189,8 @@ public static class HostileFiles
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
                 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>" +
+                string.Concat((overrides ?? []).Select(o => $"<Override PartName=\"{o.PartName}\" ContentType=\"{o.ContentType}\"/>")) + "</Types>"));
             Add("_rels/.rels", Utf8(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"));

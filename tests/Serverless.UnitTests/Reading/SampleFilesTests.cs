@@ -51,6 +51,10 @@ public sealed class SampleFilesTests
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
     [InlineData("utf-16le-nobom")]
+    [InlineData("utf-32le")]
+    [InlineData("utf-32be")]
+    [InlineData("utf-32le-nobom")]
+    [InlineData("utf-32be-nobom")]
     public void DecodesFrenchText_When_EncodingVaries(string encoding)
     {
         // Arrange
@@ -60,13 +64,20 @@ public sealed class SampleFilesTests
             "utf-8-bom" => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)],
             "utf-16le" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
             "utf-16be" => [.. System.Text.Encoding.BigEndianUnicode.GetPreamble(), .. System.Text.Encoding.BigEndianUnicode.GetBytes(text)],
+            // Before: UTF-32, with its BOM or without, was refused as "binary data".
+            "utf-32le" => [.. System.Text.Encoding.UTF32.GetPreamble(), .. System.Text.Encoding.UTF32.GetBytes(text)],
+            "utf-32be" => [.. new System.Text.UTF32Encoding(true, true).GetPreamble(), .. new System.Text.UTF32Encoding(true, false).GetBytes(text)],
+            "utf-32le-nobom" => System.Text.Encoding.UTF32.GetBytes(text),
+            "utf-32be-nobom" => new System.Text.UTF32Encoding(true, false).GetBytes(text),
             _ => System.Text.Encoding.Unicode.GetBytes(text),
         };
 
         // Act
         var decoded = TextDecoder.Decode(bytes);
+        var (detected, preamble) = TextDecoder.DetectEncoding(bytes);
 
         // Assert
         Assert.Equal(text, decoded);
+        Assert.Equal(text, detected.GetString(bytes[preamble..]));
     }
 }

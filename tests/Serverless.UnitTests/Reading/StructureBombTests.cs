@@ -83,6 +83,23 @@ public sealed class StructureBombTests
         Assert.Equal("Digital skills for teachers.", document.Paragraphs.Single().Text);
     }
 
+    [Theory]
+    [InlineData("lettered.docx", "2000000000")]
+    [InlineData("roman.docx", "2000000000")]
+    [InlineData("level50.docx", null)]
+    public void ReadsADocx_When_ItsNumberingGoesPastWhatWordWrites(string name, string? label)
+    {
+        // Before: lettered from 2,000,000,000, each label was 77 million letters and the read ran out of memory past
+        // 20 GB; in Roman numerals, 2 million Ms each (6 s, 1.4 GB); a list at level 50 ended as "damaged".
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var paragraphs = Parsing.Parse(name, File(name)).Paragraphs;
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:0} s");
+        Assert.Equal(label, paragraphs[0].Number);
+        Assert.Contains(paragraphs, p => p.Text.Contains("rural schools", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RefusesADocx_When_ItHoldsMoreElementsThanTheLimit()
     {
