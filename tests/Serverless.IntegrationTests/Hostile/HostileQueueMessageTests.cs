@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Serverless.IntegrationTests.Pipeline;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -61,30 +62,6 @@ public sealed class HostileQueueMessageTests(PlatformFixture platform)
         Assert.All(await platform.Paragraphs.ReadAllAsync(id), p => Assert.NotNull(p.ClassifiedAt));
     }
 
-    /// <summary>A document past intake: paragraphs stored, status Classifying, no work item queued or done.</summary>
-    private async Task<string> ClassifyingDocumentAsync(int paragraphs, int items)
-    {
-        var id = DocumentId.FromContent(Encoding.UTF8.GetBytes($"{nameof(HostileQueueMessageTests)} {Guid.NewGuid()}"));
-        Assert.True(await platform.Documents.TryAddAsync(new DocumentEntity
-        {
-            PartitionKey = id,
-            BlobName = $"2168/TEST/{id}.md",
-            FileName = $"{id}.md",
-            StatusValue = DocumentStatus.Classifying,
-            Year = 2168,
-            Language = "en",
-            ParagraphCount = paragraphs,
-            WorkItemCount = items,
-            ReceivedAt = DateTimeOffset.UtcNow,
-        }));
-        await platform.Paragraphs.WriteAsync(Enumerable.Range(0, paragraphs).Select(i => new ParagraphEntity
-        {
-            PartitionKey = id,
-            RowKey = ParagraphEntity.RowKeyFor(i),
-            Index = i,
-            Text = $"Broadband connectivity reached {i + 1} more rural districts as part of infrastructure work.",
-            Kind = "paragraph",
-        }));
-        return id;
-    }
+    private Task<string> ClassifyingDocumentAsync(int paragraphs, int items) =>
+        platform.AddClassifyingDocumentAsync(nameof(HostileQueueMessageTests), year: 2168, paragraphs, items);
 }

@@ -202,32 +202,8 @@ public sealed class ExactlyOnceTests(PlatformFixture platform) : IAsyncLifetime
         }
     }
 
-    /// <summary>A document past intake: paragraphs stored, status Classifying, no work item queued or done.</summary>
-    private async Task<string> ClassifyingDocumentAsync(string test, int paragraphs, int items)
-    {
-        var id = DocumentId.FromContent(Encoding.UTF8.GetBytes($"{test} {Guid.NewGuid()}"));
-        Assert.True(await platform.Documents.TryAddAsync(new DocumentEntity
-        {
-            PartitionKey = id,
-            BlobName = $"2164/TEST/{id}.md",
-            FileName = $"{id}.md",
-            StatusValue = DocumentStatus.Classifying,
-            Year = 2164,
-            Language = "en",
-            ParagraphCount = paragraphs,
-            WorkItemCount = items,
-            ReceivedAt = DateTimeOffset.UtcNow,
-        }));
-        await platform.Paragraphs.WriteAsync(Enumerable.Range(0, paragraphs).Select(i => new ParagraphEntity
-        {
-            PartitionKey = id,
-            RowKey = ParagraphEntity.RowKeyFor(i),
-            Index = i,
-            Text = $"Broadband connectivity reached {i + 1} more rural districts as part of infrastructure work.",
-            Kind = "paragraph",
-        }));
-        return id;
-    }
+    private Task<string> ClassifyingDocumentAsync(string test, int paragraphs, int items) =>
+        platform.AddClassifyingDocumentAsync(test, year: 2164, paragraphs, items);
 
     private async Task SubscribeAsync(string path, string eventType)
     {
