@@ -40,46 +40,46 @@ public class BlindEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The figures measured when the models shipped (taxonomy 2026.10, the models of tests/eval/README.md's item 14:
-    /// item 11's settings, every written file trained on, the fourth and fifth rounds' included), text alone, the bodies with the
+    /// The figures measured when the models shipped (taxonomy 2026.10, the models of tests/eval/README.md's item 15:
+    /// item 11's settings with item 15's lower bars, every written file trained on), text alone, the bodies with the
     /// body guess; a regression of more than <see cref="Slack"/> fails.
     /// </summary>
     private static class BlindLevels
     {
         public const double Slack = 0.02;
-        public const double FrenchPrimary = 0.924;
-        public const double FrenchMacroF1 = 0.914;
+        public const double FrenchPrimary = 0.926;
+        public const double FrenchMacroF1 = 0.916;
         public const double FrenchBodies = 0.885;
-        public const double EnglishPrimary = 0.921;
-        public const double EnglishMacroF1 = 0.907;
-        public const double EnglishBodies = 0.776;
+        public const double EnglishPrimary = 0.924;
+        public const double EnglishMacroF1 = 0.910;
+        public const double EnglishBodies = 0.778;
     }
 
     /// <summary>
     /// The second blind set's figures with the same models (taxonomy 2026.10; read when the set was added, then once
-    /// more after each of the action-line model's retrainings of items 11 to 14): nothing was chosen from them.
+    /// more after each of the action-line model's retrainings of items 11 to 15): nothing was chosen from them.
     /// </summary>
     private static class SecondBlindLevels
     {
-        public const double FrenchPrimary = 0.895;
-        public const double FrenchMacroF1 = 0.932;
-        public const double FrenchBodies = 0.831;
-        public const double EnglishPrimary = 0.929;
-        public const double EnglishMacroF1 = 0.905;
-        public const double EnglishBodies = 0.854;
+        public const double FrenchPrimary = 0.910;
+        public const double FrenchMacroF1 = 0.937;
+        public const double FrenchBodies = 0.829;
+        public const double EnglishPrimary = 0.938;
+        public const double EnglishMacroF1 = 0.917;
+        public const double EnglishBodies = 0.842;
     }
 
     /// <summary>
     /// The third blind set's figures, read once when it was added, with the models then shipped (item 12's), and once
-    /// after each of items 13 and 14's retrainings: nothing was chosen from them.
+    /// after each of items 13 to 15's retrainings: nothing was chosen from them.
     /// </summary>
     private static class ThirdBlindLevels
     {
         public const double FrenchPrimary = 0.920;
-        public const double FrenchMacroF1 = 0.888;
-        public const double FrenchBodies = 0.746;
-        public const double EnglishPrimary = 0.920;
-        public const double EnglishMacroF1 = 0.898;
-        public const double EnglishBodies = 0.767;
+        public const double FrenchMacroF1 = 0.882;
+        public const double FrenchBodies = 0.730;
+        public const double EnglishPrimary = 0.925;
+        public const double EnglishMacroF1 = 0.900;
+        public const double EnglishBodies = 0.772;
     }
 }
