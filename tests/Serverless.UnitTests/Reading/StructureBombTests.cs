@@ -137,6 +137,26 @@ public sealed class StructureBombTests
     }
 
     [Theory]
+    [InlineData("odt.docx", "an OpenDocument text (.odt)")]
+    [InlineData("xlsx.docx", "an Excel workbook (.xlsx)")]
+    public void NamesWhatTheFileIs_When_ADocxIsAnotherOfficePackage(string name, string kind)
+    {
+        // Before: "no document body" and "damaged or is not a Word document", for files that are sound.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains($"The file is {kind}, not a Word document", error.Message);
+    }
+
+    [Fact]
+    public void WritesNothingOutsideThePackage_When_ItsEntriesNamePathsThatLeaveIt()
+    {
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("escape.docx", File("escape.docx")));
+
+        Assert.Contains("no document body", error.Message);
+        Assert.False(System.IO.File.Exists("/tmp/wsis-escape-0.txt"));
+    }
+
+    [Theory]
     [InlineData("quotes.md")]
     [InlineData("lists.md")]
     [InlineData("indent.md")]
