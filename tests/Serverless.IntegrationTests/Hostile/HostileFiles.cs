@@ -132,6 +132,8 @@ public static class HostileFiles
         new("Markdown of 30,000 underlined headings", "underlined.md", () => Utf8(Repeat("Heading\n===\n", 30_000) + $"\n{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "underlines more than"),
         new("Markdown paragraph opening 50,000 HTML declarations", "declarations.md", () => Utf8($"{Sentence}\n\n" + Repeat("x <?\n", 50_000) + $"\n{marker}\n"), HostileOutcome.Failed, "HTML comments or declarations"),
         new("Markdown HTML blocks of script and markup", "rawhtml.md", () => Utf8($"{Sentence}\n\n<script>alert('md')</script>\n\n<div onclick=\"alert('md')\">\n\n{marker}\n\n</div>\n"), HostileOutcome.Classified),
+        new("Markdown of 1,200,000 entity references", "entities.md", () => Utf8($"{Sentence}\n\n" + string.Join('\n', Enumerable.Range(0, 12_000).Select(_ => Repeat("&amp; ", 100))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
+        new("Markdown of 1,200,000 links in paragraphs of 20", "manylinks.md", () => Utf8($"{Sentence}\n\n" + string.Join("\n\n", Enumerable.Range(0, 60_000).Select(_ => Repeat("[a](b) ", 20))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 300,000 one-letter lower-case paragraphs", "continued.md", () => Utf8($"{marker}\n\n" + Repeat("a\n\n", 300_000)), HostileOutcome.Classified),
     ];
 
