@@ -55,6 +55,12 @@ public static class UploadBody
         {
             return new Read(null, null, null, $"The multipart body cannot be read ({e.Message}); send the file as the raw body or as a form file.");
         }
+        catch (IOException)
+        {
+            // The body ended before the form's closing boundary: cut off on the way, or its boundary is not the one the
+            // header declares. It was answered 500, as if the platform had failed.
+            return new Read(null, null, null, "The multipart body ends before its closing boundary (the upload was cut off, or the boundary in Content-Type is not the body's); send the file again.");
+        }
 
         return new Read(null, null, null, "The multipart body carries no file; send the file as the raw body or as a form file.");
     }

@@ -80,9 +80,25 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
         {
             // The socket's own message names the address and port and tells a closed port from a silent one: kept for
             // the logs (inner exception), never put in the answer.
-            throw new DocumentDownloadException(DownloadFailure.Unreachable, $"{current.Host} could not be reached ({Describe(e)}).", e);
+            throw Failed(current, e.HttpRequestError, e);
+        }
+        catch (IOException e)
+        {
+            // The body broke off while it was read (the headers had come): the connection closed or was reset. It
+            // escaped as a 500 from the API.
+            throw Failed(current, (e as HttpIOException)?.HttpRequestError ?? HttpRequestError.ResponseEnded, e);
         }
     }
+
+    private static DocumentDownloadException Failed(Uri current, HttpRequestError error, Exception e) => error switch
+    {
+        // The host was reached: "could not be reached" would send the user looking for the wrong fault.
+        HttpRequestError.ResponseEnded => new(
+            DownloadFailure.SourceFailed, $"{current.Host} stopped sending the document before its end (the connection closed); try the link again later.", e),
+        HttpRequestError.InvalidResponse or HttpRequestError.HttpProtocolError or HttpRequestError.ConfigurationLimitExceeded => new(
+            DownloadFailure.SourceFailed, $"{current.Host} answered with something that is not a valid HTTP response.", e),
+        _ => new(DownloadFailure.Unreachable, $"{current.Host} could not be reached ({Describe(error)}).", e),
+    };
 
     private void EnsureAllowed(Uri current, Uri original)
     {
@@ -95,7 +111,7 @@ public sealed class DocumentDownloader(IHttpClientFactory clients, IOptions<Down
         }
     }
 
-    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
+    private static string Describe(HttpRequestError error) => error switch
     {
         HttpRequestError.NameResolutionError => "no such host",
         HttpRequestError.SecureConnectionError => "the secure connection failed",

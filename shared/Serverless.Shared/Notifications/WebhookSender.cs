@@ -30,7 +30,9 @@ public sealed class WebhookSender(IHttpClientFactory clients)
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.Secret, body));
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+            // Only the status is the answer: the body is never read, so a portal that drips it, never ends it or sends a
+            // gigabyte of it holds neither the delivery past its timeouts nor the worker's memory.
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             return response.IsSuccessStatusCode ? null : $"The portal answered {(int)response.StatusCode} ({response.ReasonPhrase}).";
         }
         catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -25,6 +25,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         ReadingLimits.EnsureAcceptableSize(source);
         OleCompoundFile.Refuse(source.Content.Span);
         ZipBombGuard.Check(source.Content);
+        OtherOfficePackage.Refuse(source.Content);
         DocxNestingGuard.Check(source.Content, cancellationToken);
         try
         {

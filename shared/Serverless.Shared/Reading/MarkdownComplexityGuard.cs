@@ -14,13 +14,17 @@ namespace Serverless.Shared.Reading;
 /// headings underlined with <c>===</c> or <c>---</c> (Markdig takes each back out of the paragraphs it had read, at a
 /// cost that grows with their square: 200,000 definitions, 7.7 MB, took 169 s; 200,000 underlined headings, 1.2 MB,
 /// 15 s). A real contribution nests a few levels, has a few links a paragraph, tables of some hundred cells and some
-/// hundred footnotes and headings.
+/// hundred footnotes and headings. More than <see cref="ReadingLimits.MaxMarkdownInlineMarks"/> marks opening an inline
+/// element (entities, escapes, code spans, tags, links) in the whole file are refused too: each costs Markdig an object,
+/// and 44 MB of them took up to 3 GB.
 /// </summary>
 internal static class MarkdownComplexityGuard
 {
+    private static readonly System.Buffers.SearchValues<char> InlineMarks = System.Buffers.SearchValues.Create("&\\`<[");
+
     public static void Check(string text, CancellationToken cancellationToken)
     {
-        long lines = 0, cells = 0, links = 0, openHtml = 0, paragraph = 0, definitions = 0, underlined = 0;
+        long lines = 0, cells = 0, links = 0, openHtml = 0, paragraph = 0, definitions = 0, underlined = 0, inlines = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if ((++lines & 0xFFFF) == 0)
@@ -39,6 +43,14 @@ internal static class MarkdownComplexityGuard
                 throw new UnreadableDocumentException(
                     $"The Markdown's tables have more than {ReadingLimits.MaxMarkdownTableCells:N0} cells (no contribution comes near); it was not read. " +
                     "Upload it as DOCX or PDF, or the text alone.");
+            }
+
+            inlines += CountInlineMarks(line);
+            if (inlines > ReadingLimits.MaxMarkdownInlineMarks)
+            {
+                throw new UnreadableDocumentException(
+                    $"The Markdown holds more than {ReadingLimits.MaxMarkdownInlineMarks:N0} entity references, escapes, code spans, HTML tags or links " +
+                    "(no contribution comes near), which the Markdown reader cannot hold in reasonable memory; it was not read. Upload it as plain text, DOCX or PDF.");
             }
 
             if (line.IsWhiteSpace())
@@ -78,6 +90,27 @@ internal static class MarkdownComplexityGuard
                     "which the Markdown reader cannot read in reasonable time; it was not read. Upload it as plain text, DOCX or PDF.");
             }
         }
+    }
+
+    /// <summary>The marks in a line that may open an inline element; a run of backticks opens one code span whatever its length.</summary>
+    private static int CountInlineMarks(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var at = line.IndexOfAny(InlineMarks);
+        while (at >= 0)
+        {
+            count++;
+            var next = at + 1;
+            while (line[at] == '`' && next < line.Length && line[next] == '`')
+            {
+                next++;
+            }
+
+            var rest = line[next..].IndexOfAny(InlineMarks);
+            at = rest < 0 ? -1 : next + rest;
+        }
+
+        return count;
     }
 
     /// <summary>Whether a line under text makes it a heading: only <c>=</c> or only <c>-</c> after at most three spaces.</summary>

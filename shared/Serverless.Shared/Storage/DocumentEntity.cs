@@ -80,14 +80,42 @@ public sealed class DocumentEntity : ITableEntity
     public DateTimeOffset? WithdrawnAt { get; set; }
     public string? WithdrawalReason { get; set; }
 
+    /// <summary>
+    /// The status; a row whose stored status this build does not know (a newer build's, or none) counts as
+    /// <see cref="DocumentStatus.Failed"/>: final, so no step drives it on, and the stored text is written back as it was.
+    /// </summary>
     [IgnoreDataMember]
     public DocumentStatus StatusValue
     {
-        get => Enum.Parse<DocumentStatus>(Status);
+        get => IsKnownStatus ? Enum.Parse<DocumentStatus>(Status) : DocumentStatus.Failed;
         set => Status = value.ToString();
     }
 
-    public IReadOnlyList<string> GetOtherBlobNames() => JsonSerializer.Deserialize<string[]>(OtherBlobNames) ?? [];
+    private static readonly string[] KnownStatuses = Enum.GetNames<DocumentStatus>();
+
+    [IgnoreDataMember]
+    private bool IsKnownStatus => KnownStatuses.Contains(Status, StringComparer.Ordinal);
+
+    /// <summary>The stored reason, or for a status this build does not know, why the document is shown failed.</summary>
+    [IgnoreDataMember]
+    public string? ShownFailureReason => IsKnownStatus
+        ? FailureReason
+        : Status.Length == 0
+            ? "The document's record has no status; it is left as it is. Upload the file again to process it."
+            : $"The document's record has the status '{Status}', which this version of the platform does not know; it is left as it is.";
+
+    public IReadOnlyList<string> GetOtherBlobNames()
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<string[]?>(OtherBlobNames) ?? [];
+        }
+        catch (JsonException)
+        {
+            // Not a list of names, as only a tool writing the row could leave it: no other names are known.
+            return [];
+        }
+    }
 
     public void SetOtherBlobNames(IEnumerable<string> names) => OtherBlobNames = JsonSerializer.Serialize(names.ToArray());
 
@@ -97,7 +125,7 @@ public sealed class DocumentEntity : ITableEntity
         FileName = FileName,
         BlobName = BlobName,
         Status = StatusValue,
-        FailureReason = FailureReason,
+        FailureReason = ShownFailureReason,
         Year = Year,
         YearSource = YearSource,
         Entity = Entity,

@@ -11,8 +11,8 @@ public sealed class DocumentStore(StorageClients storage)
 
     public async Task<DocumentEntity?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var response = await Table.GetEntityIfExistsAsync<DocumentEntity>(id, DocumentEntity.Row, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value : null;
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(id, DocumentEntity.Row, cancellationToken: cancellationToken);
+        return response.HasValue ? DocumentRowReader.Read(response.Value!) : null;
     }
 
     /// <summary>
@@ -149,9 +149,9 @@ public sealed class DocumentStore(StorageClients storage)
         var classifying = nameof(DocumentStatus.Classifying);
         var filter = TableClient.CreateQueryFilter($"(Status eq {received} or Status eq {classifying}) and Timestamp lt {before}");
         var documents = new List<DocumentEntity>();
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            documents.Add(document);
+            documents.Add(DocumentRowReader.Read(row));
         }
 
         return documents;
@@ -172,9 +172,9 @@ public sealed class DocumentStore(StorageClients storage)
 
         var documents = new List<DocumentEntity>();
         var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            documents.Add(document);
+            documents.Add(DocumentRowReader.Read(row));
         }
 
         return documents;
@@ -204,9 +204,9 @@ public sealed class DocumentStore(StorageClients storage)
         }
 
         var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
-        await foreach (var document in Table.QueryAsync<DocumentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            yield return document;
+            yield return DocumentRowReader.Read(row);
         }
     }
 }

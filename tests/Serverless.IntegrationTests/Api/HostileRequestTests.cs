@@ -44,6 +44,24 @@ public class HostileRequestTests(PlatformFixture platform)
         }
     }
 
+    [Theory]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.md\"\r\n\r\nLa Commission prie", "b")]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2025", "b")]
+    [InlineData("--b--\r\n", "another")]
+    public async Task MultipartUploads_AreA400ThatSaysWhy_When_TheBodyEndsBeforeItsClosingBoundary(string body, string boundary)
+    {
+        // Arrange: a form cut off inside its file or a field, and one whose boundary is not the header's.
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
+
+        // Act
+        using var response = await platform.Http.PostAsync("api/documents", content);
+
+        // Assert: before, a 500 "An error occurred while processing your request".
+        var title = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("ends before its closing boundary", title);
+    }
+
     [Fact]
     public async Task LabelCorrections_AreRefusedAndNothingIsStored_When_TheBodyRepeatsAFieldIsTooLargeOrIsNotUtf8()
     {

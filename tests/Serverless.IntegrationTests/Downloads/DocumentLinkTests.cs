@@ -57,6 +57,10 @@ public sealed class DocumentLinkTests(PlatformFixture platform) : IAsyncLifetime
     [InlineData("declared-huge.txt", HttpStatusCode.RequestEntityTooLarge, "larger than the 1 MB accepted")]
     [InlineData("endless.txt", HttpStatusCode.RequestEntityTooLarge, "larger than the 1 MB accepted")]
     [InlineData("redirect-away", HttpStatusCode.BadRequest, "redirects to 'intranet.invalid'")]
+    [InlineData("redirect-metadata", HttpStatusCode.BadRequest, "redirects to '169.254.169.254'")]
+    [InlineData("redirect-loop", HttpStatusCode.BadGateway, "redirected more than 5 times")]
+    [InlineData("inflating.txt", HttpStatusCode.RequestEntityTooLarge, "larger than the 1 MB accepted")]
+    [InlineData("cut-short.txt", HttpStatusCode.BadGateway, "stopped sending the document")]
     public async Task EndsWithAReadableProblem_AndStoresNothing_When_TheSourceMisbehaves(string path, HttpStatusCode expected, string reason)
     {
         var key = Guid.NewGuid().ToString("N");

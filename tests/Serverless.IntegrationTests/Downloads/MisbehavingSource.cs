@@ -50,6 +50,37 @@ public sealed class MisbehavingSource : IAsyncDisposable
                 await context.Response.Body.WriteAsync(line, context.RequestAborted);
             }
         });
+        app.MapGet("/cut-short.txt", async (HttpContext context, string key) =>
+        {
+            // Declares more than it sends, then drops the connection, as a host that stops mid-way.
+            Count(key);
+            context.Response.ContentLength = 100_000;
+            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(Contribution(key)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(500, context.RequestAborted);
+            context.Abort();
+        });
+        app.MapGet("/inflating.txt", async (HttpContext context, string key) =>
+        {
+            // A few kilobytes of gzip that inflate to forty times the limit, with its compressed length declared.
+            Count(key);
+            using var compressed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+            {
+                var zeros = new byte[1 << 20];
+                for (var i = 0; i < tooLargeBytes * 40 / zeros.Length; i++)
+                {
+                    gzip.Write(zeros);
+                }
+            }
+
+            context.Response.Headers.ContentEncoding = "gzip";
+            context.Response.ContentType = "text/plain";
+            context.Response.ContentLength = compressed.Length;
+            await context.Response.Body.WriteAsync(compressed.ToArray(), context.RequestAborted);
+        });
+        app.MapGet("/redirect-loop", (string key) => { Count(key); return Results.Redirect($"/redirect-loop?key={key}"); });
+        app.MapGet("/redirect-metadata", (string key) => { Count(key); return Results.Redirect("http://169.254.169.254/latest/meta-data/"); });
         app.MapGet("/redirect-away", (string key) => { Count(key); return Results.Redirect("http://intranet.invalid/secrets.pdf"); });
         app.MapGet("/redirect-home", (string key) => Results.Redirect($"/named?key={key}"));
         app.MapGet("/named", (HttpContext context, string key) =>

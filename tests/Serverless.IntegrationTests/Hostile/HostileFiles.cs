@@ -54,6 +54,16 @@ public static class HostileFiles
             $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" + Repeat("<w:p/>", 2_000_000))), HostileOutcome.Final),
         new("DOCX encrypted with a password (OLE compound file)", "protected.docx", () => OleCompoundFile(encrypted: true, marker), HostileOutcome.Failed, "password"),
         new("Word 97-2003 file named DOCX", "old.docx", () => OleCompoundFile(encrypted: false, marker), HostileOutcome.Failed, "Word 97-2003"),
+        new("OpenDocument text named DOCX", "odt.docx", () => Zip(
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", $"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>{Sentence} {marker}</text:p></office:text></office:body></office:document-content>")),
+            HostileOutcome.Failed, "OpenDocument text"),
+        new("Excel workbook named DOCX", "xlsx.docx", () => DocxPackage(null,
+            [("xl/workbook.xml", Utf8("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>")), ("xl/sharedStrings.xml", Utf8($"<sst><si><t>{Sentence} {marker}</t></si></sst>"))]),
+            HostileOutcome.Failed, "Excel workbook"),
+        new("ZIP of 5,000 entries whose names leave the package (../../, /etc/passwd, C:\\)", "escape.docx", () => Zip(
+            [.. Enumerable.Range(0, 5_000).Select(i => ($"../../../../tmp/wsis-escape-{i}.txt", marker)), ("/etc/passwd", marker), ("C:\\Windows\\wsis.dll", marker)]),
+            HostileOutcome.Failed, "no document body"),
         new("DOCX list lettered from 2,000,000,000", "lettered.docx", () => NumberedDocx("upperLetter", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
         new("DOCX list in Roman numerals from 2,000,000,000", "roman.docx", () => NumberedDocx("upperRoman", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
         new("DOCX list at level 50 (Word has nine)", "level50.docx", () => NumberedDocx("decimal", 1, 50, 5, marker), HostileOutcome.Classified),
@@ -122,6 +132,8 @@ public static class HostileFiles
         new("Markdown of 30,000 underlined headings", "underlined.md", () => Utf8(Repeat("Heading\n===\n", 30_000) + $"\n{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "underlines more than"),
         new("Markdown paragraph opening 50,000 HTML declarations", "declarations.md", () => Utf8($"{Sentence}\n\n" + Repeat("x <?\n", 50_000) + $"\n{marker}\n"), HostileOutcome.Failed, "HTML comments or declarations"),
         new("Markdown HTML blocks of script and markup", "rawhtml.md", () => Utf8($"{Sentence}\n\n<script>alert('md')</script>\n\n<div onclick=\"alert('md')\">\n\n{marker}\n\n</div>\n"), HostileOutcome.Classified),
+        new("Markdown of 1,200,000 entity references", "entities.md", () => Utf8($"{Sentence}\n\n" + string.Join('\n', Enumerable.Range(0, 12_000).Select(_ => Repeat("&amp; ", 100))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
+        new("Markdown of 1,200,000 links in paragraphs of 20", "manylinks.md", () => Utf8($"{Sentence}\n\n" + string.Join("\n\n", Enumerable.Range(0, 60_000).Select(_ => Repeat("[a](b) ", 20))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 300,000 one-letter lower-case paragraphs", "continued.md", () => Utf8($"{marker}\n\n" + Repeat("a\n\n", 300_000)), HostileOutcome.Classified),
     ];
 
@@ -255,6 +267,22 @@ public static class HostileFiles
     /// The first bytes of an OLE compound file, the container of Word 97-2003 files and of password-protected DOCX (whose
     /// package is an <c>EncryptedPackage</c> stream beside its <c>EncryptionInfo</c>).
     /// </summary>
+    /// <summary>A plain ZIP of the entries given, in order, each stored under exactly the name given.</summary>
+    private static byte[] Zip(params (string Name, string Text)[] entries)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in entries)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(Utf8(text));
+            }
+        }
+
+        return stream.ToArray();
+    }
+
     private static byte[] OleCompoundFile(bool encrypted, string marker)
     {
         var bytes = new byte[8192];

@@ -6,7 +6,8 @@ namespace Serverless.IntegrationTests.Notifications;
 
 /// <summary>
 /// A portal's webhook endpoint on loopback that records every post. <c>/hooks</c> accepts, <c>/flaky</c> fails its
-/// first post, <c>/broken</c> always answers 503.
+/// first post, <c>/broken</c> always answers 503, <c>/drips</c> accepts at once and then sends its answer's body a byte
+/// a second for a minute.
 /// </summary>
 public sealed class PortalReceiver : IAsyncDisposable
 {
@@ -25,6 +26,19 @@ public sealed class PortalReceiver : IAsyncDisposable
             app.MapPost("/hooks", async (HttpRequest request) => await receiver.RecordAsync(request, 200));
             app.MapPost("/flaky", async (HttpRequest request) => await receiver.RecordAsync(request, Interlocked.Increment(ref receiver._flakyCalls) == 1 ? 500 : 200));
             app.MapPost("/broken", async (HttpRequest request) => await receiver.RecordAsync(request, 503));
+            app.MapPost("/drips", async (HttpContext context) =>
+            {
+                await receiver.RecordAsync(context.Request, 200);
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "text/plain";
+                await context.Response.StartAsync();
+                for (var i = 0; i < 60 && !context.RequestAborted.IsCancellationRequested; i++)
+                {
+                    await context.Response.Body.WriteAsync("."u8.ToArray());
+                    await context.Response.Body.FlushAsync();
+                    await Task.Delay(1000);
+                }
+            });
         });
         return receiver;
     }

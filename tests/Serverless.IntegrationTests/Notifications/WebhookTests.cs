@@ -79,6 +79,27 @@ public sealed class WebhookTests(PlatformFixture platform) : IAsyncLifetime
         Assert.Null(view.LastDeliveredAt);
     }
 
+    [Fact]
+    public async Task CountsThePostDeliveredAtOnce_When_ThePortalAcceptsItAndThenDripsItsAnswer()
+    {
+        // A portal accepts with 200 and then sends its answer's body a byte a second, for a minute (or without end, or
+        // a gigabyte of it): what it says after the status is never read. Before, the whole body was awaited into
+        // memory past every timeout: the post hung for the minute, and after the claim ran out a second copy of the
+        // event posted again.
+        var subscription = await SubscribeAsync("drips", PlatformEvent.SummaryCompiled);
+        var step = platform.Platform.Services.GetRequiredService<DeliverNotificationStep>();
+        var message = PipelineMessages.Serialize(PlatformEvent.Create(PlatformEvent.SummaryCompiled, "2157", Guid.NewGuid().ToString(), "/api/summaries/2157", DateTimeOffset.UtcNow));
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = await step.RunAsync(message).WaitAsync(TimeSpan.FromSeconds(40));
+
+        Assert.Equal(StepOutcome.Done, outcome);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
+        var listed = await platform.Http.GetFromJsonAsync<SubscriptionView[]>("api/subscriptions", ApiJson.Options);
+        Assert.NotNull(Assert.Single(listed!, s => s.Id == subscription.Id).LastDeliveredAt);
+        Assert.Single(_portal.Posts, p => p.Path == "/drips");
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1/hooks", null, "must be an https address")]
     [InlineData("http://localhost/hooks", null, "is not a host portals may subscribe from")]

@@ -137,6 +137,48 @@ public sealed class StructureBombTests
     }
 
     [Theory]
+    [InlineData("entities.md")]
+    [InlineData("manylinks.md")]
+    public void RefusesMarkdown_When_ItHoldsMoreInlineElementsThanTheLimit(string name)
+    {
+        // Before the guard: read, at a cost of 300 to 500 bytes each (44 MB of links took 43 s at a peak of 3.0 GB).
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("more than 1,000,000 entity references, escapes, code spans, HTML tags or links", error.Message);
+    }
+
+    [Fact]
+    public void ReadsMarkdown_When_ItHasAsManyInlineElementsAsALongContribution()
+    {
+        var text = string.Join("\n\n", Enumerable.Range(0, 2_000).Select(i =>
+            $"Paragraph {i}: R&amp;D in [broadband](https://example.org/{i}) and `code`, with \\*escapes\\* and <b>tags</b>."));
+
+        var document = Parsing.Parse("long.md", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(2_000, document.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("odt.docx", "an OpenDocument text (.odt)")]
+    [InlineData("xlsx.docx", "an Excel workbook (.xlsx)")]
+    public void NamesWhatTheFileIs_When_ADocxIsAnotherOfficePackage(string name, string kind)
+    {
+        // Before: "no document body" and "damaged or is not a Word document", for files that are sound.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains($"The file is {kind}, not a Word document", error.Message);
+    }
+
+    [Fact]
+    public void WritesNothingOutsideThePackage_When_ItsEntriesNamePathsThatLeaveIt()
+    {
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("escape.docx", File("escape.docx")));
+
+        Assert.Contains("no document body", error.Message);
+        Assert.False(System.IO.File.Exists("/tmp/wsis-escape-0.txt"));
+    }
+
+    [Theory]
     [InlineData("quotes.md")]
     [InlineData("lists.md")]
     [InlineData("indent.md")]

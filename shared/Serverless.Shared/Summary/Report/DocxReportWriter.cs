@@ -64,7 +64,7 @@ public sealed class DocxReportWriter : IReportWriter
         var result = new Paragraph(properties);
         foreach (var (sentence, i) in paragraph.Sentences.Select((s, i) => (s, i)))
         {
-            result.Append(new Run(new Text((i == 0 ? "" : " ") + sentence.Text) { Space = SpaceProcessingModeValues.Preserve }));
+            result.Append(new Run(new Text((i == 0 ? "" : " ") + DirectionalControls.Closed(sentence.Text)) { Space = SpaceProcessingModeValues.Preserve }));
             var id = footnotes.Elements<Footnote>().Count() - 1;
             footnotes.Append(new Footnote(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),

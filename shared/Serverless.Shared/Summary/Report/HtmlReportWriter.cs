@@ -43,7 +43,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 {
                     notes.Add(sentence.Note);
                     var n = notes.Count;
-                    html.Append(E(sentence.Text)).Append($"<sup id=\"call-{n}\"><a href=\"#note-{n}\">{n}</a></sup> ");
+                    html.Append(E(DirectionalControls.Closed(sentence.Text))).Append($"<sup id=\"call-{n}\"><a href=\"#note-{n}\">{n}</a></sup> ");
                 }
 
                 html.Append("</li>\n");
@@ -55,7 +55,7 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<ol class=\"notes\">\n");
         foreach (var (note, i) in notes.Select((n, i) => (n, i + 1)))
         {
-            html.Append($"<li id=\"note-{i}\"><a href=\"#call-{i}\">↑</a> {E(note)}</li>\n");
+            html.Append($"<li id=\"note-{i}\"><a href=\"#call-{i}\">↑</a> {E(DirectionalControls.Closed(note))}</li>\n");
         }
 
         html.Append("</ol>\n</body>\n</html>\n");

@@ -29,7 +29,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 foreach (var sentence in paragraph.Sentences)
                 {
                     notes.Add(sentence.Note);
-                    markdown.Append(' ').Append(Escape(sentence.Text)).Append("[^").Append(notes.Count).Append(']');
+                    markdown.Append(' ').Append(Escape(DirectionalControls.Closed(sentence.Text))).Append("[^").Append(notes.Count).Append(']');
                 }
 
                 markdown.AppendLine().AppendLine();
@@ -38,7 +38,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         foreach (var (note, i) in notes.Select((n, i) => (n, i)))
         {
-            markdown.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(note));
+            markdown.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(DirectionalControls.Closed(note)));
         }
 
         return Encoding.UTF8.GetBytes(markdown.ToString());
