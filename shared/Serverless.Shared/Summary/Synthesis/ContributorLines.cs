@@ -15,6 +15,7 @@ public sealed class ContributorLines
 
     private readonly Regex? _signature;
     private readonly Regex? _presentation;
+    private readonly Regex? _valediction;
     private readonly string[] _articles;
 
     /// <summary>"of", "the", "de", "du": the words a name's complement may hold in lower case.</summary>
@@ -24,6 +25,7 @@ public sealed class ContributorLines
     {
         _signature = AnyLanguage(languages, p => p.Signature);
         _presentation = AnyLanguage(languages, p => p.Presentation);
+        _valediction = AnyLanguage(languages, p => p.Valediction);
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
         _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
@@ -32,6 +34,11 @@ public sealed class ContributorLines
 
     /// <summary>"Our network", "Notre association": a contributor speaking of itself without its name.</summary>
     private readonly Regex? _selfReference;
+
+    /// <summary>A letter's closing line ("Best regards,", "Cordialement,"): the signature follows it.</summary>
+    public bool IsValediction(string text) => text.Length <= ValedictionLength && _valediction?.IsMatch(text.Trim()) == true;
+
+    private const int ValedictionLength = 250;
 
     public bool IsSignature(string text) => text.Length <= SignatureLength && _signature?.IsMatch(text.Trim()) == true;
 
