@@ -256,6 +256,15 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     public static string LowerFirst(string text)
     {
+        // An elided article or preposition ("L'initiative", "L’Organisation", "D'ici 2030") is a small word too, whatever
+        // follows its apostrophe; a name's apostrophe is not one ("O'Neill Foundation").
+        var apostrophe = text.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0 && char.IsUpper(text[0]) && text[..apostrophe].All(char.IsLetter)
+            && Elisions.Value.Contains(Classification.TextNormaliser.Fold(text[..apostrophe]).Trim()))
+        {
+            return char.ToLowerInvariant(text[0]) + text[1..];
+        }
+
         if (!(text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])))
         {
             return text;
@@ -266,6 +275,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             ? text
             : char.ToLowerInvariant(text[0]) + text[1..];
     }
+
+    private static readonly Lazy<HashSet<string>> Elisions = new(() =>
+        Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.Elisions).ToHashSet(StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
         Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));
