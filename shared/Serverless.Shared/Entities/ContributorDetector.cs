@@ -129,7 +129,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // contributor more loosely than the sentence below it that presents the contribution ("Veuillez trouver
         // ci-dessous la contribution du Bureau du Régulateur ... de la République de Vanuatu"): it is read after that one.
         var fromTitle = title is null ? null : FromTitle(title);
-        var subjectLine = title is not null && title.IndexOf(':') is > 0 and <= SubjectLabelLength;
+        var subjectLine = fromTitle is not null && title!.IndexOf(':') is > 0 and <= SubjectLabelLength and var colon
+            && !title[..colon].Contains(fromTitle.Entity, StringComparison.OrdinalIgnoreCase); // "ONU-Climat : contribution au..." is a title
         if (fromTitle is not null && !subjectLine)
         {
             return fromTitle;
