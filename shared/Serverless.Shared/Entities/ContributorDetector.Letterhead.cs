@@ -262,7 +262,7 @@ public sealed partial class ContributorDetector
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
-                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour))
+                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour) && !AbbreviatesName(neighbour, line.Text))
             {
                 return neighbour;
             }
@@ -272,6 +272,30 @@ public sealed partial class ContributorDetector
     }
 
     private const int PlaceWords = 4;
+
+    /// <summary>
+    /// "UNRWA" over "United Nations Relief and Works Agency for Palestine Refugees in the Near East": a word whose
+    /// letters are the name's capitals in order is the name's abbreviation, not the country it works in.
+    /// </summary>
+    private static bool AbbreviatesName(string word, string name)
+    {
+        if (word.Length < 2 || !word.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var capitals = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray();
+        var at = 0;
+        foreach (var capital in capitals)
+        {
+            if (at < word.Length && capital == word[at])
+            {
+                at++;
+            }
+        }
+
+        return at == word.Length;
+    }
 
     /// <summary>
     /// "NATIONS UNIES" over "Bureau de la coordination des affaires humanitaires": the organisation a unit belongs to,

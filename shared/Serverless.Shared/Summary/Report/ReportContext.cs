@@ -42,10 +42,10 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public string TableNote(string pattern) => Format(pattern, Summary.Year);
 
-    /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), else as detected.</summary>
+    /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), a United Nations entity's ("Fonds des Nations Unies pour l'enfance (UNICEF)"), else as detected.</summary>
     public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
         ? Text.UnknownEntity
-        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? id;
+        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
 
     public string Join(IReadOnlyList<string> items) => items.Count switch
     {
@@ -130,6 +130,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     private string UnknownSubject(string name, bool again) =>
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
+        : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
         : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? name
         : language == Language ? subject
         : ForeignName(name);
