@@ -5,7 +5,7 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// <summary>
 /// What a contribution pasted from an e-mail or a letter carries besides the year's work: after its closing line
 /// ("Best regards,", "Cordialement,") come the signer, their title, the address and a disclaimer, which the draft never
-/// quotes, however the text ran them together.
+/// quotes, however the text ran them together; an e-mail's header lines run into its subject are not cited as its title.
 /// </summary>
 public sealed class LetterFurnitureTests : IDisposable
 {
@@ -30,6 +30,18 @@ public sealed class LetterFurnitureTests : IDisposable
         Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains(signer, StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains("confidenti", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesAnEmailsSubject_WithoutTheHeaderLinesRunIntoIt()
+    {
+        var draft = Draft("fr", "Objet : Contribution du Vanuatu au rapport SMSI 2025\nDe : Bureau du Régulateur des télécommunications de la République de Vanuatu (TRBR)\nDate : 20 janvier 2026\n\nBonjour,\n\n" +
+            "En 2025, la couverture 4G atteint 91 % de la population, contre 84 % en 2023, grâce aux sites financés par le Programme d'accès universel.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("91 %", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("« Contribution du Vanuatu au rapport SMSI 2025 »", n, StringComparison.Ordinal));
     }
 
     private DraftReport Draft(string language, string text)
