@@ -130,8 +130,8 @@ public sealed class ContributorWordingTests : IDisposable
     [Theory]
     [InlineData("Contribution of the Mekong Youth Code Foundation to the 2025 WSIS report\n\n1. In 2025 we trained 3,850 secondary school students in coding and robotics in 64 schools.\n",
         "La Mekong Youth Code Foundation indique (original en anglais) : « In 2025 we trained")]
-    [InlineData("Contribution of the International Organization for Migration (IOM) to the 2025 WSIS report\n\n1. In 2025 we trained 1,150 border officials from 31 countries in the protection of biometric data.\n",
-        "L'International Organization for Migration (IOM) indique (original en anglais) : « In 2025 we trained")]
+    [InlineData("Contribution of the International Organization for Seafarers' Welfare (IOSW) to the 2025 WSIS report\n\n1. In 2025 we trained 1,150 port officials from 31 countries in the protection of seafarers' data.\n",
+        "L'International Organization for Seafarers' Welfare (IOSW) indique (original en anglais) : « In 2025 we trained")]
     [InlineData("Digital Rights Watch International (DRWI): input to the 2025 WSIS report\n\n1. In 2025 we trained 1,840 journalists in 23 countries in digital security.\n",
         "Digital Rights Watch International (DRWI) indique (original en anglais) : « In 2025 we trained")]
     public void GivesAnOrganisationNamedInEnglish_TheFrenchArticleOfItsNoun_OrElidedBeforeAVowel(string text, string expected)
