@@ -258,7 +258,7 @@ public sealed partial class ContributorDetector
     {
         // The nearest line first: the state may stand two lines up, over its motto ("Union – Discipline – Travail").
         var at = Array.IndexOf(heads, line);
-        foreach (var neighbour in new[] { at - 1, at + 1, at - 2, at + 2 }.Where(i => i >= 0 && i < heads.Length).Select(i => heads[i].Text.Trim()))
+        foreach (var neighbour in new[] { at - 1, at + 1, at - 2, at + 2 }.Where(i => i >= 0 && i < heads.Length).Select(i => WithoutOrganisation(heads[i].Text.Trim())))
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
@@ -272,6 +272,20 @@ public sealed partial class ContributorDetector
     }
 
     private const int PlaceWords = 4;
+
+    /// <summary>
+    /// "NATIONS UNIES – MADAGASCAR" over a resident coordinator's office: the organisation the unit belongs to, set
+    /// beside the country on one line, is left out, and the country stays. A part of one word is kept, so that a motto
+    /// ("Union – Discipline – Travail") still reads as no place.
+    /// </summary>
+    private string WithoutOrganisation(string line)
+    {
+        var parts = LineDashes().Split(line);
+        return parts.Length < 2 ? line : string.Join(" – ", parts.Where(p => p.Trim().Contains(' ') is false || !InEntityName(p.Trim())).Select(p => p.Trim()));
+    }
+
+    [GeneratedRegex(@"\s+[–—-]\s+")]
+    private static partial Regex LineDashes();
 
     /// <summary>
     /// "UNRWA" over "United Nations Relief and Works Agency for Palestine Refugees in the Near East": a word whose
