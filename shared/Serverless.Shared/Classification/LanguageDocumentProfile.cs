@@ -31,6 +31,8 @@ namespace Serverless.Shared.Classification;
 /// <param name="BackgroundSections">Headings of a contribution's sections that hold its background rather than the year's work ("Mandate", "Background", "Mandat", "Contexte"): their paragraphs, a resolution quoted at length among them, are never quoted as activities. Plain words, any case, matched against the whole heading without its number.</param>
 /// <param name="JointNameArticles">How a joint title links its further organisations ("... et du Réseau ...": "du" is "le" after "et"), each link and the article the name takes alone, so that a joint contributor is named "X (A), l'Association ... (B) et le Réseau ... (C)".</param>
 /// <param name="SummarySections">The headings of a contribution's executive summary ("Executive summary", "Résumé"): a paragraph there whose every figure the details give again is not quoted twice.</param>
+/// <param name="Valediction">A letter's closing line ("Best regards,", "Cordialement,", "Bien à vous,"), the whole line: what follows it is the signature (the signer, a title, an address, an e-mail's disclaimer), never the year's work.</param>
+/// <param name="SelfDescription">What follows a contributor's name when a sentence says in the present what it does year after year ("DRWI monitors Internet shutdowns...", "Le Groupe ... finance des infrastructures..."): a verb in the present, after an apposition between commas; tried with the name's other presentations, on a first sentence that names no year of its own.</param>
 /// <param name="SignedState">A State named in a national body's signature block ("Sultanate of Oman", "République du Niger"), with the name in group <c>state</c>: the body's country when its letterhead prints none (case as written; tried on the last lines).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
@@ -62,7 +64,9 @@ public sealed record LanguageDocumentProfile(
     string[]? BackgroundSections = null,
     string? SignedState = null,
     IReadOnlyDictionary<string, string>? JointNameArticles = null,
-    string[]? SummarySections = null);
+    string[]? SummarySections = null,
+    string? Valediction = null,
+    string? SelfDescription = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -258,11 +258,11 @@ public sealed partial class ContributorDetector
     {
         // The nearest line first: the state may stand two lines up, over its motto ("Union – Discipline – Travail").
         var at = Array.IndexOf(heads, line);
-        foreach (var neighbour in new[] { at - 1, at + 1, at - 2, at + 2 }.Where(i => i >= 0 && i < heads.Length).Select(i => heads[i].Text.Trim()))
+        foreach (var neighbour in new[] { at - 1, at + 1, at - 2, at + 2 }.Where(i => i >= 0 && i < heads.Length).Select(i => WithoutOrganisation(heads[i].Text.Trim())))
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
-                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour))
+                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour) && !AbbreviatesName(neighbour, line.Text))
             {
                 return neighbour;
             }
@@ -272,6 +272,44 @@ public sealed partial class ContributorDetector
     }
 
     private const int PlaceWords = 4;
+
+    /// <summary>
+    /// "NATIONS UNIES – MADAGASCAR" over a resident coordinator's office: the organisation the unit belongs to, set
+    /// beside the country on one line, is left out, and the country stays. A part of one word is kept, so that a motto
+    /// ("Union – Discipline – Travail") still reads as no place.
+    /// </summary>
+    private string WithoutOrganisation(string line)
+    {
+        var parts = LineDashes().Split(line);
+        return parts.Length < 2 ? line : string.Join(" – ", parts.Where(p => p.Trim().Contains(' ') is false || !InEntityName(p.Trim())).Select(p => p.Trim()));
+    }
+
+    [GeneratedRegex(@"\s+[–—-]\s+")]
+    private static partial Regex LineDashes();
+
+    /// <summary>
+    /// "UNRWA" over "United Nations Relief and Works Agency for Palestine Refugees in the Near East": a word whose
+    /// letters are the name's capitals in order is the name's abbreviation, not the country it works in.
+    /// </summary>
+    private static bool AbbreviatesName(string word, string name)
+    {
+        if (word.Length < 2 || !word.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var capitals = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray();
+        var at = 0;
+        foreach (var capital in capitals)
+        {
+            if (at < word.Length && capital == word[at])
+            {
+                at++;
+            }
+        }
+
+        return at == word.Length;
+    }
 
     /// <summary>
     /// "NATIONS UNIES" over "Bureau de la coordination des affaires humanitaires": the organisation a unit belongs to,

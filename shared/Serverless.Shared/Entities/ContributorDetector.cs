@@ -72,6 +72,13 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
         // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
         var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
+        if (StateNames.Default.In(name, language) is not null)
+        {
+            // A State is named as it is ("Côte d'Ivoire"), never with the abbreviation of a body whose name ends with it
+            // ("Autorité de régulation ... de Côte d'Ivoire (ARTCI)").
+            return found with { Entity = name, Place = null };
+        }
+
         if (!name.EndsWith(')') && _names.Definitions(texts.Take(IntroductionParagraphs * 2))
                 .FirstOrDefault(d => TextNormaliser.Fold(d.Name).StartsWith(TextNormaliser.Fold(name + " ("), StringComparison.Ordinal)) is { } defined)
         {
@@ -101,6 +108,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private string? StateInSignature(Paragraph[] paragraphs, string name) =>
         HasOrganisationNoun(name) && _signedStates.In(paragraphs) is { } state
         && !TextNormaliser.Fold(name).Contains(TextNormaliser.Fold(state).Trim(), StringComparison.Ordinal)
+        && !$" {TextNormaliser.Fold(name).Trim()} ".Contains($" {TextNormaliser.Fold(StateNames.Default.ShortName(state)).Trim()} ", StringComparison.Ordinal)
             ? state
             : null;
 
@@ -112,7 +120,18 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // An opening sentence that presents the contribution may read like a title ("X is pleased to submit its
         // contribution to the report..."): its subject is the contributor, not the words up to "contribution".
-        if (title is not null && (FromSelfIntroduction(title, paragraphs) ?? FromTitle(title)) is { } fromTitle)
+        if (title is not null && FromSelfIntroduction(title, paragraphs) is { } introducedFirst)
+        {
+            return introducedFirst;
+        }
+
+        // An e-mail's subject line opening the text ("Objet : Contribution du Vanuatu au rapport SMSI 2025") names the
+        // contributor more loosely than the sentence below it that presents the contribution ("Veuillez trouver
+        // ci-dessous la contribution du Bureau du Régulateur ... de la République de Vanuatu"): it is read after that one.
+        var fromTitle = title is null ? null : FromTitle(title);
+        var subjectLine = fromTitle is not null && title!.IndexOf(':') is > 0 and <= SubjectLabelLength and var colon
+            && !title[..colon].Contains(fromTitle.Entity, StringComparison.OrdinalIgnoreCase); // "ONU-Climat : contribution au..." is a title
+        if (fromTitle is not null && !subjectLine)
         {
             return fromTitle;
         }
@@ -133,6 +152,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             {
                 return introduced;
             }
+        }
+
+        if (fromTitle is not null)
+        {
+            return fromTitle with { Source = "subject" };
         }
 
         if (FromByline(paragraphs) is { } byline)
@@ -388,6 +412,13 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (_selfIntroduction?.Match(text.Trim()) is not { Success: true } match)
         {
             return null;
+        }
+
+        if (match.Groups["state"] is { Success: true } state)
+        {
+            // A note verbale's mission writes its State's formal name ("la République de Côte d'Ivoire"); the report
+            // names a State by its short name, which the formal one ends with.
+            return new ContributorMatch(StateNames.Default.ShortName(state.Value.Trim()), "introduction", Quote(text));
         }
 
         var name = match.Groups["entity"].Value.Trim().TrimEnd(',');

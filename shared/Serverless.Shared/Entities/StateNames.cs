@@ -44,6 +44,28 @@ public sealed class StateNames
     public string? In(string name, string language) =>
         _byName.TryGetValue(Key(name), out var state) && state.TryGetValue(language, out var written) ? written : null;
 
+    /// <summary>
+    /// The short name a State's formal name ends with ("Côte d'Ivoire" of "République de Côte d'Ivoire"), or the name
+    /// itself when it is one already ("Republic of Korea") or names no State.
+    /// </summary>
+    public string ShortName(string name)
+    {
+        if (_byName.ContainsKey(Key(name)))
+        {
+            return name;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if ((name[i - 1] == ' ' || name[i - 1] == '\'' || name[i - 1] == '’') && char.IsUpper(name[i]) && _byName.ContainsKey(Key(name[i..])))
+            {
+                return name[i..];
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>A name folded, without the article that may open it: "La Suisse", "Suisse" and "suisse" are one key.</summary>
     private string Key(string name)
     {

@@ -34,6 +34,7 @@ public class LetterheadAndJointContributorTests
     [Theory]
     [InlineData("NATIONS UNIES\n\nBureau de la coordination des affaires humanitaires\n\nNote sur les activités de 2025\n\nEn 2025, le Bureau a formé 520 membres du personnel humanitaire.\n", "Bureau de la coordination des affaires humanitaires")]
     [InlineData("UNITED NATIONS\n\nOffice for Disaster Risk Reduction\n\nNote on the activities of 2025\n\nIn 2025 the Office trained 520 civil protection officers.\n", "Office for Disaster Risk Reduction")]
+    [InlineData("NATIONS UNIES – MADAGASCAR\n\nBureau de la Coordonnatrice résidente\n\nNote sur les activités de 2025\n\nEn 2025, le Bureau a appuyé l'élaboration de la feuille de route nationale pour l'identité numérique.\n", "Bureau de la Coordonnatrice résidente – Madagascar")]
     public void NamesAUnitUnderItsOrganisationsLetterhead_WithoutTakingTheOrganisationForItsState(string text, string entity) =>
         Assert.Equal(entity, ReadText(text).Entity);
 

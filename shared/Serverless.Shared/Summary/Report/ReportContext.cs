@@ -42,10 +42,10 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     public string TableNote(string pattern) => Format(pattern, Summary.Year);
 
-    /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), else as detected.</summary>
+    /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), a United Nations entity's ("Fonds des Nations Unies pour l'enfance (UNICEF)"), else as detected.</summary>
     public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
         ? Text.UnknownEntity
-        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? id;
+        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
 
     public string Join(IReadOnlyList<string> items) => items.Count switch
     {
@@ -130,6 +130,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     private string UnknownSubject(string name, bool again) =>
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
+        : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
         : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? name
         : language == Language ? subject
         : ForeignName(name);
@@ -256,6 +257,15 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     public static string LowerFirst(string text)
     {
+        // An elided article or preposition ("L'initiative", "L’Organisation", "D'ici 2030") is a small word too, whatever
+        // follows its apostrophe; a name's apostrophe is not one ("O'Neill Foundation").
+        var apostrophe = text.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0 && char.IsUpper(text[0]) && text[..apostrophe].All(char.IsLetter)
+            && Elisions.Value.Contains(Classification.TextNormaliser.Fold(text[..apostrophe]).Trim()))
+        {
+            return char.ToLowerInvariant(text[0]) + text[1..];
+        }
+
         if (!(text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])))
         {
             return text;
@@ -266,6 +276,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             ? text
             : char.ToLowerInvariant(text[0]) + text[1..];
     }
+
+    private static readonly Lazy<HashSet<string>> Elisions = new(() =>
+        Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.Elisions).ToHashSet(StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> SmallWords = new(() =>
         Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal));

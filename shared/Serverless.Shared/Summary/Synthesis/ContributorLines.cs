@@ -9,12 +9,14 @@ namespace Serverless.Shared.Summary.Synthesis;
 /// (RUFN) regroupe 64 établissements", "The Foundation is a non-profit organisation founded in 2011"). Neither is an
 /// activity. The phrasings are each language's <c>documentProfile.signature</c> and <c>documentProfile.presentation</c>.
 /// </summary>
-public sealed class ContributorLines
+public sealed partial class ContributorLines
 {
     private const int SignatureLength = 160;
 
     private readonly Regex? _signature;
     private readonly Regex? _presentation;
+    private readonly Regex? _valediction;
+    private readonly Regex? _selfDescription;
     private readonly string[] _articles;
 
     /// <summary>"of", "the", "de", "du": the words a name's complement may hold in lower case.</summary>
@@ -24,6 +26,8 @@ public sealed class ContributorLines
     {
         _signature = AnyLanguage(languages, p => p.Signature);
         _presentation = AnyLanguage(languages, p => p.Presentation);
+        _valediction = AnyLanguage(languages, p => p.Valediction);
+        _selfDescription = AnyLanguage(languages, p => p.SelfDescription);
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
         _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
@@ -32,6 +36,11 @@ public sealed class ContributorLines
 
     /// <summary>"Our network", "Notre association": a contributor speaking of itself without its name.</summary>
     private readonly Regex? _selfReference;
+
+    /// <summary>A letter's closing line ("Best regards,", "Cordialement,"): the signature follows it.</summary>
+    public bool IsValediction(string text) => text.Length <= ValedictionLength && _valediction?.IsMatch(text.Trim()) == true;
+
+    private const int ValedictionLength = 250;
 
     public bool IsSignature(string text) => text.Length <= SignatureLength && _signature?.IsMatch(text.Trim()) == true;
 
@@ -62,7 +71,7 @@ public sealed class ContributorLines
             {
                 var after = rest[name.Length..].TrimStart();
                 after = Regex.Replace(after, @"^\([^)]{1,20}\)\s*", ""); // the abbreviation defined with the name
-                return _presentation.IsMatch(after) || PresentsAfterComplement(after);
+                return _presentation.IsMatch(after) || PresentsAfterComplement(after) || DescribesItself(after);
             }
         }
 
@@ -100,6 +109,18 @@ public sealed class ContributorLines
     }
 
     private const int MaxComplementWords = 8;
+
+    /// <summary>
+    /// Whether the sentence says in the present what the contributor does year after year ("DRWI monitors Internet
+    /// shutdowns...", "Le TRBR régule les télécommunications..."): a verb in the present after its name
+    /// (<c>documentProfile.selfDescription</c>), in a first sentence that names no year of its own; a period of years
+    /// ("la Stratégie ... 2022-2026") dates no activity.
+    /// </summary>
+    private bool DescribesItself(string after) =>
+        _selfDescription?.IsMatch(after) == true && !OwnYear().IsMatch(SentenceSplitter.Split(after).FirstOrDefault() ?? after);
+
+    [GeneratedRegex(@"(?<![\d–-])(?:19|20)\d{2}(?![\d–-])")]
+    private static partial Regex OwnYear();
 
     /// <summary>
     /// The name without the place that ends it ("Assemblée nationale du Bénin", "Judiciary of Kenya"): the text that

@@ -68,7 +68,7 @@ public static partial class DocumentTitle
             return null;
         }
 
-        title = title.TrimStart('#', ' ');
+        title = WithoutRunInHeader(title.TrimStart('#', ' '));
         return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
     }
 
@@ -113,6 +113,20 @@ public static partial class DocumentTitle
 
     [GeneratedRegex(@"[\p{L}']+$")]
     private static partial Regex LastWord();
+
+    /// <summary>
+    /// An e-mail's header lines a text reader ran into its subject ("Contribution du Vanuatu au rapport SMSI 2025 De :
+    /// Bureau du Régulateur ... Date : 20 janvier 2026"): two labels or more, each a capitalised word and a colon, stand
+    /// after the subject, which ends before the first. One label alone may be the title's own subtitle.
+    /// </summary>
+    private static string WithoutRunInHeader(string title)
+    {
+        var labels = HeaderLabel().Matches(title);
+        return labels.Count >= 2 ? title[..labels[0].Index].TrimEnd() : title;
+    }
+
+    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{Ll}{1,11}\s?:\s")]
+    private static partial Regex HeaderLabel();
 
     /// <summary>"Objet :", "Subject:", "RE:": the label before a subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;

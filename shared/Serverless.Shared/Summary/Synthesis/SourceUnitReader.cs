@@ -88,7 +88,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
         // are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph))
+        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph)
+            || FollowsValediction(document, paragraph))
         {
             return MaterialKind.Other;
         }
@@ -220,6 +221,18 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the paragraph comes after a letter's closing line ("Best regards,", "Cordialement,") among the last ones:
+    /// the signer, their title, the address and an e-mail's disclaimer ("This e-mail and any attachments are
+    /// confidential..."), which a text pasted from an e-mail may run into one paragraph with sentences' ends, so that
+    /// they read as no letterhead's lines.
+    /// </summary>
+    private bool FollowsValediction(SummaryDocument document, SummaryParagraph paragraph) =>
+        document.Paragraphs.TakeLast(MaxLinesAfterValediction + 1).Any(line => line.Index < paragraph.Index && _lines.IsValediction(line.Text));
+
+    /// <summary>A signature block of a name, a title, an organisation, an address, a telephone line, a site and a disclaimer or two.</summary>
+    private const int MaxLinesAfterValediction = 12;
 
     private static IEnumerable<SummaryParagraph> FromEnd(IReadOnlyList<SummaryParagraph> paragraphs)
     {

@@ -14,6 +14,11 @@ public static partial class StatementExtractor
     public static Statement? Extract(SourceUnit unit, string? entity = null, string material = Statement.Activity)
     {
         var text = WithoutMarks(StripActionLineLabel(unit.Text.Trim()));
+        if (material == Statement.Activity)
+        {
+            text = StripRunInHeading(text);
+        }
+
         if (IsFragment(unit, text))
         {
             return null;
@@ -106,6 +111,35 @@ public static partial class StatementExtractor
         var rest = text[label.Length..];
         return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
+
+    /// <summary>
+    /// Drops a heading run into its paragraph ("Couverture : en 2025, la couverture 4G atteint...", "Connectivity. Under
+    /// the ASEAN Digital Masterplan, the Secretariat..."): a few words that say the subject, before a colon or a full
+    /// stop (four words at most), then a sentence. The report's section already says the subject, and the quote reads as a sentence. A
+    /// heading before a full stop is short (three words at most, five letters at least: never "Dr." or "No.").
+    /// </summary>
+    private static string StripRunInHeading(string text)
+    {
+        var heading = ColonHeading().Match(text) is { Success: true } colon ? colon
+            : StopHeading().Match(text) is { Success: true } stop && stop.Value.Count(char.IsLetter) >= 5 ? stop
+            : null;
+        if (heading is null || text[heading.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsAfterHeading)
+        {
+            return text;
+        }
+
+        var rest = text[heading.Length..];
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    /// <summary>A sentence after a run-in heading: a heading before two or three words is a label and its value ("Contact: Jane Doe").</summary>
+    private const int MinWordsAfterHeading = 6;
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s?:\s+(?=\p{L}{2})")]
+    private static partial Regex ColonHeading();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\p{L})")]
+    private static partial Regex StopHeading();
 
     /// <summary>
     /// The marks of the page, not of the sentence: a list item's own number before it ("1) Le RAEIT a créé...", cited in

@@ -130,8 +130,8 @@ public sealed class ContributorWordingTests : IDisposable
     [Theory]
     [InlineData("Contribution of the Mekong Youth Code Foundation to the 2025 WSIS report\n\n1. In 2025 we trained 3,850 secondary school students in coding and robotics in 64 schools.\n",
         "La Mekong Youth Code Foundation indique (original en anglais) : « In 2025 we trained")]
-    [InlineData("Contribution of the International Organization for Migration (IOM) to the 2025 WSIS report\n\n1. In 2025 we trained 1,150 border officials from 31 countries in the protection of biometric data.\n",
-        "L'International Organization for Migration (IOM) indique (original en anglais) : « In 2025 we trained")]
+    [InlineData("Contribution of the International Organization for Seafarers' Welfare (IOSW) to the 2025 WSIS report\n\n1. In 2025 we trained 1,150 port officials from 31 countries in the protection of seafarers' data.\n",
+        "L'International Organization for Seafarers' Welfare (IOSW) indique (original en anglais) : « In 2025 we trained")]
     [InlineData("Digital Rights Watch International (DRWI): input to the 2025 WSIS report\n\n1. In 2025 we trained 1,840 journalists in 23 countries in digital security.\n",
         "Digital Rights Watch International (DRWI) indique (original en anglais) : « In 2025 we trained")]
     public void GivesAnOrganisationNamedInEnglish_TheFrenchArticleOfItsNoun_OrElidedBeforeAVowel(string text, string expected)
@@ -236,6 +236,17 @@ public sealed class ContributorWordingTests : IDisposable
     public void KeepsTheCapitalOfANameOfSeveralWords_AfterAccordingTo(string paragraph, string expected)
     {
         var draft = Draft("en", ("itu.txt", "Contribution of the International Telecommunication Union to the 2025 WSIS report\n\n1. " + paragraph + "\n"));
+
+        Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("L'initiative « Connect.post » a raccordé 12 100 bureaux de poste à Internet dans 42 pays en 2025.", "Selon l'UPU, l'initiative « Connect.post » a raccordé")]
+    [InlineData("L’Organisation a publié en 2025 une norme de sécurité pour les envois du commerce électronique dans 19 pays.", "Selon l'UPU, l’Organisation a publié")]
+    [InlineData("D'ici 2030, tous les bureaux de poste de 42 pays seront raccordés au réseau à haut débit national.", "Selon l'UPU, d'ici 2030, tous les bureaux")]
+    public void LowersAnElidedArticle_AfterSelon(string paragraph, string expected)
+    {
+        var draft = Draft("fr", ("upu.txt", "Contribution de l'Union postale universelle au rapport 2025 sur le SMSI\n\n1. " + paragraph + "\n"));
 
         Assert.Single(draft.Sentences(), s => s.Text.StartsWith(expected, StringComparison.Ordinal));
     }

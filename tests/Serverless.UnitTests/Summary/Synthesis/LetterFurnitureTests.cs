@@ -1,0 +1,56 @@
+using Serverless.Shared.Summary.Report;
+
+namespace Serverless.UnitTests.Summary.Synthesis;
+
+/// <summary>
+/// What a contribution pasted from an e-mail or a letter carries besides the year's work: after its closing line
+/// ("Best regards,", "Cordialement,") come the signer, their title, the address and a disclaimer, which the draft never
+/// quotes, however the text ran them together; an e-mail's header lines run into its subject are not cited as its title.
+/// </summary>
+public sealed class LetterFurnitureTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-letter-furniture-").FullName;
+
+    [Theory]
+    [InlineData("fr", "Objet : Contribution de l'Autorité de régulation du Tchad\n\nMadame, Monsieur,\n\n" +
+        "En 2025, l'Autorité a attribué les premières licences 4G couvrant l'ensemble du territoire et financé 54 sites ruraux.\n\n" +
+        "Nous restons à votre disposition pour tout complément d'information.\n\nCordialement,\n\n" +
+        "Mahamat Hissein Directeur des études et de la prospective Autorité de régulation des communications électroniques et des postes BP 5808, N'Djamena, Tchad\n\n" +
+        "AVERTISSEMENT : Ce message et ses pièces jointes sont confidentiels et établis à l'attention exclusive de leurs destinataires. Si vous avez reçu ce message par erreur, merci de le détruire.\n",
+        "54 sites ruraux", "Mahamat")]
+    [InlineData("en", "Subject: Input of the Lagoon Islands Regulatory Authority to the 2025 WSIS report\n\nDear colleagues,\n\n" +
+        "In 2025, the Authority licensed two satellite operators as back-up carriers and financed 9 outer-island mobile sites.\n\n" +
+        "Best regards,\n\nAnna Tekori Director, Policy and Regulation. Lagoon Islands Regulatory Authority. Level 3, Harbour Road.\n\n" +
+        "DISCLAIMER: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please delete it.\n",
+        "9 outer-island mobile sites", "Tekori")]
+    public void QuotesNothingAfterALettersClosingLine_NeitherTheSignerNorTheDisclaimer(string language, string text, string work, string signer)
+    {
+        var sentences = Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(signer, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("confidenti", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesAnEmailsSubject_WithoutTheHeaderLinesRunIntoIt()
+    {
+        var draft = Draft("fr", "Objet : Contribution du Vanuatu au rapport SMSI 2025\nDe : Bureau du Régulateur des télécommunications de la République de Vanuatu (TRBR)\nDate : 20 janvier 2026\n\nBonjour,\n\n" +
+            "En 2025, la couverture 4G atteint 91 % de la population, contre 84 % en 2023, grâce aux sites financés par le Programme d'accès universel.\n");
+
+        var notes = draft.Sentences().Where(s => s.Text.Contains("91 %", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("« Contribution du Vanuatu au rapport SMSI 2025 »", n, StringComparison.Ordinal));
+    }
+
+    private DraftReport Draft(string language, string text)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,57 @@
+using Serverless.Shared.Summary.Report;
+
+namespace Serverless.UnitTests.Summary.Synthesis;
+
+/// <summary>
+/// A sentence that says in the present what a contributor does year after year ("DRWI monitors Internet
+/// shutdowns...", "Le Groupe ... finance des infrastructures...") presents it, as "is a..." does: it is not quoted as
+/// the year's work, while the dated sentences after it are.
+/// </summary>
+public sealed class SelfDescriptionTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-self-description-").FullName;
+
+    [Theory]
+    [InlineData("en", "# Input of the Digital Rights Watch Initiative (DRWI) to the 2025 WSIS report\n\n" +
+        "DRWI monitors Internet shutdowns and network disruptions in 14 countries of East Africa and publishes open data on them.\n\n" +
+        "In 2025, DRWI documented 37 shutdowns and trained 420 journalists to verify reports of network disruptions.\n",
+        "420 journalists", "monitors Internet shutdowns")]
+    [InlineData("en", "# Input of the Pacific Standards Association to the 2025 WSIS report\n\n" +
+        "The Pacific Standards Association (PSA), part of the Pacific Engineering Federation, the region's largest professional body, develops open standards for telecommunications and energy.\n\n" +
+        "In 2025, the Association approved 12 standards for solar-powered mobile base stations and trained 300 engineers.\n",
+        "12 standards", "develops open standards")]
+    [InlineData("fr", "# Contribution du Fonds sahélien pour le numérique (FSN) au rapport 2025 sur le SMSI\n\n" +
+        "Le Fonds sahélien pour le numérique (FSN) finance des infrastructures numériques dans ses 11 pays membres au titre de sa stratégie décennale 2024-2033.\n\n" +
+        "En 2025, le Fonds a approuvé 745 millions de dollars pour la connectivité régionale et financé 128 sites mobiles ruraux.\n",
+        "745 millions de dollars", "finance des infrastructures")]
+    [InlineData("fr", "# Contribution de l'Office des télécommunications de l'archipel (OTA) au rapport 2025 sur le SMSI\n\n" +
+        "L'OTA régule les télécommunications, la radiocommunication et la radiodiffusion dans les 83 îles de l'archipel.\n\n" +
+        "En 2025, l'OTA a attribué deux licences 4G et financé 54 sites mobiles dans les provinces du nord.\n",
+        "54 sites mobiles", "régule les télécommunications")]
+    public void QuotesNotWhatAContributorDoesYearAfterYear_ButItsYearsWork(string language, string text, string work, string description)
+    {
+        var sentences = Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesASentenceInThePresent_ThatDatesItsWork()
+    {
+        var sentences = Draft("en", "# Input of the Digital Rights Watch Initiative (DRWI) to the 2025 WSIS report\n\n" +
+            "DRWI trains 420 journalists a year to verify reports of network disruptions, and in 2025 it opened 3 regional desks.\n").Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains("420 journalists", StringComparison.Ordinal));
+    }
+
+    private DraftReport Draft(string language, string text)
+    {
+        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
+        File.WriteAllText(path, text);
+        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
