@@ -143,6 +143,17 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// </summary>
     private static bool HangsUnderTheTab(PdfLine previous, PdfLine line) => previous.TabLeft is { } tab && Math.Abs(line.Left - tab) <= 1;
 
+    /// <summary>
+    /// A heading whose number hangs in the margin, left of the edge its text and the page's text keep (UN reports and
+    /// legal texts: <c>81/215.</c> or <c>III.</c> out in the margin, <c>Information and communications ...</c> from the
+    /// edge), goes on at that edge: under its number's end, or under the short gap after it, not under its first letter.
+    /// </summary>
+    private static bool GoesOnPastAHungNumber(PdfLine previous, PdfLine line, double em) =>
+        HeadingNumber().IsMatch(previous.Text) && line.Left > previous.Left && line.Left <= previous.Left + previous.FirstWordWidth + em;
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[./]\d{1,4})*\.|[IVX]{1,6}\.|[A-H]\.)\s")]
+    private static partial Regex HeadingNumber();
+
     private static double SizeKey(double fontSize) => Math.Round(fontSize * 2) / 2;
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
@@ -183,7 +194,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
-               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line)))) ||
+               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
 
