@@ -171,6 +171,7 @@ internal static partial class PdfLineBuilder
         }
 
         var wide = cellLefts.Count - 1;
+        CloseStretchedHyphenGaps(words, first, separators);
 
         var text = new System.Text.StringBuilder();
         int bold = 0, italic = 0;
@@ -327,6 +328,53 @@ internal static partial class PdfLineBuilder
     /// the space after it (<c>of the</c> in italics: the boxes of "f" and "t" almost touch) while the pen still moved a
     /// space's width.
     /// </summary>
+    /// <summary>
+    /// A hyphen inside a compound, in a justified line whose producer stretches the break after a hyphen as it stretches
+    /// the spaces (<c>capacity- building</c>, <c>e- government</c>: pdfmake), is followed by a gap, yet by less than half
+    /// the line's word spaces: it is no space. A hyphen that suspends a compound (<c>pre- and post-war</c>) is followed
+    /// by a full word space, and a line with fewer than two other spaces gives no measure.
+    /// </summary>
+    private static void CloseStretchedHyphenGaps(List<Word> words, int first, string[] separators)
+    {
+        List<int>? hyphens = null;
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            var before = words[i - 1].Text;
+            if (separators[i] == " " && before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2]) && char.IsLetter(words[i].Text, 0))
+            {
+                (hyphens ??= []).Add(i);
+            }
+        }
+
+        if (hyphens is null)
+        {
+            return;
+        }
+
+        var spaces = new List<double>();
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            if (separators[i] == " " && !hyphens.Contains(i))
+            {
+                spaces.Add(SpaceGap(words[i - 1], words[i], words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right));
+            }
+        }
+
+        if (spaces.Count < 2)
+        {
+            return;
+        }
+
+        var space = Median([.. spaces]);
+        foreach (var i in hyphens)
+        {
+            if (SpaceGap(words[i - 1], words[i], words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right) < space * 0.5)
+            {
+                separators[i] = string.Empty;
+            }
+        }
+    }
+
     private static double SpaceGap(Word before, Word after, double boxGap) => Math.Max(boxGap, PenGap(before, after) ?? boxGap);
 
     /// <summary>How far the pen moved from the end of one word's last letter to the start of the next word.</summary>
