@@ -444,7 +444,7 @@ perpage_tex="$work/perpage.tex"
 printf '%s\n' '\makeatletter\@addtoreset{footnote}{page}' \
   '\renewcommand\section{\@startsection{section}{1}{\z@}{-3.5ex \@plus -1ex \@minus -.2ex}{2.3ex \@plus.2ex}{\normalfont\Large\scshape}}' \
   '\renewcommand\subsection{\@startsection{subsection}{2}{\z@}{-3.25ex\@plus -1ex \@minus -.2ex}{1.5ex \@plus .2ex}{\normalfont\large\scshape}}\makeatother' > "$perpage_tex"
-if want pdfsharp; then dotnet build -c Release -v q --nologo pdfsharp/print >/dev/null; fi
+if want pdfsharp || want layouts; then dotnet build -c Release -v q --nologo pdfsharp/print >/dev/null; fi
 pdfsharp_print() { # md -> blocks (js/blocks-json.mjs) -> pdf set by pdfsharp/print
   node js/blocks-json.mjs "$1" > "$work/blocks.json" && dotnet pdfsharp/print/bin/Release/net10.0/pdfsharp-print.dll "$work/blocks.json" "$2"
 }
@@ -499,5 +499,29 @@ for md in sources/un/*.md; do
   tex="-H $perpage_tex"; [ "$name" = en-report ] && tex="$tex -H $work/un/report-header.tex"
   want latex-perpage && latex "$work/un/$name.latex.md" "latex-perpage/$name.pdf" "$tex"; add latex-perpage "latex-perpage/$name.pdf" "$truth"
   want pdfsharp && pdfsharp_print "$work/un/$name.pua.md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$truth"
+done
+# Layouts of sources/layouts/, printed by Chromium, pdflatex and PDFsharp into their folders: a letter (a letterhead
+# with a logo, the date set right, the address lines and the signature block close together) and a report with a
+# framed box in the flow ("Encadré 1", a blockquote drawn as a panel) and a table of 35 rows over two pages, its header
+# row repeated atop the second (Chromium repeats a table's head, LaTeX's longtable its \endhead). `make.sh layouts`
+# prints these alone.
+logo='<img alt="" style="display:block;width:2.2cm;height:2.2cm;margin:0 auto 6pt" src="data:image/svg+xml;base64,'"$(printf '%s' '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="46" fill="#c8102e"/><polygon points="50,18 58,42 84,42 63,57 71,82 50,67 29,82 37,57 16,42 42,42" fill="#111"/></svg>' | base64 -w0)"'">'
+letter_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} h1{font-size:13pt;text-align:center;margin:0 0 24pt}
+body > p:nth-of-type(1){text-align:right} body > p:nth-of-type(3), body > p:nth-of-type(4), body > p:nth-of-type(5){margin:0}
+body > p:nth-of-type(6){margin-top:18pt;font-weight:bold} body > p:nth-last-of-type(2), body > p:nth-last-of-type(1){margin:0}
+body > p:nth-last-of-type(3){margin-bottom:36pt} p{text-align:justify}</style>'
+box_css='<style>blockquote{border:0.75pt solid #333;background:#eef2f7;margin:12pt 0;padding:4pt 12pt;color:#000} blockquote h3{font-size:11pt;margin:6pt 0}
+th{border-bottom:0.75pt solid #000} td:not(:first-child), th:not(:first-child){text-align:right;padding-left:2em}</style>'
+for md in sources/layouts/*.md; do
+  name="$(basename "${md%.md}")"
+  css="$box_css"; before=""
+  [ "$name" = en-letter ] && css="$letter_css" && before="$logo"
+  if want layouts; then
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" -V header-includes="$css" -V include-before="$before"
+    if [ "$name" = en-letter ]; then chrome_plain "$work/$name.html" "chromium/$name.pdf"; else chrome "$work/$name.html" "chromium/$name.pdf"; fi
+  fi
+  add chromium "chromium/$name.pdf" "$md"
+  want layouts && latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$md"
+  want layouts && pdfsharp_print "$md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$md"
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
