@@ -234,9 +234,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private static bool Centred(PdfLine previous, PdfLine line, double em) =>
         Math.Abs((line.Left + line.Right) / 2 - (previous.Left + previous.Right) / 2) < em;
 
-    /// <summary>The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>:
+    /// within its column, or within the panel it stands in.
+    /// </summary>
     private static bool StoppedShort(PdfLine previous, (double Left, double Right) column, PdfLine line) =>
-        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < column.Right;
+        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < Math.Min(column.Right, previous.PanelRight ?? double.MaxValue);
 
     private static TextBlock Block(string text, bool heading, string? number, bool listItem, int page)
     {

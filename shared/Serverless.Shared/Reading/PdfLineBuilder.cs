@@ -43,8 +43,48 @@ internal static partial class PdfLineBuilder
         }
 
         MarkDrawnBullets(page, upright, lines);
+        MarkPanels(page, upright, lines);
         PdfLoneMarkers.Join(lines);
         return lines;
+    }
+
+    /// <summary>
+    /// A box of text in the flow (a framed or shaded panel: "Box 1" in a report) is drawn as a rectangle around its
+    /// lines, narrower than the column: its lines wrap at the panel's inner edge, which each line of it is given
+    /// (<see cref="PdfLine.PanelRight"/>), the padding on the right taken as wide as its lines keep on the left. A
+    /// rectangle holding no line or one line only (a table's cell, a rule, a picture's frame) marks nothing.
+    /// </summary>
+    private static void MarkPanels(Page page, PdfUprightPage upright, List<PdfLine> lines)
+    {
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is not { } drawn || upright.Map(drawn) is not { Width: > 72, Height: > 24 } box)
+            {
+                continue;
+            }
+
+            List<int>? inside = null;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!line.IsTableRow && line.Left >= box.Left && line.Right <= box.Right + 1 && line.Bottom >= box.Bottom - 1 && line.Top <= box.Top + 1)
+                {
+                    (inside ??= []).Add(i);
+                }
+            }
+
+            if (inside is not { Count: >= 2 })
+            {
+                continue;
+            }
+
+            var padding = inside.Min(i => lines[i].Left) - box.Left;
+            var right = box.Right - padding;
+            foreach (var i in inside)
+            {
+                lines[i] = lines[i] with { PanelRight = Math.Min(right, lines[i].PanelRight ?? double.MaxValue) };
+            }
+        }
     }
 
     /// <summary>
@@ -488,7 +528,26 @@ internal static partial class PdfLineBuilder
         var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
         // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
         var least = Math.Min(words.Count / 5, 30);
-        return leftWords >= least && rightWords >= least ? gutter : null;
+        if (leftWords < least || rightWords < least)
+        {
+            return null;
+        }
+
+        // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart from
+        // its figures), not a column of text: its rows are read across.
+        return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
+    }
+
+    private static bool MostlyFigures(IEnumerable<Word> words)
+    {
+        int figures = 0, all = 0;
+        foreach (var word in words)
+        {
+            all++;
+            figures += word.Text.Any(char.IsLetter) ? 0 : 1;
+        }
+
+        return figures * 2 > all;
     }
 
     /// <summary>The word stands in the top twelfth of the page (over the columns, where a running header is set).</summary>
