@@ -236,10 +236,13 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
 
     /// <summary>
     /// The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>:
-    /// within its column, or within the panel it stands in.
+    /// within its column, or within the panel it stands in. Not in a justified block set in from both sides of the
+    /// column (a quotation, a box without a frame: LaTeX's <c>quote</c>), whose full lines start and end together, short
+    /// of the column's edge.
     /// </summary>
     private static bool StoppedShort(PdfLine previous, (double Left, double Right) column, PdfLine line) =>
-        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < Math.Min(column.Right, previous.PanelRight ?? double.MaxValue);
+        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < Math.Min(column.Right, previous.PanelRight ?? double.MaxValue) &&
+        !(previous.Left > column.Left + previous.FontSize && Math.Abs(line.Left - previous.Left) < 1 && Math.Abs(line.Right - previous.Right) < 2);
 
     private static TextBlock Block(string text, bool heading, string? number, bool listItem, int page)
     {

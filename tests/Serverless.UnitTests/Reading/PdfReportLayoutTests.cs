@@ -32,4 +32,16 @@ public sealed class PdfReportLayoutTests
         // Assert: the panel is narrower than the page's text, so its lines stop short of the column's edge.
         Assert.Contains(Read, p => p.Text.StartsWith("Lancé en 2023, le programme", StringComparison.Ordinal) && p.Text.EndsWith("permanente à l'Internet.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsABoxsParagraphWhole_When_ItIsAJustifiedBlockSetInFromBothSides()
+    {
+        // Act: pdflatex sets the box as a quotation, justified, 25 points in from each side of the text, without a frame.
+        var read = Parsing.Parse("fr-box-table.pdf",
+            File.ReadAllBytes(Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "latex", "fr-box-table.pdf"))).Paragraphs;
+
+        // Assert
+        Assert.Contains(read, p => p.Text.StartsWith("Lancé en 2023, le programme", StringComparison.Ordinal) &&
+                                   p.Text.Replace('’', '\'').EndsWith("permanente à l'Internet.", StringComparison.Ordinal));
+    }
 }
