@@ -48,6 +48,9 @@ internal static partial class PdfLineBuilder
         return lines;
     }
 
+    /// <summary>More large shapes than this on a page make a drawing, not boxes of text (<see cref="MarkPanels"/>).</summary>
+    private const int MaxPanels = 200;
+
     /// <summary>
     /// A box of text in the flow (a framed or shaded panel: "Box 1" in a report) is drawn as a rectangle around its
     /// lines, narrower than the column: its lines wrap at the panel's inner edge, which each line of it is given
@@ -56,12 +59,23 @@ internal static partial class PdfLineBuilder
     /// </summary>
     private static void MarkPanels(Page page, PdfUprightPage upright, List<PdfLine> lines)
     {
+        var boxes = new List<UglyToad.PdfPig.Core.PdfRectangle>();
         foreach (var path in page.Paths)
         {
-            if (path.GetBoundingRectangle() is not { } drawn || upright.Map(drawn) is not { Width: > 72, Height: > 24 } box)
+            if (path.GetBoundingRectangle() is { } drawn && upright.Map(drawn) is { Width: > 72, Height: > 24 } box)
             {
-                continue;
+                boxes.Add(box);
             }
+        }
+
+        // Each shape is measured against every line: a page of hundreds is a drawing, and costs no more than that.
+        if (boxes.Count > MaxPanels)
+        {
+            return;
+        }
+
+        foreach (var box in boxes)
+        {
 
             List<int>? inside = null;
             for (var i = 0; i < lines.Count; i++)
