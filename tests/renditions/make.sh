@@ -10,7 +10,8 @@
 # (mupdf-tools), pdfjam (texlive-extra-utils), python3-pikepdf; for the third round: tesseract (tesseract-ocr,
 # tesseract-ocr-eng, tesseract-ocr-fra), ocrmypdf, img2pdf, abiword, calibre (ebook-convert), context, python3-pil;
 # for the fourth round: node and npm (the packages of js/, installed by npm ci), fonts-dejavu-core, fonts-liberation2,
-# latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf).
+# latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf); for the
+# fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -23,7 +24,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
-  tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf
+  tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
+  glyphs margin landscape latex-perpage pdfsharp smallcaps
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -422,5 +424,104 @@ for md in sources/un/*.md; do
   if [ "$name" != en-report ]; then # as for pdfroff: pandoc's ms prints no running lines
     want gropdf && gropdf_print "$work/un/$name.ms.md" "gropdf/$name.pdf"; add gropdf "gropdf/$name.pdf" "docx/un/$name.docx"
   fi
+done
+# Fifth round: layouts of real contributions and one more library. glyphs: pdf-lib's print with every glyph shown by
+# an operator of its own at its own text matrix, no space written (js/pdflib-print.mjs --glyphs), as layout engines
+# that place each glyph write a page. margin: Chromium with the paragraph numbers and list markers hung in the left
+# margin, the text flush with the headings' (as UN reports and legal texts print "1." outside the text), the numbers
+# of sources/un/ a tab's width out (one wider than that pushes its text on, as a tab goes to the next stop). landscape: Chromium with every table on a landscape page of its own among the
+# portrait ones, the browser's header and footer on all (the report: its own running lines). smallcaps: Chromium with
+# every heading in small capitals (CSS font-variant), which it draws as capitals of a smaller size, each one's letter
+# given back by a marked-content span's /ActualText. latex-perpage: pdflatex
+# with footnotes numbered afresh on every page and headings in small capitals. pdfsharp: PDFsharp 6 (pdfsharp/print,
+# a console program outside the solution) setting pandoc's syntax tree itself: its own line breaking, each line one
+# string drawn, justified by spreading the words, the notes at the foot of the page that calls them.
+margin_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0 0 0 1.5cm;font-size:11pt} ol,ul{padding-left:0}
+.tab{display:inline-block;min-width:1.25cm;padding-right:.3em;margin-left:calc(-1.25cm - .3em)}</style>'
+landscape_css='<style>@page wide { size: A4 landscape } table{page:wide}</style>'
+smallcaps_css='<style>h1,h2,h3,h4{font-variant:small-caps}</style>'
+perpage_tex="$work/perpage.tex"
+printf '%s\n' '\makeatletter\@addtoreset{footnote}{page}' \
+  '\renewcommand\section{\@startsection{section}{1}{\z@}{-3.5ex \@plus -1ex \@minus -.2ex}{2.3ex \@plus.2ex}{\normalfont\Large\scshape}}' \
+  '\renewcommand\subsection{\@startsection{subsection}{2}{\z@}{-3.25ex\@plus -1ex \@minus -.2ex}{1.5ex \@plus .2ex}{\normalfont\large\scshape}}\makeatother' > "$perpage_tex"
+if want pdfsharp || want layouts; then dotnet build -c Release -v q --nologo pdfsharp/print >/dev/null; fi
+pdfsharp_print() { # md -> blocks (js/blocks-json.mjs) -> pdf set by pdfsharp/print
+  node js/blocks-json.mjs "$1" > "$work/blocks.json" && dotnet pdfsharp/print/bin/Release/net10.0/pdfsharp-print.dll "$work/blocks.json" "$2"
+}
+for md in sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  want glyphs && node js/pdflib-print.mjs "$md" "glyphs/$name.pdf" --glyphs; add glyphs "glyphs/$name.pdf" "$rel"
+  if want margin; then
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.margin.html" --metadata pagetitle="$name" -V header-includes="$margin_css"
+    chrome_plain "$work/$name.margin.html" "margin/$name.pdf"
+  fi
+  add margin "margin/$name.pdf" "$rel"
+  if want smallcaps; then
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.smallcaps.html" --metadata pagetitle="$name" -V header-includes="$smallcaps_css"
+    chrome_plain "$work/$name.smallcaps.html" "smallcaps/$name.pdf"
+  fi
+  add smallcaps "smallcaps/$name.pdf" "$rel"
+  if grep -q '^|' "$md"; then
+    if want landscape; then
+      pandoc -f markdown-smart -s "$md" -o "$work/$name.landscape.html" --metadata pagetitle="$name" -V header-includes="$landscape_css"
+      chrome "$work/$name.landscape.html" "landscape/$name.pdf"
+    fi
+    add landscape "landscape/$name.pdf" "$rel"
+  fi
+  want latex-perpage && latex "$md" "latex-perpage/$name.pdf" "-H $perpage_tex"; add latex-perpage "latex-perpage/$name.pdf" "$rel"
+  want pdfsharp && pdfsharp_print "$md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$rel"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  truth="docx/un/$name.docx"
+  want glyphs && node js/pdflib-print.mjs "$work/un/$name.pua.md" "glyphs/$name.pdf" --glyphs; add glyphs "glyphs/$name.pdf" "$truth"
+  css="$margin_css"; [ "$name" = en-report ] && css="$margin_css$report_css"
+  if want margin; then
+    pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.margin.html" --metadata pagetitle="$name" -V header-includes="$css"
+    chrome_plain "$work/un/$name.margin.html" "margin/$name.pdf"
+  fi
+  add margin "margin/$name.pdf" "$truth"
+  if want smallcaps; then
+    pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.smallcaps.html" --metadata pagetitle="$name" \
+      -V header-includes="$un_css$smallcaps_css$([ "$name" = en-report ] && echo "$report_css")"
+    chrome_plain "$work/un/$name.smallcaps.html" "smallcaps/$name.pdf"
+  fi
+  add smallcaps "smallcaps/$name.pdf" "$truth"
+  if [ "$name" = en-report ]; then
+    if want landscape; then
+      pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.landscape.html" --metadata pagetitle="$name" \
+        -V header-includes="$un_css$report_css$landscape_css"
+      chrome_plain "$work/un/$name.landscape.html" "landscape/$name.pdf"
+    fi
+    add landscape "landscape/$name.pdf" "$truth"
+  fi
+  tex="-H $perpage_tex"; [ "$name" = en-report ] && tex="$tex -H $work/un/report-header.tex"
+  want latex-perpage && latex "$work/un/$name.latex.md" "latex-perpage/$name.pdf" "$tex"; add latex-perpage "latex-perpage/$name.pdf" "$truth"
+  want pdfsharp && pdfsharp_print "$work/un/$name.pua.md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$truth"
+done
+# Layouts of sources/layouts/, printed by Chromium, pdflatex and PDFsharp into their folders: a letter (a letterhead
+# with a logo, the date set right, the address lines and the signature block close together) and a report with a
+# framed box in the flow ("Encadré 1", a blockquote drawn as a panel) and a table of 35 rows over two pages, its header
+# row repeated atop the second (Chromium repeats a table's head, LaTeX's longtable its \endhead). `make.sh layouts`
+# prints these alone.
+logo='<img alt="" style="display:block;width:2.2cm;height:2.2cm;margin:0 auto 6pt" src="data:image/svg+xml;base64,'"$(printf '%s' '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="46" fill="#c8102e"/><polygon points="50,18 58,42 84,42 63,57 71,82 50,67 29,82 37,57 16,42 42,42" fill="#111"/></svg>' | base64 -w0)"'">'
+letter_css='<style>html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} h1{font-size:13pt;text-align:center;margin:0 0 24pt}
+body > p:nth-of-type(1){text-align:right} body > p:nth-of-type(3), body > p:nth-of-type(4), body > p:nth-of-type(5){margin:0}
+body > p:nth-of-type(6){margin-top:18pt;font-weight:bold} body > p:nth-last-of-type(2), body > p:nth-last-of-type(1){margin:0}
+body > p:nth-last-of-type(3){margin-bottom:36pt} p{text-align:justify}</style>'
+box_css='<style>blockquote{border:0.75pt solid #333;background:#eef2f7;margin:12pt 0;padding:4pt 12pt;color:#000} blockquote h3{font-size:11pt;margin:6pt 0}
+th{border-bottom:0.75pt solid #000} td:not(:first-child), th:not(:first-child){text-align:right;padding-left:2em}</style>'
+for md in sources/layouts/*.md; do
+  name="$(basename "${md%.md}")"
+  css="$box_css"; before=""
+  [ "$name" = en-letter ] && css="$letter_css" && before="$logo"
+  if want layouts; then
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.html" --metadata pagetitle="$name" -V header-includes="$css" -V include-before="$before"
+    if [ "$name" = en-letter ]; then chrome_plain "$work/$name.html" "chromium/$name.pdf"; else chrome "$work/$name.html" "chromium/$name.pdf"; fi
+  fi
+  add chromium "chromium/$name.pdf" "$md"
+  want layouts && latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$md"
+  want layouts && pdfsharp_print "$md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$md"
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -143,6 +143,17 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// </summary>
     private static bool HangsUnderTheTab(PdfLine previous, PdfLine line) => previous.TabLeft is { } tab && Math.Abs(line.Left - tab) <= 1;
 
+    /// <summary>
+    /// A heading whose number hangs in the margin, left of the edge its text and the page's text keep (UN reports and
+    /// legal texts: <c>81/215.</c> or <c>III.</c> out in the margin, <c>Information and communications ...</c> from the
+    /// edge), goes on at that edge: under its number's end, or under the short gap after it, not under its first letter.
+    /// </summary>
+    private static bool GoesOnPastAHungNumber(PdfLine previous, PdfLine line, double em) =>
+        HeadingNumber().IsMatch(previous.Text) && line.Left > previous.Left && line.Left <= previous.Left + previous.FirstWordWidth + em;
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:[./]\d{1,4})*\.|[IVX]{1,6}\.|[A-H]\.)\s")]
+    private static partial Regex HeadingNumber();
+
     private static double SizeKey(double fontSize) => Math.Round(fontSize * 2) / 2;
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
@@ -183,7 +194,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
-               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line)))) ||
+               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||
                (!heading && StoppedShort(previous, previousColumn, line));
     }
 
@@ -223,9 +234,15 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private static bool Centred(PdfLine previous, PdfLine line, double em) =>
         Math.Abs((line.Left + line.Right) / 2 - (previous.Left + previous.Right) / 2) < em;
 
-    /// <summary>The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>:
+    /// within its column, or within the panel it stands in. Not in a justified block set in from both sides of the
+    /// column (a quotation, a box without a frame: LaTeX's <c>quote</c>), whose full lines start and end together, short
+    /// of the column's edge.
+    /// </summary>
     private static bool StoppedShort(PdfLine previous, (double Left, double Right) column, PdfLine line) =>
-        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < column.Right;
+        previous.Right + line.FirstWordWidth + previous.FontSize * 0.6 < Math.Min(column.Right, previous.PanelRight ?? double.MaxValue) &&
+        !(previous.Left > column.Left + previous.FontSize && Math.Abs(line.Left - previous.Left) < 1 && Math.Abs(line.Right - previous.Right) < 2);
 
     private static TextBlock Block(string text, bool heading, string? number, bool listItem, int page)
     {

@@ -25,6 +25,13 @@ internal sealed record PdfLine(string Text, int Page, double Left, double Right,
     /// </summary>
     public double? TabLeft { get; init; }
 
+    /// <summary>
+    /// The right edge of the text in a drawn panel the line stands in (a framed box, a shaded panel: "Box 1"), its
+    /// padding taken as wide as on the left; null for a line in no panel. Its lines wrap there, short of the page's
+    /// column.
+    /// </summary>
+    public double? PanelRight { get; init; }
+
     /// <summary>Whether every word of the line is set in an italic or oblique face (an ITU lead-in: <c>considering</c>).</summary>
     public bool Italic { get; init; }
 

@@ -43,8 +43,62 @@ internal static partial class PdfLineBuilder
         }
 
         MarkDrawnBullets(page, upright, lines);
+        MarkPanels(page, upright, lines);
         PdfLoneMarkers.Join(lines);
         return lines;
+    }
+
+    /// <summary>More large shapes than this on a page make a drawing, not boxes of text (<see cref="MarkPanels"/>).</summary>
+    private const int MaxPanels = 200;
+
+    /// <summary>
+    /// A box of text in the flow (a framed or shaded panel: "Box 1" in a report) is drawn as a rectangle around its
+    /// lines, narrower than the column: its lines wrap at the panel's inner edge, which each line of it is given
+    /// (<see cref="PdfLine.PanelRight"/>), the padding on the right taken as wide as its lines keep on the left. A
+    /// rectangle holding no line or one line only (a table's cell, a rule, a picture's frame) marks nothing.
+    /// </summary>
+    private static void MarkPanels(Page page, PdfUprightPage upright, List<PdfLine> lines)
+    {
+        var boxes = new List<UglyToad.PdfPig.Core.PdfRectangle>();
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is { } drawn && upright.Map(drawn) is { Width: > 72, Height: > 24 } box)
+            {
+                boxes.Add(box);
+            }
+        }
+
+        // Each shape is measured against every line: a page of hundreds is a drawing, and costs no more than that.
+        if (boxes.Count > MaxPanels)
+        {
+            return;
+        }
+
+        foreach (var box in boxes)
+        {
+
+            List<int>? inside = null;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!line.IsTableRow && line.Left >= box.Left && line.Right <= box.Right + 1 && line.Bottom >= box.Bottom - 1 && line.Top <= box.Top + 1)
+                {
+                    (inside ??= []).Add(i);
+                }
+            }
+
+            if (inside is not { Count: >= 2 })
+            {
+                continue;
+            }
+
+            var padding = inside.Min(i => lines[i].Left) - box.Left;
+            var right = box.Right - padding;
+            foreach (var i in inside)
+            {
+                lines[i] = lines[i] with { PanelRight = Math.Min(right, lines[i].PanelRight ?? double.MaxValue) };
+            }
+        }
     }
 
     /// <summary>
@@ -171,6 +225,7 @@ internal static partial class PdfLineBuilder
         }
 
         var wide = cellLefts.Count - 1;
+        CloseStretchedHyphenGaps(words, first, separators);
 
         var text = new System.Text.StringBuilder();
         int bold = 0, italic = 0;
@@ -327,6 +382,53 @@ internal static partial class PdfLineBuilder
     /// the space after it (<c>of the</c> in italics: the boxes of "f" and "t" almost touch) while the pen still moved a
     /// space's width.
     /// </summary>
+    /// <summary>
+    /// A hyphen inside a compound, in a justified line whose producer stretches the break after a hyphen as it stretches
+    /// the spaces (<c>capacity- building</c>, <c>e- government</c>: pdfmake), is followed by a gap, yet by less than half
+    /// the line's word spaces: it is no space. A hyphen that suspends a compound (<c>pre- and post-war</c>) is followed
+    /// by a full word space, and a line with fewer than two other spaces gives no measure.
+    /// </summary>
+    private static void CloseStretchedHyphenGaps(List<Word> words, int first, string[] separators)
+    {
+        List<int>? hyphens = null;
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            var before = words[i - 1].Text;
+            if (separators[i] == " " && before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2]) && char.IsLetter(words[i].Text, 0))
+            {
+                (hyphens ??= []).Add(i);
+            }
+        }
+
+        if (hyphens is null)
+        {
+            return;
+        }
+
+        var spaces = new List<double>();
+        for (var i = first + 1; i < words.Count; i++)
+        {
+            if (separators[i] == " " && !hyphens.Contains(i))
+            {
+                spaces.Add(SpaceGap(words[i - 1], words[i], words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right));
+            }
+        }
+
+        if (spaces.Count < 2)
+        {
+            return;
+        }
+
+        var space = Median([.. spaces]);
+        foreach (var i in hyphens)
+        {
+            if (SpaceGap(words[i - 1], words[i], words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right) < space * 0.5)
+            {
+                separators[i] = string.Empty;
+            }
+        }
+    }
+
     private static double SpaceGap(Word before, Word after, double boxGap) => Math.Max(boxGap, PenGap(before, after) ?? boxGap);
 
     /// <summary>How far the pen moved from the end of one word's last letter to the start of the next word.</summary>
@@ -440,7 +542,26 @@ internal static partial class PdfLineBuilder
         var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
         // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
         var least = Math.Min(words.Count / 5, 30);
-        return leftWords >= least && rightWords >= least ? gutter : null;
+        if (leftWords < least || rightWords < least)
+        {
+            return null;
+        }
+
+        // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart from
+        // its figures), not a column of text: its rows are read across.
+        return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
+    }
+
+    private static bool MostlyFigures(IEnumerable<Word> words)
+    {
+        int figures = 0, all = 0;
+        foreach (var word in words)
+        {
+            all++;
+            figures += word.Text.Any(char.IsLetter) ? 0 : 1;
+        }
+
+        return figures * 2 > all;
     }
 
     /// <summary>The word stands in the top twelfth of the page (over the columns, where a running header is set).</summary>

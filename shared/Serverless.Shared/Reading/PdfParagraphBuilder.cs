@@ -51,7 +51,8 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                if (IsFurniture(line, page, furniture) || placed.Contains(line) || IsNamedPageNumber(line, page, bodySize) || IsRunningSymbol(line, page))
+                if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
+                    IsRunningSymbol(line, page))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
                         && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
@@ -86,6 +87,24 @@ internal static partial class PdfParagraphBuilder
         DropRepeatedTableHeaders(blocks);
         PdfBracketedNotes.Apply(blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// A table's header row, repeated atop every page the table runs over (browsers repeat a table's head, word
+    /// processors a row marked to repeat), recurs at one place as a running header does, yet heads the rows under it:
+    /// a row of as many cells as the row just below it. It stays, and its repetitions go with the table's
+    /// (<see cref="DropRepeatedTableHeaders"/>). A browser's own header line (date, title) is no table's head.
+    /// </summary>
+    private static bool HeadsATable(PdfLine line, PdfPageLines page)
+    {
+        if (line.CellLefts is not { Count: >= 2 } cells || PrinterLine().IsMatch(line.Text.Trim()))
+        {
+            return false;
+        }
+
+        var index = page.Lines.IndexOf(line);
+        return index + 1 < page.Lines.Count && page.Lines[index + 1] is { CellLefts: { } below } next && below.Count == cells.Count &&
+               next.Top < line.Bottom && line.Bottom - next.Top < line.Height * 2.5;
     }
 
     /// <summary>

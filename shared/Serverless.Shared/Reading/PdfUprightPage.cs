@@ -16,7 +16,7 @@ namespace Serverless.Shared.Reading;
 internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Width, double Height, int Quarters)
 {
     /// <summary>The page as read: its letters turned by a multiple of a quarter so that most run left to right.</summary>
-    public static PdfUprightPage Of(Page page) => Of(page.Letters, page.Width, page.Height);
+    public static PdfUprightPage Of(Page page) => Of(PdfActualText.Apply(page), page.Width, page.Height);
 
     internal static PdfUprightPage Of(IReadOnlyList<Letter> letters, double width, double height)
     {

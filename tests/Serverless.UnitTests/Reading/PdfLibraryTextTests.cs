@@ -165,4 +165,29 @@ public sealed class PdfLibraryTextTests
         Assert.Equal("The Commission reported on the outcomes of the World Summit on the Information Society and worked with member States to narrow the digital divide in the region.", paragraph.Text);
         Assert.Equal(["See General Assembly resolution 70/125 of 16 December 2015, paragraphs 6 and 70."], paragraph.Footnotes!);
     }
+
+    [Theory]
+    [InlineData(1.7, "Most of them concerned infrastructure, capacity-building and e-government, while fewer addressed ethics.")]
+    [InlineData(6.2, "Most of them concerned infrastructure, capacity- building and e- government, while fewer addressed ethics.")]
+    public void ClosesTheGapAfterAHyphen_When_ItIsNarrowerThanHalfTheLinesWordSpaces(double hyphenGap, string expected)
+    {
+        // Arrange: a justified line whose words stand 6.2 points apart, as pdfmake sets them, and whose compounds'
+        // hyphens are followed by a stretch of 1.7 points (its break after a hyphen widened like a space), or by a full
+        // word space, as a hyphen suspending a compound is ("pre- and post-war").
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        var x = 72.0;
+        foreach (var word in "Most of them concerned infrastructure, capacity- building and e- government, while fewer addressed ethics.".Split(' '))
+        {
+            var letters = page.AddText(word, 11, new PdfPoint(x, 700), font);
+            x = letters[^1].EndBaseLine.X + (word.EndsWith('-') ? hyphenGap : 6.2);
+        }
+
+        // Act
+        var paragraph = Assert.Single(Parsing.Parse("hyphens.pdf", builder.Build()).Paragraphs);
+
+        // Assert
+        Assert.Equal(expected, paragraph.Text);
+    }
 }

@@ -7,7 +7,8 @@ namespace Serverless.UnitTests.Renditions;
 /// and from HTML, pdflatex, LuaLaTeX, groff, wkhtmltopdf, WeasyPrint and ReportLab, the Chromium and LaTeX prints re-written
 /// by cairo and the LibreOffice and LaTeX prints re-distilled by Ghostscript; plain text through enscript, FPDF, XeLaTeX,
 /// LibreOffice's PDF/A and two-column exports, and prints re-written by qpdf, mutool and pdfjam, turned a quarter or
-/// given crop boxes away from 0,0; AbiWord, Calibre, ConTeXt, pages drawn out of reading order) read as their sources
+/// given crop boxes away from 0,0; AbiWord, Calibre, ConTeXt, pages drawn out of reading order; PDF libraries, TeX's
+/// bitmap fonts, one glyph per operator, numbers hung in the margin, landscape pages, small capitals, PDFsharp) read as their sources
 /// say: per producer, at least 98 % of the source's paragraphs with the same text, every numbered paragraph found with
 /// its number, every paragraph of an ITU resolution found with its kind, and no page furniture. Scans with an OCR text
 /// layer (<see cref="RenditionCorpus.OcrProducers"/>) are held to what their OCR left: see <see cref="ScannedProducers"/>.

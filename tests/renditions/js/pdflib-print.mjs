@@ -2,13 +2,17 @@
 // does: justified by the word spacing operator (Tw), the text of each run in a TJ array with the font's kerning pairs
 // between letters, footnote calls raised by the text rise (Ts) in smaller type, the notes gathered at the end under a
 // short rule, and the page number at the right of the foot of every page. Helvetica, not embedded (WinAnsi).
-// Usage: node pdflib-print.mjs SOURCE.md OUT.pdf
+// With --glyphs, every glyph is shown by a text-showing operator of its own at a place set by its own text matrix, and
+// no space is written (a word's gap is only the move to its first letter), as layout engines that place each glyph
+// themselves write their pages (design and typesetting programs, some report servers).
+// Usage: node pdflib-print.mjs SOURCE.md OUT.pdf [--glyphs]
 import { writeFileSync } from "node:fs";
 import { PDFDocument, PDFOperator, PDFOperatorNames as Ops, PDFArray, PDFNumber, StandardFonts, rgb } from "pdf-lib";
 import { readSource, words } from "./blocks.mjs";
 
-const [source, out] = process.argv.slice(2);
-if (!out) throw new Error("usage: pdflib-print.mjs SOURCE.md OUT.pdf");
+const [source, out, mode] = process.argv.slice(2);
+if (!out) throw new Error("usage: pdflib-print.mjs SOURCE.md OUT.pdf [--glyphs]");
+const glyphs = mode === "--glyphs";
 const { blocks, notes } = readSource(source);
 
 const doc = await PDFDocument.create({ updateMetadata: false });
@@ -52,10 +56,26 @@ function breakLines(runs, size, firstWidth, width) {
 function drawLine(line, x, size, wordSpacing) {
   const ops = [PDFOperator.of(Ops.BeginText), PDFOperator.of(Ops.MoveText, [PDFNumber.of(x), PDFNumber.of(y)]),
     PDFOperator.of(Ops.SetWordSpacing, [PDFNumber.of(wordSpacing)])];
-  let current = null;
+  let current = null, pen = x;
   const flush = () => {
     if (!current) return;
     const font = fontOf(current), key = page.node.newFontDictionary(font.name, font.ref);
+    if (glyphs) {
+      const runSize = sizeOf(current, size), rise = current.sup ? size * 0.38 : 0;
+      ops.push(PDFOperator.of(Ops.SetFontAndSize, [key, PDFNumber.of(runSize)]));
+      const chars = [...current.text];
+      chars.forEach((c, k) => {
+        if (c !== " ") {
+          ops.push(PDFOperator.of(Ops.SetTextMatrix, [1, 0, 0, 1, pen, y + rise].map((n) => PDFNumber.of(n))));
+          ops.push(PDFOperator.of(Ops.ShowText, [font.encodeText(c)]));
+        }
+        pen += font.widthOfTextAtSize(c, runSize) + (c === " " ? wordSpacing : 0);
+        const next = chars[k + 1];
+        if (next) pen += (kerning(font, c, next) * runSize) / 1000;
+      });
+      current = null;
+      return;
+    }
     ops.push(PDFOperator.of(Ops.SetFontAndSize, [key, PDFNumber.of(sizeOf(current, size))]));
     ops.push(PDFOperator.of(Ops.SetTextRise, [PDFNumber.of(current.sup ? size * 0.38 : 0)]));
     const array = PDFArray.withContext(doc.context);
