@@ -65,6 +65,7 @@ internal sealed class ActionLineModelTrainer(Taxonomy taxonomy, ClassifierOption
             LexiconFirst = settings.LexiconFirst,
             SilentLexiconThreshold = settings.SilentLexiconThreshold,
             SilentNarrativeThreshold = settings.SilentNarrativeThreshold,
+            SilentHeadingThreshold = settings.SilentHeadingThreshold,
             OverrideThreshold = settings.OverrideThreshold,
             Words = features.Words,
             LineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select((name, f) => (name, f)).ToDictionary(x => x.name, x => Math.Round(w[x.f], 4)),

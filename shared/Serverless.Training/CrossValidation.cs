@@ -51,6 +51,7 @@ internal sealed class CrossValidation(Taxonomy taxonomy, ClassifierOptions optio
                 LexiconFirst = decision.LexiconFirst,
                 SilentLexiconThreshold = decision.SilentLexiconThreshold,
                 SilentNarrativeThreshold = decision.SilentNarrativeThreshold,
+                SilentHeadingThreshold = decision.SilentHeadingThreshold,
                 OverrideThreshold = decision.OverrideThreshold,
             });
             foreach (var item in fold)

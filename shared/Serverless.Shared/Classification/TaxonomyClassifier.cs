@@ -194,7 +194,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
 
         Span<float> lineFeatures = stackalloc float[model.Features.Lines.Count * ActionLineFeatures.LineFeatureCount];
         model.Features.Describe(words, tallies, lexiconLines, lineFeatures, terms, _modelTerms);
-        var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent, narrative: kind is ParagraphKind.Paragraph or ParagraphKind.ListItem);
+        var modelLines = model.Label(lineFeatures, terms, tallies, _options.MaxLabels, _options.MaxEvidence, lexiconSilent: silent, narrative: kind is ParagraphKind.Paragraph or ParagraphKind.ListItem, heading: kind == ParagraphKind.Heading);
         if (!model.LexiconFirst || silent)
         {
             return modelLines;

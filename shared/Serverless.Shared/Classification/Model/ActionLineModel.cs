@@ -34,6 +34,7 @@ internal sealed class ActionLineModel
         OverrideThreshold = file.OverrideThreshold;
         SilentLexiconThreshold = file.SilentLexiconThreshold ?? file.Threshold;
         SilentNarrativeThreshold = file.SilentNarrativeThreshold ?? SilentLexiconThreshold;
+        SilentHeadingThreshold = file.SilentHeadingThreshold ?? SilentLexiconThreshold;
         SecondaryThreshold = Math.Max(file.Threshold, file.SecondaryThreshold ?? file.Threshold);
         _lineFeatureWeights = ActionLineFeatures.LineFeatureNames.Select(n => (float)file.LineFeatureWeights.GetValueOrDefault(n)).ToArray();
         _bias = file.Lines.Select(l => (float)l.Bias).ToArray();
@@ -64,6 +65,9 @@ internal sealed class ActionLineModel
 
     /// <summary>The same, for narrative text (<see cref="ActionLineModelFile.SilentNarrativeThreshold"/>).</summary>
     public double SilentNarrativeThreshold { get; }
+
+    /// <summary>The same, for a heading (<see cref="ActionLineModelFile.SilentHeadingThreshold"/>).</summary>
+    public double SilentHeadingThreshold { get; }
 
     /// <summary>The probability of each line, in the order of <see cref="ActionLineFeatures.Lines"/>.</summary>
     /// <remarks>
@@ -124,8 +128,9 @@ internal sealed class ActionLineModel
     /// <summary>The lines given to a paragraph, best first, at most <paramref name="maxLabels"/>.</summary>
     /// <param name="lexiconSilent">Whether the lexicon found no line: <see cref="SilentLexiconThreshold"/> then applies to the first.</param>
     /// <param name="narrative">Whether the paragraph is narrative text rather than a resolution's paragraph or a heading: <see cref="SilentNarrativeThreshold"/> then applies instead.</param>
+    /// <param name="heading">Whether the paragraph is a heading: <see cref="SilentHeadingThreshold"/> then applies instead.</param>
     public IReadOnlyList<ActionLineLabel> Label(
-        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence, bool lexiconSilent = false, bool narrative = false)
+        ReadOnlySpan<float> lineFeatures, List<(int Index, float Value)> words, Dictionary<string, ActionLineTally>? tallies, int maxLabels, int maxEvidence, bool lexiconSilent = false, bool narrative = false, bool heading = false)
     {
         Span<double> probabilities = stackalloc double[_bias.Length];
         Probabilities(lineFeatures, words, probabilities);
@@ -135,7 +140,7 @@ internal sealed class ActionLineModel
             best = Math.Max(best, probability);
         }
 
-        var first = !lexiconSilent ? Threshold : narrative ? SilentNarrativeThreshold : SilentLexiconThreshold;
+        var first = !lexiconSilent ? Threshold : narrative ? SilentNarrativeThreshold : heading ? SilentHeadingThreshold : SilentLexiconThreshold;
 
         List<ActionLineLabel>? labels = null;
         for (var line = 0; line < probabilities.Length; line++)

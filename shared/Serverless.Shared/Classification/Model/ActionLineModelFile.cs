@@ -51,6 +51,14 @@ public sealed record ActionLineModelFile
     public double? SilentNarrativeThreshold { get; init; }
 
     /// <summary>
+    /// <see cref="SilentLexiconThreshold"/> for a heading, when it differs: a heading names a part of a document ("Asia
+    /// and the Pacific", "Role of the Union in the implementation..."), not a statement about a field, and no written
+    /// training paragraph is one, so lowering the other bars on written paragraphs says nothing about it. Absent: the
+    /// same as <see cref="SilentLexiconThreshold"/>.
+    /// </summary>
+    public double? SilentHeadingThreshold { get; init; }
+
+    /// <summary>
     /// When true, the lexicon's labels stand wherever it gives one, and the model labels only the paragraphs on which
     /// the lexicon is silent: the lexicon is right on text that uses the taxonomy's terms (the corpus, UN documents),
     /// the model on plain words it has no term for.

@@ -1,6 +1,7 @@
 using System.Text;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Classification.Model;
+using Serverless.Shared.Segmentation;
 
 namespace Serverless.UnitTests.Classification.Model;
 
@@ -61,6 +62,28 @@ public class ActionLineModelTests
         };
 
         var labels = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), model).Classify(new ClassificationRequest(text, "en"));
+
+        Assert.Equal(primary, labels.PrimaryActionLine);
+    }
+
+    [Theory]
+    [InlineData(ParagraphKind.Heading, null)]
+    [InlineData(ParagraphKind.Preambular, "C7.7")]
+    public void GivesAHeadingNoUnsureLine_When_ItsBarIsHigher(ParagraphKind kind, string? primary)
+    {
+        // The same 0.27 for e-agriculture: over the bar of a resolution's paragraph where the lexicon is silent, under
+        // a heading's, which names a part of a document rather than stating something about a field.
+        var model = Model() with
+        {
+            SilentLexiconThreshold = 0.2,
+            SilentNarrativeThreshold = 0.15,
+            SilentHeadingThreshold = 0.5,
+            Words = [.. Model().Words, "zorblat"],
+            Lines = [.. Model().Lines, new("C7.7", -4, new Dictionary<string, double> { ["word:zorblat"] = 3 })],
+        };
+
+        var labels = new TaxonomyClassifier(Taxonomy, new ClassifierOptions(), model)
+            .Classify(new ClassificationRequest("The cooperative's zorblat in the valley", "en", Kind: kind));
 
         Assert.Equal(primary, labels.PrimaryActionLine);
     }
