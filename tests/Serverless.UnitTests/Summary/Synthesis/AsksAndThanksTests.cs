@@ -8,7 +8,7 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// </summary>
 public sealed class AsksAndThanksTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-asks-thanks-").FullName;
+    private readonly OneContributionDrafts _drafts = new("wsis-asks-thanks-", ".md");
 
     [Theory]
     [InlineData("en", "# Contribution of the Andean Youth Digital Network to the 2025 WSIS report\n\n## Activities\n\nIn 2025, the Network trained 1,400 young people from 9 countries in data protection.\n\n" +
@@ -34,13 +34,7 @@ public sealed class AsksAndThanksTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(left, StringComparison.Ordinal));
     }
 
-    private DraftReport Draft(string language, string text)
-    {
-        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
-        File.WriteAllText(path, text);
-        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
-        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
-    }
+    private DraftReport Draft(string language, string text) => _drafts.Draft(language, text);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _drafts.Dispose();
 }

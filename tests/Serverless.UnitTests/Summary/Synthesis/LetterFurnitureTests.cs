@@ -9,7 +9,7 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// </summary>
 public sealed class LetterFurnitureTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-letter-furniture-").FullName;
+    private readonly OneContributionDrafts _drafts = new("wsis-letter-furniture-", ".txt");
 
     [Theory]
     [InlineData("fr", "Objet : Contribution de l'Autorité de régulation du Tchad\n\nMadame, Monsieur,\n\n" +
@@ -44,13 +44,7 @@ public sealed class LetterFurnitureTests : IDisposable
         Assert.All(notes, n => Assert.Contains("« Contribution du Vanuatu au rapport SMSI 2025 »", n, StringComparison.Ordinal));
     }
 
-    private DraftReport Draft(string language, string text)
-    {
-        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, text);
-        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
-        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
-    }
+    private DraftReport Draft(string language, string text) => _drafts.Draft(language, text);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _drafts.Dispose();
 }

@@ -8,7 +8,7 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// </summary>
 public sealed class RunInHeadingTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-run-in-").FullName;
+    private readonly OneContributionDrafts _drafts = new("wsis-run-in-", ".txt");
 
     [Theory]
     [InlineData("fr", "Contribution de l'Office des télécommunications de l'archipel au rapport 2025 sur le SMSI\n\n" +
@@ -37,13 +37,7 @@ public sealed class RunInHeadingTests : IDisposable
         Assert.Contains(sentences, s => s.Contains("Dr. Lan Pham led", StringComparison.Ordinal));
     }
 
-    private DraftReport Draft(string language, string text)
-    {
-        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, text);
-        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
-        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
-    }
+    private DraftReport Draft(string language, string text) => _drafts.Draft(language, text);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _drafts.Dispose();
 }

@@ -9,7 +9,7 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// </summary>
 public sealed class SelfDescriptionTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wsis-self-description-").FullName;
+    private readonly OneContributionDrafts _drafts = new("wsis-self-description-", ".md");
 
     [Theory]
     [InlineData("en", "# Input of the Digital Rights Watch Initiative (DRWI) to the 2025 WSIS report\n\n" +
@@ -45,13 +45,7 @@ public sealed class SelfDescriptionTests : IDisposable
         Assert.Contains(sentences, s => s.Contains("420 journalists", StringComparison.Ordinal));
     }
 
-    private DraftReport Draft(string language, string text)
-    {
-        var path = Path.Combine(_folder, $"contribution-{Guid.NewGuid():N}.md");
-        File.WriteAllText(path, text);
-        var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
-        return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language);
-    }
+    private DraftReport Draft(string language, string text) => _drafts.Draft(language, text);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _drafts.Dispose();
 }
