@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Serverless.Shared.Classification;
-using Serverless.Shared.Reading;
 using Serverless.Shared.Segmentation;
 
 namespace Serverless.Local.Cli;
@@ -94,10 +93,9 @@ internal sealed class ClassifyBatch(int firstLineNumber)
                 continue;
             }
 
-            // A paragraph passed in bypasses the readers, which take out what splits a word invisibly and compose its
-            // letters; the same here.
+            // The classifier reads the text as the readers give it (invisible characters out, composed letters).
             var labels = labeller.Classify(new ClassificationRequest(
-                ComposedText.Compose(InvisibleCharacters.Strip(paragraph.Text!)),
+                paragraph.Text!,
                 paragraph.Lang,
                 paragraph.Section,
                 ParagraphKindNames.TryParse(paragraph.Kind, out var kind) ? kind : null,

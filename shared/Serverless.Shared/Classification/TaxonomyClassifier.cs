@@ -1,4 +1,5 @@
 using Serverless.Shared.Classification.Model;
+using Serverless.Shared.Reading;
 using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Classification;
@@ -104,7 +105,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     public ParagraphLabels Classify(ClassificationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var opening = ParagraphOpening.Of(request.Text ?? string.Empty);
+        var opening = OpeningOf(request);
         var text = opening.Body;
         var kind = request.Kind ?? _kinds.Detect(opening);
         var language = LanguageDetector.Resolve(_languages, request.Language, text);
@@ -167,7 +168,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     internal ParagraphLabels ReadBodyGuessFeatures(ClassificationRequest request, List<TextToken> tokens, BodyFeatureSink sink)
     {
         var labels = Classify(request);
-        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        var text = OpeningOf(request).Body;
         var language = LanguageDetector.Resolve(_languages, request.Language, text);
         BodyGuessFeatures.Read(_lexicon.For(language).Tokeniser, text, labels.Kind, language.Code, labels.RequestingBodies, tokens, sink);
         return labels;
@@ -208,7 +209,7 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// <summary>How <paramref name="features"/> sees the paragraph: what training reads for each labelled item.</summary>
     internal (float[] LineFeatures, List<(int Index, float Value)> Words) DescribeActionLines(ClassificationRequest request, ActionLineFeatures features)
     {
-        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        var text = OpeningOf(request).Body;
         var matcher = _lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text));
         var words = new TokenisedWords(text.Length);
         matcher.Tokenise(text, words);
@@ -224,9 +225,18 @@ public sealed class TaxonomyClassifier : IParagraphClassifier
     /// <summary>Every word of the paragraph as its language's tokeniser normalises it.</summary>
     internal void CollectWords(ClassificationRequest request, ISet<string> words)
     {
-        var text = ParagraphOpening.Of(request.Text ?? string.Empty).Body;
+        var text = OpeningOf(request).Body;
         ActionLineFeatures.CollectWords(_lexicon.For(LanguageDetector.Resolve(_languages, request.Language, text)).Tokeniser, text, words);
     }
+
+    /// <summary>
+    /// The paragraph's opening, read from its text as the readers give every document's text: without the characters
+    /// that split a word invisibly, in composed form, ligatures as letters. A paragraph handed in from elsewhere (the
+    /// command line, an evaluation set, a portal) is then labelled as the same words read from a document would be;
+    /// for text that came through a reader both steps return it unchanged.
+    /// </summary>
+    private static ParagraphOpening OpeningOf(ClassificationRequest request) =>
+        ParagraphOpening.Of(ComposedText.Compose(InvisibleCharacters.Strip(request.Text ?? string.Empty)));
 
     private static IReadOnlyList<string> AddresseesIn(
         PhraseMatcher<LexiconEntry> matcher, List<TextToken> tokens, List<PhraseMatch> matches, int start, int end)

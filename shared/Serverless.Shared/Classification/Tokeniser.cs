@@ -64,12 +64,19 @@ internal sealed class Tokeniser
 
             var start = i;
             var length = 0;
+            var glued = false;
             while (i < text.Length)
             {
                 var c = text[i];
                 var folded = TextNormaliser.FoldChar(c);
                 if (folded == '\0')
                 {
+                    break;
+                }
+
+                if (char.IsAsciiDigit(c) && IsGluedNumber(text, start, i))
+                {
+                    glued = true;
                     break;
                 }
 
@@ -86,15 +93,22 @@ internal sealed class Tokeniser
                 i++;
             }
 
+            // A glued footnote call is no word: skipped, so that a name it interrupts still reads as one phrase.
+            var end = i;
+            while (glued && i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
             if (length > MaxWordLength)
             {
                 words?.Keep(default, tooLong: true);
-                tokens.Add(new TextToken(start, i, -1));
+                tokens.Add(new TextToken(start, end, -1));
                 continue;
             }
 
             var w = word[..length];
-            if (i < text.Length && TextNormaliser.IsApostrophe(text[i]) && _elisions.Contains(w))
+            if (end < text.Length && TextNormaliser.IsApostrophe(text[end]) && _elisions.Contains(w))
             {
                 continue;
             }
@@ -104,7 +118,7 @@ internal sealed class Tokeniser
                 continue;
             }
 
-            if (IsListMarker(text, start, i))
+            if (IsListMarker(text, start, end))
             {
                 continue;
             }
@@ -114,7 +128,7 @@ internal sealed class Tokeniser
                 if (!form.IsStopWord)
                 {
                     words?.Keep(form.Stem, ReferenceEquals(words.Table, form.Table) ? form.TableId : words.Table?.IdOf(form.Stem) ?? -1);
-                    tokens.Add(new TextToken(start, i, form.Id));
+                    tokens.Add(new TextToken(start, end, form.Id));
                 }
 
                 continue;
@@ -138,7 +152,7 @@ internal sealed class Tokeniser
             var id = resolve(stem);
             var tableId = words?.Table?.IdOf(stem) ?? -1;
             words?.Keep(stem, tableId);
-            tokens.Add(new TextToken(start, i, id));
+            tokens.Add(new TextToken(start, end, id));
             if (!seen.IsEmpty)
             {
                 forms!.Add(seen, new WordForm(stem, false, id, words?.Table, tableId));
@@ -163,6 +177,41 @@ internal sealed class Tokeniser
         var word = text[start..end];
         return word.Length == 1 || (word.Length <= 4 && !word.ContainsAnyExcept("ivx"));
     }
+
+    /// <summary>
+    /// Whether the digits at <paramref name="at"/> are a number glued to the plain word before them, as a footnote call
+    /// pasted from a PDF reads ("the Information Society3", "du développement12,"): one to three digits ending the
+    /// run, after at least <see cref="GluedWordLetters"/> letters written in lower case but for the first. Read as one,
+    /// the word was unknown, and a body's name in it went unfound; the number is then no word either. A name that carries its number keeps it:
+    /// capitals inside (<c>IPv6</c>, <c>DHIS2</c>, <c>AfricaConnect3</c>) or fewer letters (<c>C7</c>, <c>G20</c>, <c>Web3</c>).
+    /// </summary>
+    internal static bool IsGluedNumber(ReadOnlySpan<char> text, int start, int at)
+    {
+        var letters = text[start..at];
+        if (letters.Length < GluedWordLetters || !char.IsLetter(letters[0]))
+        {
+            return false;
+        }
+
+        foreach (var letter in letters[1..])
+        {
+            if (!char.IsLower(letter))
+            {
+                return false;
+            }
+        }
+
+        var digits = 0;
+        while (at + digits < text.Length && char.IsAsciiDigit(text[at + digits]))
+        {
+            digits++;
+        }
+
+        return digits <= 3 && (at + digits == text.Length || !char.IsLetterOrDigit(text[at + digits]));
+    }
+
+    /// <summary>The fewest letters of a word a number can be glued to (<see cref="IsGluedNumber"/>).</summary>
+    private const int GluedWordLetters = 4;
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
         new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

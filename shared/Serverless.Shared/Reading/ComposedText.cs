@@ -13,6 +13,8 @@ namespace Serverless.Shared.Reading;
 /// <see cref="MaxCombiningMarks"/>. Writing systems put a few marks on a letter (Vietnamese two, Tibetan stacks a
 /// handful); "Zalgo" text piles hundreds or thousands on one letter to smear over the lines around it, and reordering
 /// such a run costs time in the square of its length (80,000 marks took 3 s, a megabyte of them would take minutes).
+/// Ligature characters become the letters they join (<see cref="Ligatures"/>): like a decomposed accent, they hide
+/// a word a person reads plainly.
 /// </summary>
 public static class ComposedText
 {
@@ -48,7 +50,7 @@ public static class ComposedText
             return text;
         }
 
-        var settled = NeedsSettling(text) ? Settle(text) : text;
+        var settled = Ligatures.Decompose(NeedsSettling(text) ? Settle(text) : text);
         return settled.IsNormalized(NormalizationForm.FormC) ? settled : settled.Normalize(NormalizationForm.FormC);
     }
 

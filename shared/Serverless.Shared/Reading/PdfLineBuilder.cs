@@ -246,7 +246,7 @@ internal static partial class PdfLineBuilder
                 text.Append(wide >= 2 ? separators[i] : separators[i] == " | " ? " " : separators[i]);
             }
 
-            text.Append(PdfLigatures.Decompose(word.Text));
+            text.Append(Ligatures.Decompose(word.Text));
         }
 
         var body = words[Math.Min(first, words.Count - 1)].BoundingBox;

@@ -24,6 +24,29 @@ public class BodyDetectionTests
     }
 
     [Theory]
+    [InlineData("Welcoming the report of the Commission on Science12 and Technology for Development on its session,", "CSTD")]
+    [InlineData("Reaffirming the Geneva Plan of Action1 and the Tunis Agenda2,", "WSIS-SUMMIT")]
+    [InlineData("Notant les travaux du Conseil des droits de l'homme4 sur la vie privée,", "HRC")]
+    public void ReadsBody_When_AFootnoteCallPastedFromAPdfIsGluedToItsName(string text, string body)
+    {
+        var labels = Classifier.Classify(new ClassificationRequest(text));
+
+        // Read from its name, not guessed from the paragraph's other words (as it was when the call hid the name).
+        Assert.Contains(body, labels.RequestingBodies);
+        Assert.DoesNotContain(labels.GuessedBodies, guess => guess.Body == body);
+    }
+
+    [Fact]
+    public void ReadsOpeningAndBody_When_TheTextWritesLigatureCharacters()
+    {
+        // Copied out of a PDF whose font maps "fi" to its ligature: "Afﬁrms" and "Conﬁrms" hid nothing from a reader.
+        var labels = Classifier.Classify(new ClassificationRequest("Reafﬁrms the importance of the Internet Governance Forum as a platform for multi-stakeholder dialogue;"));
+
+        Assert.Contains("IGF", labels.RequestingBodies);
+        Assert.Equal(ParagraphKind.Operative, labels.Kind);
+    }
+
+    [Theory]
     [InlineData("L'assemblée générale annuelle de l'association s'est tenue samedi à Thiès.")]
     [InlineData("Our general assembly of members approved a plan to open ten community internet centres.")]
     [InlineData("Officials confirmed the farmers' union will elect a new secretary-general in March.")]

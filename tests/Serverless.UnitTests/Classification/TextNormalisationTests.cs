@@ -100,6 +100,29 @@ public class TextNormalisationTests
     public void KeepsLettersThatAreWords_When_NoParenthesisClosesThem(string text, string language, string word) =>
         Assert.Contains(word, Words(text, language));
 
+    [Theory]
+    [InlineData("the Information Society3 and its outcomes", "en", "society")]
+    [InlineData("le plan de développement12, adopté en 2024", "fr", "developpement")]
+    [InlineData("Governance27.", "en", "governance")]
+    public void ReadsTheWord_When_AFootnoteCallIsGluedToIt(string text, string language, string word)
+    {
+        var words = Words(text, language);
+
+        Assert.Contains(word, words);
+        Assert.DoesNotContain(words, w => w.StartsWith(word, StringComparison.Ordinal) && w != word);
+        Assert.DoesNotContain(words, w => w is "3" or "12" or "27");
+    }
+
+    [Theory]
+    [InlineData("deploying IPv6 addresses", "en", "ipv6")]
+    [InlineData("the DHIS2 platform", "en", "dhis2")]
+    [InlineData("AfricaConnect3 links campuses", "en", "africaconnect3")]
+    [InlineData("the G20 summit", "en", "g20")]
+    [InlineData("Web3 services", "en", "web3")]
+    [InlineData("ISO27001 certification", "en", "iso27001")]
+    public void KeepsANameWithItsNumber_When_ItHasCapitalsInsideOrFewLetters(string text, string language, string word) =>
+        Assert.Contains(word, Words(text, language));
+
     private static List<string> Words(string text, string language)
     {
         var words = new List<string>();

@@ -120,19 +120,22 @@ public class WordFormsTests
     private static IEnumerable<string> FoldedWords(string text) =>
         TextNormaliser.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Distinct letters-only words, none a stop word or changed by stemming rules of plurals: "qbaaz", "qbabz"...</summary>
+    /// <summary>
+    /// Distinct letters-only words (a number glued to a plain word would be read as a footnote call), none a stop word
+    /// or changed by stemming rules of plurals: "qaaaaz", "qbaaaz"...
+    /// </summary>
     private static string Word(int n)
     {
-        var letters = new char[5];
+        var letters = new char[6];
         letters[0] = 'q';
-        for (var k = 1; k < 4; k++)
+        for (var k = 1; k < 5; k++)
         {
             letters[k] = (char)('a' + (n % 26));
             n /= 26;
         }
 
-        letters[4] = 'z';
-        return new string(letters) + n;
+        letters[5] = 'z';
+        return new string(letters);
     }
 
     private static List<string> Describe(TokenisedWords words) =>

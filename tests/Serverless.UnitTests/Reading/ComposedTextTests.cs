@@ -54,4 +54,10 @@ public sealed class ComposedTextTests
     {
         Assert.Equal("a\uFFFDb \U0001F30D c\uFFFD", ComposedText.Compose("a\uD800b \U0001F30D c\uDC00"));
     }
+
+    [Fact]
+    public void WritesLigatureCharacters_AsTheLettersTheyJoin()
+    {
+        Assert.Equal("Affirms the official flows", ComposedText.Compose("Af\uFB01rms the o\uFB03cial \uFB02ows"));
+    }
 }

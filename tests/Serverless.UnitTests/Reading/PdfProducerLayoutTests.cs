@@ -20,7 +20,7 @@ public sealed class PdfProducerLayoutTests
     public void ReadsLigatureAsItsLetters_When_GlyphIsMappedToPresentationForm()
     {
         // Act
-        var text = PdfLigatures.Decompose("Paciﬁc oﬃce, ﬀ ﬂ ﬄ; ½ and x² stay");
+        var text = Ligatures.Decompose("Paciﬁc oﬃce, ﬀ ﬂ ﬄ; ½ and x² stay");
 
         // Assert
         Assert.Equal("Pacific office, ff fl ffl; ½ and x² stay", text);
