@@ -13,6 +13,9 @@ internal sealed class MarkdownInlineText
     private readonly StringBuilder _text = new();
     private bool _pendingSpace;
 
+    /// <summary>A soft line break came right after a hyphen or slash: a space is due only if the next word opens a new one.</summary>
+    private bool _hyphenBreak;
+
     public string Of(ContainerInline? inline)
     {
         if (inline is null)
@@ -29,6 +32,7 @@ internal sealed class MarkdownInlineText
 
         _text.Clear();
         _pendingSpace = false;
+        _hyphenBreak = false;
         Write(inline);
         return _text.ToString();
     }
@@ -69,6 +73,10 @@ internal sealed class MarkdownInlineText
                     // Kept so that the layout rules see footnote calls (<sup>3</sup>) as in the other formats.
                     Append(html.Tag.Trim().ToLowerInvariant());
                     break;
+                case LineBreakInline { IsHard: false } when _text.Length > 1 && WrappedLine.EndsInHyphen(_text[^1], _text[^2]) && !_pendingSpace:
+                    // "capacity-" at a line's end: the next word joins it if it continues it (WrappedLine).
+                    _hyphenBreak = true;
+                    break;
                 case LineBreakInline:
                     Append(" ");
                     break;
@@ -96,6 +104,7 @@ internal sealed class MarkdownInlineText
             var word = space < 0 ? chars : chars[..space];
             if (!word.IsEmpty)
             {
+                SettleHyphenBreak(word);
                 if (_pendingSpace)
                 {
                     _text.Append(' ');
@@ -143,6 +152,7 @@ internal sealed class MarkdownInlineText
             chars = chars[..^1];
         }
 
+        SettleHyphenBreak(chars);
         if (_pendingSpace)
         {
             _text.Append(' ');
@@ -150,6 +160,17 @@ internal sealed class MarkdownInlineText
 
         _text.Append(chars);
         _pendingSpace = trailingSpace;
+    }
+
+    /// <summary>After a soft break that followed a hyphen: the space the break stood for, unless <paramref name="next"/> continues the word.</summary>
+    private void SettleHyphenBreak(ReadOnlySpan<char> next)
+    {
+        if (_hyphenBreak)
+        {
+            // Nothing was written since the break: the text still ends with the hyphen.
+            _pendingSpace |= !WrappedLine.Glues(_text[^1], _text[^2], next);
+            _hyphenBreak = false;
+        }
     }
 
     private static bool SuperscriptTag(string tag) =>

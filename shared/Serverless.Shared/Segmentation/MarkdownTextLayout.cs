@@ -127,7 +127,7 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 single = null;
             }
 
-            text.Append(' ').Append(line);
+            WrappedLine.Join(text, line);
         }
 
         Flush();

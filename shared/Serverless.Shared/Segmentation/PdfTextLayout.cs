@@ -111,7 +111,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
 
                 if (!indented && !startsBlock)
                 {
-                    note.Text = Join(note.Text, line);
+                    note.Text = WrappedLine.Join(note.Text, line);
                     continue;
                 }
 
@@ -131,7 +131,7 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
             }
             else
             {
-                Join(body, line);
+                WrappedLine.Join(body, line);
             }
 
             pageBreak = false;
@@ -150,39 +150,6 @@ internal sealed partial class PdfTextLayout(bool blankLinesSeparateParagraphs) :
     private static bool EndsAtDoubleBlank(int blanksBefore, bool pageBreak, StringBuilder body, string line) =>
         blanksBefore >= 2 && !pageBreak && body.Length > 0 && body[^1] is '.' or '!' or '?' or ':' or ';' or '»' or '"' or ')'
         && char.IsUpper(line[0]);
-
-    /// <summary>
-    /// Joins a wrapped line. A line ending in a hyphen joins without a space and keeps it: UN texts are set without
-    /// word division, so a final hyphen belongs to a compound (<c>main-</c> + <c>d'œuvre</c>) or a URL; a soft
-    /// hyphen (U+00AD) marks a real word division and is removed.
-    /// </summary>
-    internal static void Join(StringBuilder text, string line)
-    {
-        if (text.Length > 0 && text[^1] == '\u00AD')
-        {
-            text.Length--;
-            text.Append(line);
-            return;
-        }
-
-        var glue = text.Length > 1 && text[^1] is '-' or '/' && text[^2] != ' ' && line.Length > 0 && !char.IsUpper(line[0]);
-        (glue ? text : text.Append(' ')).Append(line);
-    }
-
-    internal static string Join(string text, string line)
-    {
-        if (text.Length > 0 && text[^1] == '\u00AD')
-        {
-            return text[..^1] + line;
-        }
-
-        if (text.Length > 1 && text[^1] is '-' or '/' && text[^2] != ' ' && line.Length > 0 && !char.IsUpper(line[0]))
-        {
-            return text + line;
-        }
-
-        return text + " " + line;
-    }
 
     /// <summary>
     /// Extractors flatten superscript footnote calls but leave a trace: a space after the number before the final

@@ -26,6 +26,24 @@ public sealed class LayoutRuleTests
         Assert.Equal(2, paragraphs.Count(p => p.Kind == ParagraphKind.Preambular));
     }
 
+    [Theory]
+    [InlineData("contribution.txt")]
+    [InlineData("contribution.md")]
+    public void JoinsALineEndingInAHyphen_WithoutASpace_When_TheNextLineContinuesTheWord(string fileName)
+    {
+        // Arrange: paragraphs apart by blank lines (Markdown-like text), lines wrapped after compounds' hyphens.
+        const string text = "The programme trained staff in capacity-\nbuilding for small and medium-sized\nenterprises and the e-\n" +
+                            "government services of the Asia-\nPacific region, as the Secretary-\nGeneral asked in 2024-\nThe plan ends in 2030.\n\n" +
+                            "A second paragraph follows.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse(fileName, text).Paragraphs;
+
+        // Assert: before, "capacity- building" and "e- government", a suspended hyphen the writer never wrote.
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal("The programme trained staff in capacity-building for small and medium-sized enterprises and the e-government services of the Asia-Pacific region, as the Secretary-General asked in 2024- The plan ends in 2030.", paragraphs[0].Text);
+    }
+
     [Fact]
     public void LinksFootnoteToItsParagraph_When_MarkdownExportHasSuperscripts()
     {
