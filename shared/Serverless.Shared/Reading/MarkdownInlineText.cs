@@ -168,7 +168,13 @@ internal sealed class MarkdownInlineText
         if (_hyphenBreak)
         {
             // Nothing was written since the break: the text still ends with the hyphen.
-            _pendingSpace |= !WrappedLine.Glues(_text[^1], _text[^2], next);
+            var glue = WrappedLine.Glues(_text[^1], _text[^2], next);
+            if (glue && WrappedLine.MayDivide(_text[^1], _text[^2], next))
+            {
+                _text.Append(PdfBodyAssembler.LineEndHyphen);
+            }
+
+            _pendingSpace |= !glue;
             _hyphenBreak = false;
         }
     }

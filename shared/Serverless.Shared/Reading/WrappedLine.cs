@@ -9,7 +9,8 @@ namespace Serverless.Shared.Reading;
 /// <c>building</c>) or, with a slash, a URL; joined with a space it read "capacity- building", a suspended hyphen that
 /// is not there. A capital continues a compound after a letter's hyphen (<c>Secretary-</c> + <c>General</c>, <c>Asia-</c>
 /// + <c>Pacific</c>) and opens a word of its own after anything else (<c>2020-</c> + <c>The</c>). A soft hyphen (U+00AD)
-/// marks a real word division and is removed.
+/// marks a real word division and is removed. A hyphen between two lower-case letters' words is marked for the
+/// document's own words to settle: a divided word or a compound (<c>DividedWords</c>, <c>PdfHyphenation</c>).
 /// </summary>
 internal static class WrappedLine
 {
@@ -22,8 +23,16 @@ internal static class WrappedLine
             return;
         }
 
-        var glue = text.Length > 1 && Glues(text[^1], text[^2], line);
-        (glue ? text : text.Append(' ')).Append(line);
+        if (text.Length > 1 && Glues(text[^1], text[^2], line))
+        {
+            MarkDivision(text, line);
+        }
+        else
+        {
+            text.Append(' ');
+        }
+
+        text.Append(line);
     }
 
     public static string Join(string text, string line)
@@ -33,8 +42,29 @@ internal static class WrappedLine
             return text[..^1] + line;
         }
 
-        return text.Length > 1 && Glues(text[^1], text[^2], line) ? text + line : text + " " + line;
+        if (text.Length > 1 && Glues(text[^1], text[^2], line))
+        {
+            return MayDivide(text[^1], text[^2], line) ? text + PdfBodyAssembler.LineEndHyphen + line : text + line;
+        }
+
+        return text + " " + line;
     }
+
+    /// <summary>
+    /// Marks a hyphen between a letter and a lower-case letter (<see cref="PdfBodyAssembler.LineEndHyphen"/>): a divided
+    /// word or a compound, which only the document's other words tell apart, once they are all known.
+    /// </summary>
+    private static void MarkDivision(StringBuilder text, string line)
+    {
+        if (MayDivide(text[^1], text[^2], line))
+        {
+            text.Append(PdfBodyAssembler.LineEndHyphen);
+        }
+    }
+
+    /// <summary>Whether a line ending so and the next opening so may be one word divided (marked for the document's words to settle).</summary>
+    public static bool MayDivide(char last, char beforeLast, ReadOnlySpan<char> next) =>
+        last == '-' && char.IsLetter(beforeLast) && !next.IsEmpty && char.IsLower(next[0]);
 
     /// <summary>Whether a line ending in <paramref name="beforeLast"/> and <paramref name="last"/> joins <paramref name="next"/> without a space.</summary>
     public static bool Glues(char last, char beforeLast, ReadOnlySpan<char> next) =>

@@ -19,7 +19,9 @@ public sealed class ParagraphSegmenter(Taxonomy taxonomy)
     public IReadOnlyList<Paragraph> Segment(IReadOnlyList<TextBlock> blocks, CancellationToken cancellationToken = default, string? format = null)
     {
         var layout = LayoutSelector.Select(blocks);
-        var drafts = Prepare(layout.Assemble(blocks, cancellationToken), cancellationToken);
+        var assembled = layout.Assemble(blocks, cancellationToken);
+        DividedWords.Settle(assembled);
+        var drafts = Prepare(assembled, cancellationToken);
         _kinds.Classify(drafts);
         var lineShaped = layout is MarkdownTextLayout or PdfTextLayout || format == "markdown";
         drafts = PageBreakJoiner.Join(drafts, lowerCaseContinues: lineShaped);

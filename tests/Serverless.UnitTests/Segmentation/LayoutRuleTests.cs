@@ -44,6 +44,27 @@ public sealed class LayoutRuleTests
         Assert.Equal("The programme trained staff in capacity-building for small and medium-sized enterprises and the e-government services of the Asia-Pacific region, as the Secretary-General asked in 2024- The plan ends in 2030.", paragraphs[0].Text);
     }
 
+    [Theory]
+    [InlineData("extraction.txt")]
+    [InlineData("extraction.md")]
+    public void JoinsAWordDividedAtALineEnd_When_TheDocumentWritesItWholeElsewhere(string fileName)
+    {
+        // Arrange: lines wrapped at 75 characters, two words divided at their ends, one compound.
+        const string text = "Development partners met in Geneva in March to review the national broadband\n" +
+                            "plans of the rural communities they serve, and the capacity building that\nthe plans need in each district.\n\n" +
+                            "The national plan supports the sustainable and inclusive develop-\nment of rural communities through public funds for local capacity-\n" +
+                            "building in every district, and the regulator reports on the communi-\nties reached each year to the ministry and to the national assembly.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse(fileName, text).Paragraphs;
+
+        // Assert: "development" and "communities" are words the document writes whole; "capacitybuilding" it does not.
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Contains("inclusive development of rural communities through public funds for local capacity-building in", paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Contains("reports on the communities reached", paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uE000', paragraphs[1].Text);
+    }
+
     [Fact]
     public void LinksFootnoteToItsParagraph_When_MarkdownExportHasSuperscripts()
     {
