@@ -95,9 +95,10 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         }
 
         // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
-        // as is what a contribution's "Mandate" or "Background" section says.
+        // as is what a contribution's "Mandate" or "Background" section says, and what it plans for the coming year.
         return document.Kind != DocumentKinds.SecretaryGeneralReport
-               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph))
+               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph)
+                   || PlannedWork.Default.AllPlans(paragraph.Text))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }

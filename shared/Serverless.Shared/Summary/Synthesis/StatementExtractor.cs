@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Summary.Synthesis;
 
@@ -33,6 +34,13 @@ public static partial class StatementExtractor
             {
                 return null;
             }
+        }
+
+        // "UNCTAD published... It will launch in 2026...": what was done is quoted, not what is planned.
+        if (material == Statement.Activity && SentenceSplitter.Split(text) is { Count: > 1 } parts && parts.Any(PlannedWork.Default.IsPlan)
+            && parts.Where(s => !PlannedWork.Default.IsPlan(s)).ToArray() is { Length: > 0 } done)
+        {
+            text = string.Join(" ", done);
         }
 
         if (text.Length > MaxLength)
