@@ -19,10 +19,17 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     {
         var paragraphs = document.Paragraphs;
         string? lastNumber = null;
+        var quotation = new QuotedText(_quotedOpenings);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             var material = MaterialOf(document, paragraph);
+            if (quotation.Continues(paragraph))
+            {
+                // The words of a resolution or a convention the contribution quotes are not its own work.
+                yield return new SourceUnit(document, paragraph, paragraph.Text.Trim(), paragraph.Number, MaterialKind.Context, EntityOf(document, paragraph.Text));
+                continue;
+            }
             var number = paragraph.Number;
             if (paragraph.Kind == "list-item" && lastNumber is not null && number is not null)
             {
@@ -49,6 +56,16 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
                 }
             }
 
+            if (material == MaterialKind.Activity && document.Kind is DocumentKinds.Contribution or DocumentKinds.Other
+                && i + 1 < paragraphs.Count && quotation.OpensAfter(paragraph, paragraphs[i + 1]))
+            {
+                // "In its resolution 2025/18 the Economic and Social Council:" announces the words quoted below it; the
+                // sentences before it ("UNCTAD prepared the session...") are the contributor's own.
+                var own = SentenceSplitter.Split(text).SkipLast(1).ToArray();
+                text = string.Join(' ', own);
+                material = own.Length == 0 ? MaterialKind.Context : material;
+            }
+
             if (material == MaterialKind.Context && ReportedAfterPresentation(document, paragraph, text) is { } reported)
             {
                 text = reported;
@@ -60,6 +77,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     }
 
     private readonly OpeningWords _recalling = OpeningWords.Recalling(taxonomy);
+
+    private readonly OpeningWords[] _quotedOpenings = [OpeningWords.Operative(taxonomy), OpeningWords.Preambular(taxonomy)];
 
     public MaterialKind MaterialOf(SummaryDocument document, SummaryParagraph paragraph)
     {
