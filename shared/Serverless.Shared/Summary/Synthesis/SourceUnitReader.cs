@@ -281,8 +281,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return known.Names.Concat(known.Abbreviations).Append(known.Id).Append(known.En).Append(known.Fr);
         }
 
-        var parts = Regex.Split(entity, @"\s*[()]\s*").Where(p => p.Length > 1);
-        return parts.Append(entity);
+        var parts = Regex.Split(entity, @"\s*[()]\s*|\s+–\s+").Where(p => p.Length > 1).ToArray();
+        return parts.Append(entity).Concat(parts.Take(1).SelectMany(_lines.ShortForms));
     }
 
     [GeneratedRegex(@"(?:\.\s?){5,}|…{2,}|_{5,}")]
