@@ -105,9 +105,10 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return MaterialKind.Context;
         }
 
-        // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
-        // are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph)
+        // A table of contents' line ("Universal access ........ 2"), a table's rows written as text ("Pays | Projet |
+        // Bénéficiaires Sierra Leone | ..."), a signature and the lines that close a contribution are the document's
+        // furniture: a table's figures are cited from the table, not read as a sentence.
+        if (Leaders().IsMatch(paragraph.Text) || CellSeparator().Count(paragraph.Text) >= MinCellSeparators || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph)
             || FollowsValediction(document, paragraph))
         {
             return MaterialKind.Other;
@@ -287,6 +288,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
     [GeneratedRegex(@"(?:\.\s?){5,}|…{2,}|_{5,}")]
     private static partial Regex Leaders();
+
+    /// <summary>Two cells' borders make a row of three cells; a sentence writes "and/or", not " | ".</summary>
+    private const int MinCellSeparators = 2;
+
+    [GeneratedRegex(@"(?<=\S)\s+\|\s+(?=\S)")]
+    private static partial Regex CellSeparator();
 
     /// <summary>
     /// A line that reads as a heading though the layout did not mark it: an action-line title ("Action line C2:

@@ -1,0 +1,40 @@
+using Serverless.Shared.Summary.Report;
+
+namespace Serverless.UnitTests.Summary.Synthesis;
+
+/// <summary>
+/// Sentences that present a contribution's activities rather than report one ("présentent conjointement les activités
+/// qu'elles ont menées", "présente ci-dessous les principales réalisations"), thanks in the third person ("UbuntuNet
+/// Alliance thanks its partners"), and a section of demands ("Our demands") are not quoted; the activities are.
+/// </summary>
+public sealed class CoveringLinesTests : IDisposable
+{
+    private readonly OneContributionDrafts _drafts = new("wsis-covering-lines-", ".md");
+
+    [Theory]
+    [InlineData("fr", "# Contribution de l'Autorité de régulation des îles au rapport 2025 sur le SMSI\n\n" +
+        "L'Autorité de régulation des îles présente ci-dessous les principales réalisations de l'année 2025 dans le secteur des communications électroniques.\n\n" +
+        "En 2025, l'Autorité a financé la couverture 4G de 23 localités et l'équipement de 15 écoles secondaires en salles informatiques.\n",
+        "23 localités", "principales réalisations")]
+    [InlineData("fr", "# Contribution conjointe au rapport 2025 sur le SMSI\n\n" +
+        "La Commission de l'océan Indien (COI), organisation intergouvernementale de cinq États, et l'Alliance Smart Africa, qui rassemble 40 pays africains, présentent conjointement les activités qu'elles ont menées ensemble en 2025.\n\n" +
+        "En 2025, la COI et Smart Africa ont formé 120 jeunes entrepreneurs des Comores et de Madagascar à la création de services numériques.\n",
+        "120 jeunes entrepreneurs", "présentent conjointement")]
+    [InlineData("en", "# Input of the Kalahari Research Network to the 2025 WSIS report\n\n" +
+        "In 2025, the Kalahari Research Network connected the research networks of Burundi and South Sudan to the regional backbone for the first time.\n\n" +
+        "The Kalahari Research Network thanks its partners, the European Commission and GÉANT, for their continued support to 16 national networks.\n",
+        "Burundi and South Sudan", "thanks its partners")]
+    [InlineData("en", "# Input of the Global Federation of Platform Workers to the 2025 WSIS report\n\n" +
+        "## Key activities in 2025\n\n- The Federation surveyed 6,300 platform workers in Indonesia, India and the Philippines on their pay and working conditions.\n\n" +
+        "## Our demands\n\n- The WSIS review should recognise trade unions as a stakeholder in digital governance, as 42 federations asked.\n",
+        "6,300 platform workers", "should recognise trade unions")]
+    public void QuotesTheActivities_NotTheLinesAboutThem(string language, string text, string work, string line)
+    {
+        var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.True(sentences.Any(s => s.Contains(work, StringComparison.Ordinal)), string.Join("\n", sentences));
+        Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _drafts.Dispose();
+}
