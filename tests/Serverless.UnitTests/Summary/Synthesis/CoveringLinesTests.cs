@@ -22,7 +22,7 @@ public sealed class CoveringLinesTests : IDisposable
         "120 jeunes entrepreneurs", "présentent conjointement")]
     [InlineData("en", "# Input of the Kalahari Research Network to the 2025 WSIS report\n\n" +
         "In 2025, the Kalahari Research Network connected the research networks of Burundi and South Sudan to the regional backbone for the first time.\n\n" +
-        "The Kalahari Research Network thanks its partners, the European Commission and GÉANT, for their continued support to 16 national networks.\n",
+        "The secretariat of the Network thanks its partners, GÉANT and the European Commission, for their continued support to regional research networking under the AfricaConnect3 project.\n",
         "Burundi and South Sudan", "thanks its partners")]
     [InlineData("en", "# Input of the Global Federation of Platform Workers to the 2025 WSIS report\n\n" +
         "## Key activities in 2025\n\n- The Federation surveyed 6,300 platform workers in Indonesia, India and the Philippines on their pay and working conditions.\n\n" +
