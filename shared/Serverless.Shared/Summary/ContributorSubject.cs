@@ -28,7 +28,7 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         var documentList = documents.ToArray();
         foreach (var form in forms)
         {
-            if (Find(name, form, documentList) is { } found)
+            if (Find(name, form, documentList, form == firstWord && form != bare) is { } found)
             {
                 return found;
             }
@@ -49,7 +49,11 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         return null;
     }
 
-    private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents)
+    /// <param name="standsAlone">
+    /// The name's first word standing for it ("l'Agence"), never the first word of another name ("the Safaricom
+    /// Foundation" says nothing of "Safaricom PLC"'s article): it is followed by no capitalised word.
+    /// </param>
+    private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents, bool standsAlone = false)
     {
         foreach (var document in documents)
         {
@@ -59,7 +63,7 @@ public sealed class ContributorSubject(LanguageCatalog languages)
             }
 
             var pattern = new Regex(
-                $@"(?<![\p{{L}}])(?i:(?<article>{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))}))(?-i:{Regex.Escape(form)})(?![\p{{L}}\p{{N}}])",
+                $@"(?<![\p{{L}}])(?i:(?<article>{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))}))(?-i:{Regex.Escape(form)})(?![\p{{L}}\p{{N}}]){(standsAlone ? @"(?!\s+\p{Lu})" : "")}",
                 RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             foreach (var paragraph in document.Paragraphs)
             {
