@@ -31,11 +31,12 @@ public sealed partial class ContributorLines
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
         _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
-        _selfReference = selfReferences.Length == 0 ? null : new Regex($@"^(?:{string.Join('|', selfReferences)})\s+[\p{{L}}-]+\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _selfReferences = selfReferences.Length == 0 ? [] :
+            [.. new[] { 1, 2 }.Select(words => new Regex($@"^(?:{string.Join('|', selfReferences)})\s+(?:[\p{{L}}-]+\s+){{{words}}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
     }
 
-    /// <summary>"Our network", "Notre association": a contributor speaking of itself without its name.</summary>
-    private readonly Regex? _selfReference;
+    /// <summary>"Our network", "Notre association", "Our three organisations": a contributor speaking of itself without its name.</summary>
+    private readonly Regex[] _selfReferences;
 
     /// <summary>A letter's closing line ("Best regards,", "Cordialement,"): the signature follows it.</summary>
     public bool IsValediction(string text) => text.Length <= ValedictionLength && _valediction?.IsMatch(text.Trim()) == true;
@@ -60,7 +61,7 @@ public sealed partial class ContributorLines
             rest = rest[article.Length..].TrimStart();
         }
 
-        if (_selfReference?.Match(rest) is { Success: true } self && _presentation.IsMatch(rest[self.Length..]))
+        if (_selfReferences.Select(r => r.Match(rest)).Any(self => self.Success && _presentation.IsMatch(rest[self.Length..])))
         {
             return true;
         }

@@ -20,10 +20,23 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         var paragraphs = document.Paragraphs;
         string? lastNumber = null;
         var quotation = new QuotedText(_quotedOpenings);
+
+        // A plain text marks no section: the last line read as a heading stands for it ("Recommendations" over its list).
+        var sectionless = paragraphs.All(p => p.Section is null);
+        string? lastHeading = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             var material = MaterialOf(document, paragraph);
+            if (material == MaterialKind.Heading)
+            {
+                lastHeading = paragraph.Text.Trim();
+            }
+            else if (sectionless && material == MaterialKind.Activity && document.Kind != DocumentKinds.SecretaryGeneralReport && _background.Contains(lastHeading))
+            {
+                material = MaterialKind.Context;
+            }
+
             if (quotation.Continues(paragraph))
             {
                 // The words of a resolution or a convention the contribution quotes are not its own work.
@@ -282,8 +295,11 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return known.Names.Concat(known.Abbreviations).Append(known.Id).Append(known.En).Append(known.Fr);
         }
 
+        // A United Nations entity the catalogue does not list presents itself by its name in full ("Le Bureau des Nations
+        // Unies pour les services d'appui aux projets (UNOPS) aide...") though detected by its abbreviation.
+        var unitedNations = new[] { "en", "fr" }.Select(l => UnitedNationsNames.Default.Bare(entity, l)).OfType<string>();
         var parts = Regex.Split(entity, @"\s*[()]\s*|\s+–\s+").Where(p => p.Length > 1).ToArray();
-        return parts.Append(entity).Concat(parts.Take(1).SelectMany(_lines.ShortForms));
+        return parts.Append(entity).Concat(parts.Take(1).SelectMany(_lines.ShortForms)).Concat(unitedNations);
     }
 
     [GeneratedRegex(@"(?:\.\s?){5,}|…{2,}|_{5,}")]

@@ -36,10 +36,17 @@ public static partial class StatementExtractor
             }
         }
 
-        // "UNCTAD published... It will launch in 2026...": what was done is quoted, not what is planned.
-        if (material == Statement.Activity && SentenceSplitter.Split(text) is { Count: > 1 } parts && parts.Any(PlannedWork.Default.IsPlan)
-            && parts.Where(s => !PlannedWork.Default.IsPlan(s)).ToArray() is { Length: > 0 } done)
+        // "UNCTAD published... It will launch in 2026...": what was done is quoted, not what is planned; a paragraph left
+        // with its plan alone once its covering note is set aside ("This contribution contains forward-looking
+        // statements. In FY2026 Safaricom plans to...") reports nothing done.
+        if (material == Statement.Activity && SentenceSplitter.Split(text) is var parts && parts.Any(PlannedWork.Default.IsPlan))
         {
+            var done = parts.Where(s => !PlannedWork.Default.IsPlan(s)).ToArray();
+            if (done.Length == 0)
+            {
+                return null;
+            }
+
             text = string.Join(" ", done);
         }
 
@@ -146,7 +153,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s?:\s+(?=\p{L}{2})")]
     private static partial Regex ColonHeading();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\p{L})")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}[\p{L}'’])")]
     private static partial Regex StopHeading();
 
     /// <summary>

@@ -4,10 +4,37 @@ namespace Serverless.UnitTests.Summary.Report;
 
 /// <summary>
 /// A company's name takes no article in English ("Safaricom PLC reports"): the text's "the Safaricom Foundation" names
-/// another organisation, whose article is not the company's.
+/// another organisation, whose article is not the company's. A joint contribution's partners take a plural verb.
 /// </summary>
 public sealed class CompanyArticleTests
 {
+    [Theory]
+    [InlineData("en", "report: “In 2025")]
+    [InlineData("fr", "indiquent (original en anglais)")]
+    public void GivesAJointContributionAPluralVerb_ThoughAPartnersAbbreviationIsWrittenInSmallLetters(string language, string verb)
+    {
+        var sentences = Draft(language, "Joint submission by the Association for Progressive Communications (APC), Derechos Digitales and the Kenya ICT Action Network (KICTANet) to the 2025 report on WSIS\n\n" +
+            "In 2025, the three organisations supported 31 community networks in 14 countries, connecting 27,000 people in rural areas to affordable broadband.\n");
+
+        Assert.Contains(sentences, s => s.Contains(verb, StringComparison.Ordinal));
+    }
+
+    private static string[] Draft(string language, string text)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-joint-verb-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "contribution.txt");
+            File.WriteAllText(path, text);
+            var documents = ClassifiedDocuments.Read([path]).Select(d => d.Document).ToArray();
+            return ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), language).Sentences().Select(s => s.Text).ToArray();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void WritesACompanyWithoutTheArticleOfAnotherNameOpeningOnItsFirstWord()
     {

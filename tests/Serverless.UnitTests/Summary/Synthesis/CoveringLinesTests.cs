@@ -36,5 +36,18 @@ public sealed class CoveringLinesTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void QuotesNothingUnderAPlainTextsRecommendationsLine()
+    {
+        using var plain = new OneContributionDrafts("wsis-covering-lines-text-", ".txt");
+        var sentences = plain.Draft("en", "Input of the Open Mesh Network to the 2025 WSIS report\n\n" +
+            "In 2025, the Open Mesh Network supported 31 community networks in 14 countries, connecting 27,000 people in rural areas.\n\n" +
+            "Recommendations\n\n- States should adopt spectrum policies that reserve frequencies for community networks in rural areas.\n" +
+            "- The WSIS+20 outcome should protect human rights online.\n").Sentences().Select(s => s.Text).ToArray();
+
+        Assert.True(sentences.Any(s => s.Contains("31 community networks", StringComparison.Ordinal)), string.Join("\n", sentences));
+        Assert.DoesNotContain(sentences, s => s.Contains("should", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _drafts.Dispose();
 }

@@ -28,6 +28,10 @@ public sealed class PlannedWorkTests : IDisposable
         "En 2025, la Ville a ouvert 12 espaces numériques où 8 700 personnes âgées ont suivi des ateliers.\n\n" +
         "La Ville étendra le réseau Wi-Fi public à 150 parcs et mettra en ligne un guichet unique des permis.\n",
         "8 700 personnes", "étendra le réseau")]
+    [InlineData("en", "# Contribution of Savanna Mobile Ltd to the 2025 WSIS report\n\n" +
+        "Savanna Mobile Ltd extended its 4G network to 91 per cent of the population and switched on 5G in 40 towns.\n\n" +
+        "This contribution contains forward-looking statements. In FY2026 Savanna Mobile plans to reach 1,000 additional schools with free broadband connectivity.\n",
+        "5G in 40 towns", "plans to reach")]
     public void QuotesWhatWasDone_NotWhatIsPlanned(string language, string text, string done, string planned)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();

@@ -62,6 +62,18 @@ public sealed class SelfDescriptionTests : IDisposable
         "The Pacific Islands Forum Secretariat (PIFS) supports the 18 members of the Forum in implementing the 2050 Strategy for the Blue Pacific Continent.\n\n" +
         "In 2025, the Forum Secretariat trained 64 officials from 12 Pacific Island countries on e-commerce policy and completed the review of the regional digital roadmap.\n",
         "64 officials", "supports the 18 members")]
+    [InlineData("fr", "BUREAU DES NATIONS UNIES POUR LES SERVICES D'APPUI AUX PROJETS\n\n# Contribution de l'UNOPS au rapport du Secrétaire général sur le SMSI\n\n" +
+        "Le Bureau des Nations Unies pour les services d'appui aux projets (UNOPS) aide les gouvernements à mettre en œuvre des projets d'infrastructure dans plus de 80 pays.\n\n" +
+        "En 2025, l'UNOPS a achevé la construction de 14 centres de données régionaux et raccordé 220 bâtiments publics au réseau national de fibre optique.\n",
+        "220 bâtiments publics", "aide les gouvernements")]
+    [InlineData("en", "# Joint submission by the Open Mesh Network (OMN) and the Andes Digital Rights Centre (ADRC) to the 2025 WSIS report\n\n" +
+        "Our two organisations have worked together since 2019 on community connectivity and digital rights in the Andes.\n\n" +
+        "In 2025, the two organisations supported 31 community networks in 14 countries, connecting 27,000 people in rural areas.\n",
+        "31 community networks", "have worked together")]
+    [InlineData("fr", "# Contribution conjointe du Réseau sahélien des radios communautaires (RSRC) et de l'Association des femmes du numérique (AFN) au rapport 2025 sur le SMSI\n\n" +
+        "Nos trois organisations travaillent ensemble depuis 2022 sur l'accès des femmes rurales à l'information.\n\n" +
+        "En 2025, les deux organisations ont formé 640 animatrices de radios communautaires à la vérification de l'information en ligne.\n",
+        "640 animatrices", "travaillent ensemble")]
     public void QuotesNoPresentation_UnderAShortFormOfTheName_OrNamingAPlansYear(string language, string text, string work, string presentation)
     {
         var sentences = Draft(language, text).Sentences().Select(s => s.Text).ToArray();
