@@ -128,10 +128,11 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         }
 
         // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
-        // as is what a contribution's "Mandate" or "Background" section says, and what it plans for the coming year.
+        // as is what a contribution's "Mandate" or "Background" section says, what it plans for the coming year, and a
+        // paper's review of what others found.
         return document.Kind != DocumentKinds.SecretaryGeneralReport
                && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph)
-                   || PlannedWork.Default.AllPlans(paragraph.Text))
+                   || PlannedWork.Default.AllPlans(paragraph.Text) || LiteratureCitations.Reviews(paragraph.Text))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }

@@ -39,9 +39,10 @@ public static partial class StatementExtractor
         // "UNCTAD published... It will launch in 2026...": what was done is quoted, not what is planned; a paragraph left
         // with its plan alone once its covering note is set aside ("This contribution contains forward-looking
         // statements. In FY2026 Safaricom plans to...") reports nothing done.
-        if (material == Statement.Activity && SentenceSplitter.Split(text) is var parts && parts.Any(PlannedWork.Default.IsPlan))
+        if (material == Statement.Activity && SentenceSplitter.Split(text) is var parts && parts.Any(s => PlannedWork.Default.IsPlan(s) || LiteratureCitations.Cites(s)))
         {
-            var done = parts.Where(s => !PlannedWork.Default.IsPlan(s)).ToArray();
+            // Nor what the literature it cites found ("... (ITU, 2025).").
+            var done = parts.Where(s => !PlannedWork.Default.IsPlan(s) && !LiteratureCitations.Cites(s)).ToArray();
             if (done.Length == 0)
             {
                 return null;

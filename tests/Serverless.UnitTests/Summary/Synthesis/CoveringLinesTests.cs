@@ -51,3 +51,27 @@ public sealed class CoveringLinesTests : IDisposable
 
     public void Dispose() => _drafts.Dispose();
 }
+
+/// <summary>
+/// A paper's review of what others found, cited by author and year ("(ITU, 2025)", "(APC, 2023; Rey-Moreno, 2017)"),
+/// and its list of references are not the contributor's work; its own survey is.
+/// </summary>
+public sealed class LiteratureReviewTests : IDisposable
+{
+    private readonly OneContributionDrafts _drafts = new("wsis-literature-review-", ".md");
+
+    [Fact]
+    public void QuotesThePapersOwnWork_NotItsReviewNorItsReferences()
+    {
+        var sentences = _drafts.Draft("en", "# Community networks and rural connectivity in the Sahel\n\nInstitute for Digital Development Research, University of Ouagadougou\n\n" +
+            "# 1. Introduction\n\nMobile broadband covers less than half of the rural population of Mali, Niger and Chad (ITU, 2025). " +
+            "Community networks, small networks built and run by the people they serve, have been promoted as a way to close this gap (APC, 2023; Rey-Moreno, 2017).\n\n" +
+            "# 2. Method\n\nBetween March 2024 and October 2025 the Institute surveyed 1,240 households in 36 villages, 18 of them served by a community network.\n\n" +
+            "# References\n\nRey-Moreno, C. (2017). *Supporting the creation and scalability of affordable access solutions to connect the unconnected*. Internet Society, Geneva: 120 community networks surveyed.\n").Sentences().Select(s => s.Text).ToArray();
+
+        Assert.True(sentences.Any(s => s.Contains("1,240 households", StringComparison.Ordinal)), string.Join("\n", sentences));
+        Assert.DoesNotContain(sentences, s => s.Contains("ITU, 2025", StringComparison.Ordinal) || s.Contains("Rey-Moreno", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _drafts.Dispose();
+}

@@ -56,9 +56,22 @@ public sealed class PlannedWorkTests : IDisposable
     [InlineData("L'UIT a lancé un programme qui permettra de connecter 100 écoles.")]
     [InlineData("Le Conseil a adopté un compte satellite de l'économie numérique.")]
     [InlineData("Le programme Opéra a formé 300 agents au front office numérique.")]
+    [InlineData("Depuis 2024, la Coopérative gère une plateforme qui permet à la diaspora malienne d'écouter 75 radios ; elle a compté 1,8 million d'écoutes en 2025.")]
+    [InlineData("La caméra de l'agora a filmé 40 débats en 2025.")]
     public void TakesForDoneWork_ASentenceInThePastWhatever_FollowsIt(string sentence)
     {
         Assert.False(PlannedWork.Default.IsPlan(sentence));
+    }
+
+    [Theory]
+    [InlineData("La Ville étendra le réseau Wi-Fi public à 150 parcs.")]
+    [InlineData("En 2026, l'Agence lancera un indice couvrant 100 villes.")]
+    [InlineData("Le Bureau devra publier un guide, qui permettra aux maires de choisir.")]
+    [InlineData("Les deux organisations poursuivront leur coopération en 2026.")]
+    [InlineData("The Network will hold a conference of young parliamentarians.")]
+    public void TakesForAPlan_ASentenceInTheFuture(string sentence)
+    {
+        Assert.True(PlannedWork.Default.IsPlan(sentence));
     }
 
     public void Dispose() => _drafts.Dispose();
