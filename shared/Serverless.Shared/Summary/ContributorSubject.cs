@@ -22,13 +22,21 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         var abbreviation = Regex.Match(first, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
         var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value;
 
+        // A company is named without an article ("Safaricom PLC", "Nordlicht Netze GmbH"), whatever other name its first
+        // word opens in the text ("the Safaricom Foundation").
+        var folded = TextNormaliser.Fold(bare);
+        if (_companyForms.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         // The whole name first ("L'Association Femmes et Numérique du Sahel"), then its abbreviation ("l'ORCAO"), then
         // its first word standing for it ("l'Agence", "la Communauté"): a name takes the same article in all three.
         var forms = new[] { bare, abbreviation, firstWord }.Where(f => f.Length > 1).Distinct().ToArray();
         var documentList = documents.ToArray();
         foreach (var form in forms)
         {
-            if (Find(name, form, documentList, form == firstWord && form != bare) is { } found)
+            if (Find(name, form, documentList) is { } found)
             {
                 return found;
             }
@@ -49,11 +57,11 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         return null;
     }
 
-    /// <param name="standsAlone">
-    /// The name's first word standing for it ("l'Agence"), never the first word of another name ("the Safaricom
-    /// Foundation" says nothing of "Safaricom PLC"'s article): it is followed by no capitalised word.
-    /// </param>
-    private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents, bool standsAlone = false)
+    /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s p a").</summary>
+    private readonly string[] _companyForms = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(TextNormaliser.Fold).Where(f => f.Trim().Length > 0).Distinct().ToArray();
+
+    private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents)
     {
         foreach (var document in documents)
         {
@@ -63,7 +71,7 @@ public sealed class ContributorSubject(LanguageCatalog languages)
             }
 
             var pattern = new Regex(
-                $@"(?<![\p{{L}}])(?i:(?<article>{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))}))(?-i:{Regex.Escape(form)})(?![\p{{L}}\p{{N}}]){(standsAlone ? @"(?!\s+\p{Lu})" : "")}",
+                $@"(?<![\p{{L}}])(?i:(?<article>{string.Join('|', articles.Select(a => Regex.Escape(a) + (a.EndsWith('\'') || a.EndsWith('’') ? "" : @"\s+")))}))(?-i:{Regex.Escape(form)})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             foreach (var paragraph in document.Paragraphs)
             {

@@ -36,6 +36,15 @@ public sealed class CompanyArticleTests
     }
 
     [Fact]
+    public void GivesAnOrganisationTheArticleOfAnotherNameOpeningOnItsFirstWord()
+    {
+        var sentences = Draft("en", "Input of the Mekong Secretariat to the 2025 WSIS report\n\n" +
+            "Under the Mekong Digital Masterplan, member States extended 4G broadband coverage to 96 per cent of the region's population in 2025.\n");
+
+        Assert.Contains(sentences, s => s.StartsWith("The Mekong Secretariat reports", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WritesACompanyWithoutTheArticleOfAnotherNameOpeningOnItsFirstWord()
     {
         var folder = Directory.CreateTempSubdirectory("wsis-company-article-").FullName;
