@@ -5,7 +5,8 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// <summary>
 /// Sentences that present a contribution's activities rather than report one ("présentent conjointement les activités
 /// qu'elles ont menées", "présente ci-dessous les principales réalisations"), thanks in the third person ("UbuntuNet
-/// Alliance thanks its partners"), and a section of demands ("Our demands") are not quoted; the activities are.
+/// Alliance thanks its partners"), a belief ("Nous sommes convaincus que...", "We firmly believe...") and a section of
+/// demands ("Our demands") are not quoted; the activities are.
 /// </summary>
 public sealed class CoveringLinesTests : IDisposable
 {
@@ -28,6 +29,14 @@ public sealed class CoveringLinesTests : IDisposable
         "## Key activities in 2025\n\n- The Federation surveyed 6,300 platform workers in Indonesia, India and the Philippines on their pay and working conditions.\n\n" +
         "## Our demands\n\n- The WSIS review should recognise trade unions as a stakeholder in digital governance, as 42 federations asked.\n",
         "6,300 platform workers", "should recognise trade unions")]
+    [InlineData("fr", "# Contribution de Caritas Sahel au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, Caritas Sahel a mis en place un système d'alerte par SMS qui informe chaque semaine 18 500 ménages agricoles des prix des marchés.\n\n" +
+        "Nous sommes convaincus que personne ne doit être laissé de côté dans la société de l'information et que 18 500 ménages connectés ne sont qu'un début.\n",
+        "18 500 ménages agricoles", "Nous sommes convaincus")]
+    [InlineData("en", "# Input of the Global Federation of Platform Workers to the 2025 WSIS report\n\n" +
+        "In 2025, the Federation surveyed 6,300 platform workers in Indonesia, India and the Philippines on their pay and working conditions.\n\n" +
+        "We firmly believe that the 6,300 voices we heard must shape the rules of the digital economy.\n",
+        "6,300 platform workers in Indonesia", "We firmly believe")]
     public void QuotesTheActivities_NotTheLinesAboutThem(string language, string text, string work, string line)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
