@@ -33,6 +33,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="SummarySections">The headings of a contribution's executive summary ("Executive summary", "Résumé"): a paragraph there whose every figure the details give again is not quoted twice.</param>
 /// <param name="Valediction">A letter's closing line ("Best regards,", "Cordialement,", "Bien à vous,"), the whole line: what follows it is the signature (the signer, a title, an address, an e-mail's disclaimer), never the year's work.</param>
 /// <param name="SelfDescription">What follows a contributor's name when a sentence says in the present what it does year after year ("DRWI monitors Internet shutdowns...", "Le Groupe ... finance des infrastructures..."): a verb in the present, after an apposition between commas; tried with the name's other presentations, on a first sentence that names no year of its own.</param>
+/// <param name="Plan">A sentence that says what the contributor will do, not what it did ("In 2026, the IPU will hold...", "Le HCP prévoit de lancer...", "La Ville étendra..."): a future or an intention before any verb in the past. Never quoted as the year's work, and its years date nothing (case as written; tried at the start of each sentence).</param>
 /// <param name="SignedState">A State named in a national body's signature block ("Sultanate of Oman", "République du Niger"), with the name in group <c>state</c>: the body's country when its letterhead prints none (case as written; tried on the last lines).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
@@ -66,7 +67,8 @@ public sealed record LanguageDocumentProfile(
     IReadOnlyDictionary<string, string>? JointNameArticles = null,
     string[]? SummarySections = null,
     string? Valediction = null,
-    string? SelfDescription = null);
+    string? SelfDescription = null,
+    string? Plan = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

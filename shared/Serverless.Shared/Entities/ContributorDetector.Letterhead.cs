@@ -262,7 +262,8 @@ public sealed partial class ContributorDetector
         {
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
-                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour) && !AbbreviatesName(neighbour, line.Text))
+                && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour) && !AbbreviatesName(neighbour, line.Text)
+                && !NamedBy(line.Text, neighbour))
             {
                 return neighbour;
             }
@@ -272,6 +273,14 @@ public sealed partial class ContributorDetector
     }
 
     private const int PlaceWords = 4;
+
+    /// <summary>
+    /// "HAUT-COMMISSARIAT AU PLAN" over "Contribution du Haut-Commissariat au Plan...", "LIGUE DES ÉTATS ARABES" over
+    /// "Contribution du Secrétariat général de la Ligue des États arabes...": a letterhead line the title's name holds is
+    /// the name or the organisation it belongs to, not its country.
+    /// </summary>
+    private static bool NamedBy(string title, string line) =>
+        $" {TextNormaliser.Fold(title).Trim()} ".Contains($" {TextNormaliser.Fold(line).Trim()} ", StringComparison.Ordinal);
 
     /// <summary>
     /// "NATIONS UNIES – MADAGASCAR" over a resident coordinator's office: the organisation the unit belongs to, set

@@ -72,6 +72,15 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
         // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
         var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
+        // "Commission nationale de l'informatique et des libertés (France)": a State in brackets is where the body works,
+        // never its abbreviation, which the report reads in a name's last brackets.
+        string? bracketedState = null;
+        if (LastBrackets().Match(name) is { Success: true } brackets && StateNames.Default.In(brackets.Groups["inside"].Value, language) is not null)
+        {
+            bracketedState = brackets.Groups["inside"].Value;
+            name = name[..brackets.Index].TrimEnd();
+        }
+
         if (StateNames.Default.In(name, language) is not null)
         {
             // A State is named as it is ("Côte d'Ivoire"), never with the abbreviation of a body whose name ends with it
@@ -91,7 +100,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = written;
         }
 
-        if ((found.Place ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
+        if (KnownByAbbreviation(name) is { } known)
+        {
+            return found with { Entity = known, Place = null };
+        }
+
+        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
@@ -100,6 +114,31 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return found with { Entity = name, Place = null };
     }
+
+    /// <summary>
+    /// "UN Environment Programme (UNEP)": a name under an abbreviation of the catalogue whose words are all in that
+    /// entity's name ("United Nations Environment Programme") is the entity, written another way.
+    /// </summary>
+    private string? KnownByAbbreviation(string name)
+    {
+        if (LastBrackets().Match(name) is not { Success: true } brackets)
+        {
+            return null;
+        }
+
+        var abbreviation = brackets.Groups["inside"].Value;
+        var words = ContentWords(name[..brackets.Index]);
+        return words.Count == 0 ? null : catalog.Entities.FirstOrDefault(e => e.Kind == "entity"
+            && (e.Id == abbreviation || e.Abbreviations.Contains(abbreviation, StringComparer.Ordinal))
+            && words.IsSubsetOf(ContentWords(e.En).Concat(ContentWords(e.Fr))))?.Id;
+    }
+
+    /// <summary>The words of a name that say what it is: folded, of four letters or more ("environment", "programme").</summary>
+    private static HashSet<string> ContentWords(string? name) =>
+        TextNormaliser.Fold(name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\s*\((?<inside>[^()]{2,60})\)\s*$")]
+    private static partial Regex LastBrackets();
 
     /// <summary>
     /// The State a national body's signature names ("Sultanate of Oman" under "Telecommunications Regulatory Authority"),
@@ -346,7 +385,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = name.TrimEnd('.');
         }
 
-        if (catalog.Find(name).FirstOrDefault() is { } known)
+        // A joint title names its partners together ("Joint submission by the Association for Progressive Communications
+        // (APC), Derechos Digitales and ..."): one of them the catalogue knows is not the contributor alone.
+        var joint = match.Groups["joint"].Success || OrganisationNames.AbbreviationCount(name) >= 2;
+        if (catalog.Find(name).FirstOrDefault(m => !joint || TextNormaliser.Fold(m.Text).Trim().Length * 2 >= TextNormaliser.Fold(name).Trim().Length) is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
         }
@@ -365,7 +407,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return name.Length is > 1 and <= MaxNameLength && (char.IsUpper(name[0]) || char.IsDigit(name[0]))
-            ? new ContributorMatch(JointName(name), "title", Quote(title))
+            ? new ContributorMatch(JointName(name, joint), "title", Quote(title))
             : null;
     }
 
@@ -374,9 +416,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// ("Internet Sans Frontières (ISF), de l'Association ... (AFJN) et du Réseau ... (RRCS)" names "..., l'Association
     /// ... et le Réseau ..."): each language's <c>documentProfile.jointNameArticles</c>, after a comma or a conjunction.
     /// </summary>
-    private string JointName(string name)
+    private string JointName(string name, bool joint)
     {
-        if (OrganisationNames.AbbreviationCount(name) < 2)
+        if (!joint)
         {
             return name;
         }

@@ -22,6 +22,8 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
     /// <summary>The layout rules built from the taxonomy and the language files (once, then cached).</summary>
     private readonly DocumentProfilePatterns patterns = DocumentProfilePatterns.For(languages, taxonomy);
 
+    private readonly PlannedWork plans = new(languages);
+
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
@@ -41,7 +43,12 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
             evidence["session"] = session;
         }
 
-        var year = DetectYear(symbol, date, session, head, kind, evidence);
+        // A contribution's plans name the coming year ("In 2026, the IPU will hold..."): the year it reports on is the one
+        // its other sentences name.
+        var reported = kind is DocumentKinds.Contribution or DocumentKinds.Other
+            ? string.Join('\n', paragraphs.Take(40).Select(p => plans.WithoutPlans(p.Text)))
+            : head;
+        var year = DetectYear(symbol, date, session, reported, kind, evidence);
         return new DocumentProfile(language, kind, symbol, year, body, evidence, date, session);
     }
 

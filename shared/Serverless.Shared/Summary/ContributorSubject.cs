@@ -22,6 +22,14 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         var abbreviation = Regex.Match(first, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
         var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value;
 
+        // A company is named without an article ("Safaricom PLC", "Nordlicht Netze GmbH"), whatever other name its first
+        // word opens in the text ("the Safaricom Foundation").
+        var folded = TextNormaliser.Fold(bare);
+        if (_companyForms.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         // The whole name first ("L'Association Femmes et Numérique du Sahel"), then its abbreviation ("l'ORCAO"), then
         // its first word standing for it ("l'Agence", "la Communauté"): a name takes the same article in all three.
         var forms = new[] { bare, abbreviation, firstWord }.Where(f => f.Length > 1).Distinct().ToArray();
@@ -48,6 +56,10 @@ public sealed class ContributorSubject(LanguageCatalog languages)
 
         return null;
     }
+
+    /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s p a").</summary>
+    private readonly string[] _companyForms = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(TextNormaliser.Fold).Where(f => f.Trim().Length > 0).Distinct().ToArray();
 
     private (string Subject, string Language)? Find(string name, string form, SummaryDocument[] documents)
     {

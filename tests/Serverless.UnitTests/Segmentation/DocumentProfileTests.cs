@@ -85,3 +85,21 @@ public sealed class DocumentProfileTests
         Assert.Equal(2026, profile.Year);
     }
 }
+
+public sealed class PlannedWorkYearTests
+{
+    [Theory]
+    [InlineData("# Input of the Global Union of Postal Workers to the WSIS follow-up report\n\n## Key activities in 2025\n\n" +
+        "- We trained 800 union negotiators on digital rights in March 2025.\n- We surveyed 4,000 delivery workers in June 2025.\n\n" +
+        "## Next steps\n\n- In 2026 we will publish an index of workers' digital rights.\n- A training programme will start in the second half of 2026.\n\n" +
+        "The 2026 report should recognise trade unions.\n")]
+    [InlineData("# Contribution de l'Agence des villes numériques au rapport annuel sur le SMSI\n\nNairobi, janvier 2026\n\n" +
+        "## Activités réalisées en 2025\n\nEn 2025, l'Agence a publié des lignes directrices, approuvées en mai 2025.\n\n" +
+        "## Activités prévues\n\nEn 2026, l'Agence lancera un indice couvrant 100 villes.\n\nL'Agence prévoit également de publier en 2026 un guide à l'intention des maires.\n")]
+    public void DatesAContribution_ByWhatItDid_NotByTheYearOfItsPlans(string text)
+    {
+        var profile = Parsing.Parse("contribution.md", text).Profile;
+
+        Assert.Equal(2025, profile.Year);
+    }
+}

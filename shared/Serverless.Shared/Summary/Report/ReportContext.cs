@@ -151,11 +151,11 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }
 
-    /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)".</summary>
+    /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)", "... (APC), ... and ... (KICTANet)".</summary>
     private static int OrganisationCount(string name) => Abbreviations(name).Count();
 
     private static IEnumerable<string> Abbreviations(string name) =>
-        System.Text.RegularExpressions.Regex.Matches(name, @"\((\p{Lu}[\p{Lu}\p{N}&]{1,11})\)").Select(m => m.Groups[1].Value);
+        System.Text.RegularExpressions.Regex.Matches(name, @"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}|\p{Lu}(?=[\p{L}\p{N}&-]*\p{Lu}[\p{L}\p{N}&-]*\p{Lu})[\p{L}\p{N}&-]{2,11})\)").Select(m => m.Groups[1].Value);
 
     /// <summary>An operative paragraph in the report's voice: its organ, then its own verb ("Le Conseil économique et social prie...").</summary>
     public ReportSentence Mandate(Statement statement, string? organ)

@@ -31,11 +31,12 @@ public sealed partial class ContributorLines
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
         _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
-        _selfReference = selfReferences.Length == 0 ? null : new Regex($@"^(?:{string.Join('|', selfReferences)})\s+[\p{{L}}-]+\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _selfReferences = selfReferences.Length == 0 ? [] :
+            [.. new[] { 1, 2 }.Select(words => new Regex($@"^(?:{string.Join('|', selfReferences)})\s+(?:[\p{{L}}-]+\s+){{{words}}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
     }
 
-    /// <summary>"Our network", "Notre association": a contributor speaking of itself without its name.</summary>
-    private readonly Regex? _selfReference;
+    /// <summary>"Our network", "Notre association", "Our three organisations": a contributor speaking of itself without its name.</summary>
+    private readonly Regex[] _selfReferences;
 
     /// <summary>A letter's closing line ("Best regards,", "Cordialement,"): the signature follows it.</summary>
     public bool IsValediction(string text) => text.Length <= ValedictionLength && _valediction?.IsMatch(text.Trim()) == true;
@@ -60,7 +61,7 @@ public sealed partial class ContributorLines
             rest = rest[article.Length..].TrimStart();
         }
 
-        if (_selfReference?.Match(rest) is { Success: true } self && _presentation.IsMatch(rest[self.Length..]))
+        if (_selfReferences.Select(r => r.Match(rest)).Any(self => self.Success && _presentation.IsMatch(rest[self.Length..])))
         {
             return true;
         }
@@ -117,10 +118,49 @@ public sealed partial class ContributorLines
     /// ("la Stratégie ... 2022-2026") dates no activity.
     /// </summary>
     private bool DescribesItself(string after) =>
-        _selfDescription?.IsMatch(after) == true && !OwnYear().IsMatch(SentenceSplitter.Split(after).FirstOrDefault() ?? after);
+        _selfDescription?.IsMatch(after) == true && !OwnYear().IsMatch(NamedYear().Replace(SentenceSplitter.Split(after).FirstOrDefault() ?? after, " "));
 
     [GeneratedRegex(@"(?<![\d–-])(?:19|20)\d{2}(?![\d–-])")]
     private static partial Regex OwnYear();
+
+    /// <summary>"the 2050 Strategy for the Blue Pacific Continent", "the 2030 Agenda": a year that names a plan dates no activity.</summary>
+    [GeneratedRegex(@"\b(?:the|la|le|l['’])\s*(?:19|20)\d{2}\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedYear();
+
+    /// <summary>
+    /// The shorter names by which a contribution speaks of its contributor when the name it was detected by carries
+    /// none ("The IPU is the global organization..." of the Inter-Parliamentary Union, "La CNIL est l'autorité..." of
+    /// the Commission nationale de l'informatique et des libertés, "UbuntuNet Alliance is..." of the UbuntuNet Alliance
+    /// for Research and Education Networking): its initials, an abbreviation in capitals kept whole ("IEEE SA" of the
+    /// IEEE Standards Association), and the words before its first small word.
+    /// </summary>
+    public IEnumerable<string> ShortForms(string name)
+    {
+        var words = name.Split([' ', '-', '‑'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Regex.Replace(w, @"^\p{L}['’]", "").Trim('(', ')', ',', '.'))
+            .Where(w => w.Length > 0 && char.IsLetter(w[0]) && !IsSmall(w))
+            .ToArray();
+        if (words.Length >= 2)
+        {
+            var initials = string.Concat(words.Select(w => IsCapitals(w) ? w : char.ToUpperInvariant(w[0]).ToString()));
+            yield return initials;
+            if (words.Any(IsCapitals) && !IsCapitals(words[^1]))
+            {
+                // "IEEE SA": the abbreviation kept, then the initials of the words after it.
+                var at = Array.FindLastIndex(words, IsCapitals);
+                yield return string.Join(' ', string.Concat(words[..(at + 1)]), string.Concat(words[(at + 1)..].Select(w => char.ToUpperInvariant(w[0]))));
+            }
+        }
+
+        var spaced = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var small = Array.FindIndex(spaced, w => IsSmall(w) && w == w.ToLowerInvariant());
+        if (small >= 2)
+        {
+            yield return string.Join(' ', spaced[..small]);
+        }
+    }
+
+    private static bool IsCapitals(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>
     /// The name without the place that ends it ("Assemblée nationale du Bénin", "Judiciary of Kenya"): the text that

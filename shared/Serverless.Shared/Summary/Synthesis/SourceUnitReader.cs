@@ -19,10 +19,30 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     {
         var paragraphs = document.Paragraphs;
         string? lastNumber = null;
+        var quotation = new QuotedText(_quotedOpenings);
+
+        // A plain text marks no section: the last line read as a heading stands for it ("Recommendations" over its list).
+        var sectionless = paragraphs.All(p => p.Section is null);
+        string? lastHeading = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             var material = MaterialOf(document, paragraph);
+            if (material == MaterialKind.Heading)
+            {
+                lastHeading = paragraph.Text.Trim();
+            }
+            else if (sectionless && material == MaterialKind.Activity && document.Kind != DocumentKinds.SecretaryGeneralReport && _background.Contains(lastHeading))
+            {
+                material = MaterialKind.Context;
+            }
+
+            if (quotation.Continues(paragraph))
+            {
+                // The words of a resolution or a convention the contribution quotes are not its own work.
+                yield return new SourceUnit(document, paragraph, paragraph.Text.Trim(), paragraph.Number, MaterialKind.Context, EntityOf(document, paragraph.Text));
+                continue;
+            }
             var number = paragraph.Number;
             if (paragraph.Kind == "list-item" && lastNumber is not null && number is not null)
             {
@@ -49,6 +69,16 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
                 }
             }
 
+            if (material == MaterialKind.Activity && document.Kind is DocumentKinds.Contribution or DocumentKinds.Other
+                && i + 1 < paragraphs.Count && quotation.OpensAfter(paragraph, paragraphs[i + 1]))
+            {
+                // "In its resolution 2025/18 the Economic and Social Council:" announces the words quoted below it; the
+                // sentences before it ("UNCTAD prepared the session...") are the contributor's own.
+                var own = SentenceSplitter.Split(text).SkipLast(1).ToArray();
+                text = string.Join(' ', own);
+                material = own.Length == 0 ? MaterialKind.Context : material;
+            }
+
             if (material == MaterialKind.Context && ReportedAfterPresentation(document, paragraph, text) is { } reported)
             {
                 text = reported;
@@ -60,6 +90,8 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     }
 
     private readonly OpeningWords _recalling = OpeningWords.Recalling(taxonomy);
+
+    private readonly OpeningWords[] _quotedOpenings = [OpeningWords.Operative(taxonomy), OpeningWords.Preambular(taxonomy)];
 
     public MaterialKind MaterialOf(SummaryDocument document, SummaryParagraph paragraph)
     {
@@ -86,18 +118,21 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return MaterialKind.Context;
         }
 
-        // A table of contents' line ("Universal access ........ 2"), a signature and the lines that close a contribution
-        // are the document's furniture.
-        if (Leaders().IsMatch(paragraph.Text) || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph)
+        // A table of contents' line ("Universal access ........ 2"), a table's rows written as text ("Pays | Projet |
+        // Bénéficiaires Sierra Leone | ..."), a signature and the lines that close a contribution are the document's
+        // furniture: a table's figures are cited from the table, not read as a sentence.
+        if (Leaders().IsMatch(paragraph.Text) || CellSeparator().Count(paragraph.Text) >= MinCellSeparators || _lines.IsSignature(paragraph.Text) || IsClosingLine(document, paragraph) || IsOpeningLine(document, paragraph)
             || FollowsValediction(document, paragraph))
         {
             return MaterialKind.Other;
         }
 
         // Who the contributor is ("The Foundation is a non-profit organisation...") is background, not the year's work,
-        // as is what a contribution's "Mandate" or "Background" section says.
+        // as is what a contribution's "Mandate" or "Background" section says, what it plans for the coming year, and a
+        // paper's review of what others found.
         return document.Kind != DocumentKinds.SecretaryGeneralReport
-               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph))
+               && (_lines.IsPresentation(paragraph.Text, NamesOf(document.Entity)) || _background.Contains(paragraph.Section) || SumsUpTheDetails(document, paragraph)
+                   || PlannedWork.Default.AllPlans(paragraph.Text) || LiteratureCitations.Reviews(paragraph.Text))
             ? MaterialKind.Context
             : MaterialKind.Activity;
     }
@@ -261,12 +296,21 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return known.Names.Concat(known.Abbreviations).Append(known.Id).Append(known.En).Append(known.Fr);
         }
 
-        var parts = Regex.Split(entity, @"\s*[()]\s*").Where(p => p.Length > 1);
-        return parts.Append(entity);
+        // A United Nations entity the catalogue does not list presents itself by its name in full ("Le Bureau des Nations
+        // Unies pour les services d'appui aux projets (UNOPS) aide...") though detected by its abbreviation.
+        var unitedNations = new[] { "en", "fr" }.Select(l => UnitedNationsNames.Default.Bare(entity, l)).OfType<string>();
+        var parts = Regex.Split(entity, @"\s*[()]\s*|\s+–\s+").Where(p => p.Length > 1).ToArray();
+        return parts.Append(entity).Concat(parts.Take(1).SelectMany(_lines.ShortForms)).Concat(unitedNations);
     }
 
     [GeneratedRegex(@"(?:\.\s?){5,}|…{2,}|_{5,}")]
     private static partial Regex Leaders();
+
+    /// <summary>Two cells' borders make a row of three cells; a sentence writes "and/or", not " | ".</summary>
+    private const int MinCellSeparators = 2;
+
+    [GeneratedRegex(@"(?<=\S)\s+\|\s+(?=\S)")]
+    private static partial Regex CellSeparator();
 
     /// <summary>
     /// A line that reads as a heading though the layout did not mark it: an action-line title ("Action line C2:

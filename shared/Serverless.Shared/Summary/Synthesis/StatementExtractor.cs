@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Serverless.Shared.Segmentation;
 
 namespace Serverless.Shared.Summary.Synthesis;
 
@@ -33,6 +34,21 @@ public static partial class StatementExtractor
             {
                 return null;
             }
+        }
+
+        // "UNCTAD published... It will launch in 2026...": what was done is quoted, not what is planned; a paragraph left
+        // with its plan alone once its covering note is set aside ("This contribution contains forward-looking
+        // statements. In FY2026 Safaricom plans to...") reports nothing done.
+        if (material == Statement.Activity && SentenceSplitter.Split(text) is var parts && parts.Any(s => PlannedWork.Default.IsPlan(s) || LiteratureCitations.Cites(s)))
+        {
+            // Nor what the literature it cites found ("... (ITU, 2025).").
+            var done = parts.Where(s => !PlannedWork.Default.IsPlan(s) && !LiteratureCitations.Cites(s)).ToArray();
+            if (done.Length == 0)
+            {
+                return null;
+            }
+
+            text = string.Join(" ", done);
         }
 
         if (text.Length > MaxLength)
@@ -138,7 +154,7 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s?:\s+(?=\p{L}{2})")]
     private static partial Regex ColonHeading();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}\p{L})")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.\s+(?=\p{Lu}[\p{L}'’])")]
     private static partial Regex StopHeading();
 
     /// <summary>

@@ -243,7 +243,7 @@ public sealed class ContributorWordingTests : IDisposable
     [Theory]
     [InlineData("L'initiative « Connect.post » a raccordé 12 100 bureaux de poste à Internet dans 42 pays en 2025.", "Selon l'UPU, l'initiative « Connect.post » a raccordé")]
     [InlineData("L’Organisation a publié en 2025 une norme de sécurité pour les envois du commerce électronique dans 19 pays.", "Selon l'UPU, l’Organisation a publié")]
-    [InlineData("D'ici 2030, tous les bureaux de poste de 42 pays seront raccordés au réseau à haut débit national.", "Selon l'UPU, d'ici 2030, tous les bureaux")]
+    [InlineData("D'avril à décembre 2025, 4 200 bureaux de poste de 42 pays ont été raccordés au réseau à haut débit national.", "Selon l'UPU, d'avril à décembre 2025, 4 200 bureaux")]
     public void LowersAnElidedArticle_AfterSelon(string paragraph, string expected)
     {
         var draft = Draft("fr", ("upu.txt", "Contribution de l'Union postale universelle au rapport 2025 sur le SMSI\n\n1. " + paragraph + "\n"));

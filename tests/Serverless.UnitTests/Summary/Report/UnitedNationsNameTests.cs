@@ -21,6 +21,9 @@ public sealed class UnitedNationsNameTests : IDisposable
     [InlineData("en", "Contribution d'ONU-Femmes au rapport 2025 sur la mise en œuvre du SMSI\n\n" +
         "En 2025, le programme a formé 12 400 femmes entrepreneures de 23 pays au commerce en ligne.\n",
         "The United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) reports (original in French)")]
+    [InlineData("en", "BUREAU DES NATIONS UNIES POUR LES SERVICES D'APPUI AUX PROJETS\n\nContribution de l'UNOPS au rapport du Secrétaire général sur le SMSI\n\n" +
+        "En 2025, l'UNOPS a achevé la construction de 14 centres de données régionaux et le raccordement de 220 bâtiments publics au réseau national de fibre optique.\n",
+        "The United Nations Office for Project Services (UNOPS) reports (original in French)")]
     public void NamesAUnitedNationsEntity_InTheDraftsLanguage(string language, string text, string expected)
     {
         var draft = Draft(language, text);

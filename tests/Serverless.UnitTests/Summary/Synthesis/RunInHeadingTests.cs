@@ -20,6 +20,9 @@ public sealed class RunInHeadingTests : IDisposable
     [InlineData("en", "Input of the Mekong Digital Secretariat to the 2025 WSIS report\n\n" +
         "Connectivity. Under the Mekong Digital Masterplan, the Secretariat helped six member States adopt shared rules for 5G spectrum in 2025.\n",
         "“Under the Mekong Digital Masterplan", "Connectivity.")]
+    [InlineData("fr", "Contribution de l'Autorité générale de régulation de l'archipel au rapport 2025 sur le SMSI\n\n" +
+        "Réglementation. L'AGER a adopté le règlement sur la portabilité des numéros mobiles, entré en vigueur en septembre 2025, et publié sa première enquête sur la qualité de service.\n",
+        "« L'AGER a adopté le règlement", "Réglementation.")]
     public void QuotesTheSentence_WithoutTheHeadingRunIntoIt(string language, string text, string quoted, string heading)
     {
         var sentences = Draft(language, text).Sentences().Select(s => s.Text).ToArray();

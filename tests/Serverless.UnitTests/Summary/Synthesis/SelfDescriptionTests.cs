@@ -45,6 +45,43 @@ public sealed class SelfDescriptionTests : IDisposable
         Assert.Contains(sentences, s => s.Contains("420 journalists", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "# Contribution of the Inter-Parliamentary Union to the 2025 WSIS report\n\n" +
+        "The IPU is the global organization of national parliaments. It was founded in 1889 and today brings together 181 Member Parliaments.\n\n" +
+        "In 2025, the IPU convened the second Parliamentary Forum on Artificial Intelligence, attended by 312 members of parliament from 97 countries.\n",
+        "312 members of parliament", "global organization of national parliaments")]
+    [InlineData("en", "# Input of the Kalahari Alliance for Research and Education Networking to the 2025 WSIS report\n\n" +
+        "Kalahari Alliance is the regional research and education network for Southern Africa, with 9 member networks connecting 400 universities.\n\n" +
+        "In 2025, the Alliance upgraded its regional backbone to 100 Gbps and trained 160 network engineers in routing and network security.\n",
+        "160 network engineers", "regional research and education network")]
+    [InlineData("fr", "# Contribution de la Commission nationale de l'informatique et des libertés au rapport 2025 sur le SMSI\n\n" +
+        "La CNIL est l'autorité française de protection des données personnelles. Autorité administrative indépendante créée en 1978, elle veille au respect de la vie privée.\n\n" +
+        "En 2025, la CNIL a reçu 17 800 plaintes, réalisé 320 contrôles en ligne des sites publics et formé 60 agents d'autorités africaines de protection des données.\n",
+        "17 800 plaintes", "autorité française de protection")]
+    [InlineData("en", "# Input of the Pacific Islands Forum Secretariat to the 2025 WSIS report\n\n" +
+        "The Pacific Islands Forum Secretariat (PIFS) supports the 18 members of the Forum in implementing the 2050 Strategy for the Blue Pacific Continent.\n\n" +
+        "In 2025, the Forum Secretariat trained 64 officials from 12 Pacific Island countries on e-commerce policy and completed the review of the regional digital roadmap.\n",
+        "64 officials", "supports the 18 members")]
+    [InlineData("fr", "BUREAU DES NATIONS UNIES POUR LES SERVICES D'APPUI AUX PROJETS\n\n# Contribution de l'UNOPS au rapport du Secrétaire général sur le SMSI\n\n" +
+        "Le Bureau des Nations Unies pour les services d'appui aux projets (UNOPS) aide les gouvernements à mettre en œuvre des projets d'infrastructure dans plus de 80 pays.\n\n" +
+        "En 2025, l'UNOPS a achevé la construction de 14 centres de données régionaux et raccordé 220 bâtiments publics au réseau national de fibre optique.\n",
+        "220 bâtiments publics", "aide les gouvernements")]
+    [InlineData("en", "# Joint submission by the Open Mesh Network (OMN) and the Andes Digital Rights Centre (ADRC) to the 2025 WSIS report\n\n" +
+        "Our two organisations have worked together since 2019 on community connectivity and digital rights in the Andes.\n\n" +
+        "In 2025, the two organisations supported 31 community networks in 14 countries, connecting 27,000 people in rural areas.\n",
+        "31 community networks", "have worked together")]
+    [InlineData("fr", "# Contribution conjointe du Réseau sahélien des radios communautaires (RSRC) et de l'Association des femmes du numérique (AFN) au rapport 2025 sur le SMSI\n\n" +
+        "Nos trois organisations travaillent ensemble depuis 2022 sur l'accès des femmes rurales à l'information.\n\n" +
+        "En 2025, les deux organisations ont formé 640 animatrices de radios communautaires à la vérification de l'information en ligne.\n",
+        "640 animatrices", "travaillent ensemble")]
+    public void QuotesNoPresentation_UnderAShortFormOfTheName_OrNamingAPlansYear(string language, string text, string work, string presentation)
+    {
+        var sentences = Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.True(sentences.Any(s => s.Contains(work, StringComparison.Ordinal)), string.Join("\n", sentences));
+        Assert.DoesNotContain(sentences, s => s.Contains(presentation, StringComparison.Ordinal));
+    }
+
     private DraftReport Draft(string language, string text) => _drafts.Draft(language, text);
 
     public void Dispose() => _drafts.Dispose();
