@@ -55,7 +55,7 @@ internal sealed class PdfDrawingBudget
             if (total > ReadingLimits.MaxPdfOperatorsPerDocument)
             {
                 throw new UnreadableDocumentException(
-                    $"The PDF's pages draw more than {ReadingLimits.MaxPdfOperatorsPerDocument:N0} separate pieces in all, counting the parts they share (a long real report draws a few million), " +
+                    $"The PDF's pages draw more than {ReadingLimits.MaxPdfOperatorsPerDocument:N0} separate pieces in all, counting the parts they share (as much as 2,000 dense pages draw), " +
                     "so reading it would take more time than the platform gives one document; it was not read. Export the document to PDF again, or upload the DOCX.");
             }
         }
