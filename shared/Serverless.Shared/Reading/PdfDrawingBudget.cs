@@ -25,7 +25,7 @@ internal sealed class PdfDrawingBudget
     private readonly IPdfTokenScanner _scanner;
     private readonly ILookupFilterProvider _filters;
     private readonly Dictionary<IndirectReference, PdfContentBudget?> _streams = [];
-    private readonly Dictionary<IndirectReference, Drawing> _forms = [];
+    private readonly Dictionary<(IndirectReference Form, DictionaryToken? Resources), Drawing> _forms = new(FormKeyComparer.Instance);
     private readonly HashSet<IndirectReference> _drawing = [];
     private readonly CancellationToken _cancellationToken;
 
@@ -154,7 +154,8 @@ internal sealed class PdfDrawingBudget
 
     private Drawing FormDrawing(IndirectReference reference, DictionaryToken? callerResources, int depth)
     {
-        if (_forms.TryGetValue(reference, out var known))
+        // Known by the resources it is drawn with too: a form without its own names those of whatever draws it.
+        if (_forms.TryGetValue((reference, callerResources), out var known))
         {
             return known;
         }
@@ -187,11 +188,7 @@ internal sealed class PdfDrawingBudget
                 ? ownResources
                 : callerResources;
             var drawing = StreamDrawing(reference, resources, depth);
-            if (resources != callerResources || callerResources is null)
-            {
-                _forms[reference] = drawing;
-            }
-
+            _forms[(reference, callerResources)] = drawing;
             return drawing;
         }
         finally
@@ -240,6 +237,18 @@ internal sealed class PdfDrawingBudget
         {
             return null;
         }
+    }
+
+    /// <summary>A form and the very resources dictionary it is drawn with (the same object, not an equal one: comparing dictionaries would read them whole).</summary>
+    private sealed class FormKeyComparer : IEqualityComparer<(IndirectReference Form, DictionaryToken? Resources)>
+    {
+        public static readonly FormKeyComparer Instance = new();
+
+        public bool Equals((IndirectReference Form, DictionaryToken? Resources) x, (IndirectReference Form, DictionaryToken? Resources) y) =>
+            x.Form.Equals(y.Form) && ReferenceEquals(x.Resources, y.Resources);
+
+        public int GetHashCode((IndirectReference Form, DictionaryToken? Resources) key) =>
+            HashCode.Combine(key.Form, key.Resources is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Resources));
     }
 
     /// <summary>Operations and bytes of text strings, added and multiplied without overflowing (a billion draws of a billion is still "too many").</summary>

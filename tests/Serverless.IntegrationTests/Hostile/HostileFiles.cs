@@ -124,6 +124,11 @@ public static class HostileFiles
                 .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>", 200),
             ]), HostileOutcome.Failed, "in all"),
         new("PDF whose forms each draw the next twice, 30 deep (a billion draws)", "formdoubling.pdf", () => FormChain(30, "/X1 Do /X1 Do", marker), HostileOutcome.Failed, "again and again"),
+        new("PDF whose forms, without resources of their own, each draw the next under two names, 30 deep", "formdoublingbypage.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET /A1 Do"),
+            "/XObject << " + string.Concat(Enumerable.Range(1, 30).Select(i => $"/A{i} {5 + i} 0 R /B{i} {5 + i} 0 R ")) + ">>",
+            [.. Enumerable.Range(1, 30).Select(i => (object)Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]", Encoding.ASCII.GetBytes(i < 30 ? $"/A{i + 1} Do /B{i + 1} Do" : "0 0 1 1 re f")))]),
+            HostileOutcome.Failed, "again and again"),
         new("PDF whose forms draw one another in a loop", "formcycle.pdf", () => OnePageDrawing(
             Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET /X1 Do"), "/XObject << /X1 6 0 R >>",
             Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X2 7 0 R >> >>", "/X2 Do"u8.ToArray()),

@@ -64,6 +64,7 @@ public sealed class StructureBombTests
     [InlineData("repeatedcontents.pdf")]
     [InlineData("sharedcontents.pdf")]
     [InlineData("formdoubling.pdf")]
+    [InlineData("formdoublingbypage.pdf")]
     [InlineData("formcycle.pdf")]
     [InlineData("formchain.pdf")]
     [InlineData("hexops.pdf")]
