@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Serverless.Shared.Reading;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace Serverless.Shared.Reading;
 /// <see cref="ReadingLimits.MaxPdfTextBytesPerStream"/>). The PDF library turns every operator into an object and every
 /// letter shown into another before a page can be read, all at once: a 100 KB file whose one page shows a letter at a
 /// time three million times took 1.5 GB and 9 s. A dense real page has a few thousand letters and some ten thousand
-/// operators.
+/// operators. It also notes which named forms the stream draws (<c>/Name Do</c>), and how often, for
+/// <see cref="PdfDrawingBudget"/> to count their drawing each time.
 /// </summary>
 internal sealed class PdfContentBudget
 {
@@ -22,7 +26,7 @@ internal sealed class PdfContentBudget
     private long _textBytes;
     private readonly List<byte> _name = [];
     private bool _inName;
-    private string? _lastName;
+    private bool _hasLastName;
     private int _operatorLength;
     private byte _operatorFirst;
     private byte _operatorSecond;
@@ -135,7 +139,7 @@ internal sealed class PdfContentBudget
                         _state = State.Token;
                         _inName = false;
                         _operatorLength = 0;
-                        _lastName = null;
+                        _hasLastName = false;
                     }
 
                     break;
@@ -156,20 +160,22 @@ internal sealed class PdfContentBudget
     {
         if (_inName)
         {
-            _lastName = System.Text.Encoding.Latin1.GetString(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_name));
+            // Kept as bytes until a Do uses it: most names (fonts, graphics states, tags) are never drawn.
             _inName = false;
+            _hasLastName = true;
             return;
         }
 
-        if (_operatorLength == 2 && _operatorFirst == 'D' && _operatorSecond == 'o' && _lastName is not null)
+        if (_operatorLength == 2 && _operatorFirst == 'D' && _operatorSecond == 'o' && _hasLastName)
         {
+            var name = Encoding.Latin1.GetString(CollectionsMarshal.AsSpan(_name));
             _drawn ??= [];
-            _drawn[_lastName] = _drawn.GetValueOrDefault(_lastName) + 1;
+            _drawn[name] = _drawn.GetValueOrDefault(name) + 1;
         }
 
         if (_operatorLength > 0)
         {
-            _lastName = null;
+            _hasLastName = false;
             _operatorLength = 0;
         }
     }
