@@ -163,7 +163,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         {
             switch (element)
             {
-                case Text t:
+                case Text t when !IsNotShown(t):
                     text.Append(t.Text);
                     break;
                 case TabChar:
@@ -186,6 +186,16 @@ internal sealed class DocxReadContext(MainDocumentPart main)
 
         return (text.ToString(), notes);
     }
+
+    /// <summary>
+    /// Text Word neither shows nor prints: in a run marked hidden (<c>w:vanish</c>), or moved away by a tracked change
+    /// (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both counted them twice).
+    /// Hidden text would otherwise give the classifier words no reader of the contribution sees. Deleted text is
+    /// <c>w:delText</c>, never read.
+    /// </summary>
+    private static bool IsNotShown(Text text) =>
+        text.Parent is Run run &&
+        (run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value) || run.Parent is MoveFromRun);
 
     private static Dictionary<long, string> LoadFootnotes(FootnotesPart? part)
     {

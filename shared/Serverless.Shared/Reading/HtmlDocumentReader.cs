@@ -62,7 +62,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (node is not IElement child || Ignored.Contains(child.TagName) || IsSiteFurniture(child))
+            if (node is not IElement child || IsLeftOut(child) || IsSiteFurniture(child))
             {
                 continue;
             }
@@ -123,6 +123,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
     /// The website around a page's content: its banner, footer and sidebar (outside an article or a section, where a
     /// <c>header</c> holds the article's own title) and its cookie or consent notice.
     /// </summary>
+    private static bool IsLeftOut(IElement element) => Ignored.Contains(element.TagName) || HtmlHiddenElement.IsHidden(element);
+
     private static bool IsSiteFurniture(IElement element)
     {
         var role = element.GetAttribute("role");
@@ -145,7 +147,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var ordered = list.TagName == "OL";
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
         var type = list.GetAttribute("type") ?? "1";
-        foreach (var item in list.Children.Where(c => c.TagName == "LI"))
+        foreach (var item in list.Children.Where(c => c.TagName == "LI" && !HtmlHiddenElement.IsHidden(c)))
         {
             if (int.TryParse(item.GetAttribute("value"), out var value))
             {
@@ -167,7 +169,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 {
                     own.Append(' ').Append(TextOf(paragraph));
                 }
-                else if (node is IElement other && !Ignored.Contains(other.TagName))
+                else if (node is IElement other && !IsLeftOut(other))
                 {
                     own.Append(TextOf(other));
                 }
@@ -216,7 +218,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 case IElement { TagName: "SUP" } sup:
                     text.Append("<sup>").Append(TextOf(sup)).Append("</sup>");
                     break;
-                case IElement child when !Ignored.Contains(child.TagName):
+                case IElement child when !IsLeftOut(child):
                     text.Append(TextOf(child));
                     break;
             }

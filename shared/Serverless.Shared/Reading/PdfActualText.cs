@@ -18,9 +18,10 @@ internal static class PdfActualText
     public static IReadOnlyList<Letter> Apply(Page page)
     {
         Dictionary<Letter, string?>? replaced = null;
+        long replacementLength = 0;
         foreach (var element in page.GetMarkedContents())
         {
-            Collect(element, ref replaced);
+            Collect(element, ref replaced, ref replacementLength);
         }
 
         if (replaced is null)
@@ -83,27 +84,66 @@ internal static class PdfActualText
         return small.PointSize;
     }
 
-    private static void Collect(MarkedContentElement element, ref Dictionary<Letter, string?>? replaced)
+    /// <summary>
+    /// Walks the spans with a stack of its own, not by recursion: spans may nest as deep as the content has operators
+    /// (100,000 <c>BMC</c> in a 2 KB file overflowed the worker's stack, and the process died with every document it read).
+    /// </summary>
+    private static void Collect(MarkedContentElement root, ref Dictionary<Letter, string?>? replaced, ref long replacementLength)
     {
-        if (element.ActualText is not { } text)
+        var pending = new Stack<MarkedContentElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
         {
-            foreach (var child in element.Children)
+            if (element.ActualText is not { } text)
             {
-                Collect(child, ref replaced);
+                foreach (var child in element.Children)
+                {
+                    pending.Push(child);
+                }
+
+                continue;
             }
 
-            return;
-        }
+            var first = true;
+            foreach (var letter in LettersOf(element))
+            {
+                replaced ??= new Dictionary<Letter, string?>(ReferenceEqualityComparer.Instance);
+                replaced[letter] = first && text.Length > 0 ? text : null;
+                if (first)
+                {
+                    // One text object may stand for every span that names it (a page's /Properties): its length is paid
+                    // at each use, so a 10 KB text named by 150,000 spans made words of 1.5 billion characters.
+                    replacementLength += text.Length;
+                    if (replacementLength > ReadingLimits.MaxPdfReplacementTextPerPage)
+                    {
+                        throw new UnreadableDocumentException(
+                            $"A page of the PDF replaces its letters with more than {ReadingLimits.MaxPdfReplacementTextPerPage:N0} characters of text (/ActualText; " +
+                            "no real page comes near), so reading it would take more memory than the platform gives one document; it was not read. " +
+                            "Export the document to PDF again, or upload the DOCX.");
+                    }
+                }
 
-        var first = true;
-        foreach (var letter in LettersOf(element))
-        {
-            replaced ??= new Dictionary<Letter, string?>(ReferenceEqualityComparer.Instance);
-            replaced[letter] = first && text.Length > 0 ? text : null;
-            first = false;
+                first = false;
+            }
         }
     }
 
-    private static IEnumerable<Letter> LettersOf(MarkedContentElement element) =>
-        element.Letters.Concat(element.Children.SelectMany(LettersOf)).OrderBy(l => l.TextSequence);
+    /// <summary>The letters of a span and of every span inside it, in drawing order (a stack again, not recursion).</summary>
+    private static List<Letter> LettersOf(MarkedContentElement element)
+    {
+        var letters = new List<Letter>();
+        var pending = new Stack<MarkedContentElement>();
+        pending.Push(element);
+        while (pending.TryPop(out var current))
+        {
+            letters.AddRange(current.Letters);
+            foreach (var child in current.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        letters.Sort(static (a, b) => a.TextSequence.CompareTo(b.TextSequence));
+        return letters;
+    }
 }

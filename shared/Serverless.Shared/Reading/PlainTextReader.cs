@@ -39,9 +39,16 @@ public sealed class PlainTextReader : IDocumentReader
         return new ReadDocument(Format, blocks);
     }
 
+    private const char ParagraphSeparator = '\u2029';
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\r\n\u2028\u2029\u0085\v\f");
+
     /// <summary>
     /// The lines of the text with trailing white space removed, split as <see cref="TextReader.ReadLine"/> splits
-    /// them (at <c>\n</c>, <c>\r</c> or <c>\r\n</c>; no empty line after a final line break). Each line becomes a
+    /// them (at <c>\n</c>, <c>\r</c> or <c>\r\n</c>; no empty line after a final line break), and at the other breaks
+    /// Unicode and old systems write: a line separator (U+2028), a next line (U+0085), a vertical tab (a manual line break
+    /// as Word saves it in text) and a form feed (a page break); a paragraph separator (U+2029) also ends its paragraph,
+    /// as a blank line does (a text so separated was one paragraph, or refused as one line too long). Each line becomes a
     /// string once, already trimmed: reading it with <c>ReadLine</c> and then trimming copied every line of a PDF
     /// extraction (whose lines end with a space) twice.
     /// </summary>
@@ -73,7 +80,7 @@ public sealed class PlainTextReader : IDocumentReader
             var start = 0;
             while (true)
             {
-                var end = buffer.AsSpan(start, length - start).IndexOfAny('\r', '\n');
+                var end = buffer.AsSpan(start, length - start).IndexOfAny(Breaks);
                 if (end < 0)
                 {
                     break;
@@ -101,6 +108,11 @@ public sealed class PlainTextReader : IDocumentReader
                 }
 
                 yield return new string(buffer.AsSpan(start, end - start).TrimEnd());
+                if (buffer[end] == ParagraphSeparator)
+                {
+                    yield return string.Empty;
+                }
+
                 start = next;
             }
 

@@ -47,6 +47,22 @@ public static class ReadingLimits
     public const int MaxPdfTextBytesPerStream = 1_000_000;
 
     /// <summary>
+    /// Most drawing operators the pages of one PDF draw in all, a stream or form shared by many pages or drawn many times
+    /// counted each time (2,000 pages of 10,000: a page limit of dense pages).
+    /// </summary>
+    public const long MaxPdfOperatorsPerDocument = 20_000_000;
+
+    /// <summary>Deepest nesting of PDF forms (a form drawing a form...); producers nest a few, for a logo or a stamp.</summary>
+    public const int MaxPdfFormDepth = 32;
+
+    /// <summary>
+    /// Most characters of replacement text (<c>/ActualText</c>) the spans of one PDF page give its letters. A producer
+    /// writes a letter or a word for each (a ligature, a small capital); one text object named by every span of a page is
+    /// paid at each use.
+    /// </summary>
+    public const int MaxPdfReplacementTextPerPage = 1_000_000;
+
+    /// <summary>
     /// Deepest element nesting of a DOCX part (document, footnotes, styles...). Word's own nesting (a table in a table in
     /// a content control) stays under a hundred; the Open XML library's cost grows faster than the depth (100,000 levels
     /// did not finish in 90 s).

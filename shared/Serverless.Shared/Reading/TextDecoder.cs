@@ -187,7 +187,7 @@ public static class TextDecoder
         var control = 0;
         foreach (var c in text)
         {
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v' or '\u0085')) || c == '\uFFFD')
             {
                 control++;
             }

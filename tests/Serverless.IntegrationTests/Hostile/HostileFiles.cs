@@ -103,6 +103,39 @@ public static class HostileFiles
         new("PDF page of 3,000,000 text operations", "manyops.pdf", () => ManyTextOperations(3_000_000, marker), HostileOutcome.Failed, "separate pieces"),
         new("PDF whose cross-reference table points nowhere", "badxref.pdf", () => BrokenXref(marker), HostileOutcome.Final),
         new("PDF cut in half", "truncated.pdf", () => ManyTextOperations(200, marker)[..700], HostileOutcome.Failed, "damaged"),
+        new("PDF whose marked content nests 100,000 deep", "deepmarked.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes(Repeat("/P BMC ", 100_000) + $"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET " + Repeat("EMC ", 100_000)), ""), HostileOutcome.Final),
+        new("PDF whose 150,000 spans name one replacement text of 10 KB", "replacement.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET BT /F1 1 Tf 10 700 Td " + Repeat("/Span /P1 BDC (a) Tj EMC\n", 150_000) + "ET"),
+            "/Properties << /P1 6 0 R >>", $"<< /ActualText ({new string('A', 10_000)}) >>"), HostileOutcome.Failed, "replaces its letters"),
+        new("PDF page listing one stream of 400,000 operations 200 times", "repeatedcontents.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents [" + Repeat("4 0 R ", 200) + "] >>",
+            Stream("/Filter /FlateDecode", Deflate(LetterOperations(400_000, marker))),
+            Helvetica), HostileOutcome.Failed, "again and again"),
+        new("PDF of 200 pages sharing one stream of 400,000 operations", "sharedcontents.pdf", () => MiniPdf(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [" + string.Concat(Enumerable.Range(6, 200).Select(n => $"{n} 0 R ")) + "] /Count 200 >>",
+                "null",
+                Stream("/Filter /FlateDecode", Deflate(LetterOperations(400_000, marker))),
+                Helvetica,
+                .. Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>", 200),
+            ]), HostileOutcome.Failed, "in all"),
+        new("PDF whose forms each draw the next twice, 30 deep (a billion draws)", "formdoubling.pdf", () => FormChain(30, "/X1 Do /X1 Do", marker), HostileOutcome.Failed, "again and again"),
+        new("PDF whose forms, without resources of their own, each draw the next under two names, 30 deep", "formdoublingbypage.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET /A1 Do"),
+            "/XObject << " + string.Concat(Enumerable.Range(1, 30).Select(i => $"/A{i} {5 + i} 0 R /B{i} {5 + i} 0 R ")) + ">>",
+            [.. Enumerable.Range(1, 30).Select(i => (object)Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]", Encoding.ASCII.GetBytes(i < 30 ? $"/A{i + 1} Do /B{i + 1} Do" : "0 0 1 1 re f")))]),
+            HostileOutcome.Failed, "again and again"),
+        new("PDF whose forms draw one another in a loop", "formcycle.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET /X1 Do"), "/XObject << /X1 6 0 R >>",
+            Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X2 7 0 R >> >>", "/X2 Do"u8.ToArray()),
+            Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 6 0 R >> >>", "/X1 Do"u8.ToArray())), HostileOutcome.Failed, "in a loop"),
+        new("PDF of forms nested 40,000 deep", "formchain.pdf", () => FormChain(40_000, "/X1 Do", marker), HostileOutcome.Failed, "levels deep", Large: true),
+        new("PDF page of 1,000,000 operations in hexadecimal (not compressed)", "hexops.pdf", () => FilteredPage(
+            "/ASCIIHexDecode", [.. Encoding.ASCII.GetBytes(Convert.ToHexString(LetterOperations(1_000_000, marker))), (byte)'>'], "", []), HostileOutcome.Failed, "separate pieces", Large: true),
     ];
 
     public static IEnumerable<HostileFile> Html(string marker) =>
@@ -348,6 +381,43 @@ public static class HostileFiles
 
         Write($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n");
         return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// One page with Helvetica as <c>/F1</c>, <paramref name="resources"/> beside it, drawing <paramref name="content"/>
+    /// (compressed), then <paramref name="extra"/> objects from 6.
+    /// </summary>
+    private static byte[] OnePageDrawing(byte[] content, string resources, params object[] extra) =>
+        FilteredPage("/FlateDecode", Deflate(content), resources, extra);
+
+    /// <summary>The same, with content already encoded for <paramref name="filter"/>.</summary>
+    private static byte[] FilteredPage(string filter, byte[] encoded, string resources, object[] extra) => MiniPdf(
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> {resources} >> /Contents 4 0 R >>",
+        Stream($"/Filter {filter}", encoded),
+        Helvetica,
+        .. extra,
+    ]);
+
+    /// <summary>A page drawing form 1 of <paramref name="depth"/> forms, each drawing the next with <paramref name="draw"/>; the last shows a word.</summary>
+    private static byte[] FormChain(int depth, string draw, string marker) => OnePageDrawing(
+        Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET /X1 Do"), "/XObject << /X1 6 0 R >>",
+        [.. Enumerable.Range(6, depth).Select(n => (object)(n < 5 + depth
+            ? Stream($"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 {n + 1} 0 R >> >>", Encoding.ASCII.GetBytes(draw))
+            : Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>", "BT /F1 12 Tf 72 700 Td (deep) Tj ET"u8.ToArray())))]);
+
+    /// <summary>Operations showing one letter at a time, <paramref name="operations"/> times, after a sentence.</summary>
+    private static byte[] LetterOperations(int operations, string marker)
+    {
+        var content = new StringBuilder($"BT /F1 12 Tf 72 720 Td ({Sentence} {marker}) Tj ET\nBT /F1 1 Tf\n");
+        for (var i = 0; i < operations; i++)
+        {
+            content.Append(i % 500 == 0 ? "1 0 0 1 10 700 Tm\n" : "").Append("(a) Tj\n");
+        }
+
+        return Encoding.ASCII.GetBytes(content.Append("ET").ToString());
     }
 
     /// <summary>One page whose content stream shows one letter at a time, <paramref name="operations"/> times (compressed).</summary>

@@ -60,6 +60,59 @@ public sealed class StructureBombTests
     }
 
     [Theory]
+    [InlineData("replacement.pdf")]
+    [InlineData("repeatedcontents.pdf")]
+    [InlineData("sharedcontents.pdf")]
+    [InlineData("formdoubling.pdf")]
+    [InlineData("formdoublingbypage.pdf")]
+    [InlineData("formcycle.pdf")]
+    [InlineData("formchain.pdf")]
+    [InlineData("hexops.pdf")]
+    public void RefusesAPdf_When_ItDrawsTheSamePartsOverAndOver(string name)
+    {
+        // Before: the replacement text ran out of memory at 3.2 GB and the process died; the page listing one stream 200
+        // times passed 19 GB; the forms doubling thirty deep ran past five minutes; 200 pages sharing one stream took
+        // minutes; two forms drawing each other and forms nested 40,000 deep overflowed the stack (the process died); the
+        // hexadecimal page was read past the operator limit (7 s, 620 MB).
+        var file = HostileFiles.All("structure").Single(f => f.FileName == name);
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, file.Build()));
+
+        Assert.Contains(file.Expect!, error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_ItsMarkedContentNestsDeep()
+    {
+        // Before: the spans were walked by recursion, and 100,000 of them inside one another overflowed the stack.
+        var document = Parsing.Parse("deepmarked.pdf", File("deepmarked.pdf"));
+
+        Assert.Contains("rural schools", document.Paragraphs.Single().Text);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_EveryPageDrawsTheSameForm()
+    {
+        // A logo drawn as one form on each of 300 pages, twice a page: shared parts within the limits are read.
+        const int Pages = 300;
+        static string Stream(string dictionary, string content) => $"<< {dictionary} /Length {content.Length} >>\nstream\n{content}\nendstream";
+        var pdf = HostileFiles.MiniPdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [" + string.Concat(Enumerable.Range(5, Pages).Select(n => $"{n} 0 R ")) + $"] /Count {Pages} >>",
+            Stream("/Type /XObject /Subtype /Form /BBox [0 0 50 50]", "0 0 50 50 re f"),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            .. Enumerable.Range(0, Pages).Select(n => (object)(
+                $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Logo 3 0 R >> >> /Contents {5 + Pages + n} 0 R >>")),
+            .. Enumerable.Range(0, Pages).Select(n => (object)Stream("", $"q /Logo Do Q q /Logo Do Q BT /F1 12 Tf 72 {300 + n} Td (Broadband reached {n} rural schools.) Tj ET")),
+        ]);
+
+        var document = Parsing.Parse("logo.pdf", pdf);
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("Broadband reached 299 rural schools.", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("deepsdt.docx")]
     [InlineData("deeptable.docx")]
     public void RefusesADocx_When_ItNestsDeeperThanTheLimit(string name)

@@ -1,0 +1,53 @@
+using AngleSharp.Dom;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// Whether an HTML element is one no browser shows: marked <c>hidden</c>, or styled on the element itself with
+/// <c>display: none</c> or <c>visibility: hidden</c>. Its text is not part of what the contributor shows a reader, so it
+/// is not read: a page could otherwise carry words for the classifier that no one sees (a hidden list of action lines,
+/// of bodies), and a page saved from a site carries its closed menus and dialogs so. An element hidden only until a
+/// search finds it (<c>hidden="until-found"</c>, a closed section of an accordion) is content, and is read. Style sheets
+/// are not applied: a class hidden by a sheet is read.
+/// </summary>
+internal static class HtmlHiddenElement
+{
+    public static bool IsHidden(IElement element)
+    {
+        if (element.GetAttribute("hidden") is { } hidden && !hidden.Trim().Equals("until-found", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("style") is { Length: > 0 } style && HidesBox(style);
+    }
+
+    /// <summary>Whether an inline style sets <c>display: none</c> or <c>visibility: hidden</c>/<c>collapse</c> (the last of each wins, as in CSS).</summary>
+    private static bool HidesBox(string style)
+    {
+        string? display = null;
+        string? visibility = null;
+        foreach (var declaration in style.Split(';'))
+        {
+            var colon = declaration.IndexOf(':');
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var property = declaration[..colon].Trim();
+            var value = declaration[(colon + 1)..].Replace("!important", "", StringComparison.OrdinalIgnoreCase).Trim();
+            if (property.Equals("display", StringComparison.OrdinalIgnoreCase))
+            {
+                display = value;
+            }
+            else if (property.Equals("visibility", StringComparison.OrdinalIgnoreCase))
+            {
+                visibility = value;
+            }
+        }
+
+        return string.Equals(display, "none", StringComparison.OrdinalIgnoreCase) ||
+            visibility is not null && (visibility.Equals("hidden", StringComparison.OrdinalIgnoreCase) || visibility.Equals("collapse", StringComparison.OrdinalIgnoreCase));
+    }
+}
