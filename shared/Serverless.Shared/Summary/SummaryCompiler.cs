@@ -27,8 +27,13 @@ public sealed class SummaryCompiler(Taxonomy taxonomy, RegionCatalog regions, En
         var ids = received.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var documents = received.Where(d => d.RenditionOf is null || !ids.Contains(d.RenditionOf)).ToArray();
         var units = documents.SelectMany(_units.Read).ToArray();
+        // A paragraph a document repeats word for word (a boilerplate block pasted in each section, or 3,000 times) is
+        // one statement of its contributor: counted once, it weighs in the lines' counts as the document means it.
         var paragraphs = documents
-            .SelectMany(d => d.Paragraphs.Where(p => _units.MaterialOf(d, p) != MaterialKind.Heading).Select(p => (Document: d, Paragraph: p)))
+            .SelectMany(d => d.Paragraphs
+                .Where(p => _units.MaterialOf(d, p) != MaterialKind.Heading)
+                .DistinctBy(p => p.Text, StringComparer.Ordinal)
+                .Select(p => (Document: d, Paragraph: p)))
             .ToArray();
         var totals = Totals(documents, paragraphs.Length, paragraphs.Count(x => x.Paragraph.ActionLines.Count > 0)) with { Renditions = received.Count - documents.Length };
         var synthesis = _synthesiser.Synthesise(units);

@@ -24,6 +24,24 @@ public class SummaryCompilerTests
     }
 
     [Fact]
+    public void CountsAParagraphOnce_When_ADocumentRepeatsItWordForWord()
+    {
+        // Before, a contribution repeating one paragraph 3,000 times added 3,000 to its line's count.
+        const string Repeated = "The ministry connected forty rural schools to the national broadband network this year.";
+        var repeats = Enumerable.Range(0, 3000).Select(i => P(i, ["C2"], text: Repeated));
+        var documents = new[]
+        {
+            Document("d1", "ITU", [.. repeats, P(3000, ["C2"])]),
+            Document("d2", "WHO", P(0, ["C2"], text: Repeated)),
+        };
+
+        var summary = _compiler.Compile(2025, documents, null, CompiledAt);
+
+        Assert.Equal(3, Row(summary, "C2").Paragraphs);
+        Assert.Equal(3, summary.Totals.Paragraphs);
+    }
+
+    [Fact]
     public void DistinctiveTerms_NameTheModelsWordsAsWords_SoTheyCanBeFoundInTheText()
     {
         SummaryParagraph Labelled(int index, string[] terms) =>
