@@ -22,7 +22,11 @@ internal static partial class PdfLineBuilder
 
         var gutter = FindGutter(words, upright.Width, upright.Height);
         List<PdfLine> lines;
-        if (gutter is { } x)
+        if (gutter is null && PdfSpanningColumns.Order(words, upright.Width, upright.Height) is { } groups)
+        {
+            lines = groups.SelectMany(g => Lines(g, page.Number)).ToList();
+        }
+        else if (gutter is { } x)
         {
             // Words in the page's top and foot margins (where no gutter is looked for) set in smaller type than most of
             // the page's are its running header and footer, read before and after the columns: a header set above the
