@@ -52,7 +52,7 @@ internal static partial class PdfParagraphBuilder
                 }
 
                 if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
-                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize))
+                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize) || IsContentsEntry(line))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
                         && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
@@ -319,6 +319,16 @@ internal static partial class PdfParagraphBuilder
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d.]*/[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*\s*$")]
     private static partial Regex LoneSymbol();
+
+    /// <summary>
+    /// An entry of a table of contents: its title, a leader of dots and the page it starts on (<c>Introduction . . . . 1</c>,
+    /// the page number in a cell of its own when the leader stops short of it). It repeats a heading of the text, which
+    /// the text gives where it stands; as a paragraph it would be the heading twice, with the page's number.
+    /// </summary>
+    private static bool IsContentsEntry(PdfLine line) => line.Marker is null && ContentsEntry().IsMatch(line.Text);
+
+    [GeneratedRegex(@"\p{L}.*?(?:\.\s?){4,}\s*(?:\|\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsEntry();
 
     /// <summary>
     /// A booklet printed on both sides changes its running header between odd and even pages (the title on the left

@@ -151,4 +151,20 @@ public sealed class PdfRunningFurnitureTests
         var score = Serverless.UnitTests.Renditions.RenditionScorer.Score(new Serverless.UnitTests.Renditions.Rendition("twoside", relative, $"sources/{name}.md"));
         Assert.True(score.Found == score.Expected, string.Join(" / ", score.Misses));
     }
+
+    [Theory]
+    [InlineData("cover/en-numbered.pdf")]
+    [InlineData("cover/fr-unnumbered.pdf")]
+    public void LeavesOutTheTableOfContents_When_ItsEntriesHaveDottedLeadersAndPageNumbers(string relative)
+    {
+        // Arrange: pdflatex with a cover page and a table of contents before the text ("Introduction . . . . . 1").
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", relative);
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(pdf), File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert: no entry is a paragraph, and each heading it lists stands once, where the text gives it.
+        Assert.DoesNotContain(paragraphs, p => System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"(?:\.\s?){4,}"));
+        Assert.Single(paragraphs, p => p.Text is "Conclusion" or "Prochaines étapes");
+    }
 }
