@@ -11,7 +11,8 @@
 # tesseract-ocr-eng, tesseract-ocr-fra), ocrmypdf, img2pdf, abiword, calibre (ebook-convert), context, python3-pil;
 # for the fourth round: node and npm (the packages of js/, installed by npm ci), fonts-dejavu-core, fonts-liberation2,
 # latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf); for the
-# fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet).
+# fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet); for the sixth: libreoffice-writer-nogui (LibreOffice 7.4
+# headless), qpdf, and the tools above.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -25,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
-  glyphs margin landscape latex-perpage pdfsharp smallcaps
+  glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -512,7 +513,7 @@ body > p:nth-of-type(6){margin-top:18pt;font-weight:bold} body > p:nth-last-of-t
 body > p:nth-last-of-type(3){margin-bottom:36pt} p{text-align:justify}</style>'
 box_css='<style>blockquote{border:0.75pt solid #333;background:#eef2f7;margin:12pt 0;padding:4pt 12pt;color:#000} blockquote h3{font-size:11pt;margin:6pt 0}
 th{border-bottom:0.75pt solid #000} td:not(:first-child), th:not(:first-child){text-align:right;padding-left:2em}</style>'
-for md in sources/layouts/*.md; do
+for md in sources/layouts/en-letter.md sources/layouts/fr-box-table.md; do
   name="$(basename "${md%.md}")"
   css="$box_css"; before=""
   [ "$name" = en-letter ] && css="$letter_css" && before="$logo"
@@ -524,4 +525,86 @@ for md in sources/layouts/*.md; do
   want layouts && latex "$md" "latex/$name.pdf"; add latex "latex/$name.pdf" "$md"
   want layouts && pdfsharp_print "$md" "pdfsharp/$name.pdf"; add pdfsharp "pdfsharp/$name.pdf" "$md"
 done
+# Sixth round: layouts and producer settings not met before (the Markdown sources and samples, the running sources and
+# sources/layouts/en-long-notes.md, whose notes are long enough to run from one page onto the next).
+# spanned/: Chromium, the page in two CSS columns with the title and headings spanning both, as a journal sets an
+#   article: each heading ends the columns above it, and two new columns start under it (no browser lines).
+# twoside/: a booklet printed on both sides, A5 with mirrored margins: the running header and the page number change
+#   sides between odd and even pages and the first page has neither. NAME.latex.pdf by pdflatex (fancyhdr, twoside),
+#   NAME.libreoffice.pdf by LibreOffice from a DOCX with Word's "different odd and even pages" and "different first
+#   page" (twoside-reference.py).
+# cover/: pdflatex with a cover page (a logo drawn as shapes, a large title that the text does not have, the
+#   organisation, a date) and a table of contents (dotted leaders, page numbers) before the text.
+# prepress/: Chromium's and PDFsharp's prints re-distilled by Ghostscript with its "prepress" settings (fonts embedded
+#   whole where it can, no downsampling), as print shops ask.
+# libreoffice-hybrid/: pandoc's DOCX exported by LibreOffice with bookmarks and the ODF document embedded (a hybrid
+#   PDF), untagged; qpdf/NAME.pdfsharp.pdf: PDFsharp's prints linearised with object streams.
+spanned_css='<style>html{max-width:none}body{max-width:none;column-count:2;column-gap:2.2em;text-align:justify}
+h1,h2,h3{column-span:all;text-align:left}</style>'
+twoside_tex="$work/twoside.tex"
+twoside_head() { # $1: odd pages' header, $2: even pages'
+  printf '%s\n' '\usepackage{fancyhdr}\pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0.4pt}' \
+    "\\fancyhead[RO]{\\small $1}\\fancyhead[LE]{\\small $2}\\fancyfoot[RO,LE]{\\small\\thepage}" \
+    '\AtBeginDocument{\thispagestyle{empty}}' > "$twoside_tex"
+}
+cover_tex="$work/cover.tex"
+cover_page() { # $1: the cover's title, $2: organisation, $3: date
+  printf '%s\n' '\begin{titlepage}\centering\vspace*{1.5cm}' \
+    '{\color[rgb]{0.1,0.3,0.6}\rule{1.2cm}{1.2cm}}\hspace{2mm}{\color[rgb]{0.8,0.1,0.2}\rule{1.2cm}{2cm}}\hspace{2mm}{\color[rgb]{0.1,0.3,0.6}\rule{1.2cm}{1.2cm}}\par\vspace{2.5cm}' \
+    "{\\fontsize{30}{36}\\selectfont\\bfseries $1\\par}\\vspace{1.5cm}{\\Large $2\\par}\\vfill{\\large $3\\par}" \
+    '\end{titlepage}' > "$cover_tex"
+}
+office_hybrid() { # docx -> pdf with bookmarks and the ODF document embedded, untagged
+  soffice --headless -env:UserInstallation="file://$work/lo" \
+    --convert-to 'pdf:writer_pdf_Export:{"ExportBookmarks":{"type":"boolean","value":"true"},"IsAddStream":{"type":"boolean","value":"true"},"UseTaggedPDF":{"type":"boolean","value":"false"}}' \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
+}
+prepress() { gs -q -dSAFER -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -dPDFSETTINGS=/prepress -sOutputFile="$2" "$1"; }
+if want twoside; then pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx; fi
+sixth_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md" sources/layouts/en-long-notes.md)
+for md in "${sixth_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  case "$name" in
+    fr-*) odd="Examen de la société de l'information 2025"; even="Contribution au rapport du SMSI"; cover="Contribution au rapport 2025 sur le SMSI"; date="15 janvier 2026" ;;
+    *) odd="Information society review 2025"; even="Contribution to the WSIS report"; cover="Contribution to the 2025 report on the WSIS"; date="15 January 2026" ;;
+  esac
+  case "$name" in
+    en-numbered) org="Economic and Social Commission for Western Asia" ;; fr-numbered) org="Commission économique pour l'Afrique" ;;
+    en-unnumbered) org="Pacific Islands Forum Secretariat" ;; fr-unnumbered) org="Organisation internationale de la Francophonie" ;;
+    en-long-notes) org="Economic Commission for Latin America and the Caribbean" ;; *) org="United Nations" ;;
+  esac
+  if want spanned; then
+    pandoc -f markdown-smart -s "$md" -o "$work/$name.spanned.html" --metadata pagetitle="$name" -V header-includes="$spanned_css"
+    chrome_plain "$work/$name.spanned.html" "spanned/$name.pdf"
+  fi
+  add spanned "spanned/$name.pdf" "$rel"
+  if want twoside; then
+    twoside_head "$odd" "$even"
+    latex "$md" "twoside/$name.latex.pdf" "-H $twoside_tex -V classoption=twoside -V papersize=a5 -V geometry:inner=2.3cm -V geometry:outer=1.4cm -V geometry:vmargin=2.2cm"
+    python3 twoside-reference.py "$work/pandoc-reference.docx" "$work/$name-twoside.docx" "$odd" "$even"
+    pandoc -f markdown-smart "$md" --reference-doc "$work/$name-twoside.docx" -o "$work/twoside-$name.docx"
+    office "$work/twoside-$name.docx" "twoside/$name.libreoffice.pdf"
+  fi
+  add twoside "twoside/$name.latex.pdf" "$rel"; add twoside "twoside/$name.libreoffice.pdf" "$rel"
+  if want cover; then
+    cover_page "$cover" "$org" "$date"
+    latex "$md" "cover/$name.pdf" "--toc --toc-depth=2 -B $cover_tex $([ "${name%%-*}" = fr ] && echo '-V lang=fr')"
+  fi
+  add cover "cover/$name.pdf" "$rel"
+  if [ "$name" != en-long-notes ]; then
+    want prepress && prepress "chromium/$name.pdf" "prepress/$name.chromium.pdf"; add prepress "prepress/$name.chromium.pdf" "$rel"
+    want prepress && prepress "pdfsharp/$name.pdf" "prepress/$name.pdfsharp.pdf"; add prepress "prepress/$name.pdfsharp.pdf" "$rel"
+    want libreoffice-hybrid && office_hybrid "$here/docx/$name.docx" "libreoffice-hybrid/$name.pdf"; add libreoffice-hybrid "libreoffice-hybrid/$name.pdf" "$rel"
+    want qpdf && qpdf --object-streams=generate --linearize "pdfsharp/$name.pdf" "qpdf/$name.pdfsharp.pdf"; add qpdf "qpdf/$name.pdfsharp.pdf" "$rel"
+  fi
+done
+# The long notes printed by pdflatex and LibreOffice, whose third note runs from the foot of one page onto the next
+# (`make.sh long-notes` prints these alone).
+want long-notes && latex sources/layouts/en-long-notes.md latex/en-long-notes.pdf; add latex latex/en-long-notes.pdf sources/layouts/en-long-notes.md
+if want long-notes; then
+  pandoc -f markdown-smart sources/layouts/en-long-notes.md -o "$work/en-long-notes.docx" && office "$work/en-long-notes.docx" libreoffice/en-long-notes.pdf
+fi
+add libreoffice libreoffice/en-long-notes.pdf sources/layouts/en-long-notes.md
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -14,7 +14,7 @@ internal static partial class PdfLineBuilder
     /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
     public static List<PdfLine> Build(Page page, PdfUprightPage upright)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfSwappedMappings.Repair(upright.Letters)))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(upright.Letters))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -22,7 +22,11 @@ internal static partial class PdfLineBuilder
 
         var gutter = FindGutter(words, upright.Width, upright.Height);
         List<PdfLine> lines;
-        if (gutter is { } x)
+        if (gutter is null && PdfSpanningColumns.Order(words, upright.Width, upright.Height) is { } groups)
+        {
+            lines = groups.SelectMany(g => Lines(g, page.Number)).ToList();
+        }
+        else if (gutter is { } x)
         {
             // Words in the page's top and foot margins (where no gutter is looked for) set in smaller type than most of
             // the page's are its running header and footer, read before and after the columns: a header set above the

@@ -52,7 +52,7 @@ internal static partial class PdfParagraphBuilder
                 }
 
                 if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
-                    IsRunningSymbol(line, page))
+                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize) || IsContentsEntry(line))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
                         && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
@@ -319,6 +319,48 @@ internal static partial class PdfParagraphBuilder
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d.]*/[\p{Lu}\d./-]*\d[\p{Lu}\d./-]*\s*$")]
     private static partial Regex LoneSymbol();
+
+    /// <summary>
+    /// An entry of a table of contents: its title, a leader of dots and the page it starts on (<c>Introduction . . . . 1</c>,
+    /// the page number in a cell of its own when the leader stops short of it). It repeats a heading of the text, which
+    /// the text gives where it stands; as a paragraph it would be the heading twice, with the page's number.
+    /// </summary>
+    private static bool IsContentsEntry(PdfLine line) => line.Marker is null && ContentsEntry().IsMatch(line.Text);
+
+    [GeneratedRegex(@"\p{L}.*?(?:\.\s?){4,}\s*(?:\|\s*)?(?:\d{1,4}|[ivxlc]{1,6})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsEntry();
+
+    /// <summary>
+    /// A booklet printed on both sides changes its running header between odd and even pages (the title on the left
+    /// pages, the author on the right ones) and leaves it off the first page, so a short document shows each text once
+    /// and neither recurs: a page after the first whose highest line, in the top margin, is set smaller than the body
+    /// and stands apart from the text under it (a line's height and a half or more) opens with its running header. A
+    /// line ending as a sentence or clause does (the tail of a note run over from the page before) is text.
+    /// </summary>
+    private static bool IsAlternatingHeader(PdfLine line, PdfPageLines page, double bodySize)
+    {
+        if (page.Number == 1 || line.Bottom <= page.Height * (1 - MarginShare) || line.FontSize >= bodySize * 0.9 || line.NoteNumber is not null ||
+            line.IsTableRow || line.Text.Count(char.IsLetter) < 3 || line.Text.TrimEnd() is [.., '.' or ',' or ';' or ':'])
+        {
+            return false;
+        }
+
+        var next = double.MinValue;
+        foreach (var other in page.Lines)
+        {
+            if (other.Top > line.Top)
+            {
+                return false;
+            }
+
+            if (!ReferenceEquals(other, line) && other.Top < line.Bottom)
+            {
+                next = Math.Max(next, other.Top);
+            }
+        }
+
+        return line.Bottom - next >= line.Height * 1.5;
+    }
 
     /// <summary>
     /// A rule typed with characters (<c>------ ------</c> under a plain-text table's header, <c>=====</c> under a title):

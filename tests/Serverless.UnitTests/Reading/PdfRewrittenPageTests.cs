@@ -9,7 +9,8 @@ namespace Serverless.UnitTests.Reading;
 /// <summary>
 /// Pages as the tools that portals and archives run on PDFs leave them: turned a quarter (<c>/Rotate 90</c>, or the turn
 /// written into the content), re-written with object streams, crop boxes and form XObjects (the whole files are in
-/// <c>tests/renditions/</c>: <c>rotated/</c>, <c>qpdf/</c>, <c>mutool/</c>, <c>cropped/</c>, <c>pdfjam/</c>).
+/// <c>tests/renditions/</c>: <c>rotated/</c>, <c>qpdf/</c>, <c>mutool/</c>, <c>cropped/</c>, <c>pdfjam/</c>), and re-distilled
+/// for print (<c>prepress/</c>).
 /// </summary>
 public sealed class PdfRewrittenPageTests
 {
@@ -26,6 +27,23 @@ public sealed class PdfRewrittenPageTests
 
         // Assert: every paragraph, its number and its kind, as the print that was not turned gives them.
         Assert.True(expected.Count > 20, $"{upright}: {expected.Count} paragraphs");
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("prepress/en-numbered.pdfsharp.pdf", "pdfsharp/en-numbered.pdf")]
+    [InlineData("prepress/fr-unnumbered.pdfsharp.pdf", "pdfsharp/fr-unnumbered.pdf")]
+    public void ReadsTheBulletsOfTheOriginal_When_ARedistilledFontReadsWindowsCodesAsControls(string redistilled, string original)
+    {
+        // Arrange: Ghostscript's "prepress" copy of a PDFsharp print writes its WinAnsi fonts without a Unicode map, and
+        // the bullet, code 0x95, reads as the control character U+0095.
+        var expected = Paragraphs(original);
+
+        // Act
+        var actual = Paragraphs(redistilled);
+
+        // Assert: the list items are list items again, and no paragraph holds a control character.
+        Assert.Contains(expected, p => p.Kind == nameof(Serverless.Shared.Segmentation.ParagraphKind.ListItem));
         Assert.Equal(expected, actual);
     }
 

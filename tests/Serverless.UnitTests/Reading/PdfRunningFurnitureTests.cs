@@ -131,4 +131,40 @@ public sealed class PdfRunningFurnitureTests
         Assert.Equal([(ParagraphKind.Heading, $"{title[0]} {title[1]}"), (ParagraphKind.Paragraph, $"{Body1} {Body2}")],
             paragraphs.Select(p => (p.Kind, p.Text)));
     }
+
+    [Theory]
+    [InlineData("twoside/en-unnumbered.libreoffice.pdf")] // Word's "different odd and even pages" and "different first page"
+    [InlineData("twoside/en-numbered.latex.pdf")] // fancyhdr on two-sided A5 pages
+    public void DropsTheRunningHeaders_When_TheyChangeBetweenOddAndEvenPagesAndSkipTheFirst(string relative)
+    {
+        // Arrange: a booklet printed on both sides: "Contribution to the WSIS report" atop the even pages, "Information
+        // society review 2025" atop the odd ones after the first, so a document of three pages shows each text once.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", relative);
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(pdf), File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert: no paragraph holds a header, and every paragraph of the source is found whole.
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("Contribution to the WSIS report", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("Information society review 2025", StringComparison.Ordinal));
+        var name = relative.Split('/')[1].Split('.')[0];
+        var score = Serverless.UnitTests.Renditions.RenditionScorer.Score(new Serverless.UnitTests.Renditions.Rendition("twoside", relative, $"sources/{name}.md"));
+        Assert.True(score.Found == score.Expected, string.Join(" / ", score.Misses));
+    }
+
+    [Theory]
+    [InlineData("cover/en-numbered.pdf")]
+    [InlineData("cover/fr-unnumbered.pdf")]
+    public void LeavesOutTheTableOfContents_When_ItsEntriesHaveDottedLeadersAndPageNumbers(string relative)
+    {
+        // Arrange: pdflatex with a cover page and a table of contents before the text ("Introduction . . . . . 1").
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", relative);
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(pdf), File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert: no entry is a paragraph, and each heading it lists stands once, where the text gives it.
+        Assert.DoesNotContain(paragraphs, p => System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"(?:\.\s?){4,}"));
+        Assert.Single(paragraphs, p => p.Text is "Conclusion" or "Prochaines étapes");
+    }
 }

@@ -88,8 +88,9 @@ public static partial class RenditionScorer
     /// What a printer adds to every page: page numbers (<c>3</c>, <c>2/5</c>, <c>Page 2 of 5</c>), the browser's
     /// address and date lines (<c>file:///...</c>, <c>12/5/26, 11:33 PM</c>); a UN or ITU document's running symbol
     /// (<c>A/81/64</c>, with its date; <c>E/CN.16/2026/CRP.3</c>, <c>C26/71-E</c>) and a Geneva job number
-    /// (<c>GE.26-04417 (E)</c>), at most 60 characters after them; the job number as its barcode's text (<c>*2604417*</c>).
+    /// (<c>GE.26-04417 (E)</c>), at most 60 characters after them; the job number as its barcode's text (<c>*2604417*</c>);
+    /// an entry of a table of contents, its dotted leader and page number (<c>Introduction . . . . 1</c>).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}|^\s*(?:[A-Z][A-Z\d.]*/[A-Z\d./-]*\d[A-Z\d./-]*|GE\.\d{2}-\d{3,6})\b.{0,60}$|^\s*\*\d{6,8}\*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}|^\s*(?:[A-Z][A-Z\d.]*/[A-Z\d./-]*\d[A-Z\d./-]*|GE\.\d{2}-\d{3,6})\b.{0,60}$|^\s*\*\d{6,8}\*\s*$|(?:\.\s?){4,}\s*(?:\|\s*)?\d{1,4}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }
