@@ -60,6 +60,12 @@ public sealed record DocumentRecord
     /// document's id; it then does not count again in the summary or the report.
     /// </summary>
     public string? RenditionOf { get; init; }
+
+    /// <summary>
+    /// When the file was replaced in storage by a newer version under the same name, the id of the document read from
+    /// that version: this one is then <c>Withdrawn</c> and counts no more.
+    /// </summary>
+    public string? ReplacedBy { get; init; }
 }
 
 /// <param name="Year">The corrected year; null when only the entity was corrected.</param>

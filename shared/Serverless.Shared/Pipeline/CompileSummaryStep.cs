@@ -18,6 +18,7 @@ public sealed class CompileSummaryStep(
     SummaryStore summaries,
     SummaryCompiler compiler,
     ReportRenderer reports,
+    DocumentWithdrawer withdrawer,
     NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<CompileSummaryStep> logger)
@@ -45,7 +46,7 @@ public sealed class CompileSummaryStep(
 
     public async Task<YearSummary> CompileAsync(int year, CancellationToken cancellationToken = default)
     {
-        var classified = await documents.ListAsync(year, DocumentStatus.Classified, cancellationToken);
+        var classified = await CurrentVersionsAsync(year, cancellationToken);
         var inputs = new List<SummaryDocument>(classified.Count);
         foreach (var document in classified.OrderBy(d => d.PartitionKey, StringComparer.Ordinal))
         {
@@ -65,6 +66,28 @@ public sealed class CompileSummaryStep(
         logger.LogInformation("Compiled {Year}: {Documents} documents, {Paragraphs} paragraphs (version {Version}).",
             year, summary.Totals.Documents, summary.Totals.Paragraphs, summary.Version);
         return summary;
+    }
+
+    /// <summary>
+    /// The year's classified documents, less the earlier versions of files replaced in storage, which are withdrawn now
+    /// (<see cref="ReplacedVersions"/>): the year's rows are read in one query either way.
+    /// </summary>
+    private async Task<IReadOnlyList<DocumentEntity>> CurrentVersionsAsync(int year, CancellationToken cancellationToken)
+    {
+        var rows = await documents.ListAsync(year, status: null, cancellationToken);
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (earlier, current) in ReplacedVersions.Find(rows))
+        {
+            replaced.Add(earlier.PartitionKey);
+            if (await withdrawer.WithdrawReplacedAsync(earlier, current, cancellationToken))
+            {
+                logger.LogInformation(
+                    "Document {Id} ({Blob}) is an earlier version of document {Current}, written later under the same name: withdrawn.",
+                    earlier.PartitionKey, UploadNames.ForLog(earlier.BlobName), current.PartitionKey);
+            }
+        }
+
+        return rows.Where(d => d.StatusValue == DocumentStatus.Classified && !replaced.Contains(d.PartitionKey)).ToArray();
     }
 
     internal static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)

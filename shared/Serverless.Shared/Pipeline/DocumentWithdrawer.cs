@@ -48,6 +48,45 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
         return await documents.GetAsync(id, cancellationToken);
     }
 
+    /// <summary>Who withdraws an earlier version of a replaced file: no person, the platform itself.</summary>
+    public const string Platform = "platform";
+
+    /// <summary>
+    /// Withdraws an earlier version of a file replaced in storage (<see cref="ReplacedVersions"/>): it turns
+    /// <c>Withdrawn</c>, names the document that replaced it and leaves the query index. Nothing is archived: its blob
+    /// name holds the newer version now (where storage keeps blob versions, as the Azure deployment does, the earlier
+    /// bytes stay there as a previous version). Asking again changes nothing.
+    /// </summary>
+    /// <returns>True when this call withdrew it.</returns>
+    public async Task<bool> WithdrawReplacedAsync(DocumentEntity earlier, DocumentEntity current, CancellationToken cancellationToken = default)
+    {
+        var withdrawn = await documents.UpdateAsync(earlier.PartitionKey, d =>
+        {
+            if (d.StatusValue != DocumentStatus.Classified || d.BlobName != current.BlobName)
+            {
+                return false;
+            }
+
+            d.StatusValue = DocumentStatus.Withdrawn;
+            d.WithdrawnBy = Platform;
+            d.WithdrawnAt = clock.GetUtcNow();
+            d.ReplacedBy = current.PartitionKey;
+            d.WithdrawalReason =
+                $"The file {current.BlobName} was replaced in storage by a newer version ({Written(current)}), read as document {current.PartitionKey}; " +
+                "only the newer version counts.";
+            return true;
+        }, cancellationToken);
+        if (withdrawn)
+        {
+            await indexer.RemoveAsync(earlier, cancellationToken);
+        }
+
+        return withdrawn;
+    }
+
+    private static string Written(DocumentEntity document) =>
+        "written " + (document.BlobWrittenAt ?? document.ReceivedAt).ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
     private async Task ArchiveAsync(string blobName, string id, CancellationToken cancellationToken)
     {
         var original = storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName);

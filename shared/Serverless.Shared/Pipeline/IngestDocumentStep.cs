@@ -41,7 +41,8 @@ public sealed class IngestDocumentStep(
             cancellationToken);
 
     /// <summary>What intake needs of the uploaded blob besides its bytes: all of it comes with the one download.</summary>
-    private sealed record Upload(long ContentLength, string? ContentType, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn);
+    /// <param name="LastModified">When these bytes were written under the blob's name: a later write of the name is a newer version.</param>
+    private sealed record Upload(long ContentLength, string? ContentType, IDictionary<string, string> Metadata, DateTimeOffset CreatedOn, DateTimeOffset LastModified);
 
     private async Task<StepOutcome> IngestAsync(BlobClient blob, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed class IngestDocumentStep(
         using (download)
         {
             var details = download.Details;
-            upload = new Upload(details.ContentLength, details.ContentType, details.Metadata, details.CreatedOn);
+            upload = new Upload(details.ContentLength, details.ContentType, details.Metadata, details.CreatedOn, details.LastModified);
             if (CheckSize(upload.ContentLength) is null)
             {
                 using var memory = new MemoryStream((int)upload.ContentLength);
@@ -156,6 +157,7 @@ public sealed class IngestDocumentStep(
             SizeBytes = properties.ContentLength,
             SourceUrl = properties.Metadata.TryGetValue(DocumentIntake.SourceUrlMetadata, out var source) ? Uri.UnescapeDataString(source) : null,
             ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
+            BlobWrittenAt = WrittenAt(properties),
         };
         DocumentAttribution.ApplyPath(fresh);
 
@@ -200,6 +202,8 @@ public sealed class IngestDocumentStep(
         properties.Metadata.TryGetValue(DocumentIntake.FileNameMetadata, out var given) && UploadNames.CleanFileName(Uri.UnescapeDataString(given)) is { } name
             ? name
             : path.FileName;
+
+    private static DateTimeOffset? WrittenAt(Upload properties) => properties.LastModified == default ? null : properties.LastModified;
 
     private string? CheckSize(long size)
     {
@@ -246,6 +250,7 @@ public sealed class IngestDocumentStep(
             d.WorkItemCount = items.Count;
             d.Warnings = warning;
             d.Fingerprint = fingerprint;
+            d.BlobWrittenAt ??= WrittenAt(properties);
 
             // A rendition ingested at the same time may have linked this row since it was held: it listed a group that
             // already held this document, so its link stands.

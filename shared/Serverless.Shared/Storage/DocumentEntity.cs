@@ -63,6 +63,16 @@ public sealed class DocumentEntity : ITableEntity
     /// <summary>The id of the first-received document with the same text, when this one is another rendition of it.</summary>
     public string? RenditionOf { get; set; }
 
+    /// <summary>
+    /// When the bytes this document was read from were written under <see cref="BlobName"/>. A name written again
+    /// with other bytes (a file replaced straight in storage) is then held by a document written later: this one is
+    /// the earlier version (<see cref="Pipeline.ReplacedVersions"/>).
+    /// </summary>
+    public DateTimeOffset? BlobWrittenAt { get; set; }
+
+    /// <summary>The id of the document read from a later version of the same blob name, once this one was replaced by it.</summary>
+    public string? ReplacedBy { get; set; }
+
     /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
     public string? TaxonomyVersion { get; set; }
 
@@ -152,6 +162,7 @@ public sealed class DocumentEntity : ITableEntity
 
         Fingerprint = Fingerprint,
         RenditionOf = RenditionOf,
+        ReplacedBy = ReplacedBy,
     };
 
     /// <summary>A copy to change without touching the row it was taken from.</summary>

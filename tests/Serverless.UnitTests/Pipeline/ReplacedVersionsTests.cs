@@ -1,0 +1,75 @@
+using Serverless.Shared.Documents;
+using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
+
+namespace Serverless.UnitTests.Pipeline;
+
+public sealed class ReplacedVersionsTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void TheLaterWriteOfAName_ReplacesTheEarlier()
+    {
+        var first = Row("a", "2025/ITU/report.pdf", Monday);
+        var second = Row("b", "2025/ITU/report.pdf", Monday.AddHours(2));
+
+        var replacement = Assert.Single(ReplacedVersions.Find([second, first, Row("c", "2025/ITU/other.pdf", Monday.AddDays(1))]));
+
+        Assert.Equal(("a", "b"), (replacement.Earlier.PartitionKey, replacement.Current.PartitionKey));
+    }
+
+    [Fact]
+    public void EachEarlierVersion_IsReplacedByTheLatest()
+    {
+        var found = ReplacedVersions.Find([Row("a", "r.md", Monday), Row("b", "r.md", Monday.AddHours(1)), Row("c", "r.md", Monday.AddHours(2))]);
+
+        Assert.Equal(["a:c", "b:c"], found.Select(r => $"{r.Earlier.PartitionKey}:{r.Current.PartitionKey}").Order());
+    }
+
+    [Theory]
+    [InlineData(DocumentStatus.Failed)]
+    [InlineData(DocumentStatus.Classifying)]
+    [InlineData(DocumentStatus.Withdrawn)]
+    public void ANewerVersionNotClassified_ReplacesNothingYet(DocumentStatus newer)
+    {
+        var found = ReplacedVersions.Find([Row("a", "r.md", Monday), Row("b", "r.md", Monday.AddHours(1), newer)]);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void DifferentNames_AndTwoWritesInOneSecond_ReplaceNothing()
+    {
+        Assert.Empty(ReplacedVersions.Find([Row("a", "2025/r.md", Monday), Row("b", "2024/r.md", Monday.AddHours(1))]));
+        Assert.Empty(ReplacedVersions.Find([Row("a", "r.md", Monday), Row("b", "r.md", Monday)]));
+    }
+
+    [Fact]
+    public void AnEarlierVersionAlsoStoredUnderAnotherName_IsStillHeldThere()
+    {
+        var first = Row("a", "r.md", Monday);
+        first.SetOtherBlobNames(["copy-of-r.md"]);
+
+        Assert.Empty(ReplacedVersions.Find([first, Row("b", "r.md", Monday.AddHours(1))]));
+    }
+
+    [Fact]
+    public void RowsWithoutAWriteTime_AreOrderedByWhenTheyWereReceived()
+    {
+        var old = Row("a", "r.md", written: null);
+        old.ReceivedAt = Monday;
+        var found = ReplacedVersions.Find([old, Row("b", "r.md", Monday.AddMinutes(5))]);
+
+        Assert.Equal("a", Assert.Single(found).Earlier.PartitionKey);
+    }
+
+    private static DocumentEntity Row(string id, string blobName, DateTimeOffset? written, DocumentStatus status = DocumentStatus.Classified) => new()
+    {
+        PartitionKey = id,
+        BlobName = blobName,
+        BlobWrittenAt = written,
+        ReceivedAt = written ?? default,
+        StatusValue = status,
+    };
+}
