@@ -62,10 +62,13 @@ public sealed record DocumentRecord
     public string? RenditionOf { get; init; }
 
     /// <summary>
-    /// When the file was replaced in storage by a newer version under the same name, the id of the document read from
-    /// that version: this one is then <c>Withdrawn</c> and counts no more.
+    /// When a newer version replaced this document (its file written again under the same name in storage, or an upload
+    /// that said it <c>replaces</c> this one), that version's id: this one is then <c>Withdrawn</c> and counts no more.
     /// </summary>
     public string? ReplacedBy { get; init; }
+
+    /// <summary>The document this upload was declared a newer version of (<c>replaces</c>), withdrawn once this one is classified.</summary>
+    public string? Replaces { get; init; }
 }
 
 /// <param name="Year">The corrected year; null when only the entity was corrected.</param>

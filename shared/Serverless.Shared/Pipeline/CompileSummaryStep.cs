@@ -69,21 +69,31 @@ public sealed class CompileSummaryStep(
     }
 
     /// <summary>
-    /// The year's classified documents, less the earlier versions of files replaced in storage, which are withdrawn now
-    /// (<see cref="ReplacedVersions"/>): the year's rows are read in one query either way.
+    /// The year's classified documents, less those a newer version replaced, which are withdrawn now
+    /// (<see cref="ReplacedVersions"/>): the year's rows are read in one query either way; a document of another year
+    /// that one of them says it replaces is read by its id.
     /// </summary>
     private async Task<IReadOnlyList<DocumentEntity>> CurrentVersionsAsync(int year, CancellationToken cancellationToken)
     {
         var rows = await documents.ListAsync(year, status: null, cancellationToken);
-        var replaced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (earlier, current) in ReplacedVersions.Find(rows))
+        var elsewhere = new List<DocumentEntity>();
+        foreach (var id in ReplacedVersions.DeclaredElsewhere(rows))
         {
-            replaced.Add(earlier.PartitionKey);
-            if (await withdrawer.WithdrawReplacedAsync(earlier, current, cancellationToken))
+            if (await documents.GetAsync(id, cancellationToken) is { } row)
+            {
+                elsewhere.Add(row);
+            }
+        }
+
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var replacement in ReplacedVersions.Find(rows.Concat(elsewhere)))
+        {
+            replaced.Add(replacement.Earlier.PartitionKey);
+            if (await withdrawer.WithdrawReplacedAsync(replacement, cancellationToken))
             {
                 logger.LogInformation(
-                    "Document {Id} ({Blob}) is an earlier version of document {Current}, written later under the same name: withdrawn.",
-                    earlier.PartitionKey, UploadNames.ForLog(earlier.BlobName), current.PartitionKey);
+                    "Document {Id} ({Blob}) is replaced by its newer version, document {Current}: withdrawn.",
+                    replacement.Earlier.PartitionKey, UploadNames.ForLog(replacement.Earlier.BlobName), replacement.Current.PartitionKey);
             }
         }
 

@@ -24,6 +24,9 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
     /// <summary>Blob metadata key holding the file name as the contributor gave it (the blob's may carry the content id).</summary>
     public const string FileNameMetadata = "filename";
 
+    /// <summary>Blob metadata key holding the id of the document an upload is a newer version of (<see cref="IntakeRequest.Replaces"/>).</summary>
+    public const string ReplacesMetadata = "replaces";
+
     public async Task<IntakeReceipt> AcceptAsync(IntakeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -77,6 +80,7 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
         SizeBytes = request.Content.Length,
         SourceUrl = request.SourceUrl?.AbsoluteUri,
         ReceivedAt = clock.GetUtcNow(),
+        Replaces = request.Replaces == id ? null : request.Replaces,
     };
 
     /// <summary>
@@ -139,6 +143,11 @@ public sealed class DocumentIntake(StorageClients storage, DocumentStore documen
             metadata[DocumentAttribution.EntityMetadata] = Uri.EscapeDataString(request.Entity);
         }
 
+        if (request.Replaces is not null && request.Replaces != id)
+        {
+            metadata[ReplacesMetadata] = request.Replaces;
+        }
+
         if (request.SourceUrl is not null)
         {
             metadata[SourceUrlMetadata] = Uri.EscapeDataString(request.SourceUrl.AbsoluteUri);
@@ -153,6 +162,9 @@ public sealed record IntakeRequest(string FileName, ReadOnlyMemory<byte> Content
 {
     /// <summary>The link the document was downloaded from, when it was.</summary>
     public Uri? SourceUrl { get; init; }
+
+    /// <summary>The id of an earlier document this one is a newer version of (a corrected report): withdrawn once this one is classified.</summary>
+    public string? Replaces { get; init; }
 }
 
 /// <summary>Where the document went and what the platform already knew of the same bytes.</summary>

@@ -52,17 +52,19 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
     public const string Platform = "platform";
 
     /// <summary>
-    /// Withdraws an earlier version of a file replaced in storage (<see cref="ReplacedVersions"/>): it turns
-    /// <c>Withdrawn</c>, names the document that replaced it and leaves the query index. Nothing is archived: its blob
-    /// name holds the newer version now (where storage keeps blob versions, as the Azure deployment does, the earlier
+    /// Withdraws a document a newer version replaced (<see cref="ReplacedVersions"/>): it turns <c>Withdrawn</c>, names
+    /// the document that replaced it and leaves the query index. Replaced by an upload that said so, its original is
+    /// archived as a person's withdrawal archives it; replaced by a write of its own blob name, nothing is archived, since
+    /// the name holds the newer version now (where storage keeps blob versions, as the Azure deployment does, the earlier
     /// bytes stay there as a previous version). Asking again changes nothing.
     /// </summary>
     /// <returns>True when this call withdrew it.</returns>
-    public async Task<bool> WithdrawReplacedAsync(DocumentEntity earlier, DocumentEntity current, CancellationToken cancellationToken = default)
+    public async Task<bool> WithdrawReplacedAsync(ReplacedVersions.Replacement replacement, CancellationToken cancellationToken = default)
     {
+        var (earlier, current) = (replacement.Earlier, replacement.Current);
         var withdrawn = await documents.UpdateAsync(earlier.PartitionKey, d =>
         {
-            if (d.StatusValue != DocumentStatus.Classified || d.BlobName != current.BlobName)
+            if (d.StatusValue != DocumentStatus.Classified || (replacement.SameName && d.BlobName != current.BlobName))
             {
                 return false;
             }
@@ -71,21 +73,32 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
             d.WithdrawnBy = Platform;
             d.WithdrawnAt = clock.GetUtcNow();
             d.ReplacedBy = current.PartitionKey;
-            d.WithdrawalReason =
-                $"The file {current.BlobName} was replaced in storage by a newer version ({Written(current)}), read as document {current.PartitionKey}; " +
-                "only the newer version counts.";
+            d.WithdrawalReason = replacement.SameName
+                ? $"The file {current.BlobName} was replaced in storage by a newer version ({Written(current)}), read as document {current.PartitionKey}; only the newer version counts."
+                : $"Replaced by document {current.PartitionKey} ({current.FileName}, received {At(current.ReceivedAt)}), uploaded as its newer version; only the newer version counts.";
             return true;
         }, cancellationToken);
-        if (withdrawn)
+        if (!withdrawn)
         {
-            await indexer.RemoveAsync(earlier, cancellationToken);
+            return false;
         }
 
-        return withdrawn;
+        await indexer.RemoveAsync(earlier, cancellationToken);
+        if (!replacement.SameName)
+        {
+            foreach (var name in earlier.GetOtherBlobNames().Prepend(earlier.BlobName))
+            {
+                await ArchiveAsync(name, earlier.PartitionKey, cancellationToken);
+            }
+        }
+
+        return true;
     }
 
-    private static string Written(DocumentEntity document) =>
-        "written " + (document.BlobWrittenAt ?? document.ReceivedAt).ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Written(DocumentEntity document) => "written " + At(document.BlobWrittenAt ?? document.ReceivedAt);
+
+    private static string At(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task ArchiveAsync(string blobName, string id, CancellationToken cancellationToken)
     {

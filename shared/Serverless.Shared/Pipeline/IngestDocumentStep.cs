@@ -158,6 +158,9 @@ public sealed class IngestDocumentStep(
             SourceUrl = properties.Metadata.TryGetValue(DocumentIntake.SourceUrlMetadata, out var source) ? Uri.UnescapeDataString(source) : null,
             ReceivedAt = properties.CreatedOn == default ? clock.GetUtcNow() : properties.CreatedOn,
             BlobWrittenAt = WrittenAt(properties),
+            Replaces = properties.Metadata.TryGetValue(DocumentIntake.ReplacesMetadata, out var replaces) && DocumentId.IsValid(replaces) && replaces != id
+                ? replaces
+                : null,
         };
         DocumentAttribution.ApplyPath(fresh);
 

@@ -73,6 +73,12 @@ public sealed class DocumentEntity : ITableEntity
     /// <summary>The id of the document read from a later version of the same blob name, once this one was replaced by it.</summary>
     public string? ReplacedBy { get; set; }
 
+    /// <summary>
+    /// The id of the document this upload is a newer version of, as its contributor said (<c>replaces</c> on the upload
+    /// or in the blob's metadata): once this one is classified, the compile withdraws that one.
+    /// </summary>
+    public string? Replaces { get; set; }
+
     /// <summary>The taxonomy version of the classification that turned the document <c>Classified</c>.</summary>
     public string? TaxonomyVersion { get; set; }
 
@@ -163,6 +169,7 @@ public sealed class DocumentEntity : ITableEntity
         Fingerprint = Fingerprint,
         RenditionOf = RenditionOf,
         ReplacedBy = ReplacedBy,
+        Replaces = Replaces,
     };
 
     /// <summary>A copy to change without touching the row it was taken from.</summary>

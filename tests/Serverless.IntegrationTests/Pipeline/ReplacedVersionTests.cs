@@ -1,9 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Shared;
 using Serverless.Shared.Api;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
+using Serverless.Shared.Storage;
 
 namespace Serverless.IntegrationTests.Pipeline;
 
@@ -43,5 +46,47 @@ public class ReplacedVersionTests(PlatformFixture platform)
         var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine=C2", ApiJson.Options);
         Assert.All(hits!, h => Assert.Equal(second, h.DocumentId));
         Assert.NotEmpty(hits!);
+    }
+
+    [Fact]
+    public async Task AnUploadThatSaysItReplacesADocument_CountsAlone_AndTheEarlierIsWithdrawnAndArchived()
+    {
+        // Arrange: the first version uploaded over HTTP and classified.
+        const int year = 2194;
+        var first = await UploadAsync($"api/documents?name=report.md&year={year}&entity=ITU", SampleTexts.Contribution("first " + Guid.NewGuid()));
+        var earlierRow = await platform.WaitForFinalStatusAsync(first.Id);
+
+        // Act: the corrected version says which document it replaces; then the year is compiled.
+        var second = await UploadAsync($"api/documents?name=report-corrected.md&year={year}&entity=ITU&replaces={first.Id.ToUpperInvariant()}",
+            SampleTexts.Contribution("corrected " + Guid.NewGuid()));
+        await platform.WaitForFinalStatusAsync(second.Id);
+        var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(year);
+
+        // Assert
+        Assert.Equal(1, summary.Totals.Documents);
+        var earlier = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{first.Id}", ApiJson.Options);
+        var current = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{second.Id}", ApiJson.Options);
+        Assert.Equal((DocumentStatus.Withdrawn, second.Id), (earlier!.Status, earlier.ReplacedBy));
+        Assert.Contains("uploaded as its newer version", earlier.Withdrawal!.Reason);
+        Assert.Equal((DocumentStatus.Classified, first.Id), (current!.Status, current.Replaces));
+        Assert.True(await platform.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(earlierRow.BlobName).ExistsAsync());
+    }
+
+    [Theory]
+    [InlineData("not-an-id", "64 hexadecimal digits")]
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000000", "No document has the id")]
+    public async Task AnUploadIsRefused_When_ItReplacesNoDocumentThePlatformHolds(string replaces, string expected)
+    {
+        using var response = await platform.Http.PostAsync($"api/documents?name=report.md&year=2194&replaces={replaces}", new StringContent("Some text.", Encoding.UTF8));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<UploadAccepted> UploadAsync(string url, string text)
+    {
+        using var response = await platform.Http.PostAsync(url, new StringContent(text, Encoding.UTF8));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<UploadAccepted>(ApiJson.Options))!;
     }
 }

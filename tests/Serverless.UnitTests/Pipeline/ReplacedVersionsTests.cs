@@ -64,6 +64,38 @@ public sealed class ReplacedVersionsTests
         Assert.Equal("a", Assert.Single(found).Earlier.PartitionKey);
     }
 
+    [Fact]
+    public void AnUploadThatSaysItReplacesADocument_ReplacesIt_WhateverItsName()
+    {
+        var corrected = Row("b", "2025/ITU/report-v2.pdf", Monday.AddDays(1));
+        corrected.Replaces = "a";
+
+        var replacement = Assert.Single(ReplacedVersions.Find([Row("a", "2025/ITU/report.pdf", Monday), corrected]));
+
+        Assert.Equal(("a", "b", false), (replacement.Earlier.PartitionKey, replacement.Current.PartitionKey, replacement.SameName));
+    }
+
+    [Fact]
+    public void ADeclaredReplacement_WaitsForBothToBeClassified_AndTwoThatReplaceEachOtherReplaceNeither()
+    {
+        var pending = Row("b", "v2.pdf", Monday, DocumentStatus.Classifying);
+        pending.Replaces = "a";
+        Assert.Empty(ReplacedVersions.Find([Row("a", "v1.pdf", Monday), pending]));
+
+        var (one, other) = (Row("a", "v1.pdf", Monday), Row("b", "v2.pdf", Monday));
+        (one.Replaces, other.Replaces) = ("b", "a");
+        Assert.Empty(ReplacedVersions.Find([one, other]));
+    }
+
+    [Fact]
+    public void DeclaredElsewhere_NamesOnlyTheReplacedDocumentsNotAmongThoseGiven()
+    {
+        var (here, there) = (Row("b", "v2.pdf", Monday), Row("c", "v3.pdf", Monday));
+        (here.Replaces, there.Replaces) = ("a", "z");
+
+        Assert.Equal(["z"], ReplacedVersions.DeclaredElsewhere([Row("a", "v1.pdf", Monday), here, there]));
+    }
+
     private static DocumentEntity Row(string id, string blobName, DateTimeOffset? written, DocumentStatus status = DocumentStatus.Classified) => new()
     {
         PartitionKey = id,

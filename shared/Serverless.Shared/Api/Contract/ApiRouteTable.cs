@@ -29,18 +29,19 @@ public static class ApiRouteTable
     [
         new("POST", ApiRoutes.Documents, "UploadDocument", "Documents", "Upload a document (the file as the raw body).", NeedsKey: true)
         {
-            Description = "Stores the file in the intake container; the pipeline reads, segments and classifies it. `name`, `year` and `entity` may come as query values or headers.",
+            Description = "Stores the file in the intake container; the pipeline reads, segments and classifies it. `name`, `year`, `entity` and `replaces` may come as query values or headers.",
             Headers =
             [
                 new("name", "The file name, with its extension (report.pdf).", Required: true, Example: "contribution.md"),
                 new("year", "The year it contributes to; detected from the text when left out.", "integer", Example: "2025"),
                 new("entity", "The contributing entity (ITU, UNESCO...); detected when left out.", Example: "ITU"),
+                new("replaces", "The id of a document this file is a newer version of (a corrected report): that one is withdrawn once this one is classified, at the next compile."),
             ],
             RequestBody = new ApiRequestBody("The file: PDF, DOCX, HTML, Markdown or plain text.", null, "application/octet-stream"),
             Responses =
             [
                 new(202, "Accepted; follow the status URL (also the Location header).", typeof(UploadAccepted)),
-                Problem(400, "No file name, a year out of range or an entity with a slash."),
+                Problem(400, "No file name, a year out of range, an entity with a slash, or a 'replaces' id the platform does not hold."),
                 Problem(413, "Larger than the size limit."),
             ],
         },
