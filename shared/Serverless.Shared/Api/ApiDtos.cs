@@ -8,7 +8,7 @@ using Serverless.Shared.Storage;
 namespace Serverless.Shared.Api;
 
 /// <summary>A link to ingest: the document's address, and optionally its year, contributing entity and file name.</summary>
-public sealed record DocumentLinkRequest(string? Url, int? Year, string? Entity, string? Name);
+public sealed record DocumentLinkRequest(string? Url, int? Year, string? Entity, string? Name, string? Replaces = null);
 
 /// <summary>The answer to an upload: the document's id, its status and where to follow it.</summary>
 public sealed record UploadAccepted(string Id, string Status, string StatusUrl, string BlobName, bool AlreadyKnown)

@@ -11,7 +11,7 @@ namespace Serverless.Shared.Api;
 /// <summary>Ingest a document from a link: portals often hold the official PDF's address rather than the file.</summary>
 public static class DocumentLinksApi
 {
-    private const string Usage = "Send {\"url\": \"https://documents.un.org/...\", \"year\": 2025, \"entity\": \"ITU\"} (year, entity and name optional).";
+    private const string Usage = "Send {\"url\": \"https://documents.un.org/...\", \"year\": 2025, \"entity\": \"ITU\"} (year, entity, name and replaces optional).";
 
     /// <summary>Maps <c>POST /api/documents/from-url</c> onto the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapDocumentLinksApi(this IEndpointRouteBuilder api)
@@ -55,6 +55,12 @@ public static class DocumentLinksApi
             return ApiProblem.BadRequest(nameProblem);
         }
 
+        var (replaces, replacesProblem) = await ReplacedDocumentCheck.ReadAsync(link.Replaces, services.Documents, cancellationToken);
+        if (replacesProblem is not null)
+        {
+            return ApiProblem.BadRequest(replacesProblem);
+        }
+
         DownloadedDocument document;
         try
         {
@@ -67,7 +73,7 @@ public static class DocumentLinksApi
 
         var name = givenName ?? UploadNames.CleanFileName(document.FileName) ?? "download";
         var receipt = await services.Intake.AcceptAsync(
-            new IntakeRequest(name, document.Content, link.Year, entity, document.ContentType) { SourceUrl = url },
+            new IntakeRequest(name, document.Content, link.Year, entity, document.ContentType) { SourceUrl = url, Replaces = replaces },
             cancellationToken);
         return UploadAccepted.From(receipt);
     }

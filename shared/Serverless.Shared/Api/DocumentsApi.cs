@@ -35,7 +35,7 @@ public static class DocumentsApi
             return ApiProblem.BadRequest(problem);
         }
 
-        var (replaces, replacesProblem) = await ReplacesAsync(Value(request, "replaces"), services, cancellationToken);
+        var (replaces, replacesProblem) = await ReplacedDocumentCheck.ReadAsync(Value(request, "replaces"), services.Documents, cancellationToken);
         if (replacesProblem is not null)
         {
             return ApiProblem.BadRequest(replacesProblem);
@@ -65,25 +65,6 @@ public static class DocumentsApi
 
         var receipt = await services.Intake.AcceptAsync(new IntakeRequest(name, body.Content, year, entity, body.ContentType) { Replaces = replaces }, cancellationToken);
         return UploadAccepted.From(receipt);
-    }
-
-    /// <summary>The document an upload says it is a newer version of: an id of a document the platform holds, or why not.</summary>
-    private static async Task<(string? Id, string? Problem)> ReplacesAsync(string? given, DocumentsServices services, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(given))
-        {
-            return (null, null);
-        }
-
-        var id = given.Trim().ToLowerInvariant();
-        if (!DocumentId.IsValid(id))
-        {
-            return (null, "'replaces' takes the id of the document this file is a newer version of: 64 hexadecimal digits, as GET /api/documents gives it.");
-        }
-
-        return await services.Documents.GetAsync(id, cancellationToken) is null
-            ? (null, $"No document has the id '{id}' that 'replaces' names. Check the id with GET /api/documents, or leave 'replaces' out.")
-            : (id, null);
     }
 
     /// <summary><c>GET /api/documents?year=&amp;status=&amp;limit=&amp;continuationToken=</c>: a page of documents, in id order.</summary>

@@ -83,6 +83,17 @@ public class ReplacedVersionTests(PlatformFixture platform)
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task ALinkIsRefusedBeforeItsDownload_When_ItReplacesNoDocumentThePlatformHolds()
+    {
+        var link = new { url = "https://documents.example.org/report.pdf", replaces = new string('a', 64) };
+
+        using var response = await platform.Http.PostAsJsonAsync("api/documents/from-url", link);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("No document has the id", await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<UploadAccepted> UploadAsync(string url, string text)
     {
         using var response = await platform.Http.PostAsync(url, new StringContent(text, Encoding.UTF8));

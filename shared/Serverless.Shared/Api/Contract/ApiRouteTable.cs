@@ -47,14 +47,14 @@ public static class ApiRouteTable
         },
         new("POST", ApiRoutes.DocumentFromUrl, "IngestDocumentFromUrl", "Documents", "Ingest a document from a link (downloaded at once).", NeedsKey: true)
         {
-            RequestBody = new ApiRequestBody("The document's address; year, entity and name optional.", typeof(DocumentLinkRequest))
+            RequestBody = new ApiRequestBody("The document's address; year, entity, name and replaces (the id of the document it is a newer version of) optional.", typeof(DocumentLinkRequest))
             {
                 Example = new { url = "https://documents.un.org/doc/undoc/gen/n25/123/45/pdf/n2512345.pdf", year = 2025, entity = "ITU" },
             },
             Responses =
             [
                 new(202, "Downloaded and accepted, as for an upload.", typeof(UploadAccepted)),
-                Problem(400, "Not an http(s) address, or a host downloads are not allowed from (also after a redirect)."),
+                Problem(400, "Not an http(s) address, a host downloads are not allowed from (also after a redirect), or a 'replaces' id the platform does not hold."),
                 Problem(413, "Larger than the size limit."),
                 Problem(502, "The source answered with an error after retries, or could not be reached."),
                 Problem(504, "The source was too slow."),
