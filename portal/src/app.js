@@ -191,7 +191,7 @@ async function loadDocuments(year) {
   documents.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   $("#documents tbody").innerHTML = documents.map((d) =>
     `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
-    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? "")}</td></tr>`).join("");
+    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? d.withdrawal?.reason ?? "")}</td></tr>`).join("");
   // An upload is listed once the pipeline has read it: until then (and while any is in progress) keep asking.
   for (const d of documents) if (d.status !== "Received" && d.status !== "Classifying") pending.delete(d.id);
   const busy = pending.size > 0 || documents.some((d) => d.status === "Received" || d.status === "Classifying");

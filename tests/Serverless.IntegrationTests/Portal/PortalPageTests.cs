@@ -88,6 +88,39 @@ public class PortalPageTests(PlatformFixture platform)
         Assert.Empty(errors);
     }
 
+    [ChromiumFact]
+    public async Task DocumentsTable_SaysWhyADocumentWasWithdrawn_When_ANewerVersionReplacedIt()
+    {
+        // Arrange: a report written twice under one name in storage, both classified, then the year compiled.
+        const int year = 2195;
+        const string blobName = "2195/ITU/replaced-report.md";
+        var first = await platform.DropAsync(blobName, SampleTexts.Contribution("first " + Guid.NewGuid()));
+        await platform.WaitForFinalStatusAsync(first);
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // storage records write times to the second
+        await platform.WaitForFinalStatusAsync(await platform.DropAsync(blobName, SampleTexts.Contribution("corrected " + Guid.NewGuid())));
+        await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(year);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        // Act
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
+        await page.WaitForSelectorAsync("#documents td.status-Withdrawn");
+        var row = page.Locator($"#documents tr[data-id='{first}']");
+        await page.Locator("#documents").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("4-replaced-version.png"), FullPage = false });
+
+        // Assert
+        Assert.Equal("Withdrawn", await row.Locator("td").Nth(2).InnerTextAsync());
+        Assert.StartsWith($"The file {blobName} was replaced in storage by a newer version", await row.Locator("td").Nth(4).InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#documents td.status-Classified").CountAsync());
+    }
+
     private async Task<YearSummary> DemoDataAsync()
     {
         var samples = new DirectoryInfo(Path.Combine(Serverless.Local.Hosting.RepositoryPaths.Root, "samples"));
