@@ -49,6 +49,29 @@ public class ReplacedVersionTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ANameReusedForNextYearsContribution_ReplacesNothing_EachCountsInItsYear()
+    {
+        // Arrange: one name, written for 2196 and then again for 2197 (the year in the blob's metadata).
+        const string blobName = "ITU/yearly-contribution.md";
+        var earlier = await platform.DropAsync(blobName, Encoding.UTF8.GetBytes(SampleTexts.Contribution("2196 " + Guid.NewGuid())),
+            new Dictionary<string, string> { ["year"] = "2196" });
+        await platform.WaitForFinalStatusAsync(earlier);
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        var later = await platform.DropAsync(blobName, Encoding.UTF8.GetBytes(SampleTexts.Contribution("2197 " + Guid.NewGuid())),
+            new Dictionary<string, string> { ["year"] = "2197" });
+        await platform.WaitForFinalStatusAsync(later);
+        var compiler = platform.Platform.Services.GetRequiredService<CompileSummaryStep>();
+
+        // Act
+        var first = await compiler.CompileAsync(2196);
+        var second = await compiler.CompileAsync(2197);
+
+        // Assert
+        Assert.Equal((1, 1), (first.Totals.Documents, second.Totals.Documents));
+        Assert.Equal(DocumentStatus.Classified, (await platform.Documents.GetAsync(earlier))!.StatusValue);
+    }
+
+    [Fact]
     public async Task AnUploadThatSaysItReplacesADocument_CountsAlone_AndTheEarlierIsWithdrawnAndArchived()
     {
         // Arrange: the first version uploaded over HTTP and classified.
