@@ -37,13 +37,13 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var mains = document.QuerySelectorAll("main, [role=main]");
         if ((mains.Length == 1 ? mains[0] : document.Body) is { } content)
         {
-            Walk(content, blocks, listDepth: 0, cancellationToken);
+            Walk(content, blocks, listDepth: 0, HtmlNotes.Find(content), cancellationToken);
         }
 
         return new ReadDocument(Format, blocks);
     }
 
-    private static void Walk(IElement element, List<TextBlock> blocks, int listDepth, CancellationToken cancellationToken)
+    private static void Walk(IElement element, List<TextBlock> blocks, int listDepth, HtmlNotes notes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var inline = new StringBuilder();
@@ -67,20 +67,27 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 continue;
             }
 
+            if (notes.NoteNumber(child) is { } number)
+            {
+                FlushInline();
+                Add(NoteText(child, notes), BlockKind.Footnote, 0, number, blocks);
+                continue;
+            }
+
             switch (child.TagName)
             {
                 case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
                     FlushInline();
-                    Add(TextOf(child), BlockKind.Heading, child.TagName[1] - '0', null, blocks);
+                    Add(TextOf(child, notes), BlockKind.Heading, child.TagName[1] - '0', null, blocks);
                     break;
                 case "OL" or "UL":
                     FlushInline();
-                    AddList(child, blocks, listDepth + 1, cancellationToken);
+                    AddList(child, blocks, listDepth + 1, notes, cancellationToken);
                     break;
                 case "TABLE":
                     FlushInline();
                     var rows = child.QuerySelectorAll("tr")
-                        .Select(row => row.Children.Where(c => c.TagName is "TD" or "TH").Select(c => Clean(TextOf(c))).ToArray())
+                        .Select(row => row.Children.Where(c => c.TagName is "TD" or "TH").Select(c => Clean(TextOf(c, notes))).ToArray())
                         .ToArray();
                     foreach (var block in TableBlocks.Of(rows))
                     {
@@ -100,16 +107,16 @@ public sealed class HtmlDocumentReader : IDocumentReader
                         FlushInline();
                         if (HasBlockChildren(child))
                         {
-                            Walk(child, blocks, listDepth, cancellationToken);
+                            Walk(child, blocks, listDepth, notes, cancellationToken);
                         }
                         else
                         {
-                            Add(TextOf(child), BlockKind.Paragraph, 0, null, blocks);
+                            Add(TextOf(child, notes), BlockKind.Paragraph, 0, null, blocks);
                         }
                     }
                     else
                     {
-                        inline.Append(TextOf(child));
+                        inline.Append(TextOf(child, notes));
                     }
 
                     break;
@@ -142,7 +149,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         return names.Contains("cookie", StringComparison.OrdinalIgnoreCase) || names.Contains("consent", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddList(IElement list, List<TextBlock> blocks, int depth, CancellationToken cancellationToken)
+    private static void AddList(IElement list, List<TextBlock> blocks, int depth, HtmlNotes notes, CancellationToken cancellationToken)
     {
         var ordered = list.TagName == "OL";
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
@@ -154,6 +161,12 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 number = value;
             }
 
+            if (notes.NoteNumber(item) is { } note)
+            {
+                Add(NoteText(item, notes), BlockKind.Footnote, 0, note, blocks);
+                continue;
+            }
+
             var label = ordered ? Label(number++, type) : null;
             var own = new StringBuilder();
             foreach (var node in item.ChildNodes)
@@ -163,15 +176,15 @@ public sealed class HtmlDocumentReader : IDocumentReader
                     Add(own.ToString(), BlockKind.ListItem, depth, label, blocks);
                     own.Clear();
                     label = null;
-                    AddList(nested, blocks, depth + 1, cancellationToken);
+                    AddList(nested, blocks, depth + 1, notes, cancellationToken);
                 }
                 else if (node is IElement { TagName: "P" or "DIV" } paragraph && own.Length > 0)
                 {
-                    own.Append(' ').Append(TextOf(paragraph));
+                    own.Append(' ').Append(TextOf(paragraph, notes));
                 }
                 else if (node is IElement other && !IsLeftOut(other))
                 {
-                    own.Append(TextOf(other));
+                    own.Append(TextOf(other, notes));
                 }
                 else if (node is IText text)
                 {
@@ -201,8 +214,11 @@ public sealed class HtmlDocumentReader : IDocumentReader
     private static bool HasBlockChildren(IElement element) =>
         element.Children.Any(c => Blocks.Contains(c.TagName) || c.TagName is "P" or "OL" or "UL" or "TABLE" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6");
 
-    /// <summary>Visible text without ignored elements; superscript digits stay marked as footnote calls.</summary>
-    private static string TextOf(IElement element)
+    /// <summary>
+    /// Visible text without ignored elements; superscript digits and calls of the page's notes are marked as footnote
+    /// calls (<c>&lt;sup&gt;1&lt;/sup&gt;</c>), and a note's link back to its call is left out.
+    /// </summary>
+    private static string TextOf(IElement element, HtmlNotes notes)
     {
         var text = new StringBuilder();
         foreach (var node in element.ChildNodes)
@@ -215,17 +231,30 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 case IElement { TagName: "BR" }:
                     text.Append(' ');
                     break;
+                case IElement call when notes.CallNumber(call) is { } number:
+                    text.Append("<sup>").Append(number).Append("</sup>");
+                    break;
+                case IElement back when notes.IsBackLink(back):
+                    break;
                 case IElement { TagName: "SUP" } sup:
-                    text.Append("<sup>").Append(TextOf(sup)).Append("</sup>");
+                    // A superscript around a call (Google Docs: <sup><a href="#ftnt1">[1]</a></sup>) is the call's mark already.
+                    var inner = TextOf(sup, notes);
+                    text.Append(inner.StartsWith("<sup>", StringComparison.Ordinal) ? inner : $"<sup>{inner}</sup>");
                     break;
                 case IElement child when !IsLeftOut(child):
-                    text.Append(TextOf(child));
+                    text.Append(TextOf(child, notes));
                     break;
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>A note's text; a note of several paragraphs reads as one, a space between them.</summary>
+    private static string NoteText(IElement note, HtmlNotes notes) =>
+        note.Children.Length > 1 && note.Children.All(c => c.TagName == "P")
+            ? string.Join(' ', note.Children.Select(p => TextOf(p, notes)))
+            : TextOf(note, notes);
 
     private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
