@@ -25,6 +25,21 @@ public class TextFingerprintTests
         Assert.Equal(fingerprint, FingerprintOf(third));
     }
 
+    [Theory]
+    [InlineData("en-numbered")]
+    [InlineData("fr-unnumbered")]
+    public void GivesOneFingerprint_When_AContributionWithNotesComesAsMarkdownDocxAndHtml(string source)
+    {
+        // Pandoc's renditions of a source with footnotes: the HTML's notes were read as paragraphs of its body.
+        string Of(string relativePath) =>
+            TextFingerprint.Of(Serverless.UnitTests.Renditions.RenditionScorer.Read(relativePath).Select(p => (p.Kind.ToName(), p.Text)));
+
+        var fingerprint = Of($"sources/{source}.md");
+
+        Assert.Equal(fingerprint, Of($"docx/{source}.docx"));
+        Assert.Equal(fingerprint, Of($"html/{source}.html"));
+    }
+
     [Fact]
     public void GivesAnotherFingerprint_When_TheTextDiffers()
     {
