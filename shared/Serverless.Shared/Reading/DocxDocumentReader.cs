@@ -74,7 +74,7 @@ public sealed class DocxDocumentReader : IDocumentReader
             return null;
         }
 
-        var lines = part.Header.Descendants<Paragraph>().Select(p => context.TextOf(p).Text.Trim()).Where(t => t.Length > 0).Take(MaxHeaderLines).ToArray();
+        var lines = part.Header.Descendants<Paragraph>().Where(p => !DocxOwnText.IsFallbackCopy(p)).Select(p => context.TextOf(p).Text.Trim()).Where(t => t.Length > 0).Take(MaxHeaderLines).ToArray();
         return lines.Length > 0 ? lines : null;
     }
 
@@ -108,6 +108,21 @@ public sealed class DocxDocumentReader : IDocumentReader
     }
 
     private static void AddParagraph(Paragraph paragraph, DocxReadContext context, List<TextBlock> blocks)
+    {
+        AddOwnText(paragraph, context, blocks);
+
+        // A text box anchored in the paragraph (a sidebar, a callout, a case study in a frame) is read after it, as
+        // paragraphs of its own: its text is no part of the anchoring sentence.
+        foreach (var box in DocxOwnText.TextBoxesIn(paragraph))
+        {
+            foreach (var child in box.ChildElements)
+            {
+                AddElement(child, context, blocks);
+            }
+        }
+    }
+
+    private static void AddOwnText(Paragraph paragraph, DocxReadContext context, List<TextBlock> blocks)
     {
         var (text, footnotes) = context.TextOf(paragraph);
         if (string.IsNullOrWhiteSpace(text))
@@ -159,7 +174,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     {
         var text = new StringBuilder();
         var notes = new List<(string, string)>();
-        foreach (var element in paragraph.Descendants())
+        foreach (var element in DocxOwnText.Of(paragraph))
         {
             switch (element)
             {
@@ -204,7 +219,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         {
             if (footnote.Id?.Value is { } id && footnote.Type is null)
             {
-                var text = string.Join(' ', footnote.Descendants<Text>().Select(t => t.Text));
+                var text = string.Join(' ', footnote.Descendants<Text>().Where(t => !DocxOwnText.IsFallbackCopy(t)).Select(t => t.Text));
                 notes[id] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             }
         }

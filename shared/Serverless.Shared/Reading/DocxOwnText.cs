@@ -1,0 +1,64 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// What of a DOCX paragraph's markup is its own text. Word writes every drawing twice, for itself
+/// (<c>mc:Choice</c>, DrawingML) and for older readers (<c>mc:Fallback</c>, VML): a text box's words are in both, so
+/// reading every descendant read them twice. And a text box (<c>w:txbxContent</c>: a sidebar, a callout, a framed case
+/// study) sits inside the paragraph that anchors it, while its text belongs to no sentence of that paragraph: it is read
+/// apart, as paragraphs of its own.
+/// </summary>
+internal static class DocxOwnText
+{
+    /// <summary>The paragraph's descendants, in document order, without text boxes and without fallback copies.</summary>
+    public static IEnumerable<OpenXmlElement> Of(OpenXmlElement paragraph) => Walk(paragraph, stopAtBoxes: true, yieldBoxes: false);
+
+    /// <summary>The text boxes a paragraph anchors (each once: the fallback copies left out), outermost only.</summary>
+    public static IEnumerable<TextBoxContent> TextBoxesIn(OpenXmlElement paragraph) =>
+        Walk(paragraph, stopAtBoxes: true, yieldBoxes: true).OfType<TextBoxContent>();
+
+    /// <summary>Whether an element lies in the copy Word writes for older readers of something it also writes for itself.</summary>
+    public static bool IsFallbackCopy(OpenXmlElement element) => element.Ancestors<AlternateContentFallback>().Any();
+
+    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root, bool stopAtBoxes, bool yieldBoxes)
+    {
+        // Depth first without recursion, in document order: a stack of the children still to visit.
+        var stack = new Stack<OpenXmlElement>();
+        Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element is AlternateContentFallback)
+            {
+                continue;
+            }
+
+            if (element is TextBoxContent && stopAtBoxes)
+            {
+                if (yieldBoxes)
+                {
+                    yield return element;
+                }
+
+                continue;
+            }
+
+            if (!yieldBoxes)
+            {
+                yield return element;
+            }
+
+            Push(element);
+        }
+
+        void Push(OpenXmlElement parent)
+        {
+            for (var child = parent.LastChild; child is not null; child = child.PreviousSibling())
+            {
+                stack.Push(child);
+            }
+        }
+    }
+}
