@@ -153,8 +153,10 @@ internal sealed class DocxReadContext(MainDocumentPart main)
 {
     private readonly DocxNumbering _numbering = new(main.NumberingDefinitionsPart);
     private readonly Dictionary<string, DocxStyle> _styles = DocxStyle.Load(main.StyleDefinitionsPart);
-    private readonly Dictionary<long, string> _footnotes = LoadFootnotes(main.FootnotesPart);
+    private readonly Dictionary<long, string> _footnotes = LoadNotes(main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
+    private readonly Dictionary<long, string> _endnotes = LoadNotes(main.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
     private int _footnoteCount;
+    private int _endnoteCount;
 
     public DocxStyle StyleOf(Paragraph paragraph) =>
         paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } id
@@ -188,13 +190,11 @@ internal sealed class DocxReadContext(MainDocumentPart main)
                     text.Append(' ');
                     break;
                 case FootnoteReference reference when reference.Id?.Value is { } id:
-                    var number = (++_footnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    text.Append("<sup>").Append(number).Append("</sup>");
-                    if (_footnotes.TryGetValue(id, out var note))
-                    {
-                        notes.Add((number, note));
-                    }
-
+                    Call(text, notes, (++_footnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture), _footnotes.GetValueOrDefault(id));
+                    break;
+                case EndnoteReference reference when reference.Id?.Value is { } id:
+                    // Endnotes are numbered apart from footnotes (Word shows i, ii, iii): their own count keeps their order.
+                    Call(text, notes, (++_endnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture), _endnotes.GetValueOrDefault(id));
                     break;
             }
         }
@@ -212,15 +212,25 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         text.Parent is Run run &&
         (run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value) || run.Parent is MoveFromRun);
 
-    private static Dictionary<long, string> LoadFootnotes(FootnotesPart? part)
+    private static void Call(StringBuilder text, List<(string, string)> notes, string number, string? note)
+    {
+        text.Append("<sup>").Append(number).Append("</sup>");
+        if (note is not null)
+        {
+            notes.Add((number, note));
+        }
+    }
+
+    /// <summary>The text of each note by id; the separators Word keeps among them (a typed note) are no notes.</summary>
+    private static Dictionary<long, string> LoadNotes(IEnumerable<(long? Id, bool Ordinary, OpenXmlElement Note)>? part)
     {
         var notes = new Dictionary<long, string>();
-        foreach (var footnote in part?.Footnotes?.Elements<Footnote>() ?? [])
+        foreach (var (id, ordinary, note) in part ?? [])
         {
-            if (footnote.Id?.Value is { } id && footnote.Type is null)
+            if (id is { } key && ordinary)
             {
-                var text = string.Join(' ', footnote.Descendants<Text>().Where(t => !DocxOwnText.IsFallbackCopy(t)).Select(t => t.Text));
-                notes[id] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var text = string.Join(' ', note.Descendants<Text>().Where(t => !DocxOwnText.IsFallbackCopy(t)).Select(t => t.Text));
+                notes[key] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             }
         }
 
