@@ -47,11 +47,12 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         ? Text.UnknownEntity
         : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
 
-    public string Join(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>Items joined as the language lists them, the last after "and": by semicolons, or by <paramref name="separator"/> for short items such as names.</summary>
+    public string Join(IReadOnlyList<string> items, string? separator = null) => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(Language == "fr" ? " ; " : "; ", items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
+        _ => string.Join(separator ?? (Language == "fr" ? " ; " : "; "), items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
     };
 
     /// <summary>
