@@ -152,8 +152,25 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }
 
-    /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)", "... (APC), ... and ... (KICTANet)".</summary>
-    private static int OrganisationCount(string name) => Abbreviations(name).Count();
+    /// <summary>
+    /// A joint contribution's contributor names several organisations, each with its abbreviation ("... (PITA) and ...
+    /// (USP)", "... (APC), ... and ... (KICTANet)") or, without one, each after its own article, as a joint title's further
+    /// partners are named ("Réseau des femmes ... et la Fondation pour l'Internet communautaire": each language's
+    /// <c>documentProfile.jointNameArticles</c> after a conjunction).
+    /// </summary>
+    private static int OrganisationCount(string name) =>
+        Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0));
+
+    /// <summary>A conjunction, then the article a further partner takes alone and its capital: " et la Fondation", " et l'Association".</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex?> JointPartner = new(() =>
+    {
+        var languages = Classification.LanguageCatalog.Default.Languages;
+        var articles = languages.SelectMany(l => l.DocumentProfile?.JointNameArticles?.Values ?? []).Where(a => a.Trim().Length > 0).Distinct().ToArray();
+        var conjunctions = languages.SelectMany(l => l.Requests.Conjunctions).Distinct().ToArray();
+        return articles.Length == 0 || conjunctions.Length == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"\s(?:{string.Join('|', conjunctions.Select(System.Text.RegularExpressions.Regex.Escape))})\s+(?:{string.Join('|', articles.Select(a => System.Text.RegularExpressions.Regex.Escape(a.Trim()) + (a.EndsWith(' ') ? @"\s+" : "")))})\p{{Lu}}",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    });
 
     private static IEnumerable<string> Abbreviations(string name) =>
         System.Text.RegularExpressions.Regex.Matches(name, @"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}|\p{Lu}(?=[\p{L}\p{N}&-]*\p{Lu}[\p{L}\p{N}&-]*\p{Lu})[\p{L}\p{N}&-]{2,11})\)").Select(m => m.Groups[1].Value);
