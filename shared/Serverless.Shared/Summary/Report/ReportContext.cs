@@ -132,9 +132,31 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
         : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
-        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? name
+        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? OpeningOnItsNoun(name)
         : language == Language ? subject
         : ForeignName(name);
+
+    /// <summary>
+    /// A name that opens on its organisation's noun, as Romance languages build names ("Fundação Getulio Vargas",
+    /// "Instituto Federal de Telecomunicaciones"), takes that noun's article though its text never writes one ("La
+    /// Fundação Getulio Vargas indique"); a company ("Banco Santander S.A.") and a name opening otherwise keep none.
+    /// </summary>
+    private string OpeningOnItsNoun(string name)
+    {
+        var folded = Classification.TextNormaliser.Fold(name);
+        if (CompanyForms.Value.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal)))
+        {
+            return name;
+        }
+
+        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            is { Success: true, Index: 0, Length: > 1 } noun && (noun.Length == name.Length || !char.IsLetter(name[noun.Length])));
+        return opens ? ForeignName(name) : name;
+    }
+
+    /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s a").</summary>
+    private static readonly Lazy<string[]> CompanyForms = new(() => Classification.LanguageCatalog.Default.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(Classification.TextNormaliser.Fold).Where(f => f.Trim().Length > 0).Distinct().ToArray());
 
     /// <summary>
     /// An organisation named in another language, which its own text writes after an article ("Le Consortium des
