@@ -82,14 +82,28 @@ public static partial class DocumentTitle
     /// <summary>
     /// A title a PDF printed over several lines of its own ("FAO contribution to the report of the" / "Secretary-General
     /// on progress made" / "in the implementation of and follow-" / "up to..."): a heading line that ends on a small word
-    /// or a hyphen, or that the heading below it goes on in lower case, goes on in that heading.
+    /// or a hyphen, or that the heading below it goes on in lower case, goes on in that heading; a title line read as a
+    /// paragraph goes on in the paragraph below it that opens in lower case.
     /// </summary>
     private static string WithFollowingLines(SummaryParagraph paragraph, SummaryParagraph[] lines)
     {
         var text = paragraph.Text.Trim();
         var at = Array.IndexOf(lines, paragraph);
-        for (var i = at + 1; paragraph.Kind == "heading" && i < lines.Length && lines[i].Kind == "heading" && text.Length <= MaxTitleLength; i++)
+        for (var i = at + 1; i < lines.Length && lines[i].Kind == paragraph.Kind && text.Length <= MaxTitleLength; i++)
         {
+            // A cover page's title line a PDF left as a paragraph ("Input of ... to the Secretary-General's" / "report on
+            // WSIS implementation") goes on only in a line that opens in lower case.
+            if (paragraph.Kind != "heading")
+            {
+                if (lines[i].Text.TrimStart() is { Length: > 0 } next && char.IsLower(next[0]) && !".;:!?".Contains(text[^1]))
+                {
+                    text += " " + next.Trim();
+                    continue;
+                }
+
+                break;
+            }
+
             var last = LastWord().Match(text).Value;
             if (text.EndsWith('-') && char.IsLetter(text[^2]))
             {
