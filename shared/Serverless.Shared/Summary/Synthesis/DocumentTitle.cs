@@ -95,7 +95,9 @@ public static partial class DocumentTitle
             // WSIS implementation") goes on only in a line that opens in lower case.
             if (paragraph.Kind != "heading")
             {
-                if (lines[i].Text.TrimStart() is { Length: > 0 } next && char.IsLower(next[0]) && !".;:!?".Contains(text[^1]))
+                // A sentence ("iHub is Nairobi's innovation hub...") or a name coined with a small letter opens no such line.
+                if (lines[i].Text.Trim() is { Length: > 0 } next && char.IsLower(next[0]) && !".;:!?".Contains(text[^1]) && !".;:!?".Contains(next[^1])
+                    && !next.TakeWhile(c => c != ' ').Skip(1).Any(char.IsUpper))
                 {
                     text += " " + next.Trim();
                     continue;
@@ -189,7 +191,11 @@ public static partial class DocumentTitle
 
         var name = TextNormaliser.Fold(entity).Trim();
         var bare = TextNormaliser.Fold(Regex.Replace(entity, @"\s*\([^)]*\)\s*$", "")).Trim();
-        return name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
+        // "MISSION PERMANENTE DE LA RÉPUBLIQUE DE POLOGNE AUPRÈS DE L'OFFICE DES NATIONS UNIES...": a line in capitals
+        // that names the contributor, and not what the document is, is its letterhead however long.
+        var letterhead = text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && TitleWords.Value?.IsMatch(text) != true
+            && bare.Length > 0 && $" {folded} ".Contains($" {bare} ", StringComparison.Ordinal);
+        return letterhead || name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
     }
 
     private const int StateWords = 4;

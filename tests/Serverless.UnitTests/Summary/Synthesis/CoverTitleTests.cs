@@ -34,6 +34,21 @@ public sealed class CoverTitleTests
         Assert.Equal("Input to the 2025 WSIS report", DocumentTitle.Of(document));
     }
 
+    [Theory]
+    [InlineData("Pologne", "MISSION PERMANENTE DE LA RÉPUBLIQUE DE POLOGNE AUPRÈS DE L'OFFICE DES NATIONS UNIES ET DES AUTRES ORGANISATIONS INTERNATIONALES À GENÈVE", null)]
+    [InlineData("Pologne", "CONTRIBUTION DE LA POLOGNE AU RAPPORT DU SECRÉTAIRE GÉNÉRAL SUR LE SMSI", "CONTRIBUTION DE LA POLOGNE AU RAPPORT DU SECRÉTAIRE GÉNÉRAL SUR LE SMSI")]
+    public void CitesNoLetterheadInCapitalsThatNamesTheContributor_AsTheTitle(string entity, string first, string? title)
+    {
+        var document = new SummaryDocument("d1", "note.docx", entity, "fr", null,
+        [
+            new SummaryParagraph(0, null, "paragraph", first, [], 0, [], [], []),
+            new SummaryParagraph(1, null, "paragraph", "GEN.220.3.2026", [], 0, [], [], []),
+            new SummaryParagraph(2, null, "paragraph", "En 2025, le Ministère des affaires numériques a raccordé 1,9 million de foyers au très haut débit.", [], 0, [], [], []),
+        ], Kind: "contribution");
+
+        Assert.Equal(title, DocumentTitle.Of(document));
+    }
+
     private static SummaryDocument Document(params (string Kind, string Text)[] lines) =>
         new("d1", "cover.pdf", "IFAD", "en", null,
             lines.Select((l, i) => new SummaryParagraph(i, null, l.Kind, l.Text, [], 0, [], [], [])).ToArray(), Kind: "contribution");
