@@ -10,7 +10,7 @@ public sealed record DocumentRecord
     public string? FailureReason { get; init; }
     public int? Year { get; init; }
 
-    /// <summary>Where <see cref="Year"/> came from: <c>path</c>, <c>metadata</c>, <c>detected</c> or <c>upload-date</c>.</summary>
+    /// <summary>Where <see cref="Year"/> came from: <c>path</c>, <c>metadata</c>, <c>detected</c>, <c>file-name</c> or <c>upload-date</c>.</summary>
     public string? YearSource { get; init; }
     public string? Entity { get; init; }
 

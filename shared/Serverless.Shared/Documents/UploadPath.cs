@@ -37,6 +37,19 @@ public sealed record UploadPath(int? Year, string? Entity, string FileName)
     public string ToBlobName() =>
         string.Join('/', new[] { Year?.ToString(), Entity, FileName }.Where(p => !string.IsNullOrEmpty(p)));
 
+    /// <summary>
+    /// The one year a file name gives ("wsis-input-2025.docx", "2025_contribution_ITU.pdf"), standing apart from other
+    /// figures; none when it gives two ("report-2024-2025.pdf") or a longer number ("ref-120251.pdf").
+    /// </summary>
+    public static int? YearInFileName(string? fileName)
+    {
+        var years = System.Text.RegularExpressions.Regex.Matches(Path.GetFileNameWithoutExtension(fileName ?? ""), @"(?<![\p{N}])\p{N}{4}(?![\p{N}])")
+            .Select(m => TryParseYear(m.Value, out var year) ? year : (int?)null)
+            .Distinct()
+            .ToArray();
+        return years is [{ } only] ? only : null;
+    }
+
     public static bool TryParseYear(string? text, out int year) =>
         int.TryParse(text, out year) && IsYear(year);
 

@@ -72,6 +72,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
         // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
         var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
+        if (found.Source == "letterhead")
+        {
+            name = WithItsOrganisation(name, paragraphs.Take(LetterheadParagraphs).ToArray(), texts);
+        }
+
         // "Commission nationale de l'informatique et des libertés (France)": a State in brackets is where the body works,
         // never its abbreviation, which the report reads in a name's last brackets.
         string? bracketedState = null;
@@ -113,6 +118,31 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         return found with { Entity = name, Place = null };
+    }
+
+    /// <summary>
+    /// A unit whose letterhead prints the organisation it belongs to on another line ("Department of Information
+    /// Systems" over "University of Cape Town", "Centre for Internet Studies" over "Makerere University") is named with
+    /// it, as its text writes the two together ("The Department of Information Systems at the University of Cape Town
+    /// carries out..."): a link of one or two words in small letters between them, and the other line a name alone.
+    /// </summary>
+    private string WithItsOrganisation(string name, Paragraph[] heads, string[] texts)
+    {
+        foreach (var head in heads.Select(h => h.Text.Trim()).Where(h => h != name && !h.Contains(name, StringComparison.Ordinal) && HasOrganisationNoun(h)))
+        {
+            if (!NameParts(head).Any(part => part == head))
+            {
+                continue;
+            }
+
+            var together = new Regex($@"(?<![\p{{L}}]){Regex.Escape(name)}\s+(?:\p{{Ll}}+['’]?\s*){{1,2}}{Regex.Escape(head)}(?![\p{{L}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (texts.Select(t => together.Match(t)).FirstOrDefault(m => m.Success) is { } written)
+            {
+                return written.Value;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>
@@ -261,9 +291,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return null;
         }
 
-        foreach (var line in paragraphs.Take(IntroductionParagraphs).Where(p => p.Text.Length <= MaxNameLength + 30))
+        // A questionnaire's fields written one under the other may reach the reader as one paragraph ("Responding
+        // entity: Ministry of ... Department: ... Contact person: ..."): each field is read on its own.
+        var fields = paragraphs.Take(IntroductionParagraphs)
+            .SelectMany(p => FieldLabel().Split(p.Text.Trim()).Select(field => (Line: p, Text: field.Trim())))
+            .Where(f => f.Text.Length <= MaxNameLength + 30);
+        foreach (var (line, text) in fields)
         {
-            if (_byline.Match(line.Text.Trim()) is not { Success: true } match)
+            if (_byline.Match(text) is not { Success: true } match)
             {
                 continue;
             }
@@ -282,6 +317,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return null;
     }
+
+    /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s)")]
+    private static partial Regex FieldLabel();
 
     /// <summary>"Subject:", "Objet :", "RE:": the label of a letter's subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;

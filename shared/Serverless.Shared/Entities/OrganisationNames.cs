@@ -221,10 +221,13 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             return texts.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(capitalised)}(?![\p{{L}}])", RegexOptions.CultureInvariant)) ? capitalised : name;
         }
 
+        // Capitals are often printed without their accents ("AGENCE DE REGULATION DES TELECOMMUNICATIONS"): the text's
+        // "Agence de Régulation des Télécommunications" is the same name, and its accents are kept.
         foreach (var text in texts)
         {
-            var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && text.Substring(at, name.Length) is var written && written != name && written.Any(char.IsLower))
+            var at = System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, name,
+                System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace, out var length);
+            if (at >= 0 && text.Substring(at, length) is var written && written != name && written.Any(char.IsLower))
             {
                 return written;
             }

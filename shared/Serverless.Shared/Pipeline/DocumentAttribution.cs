@@ -7,7 +7,8 @@ namespace Serverless.Shared.Pipeline;
 
 /// <summary>
 /// Decides a document's year and contributing entity, in order of trust: the blob path, the blob's
-/// metadata (<c>year</c>, <c>entity</c>), what the text says; the year falls back to the upload date.
+/// metadata (<c>year</c>, <c>entity</c>), what the text says; the year then falls back to the one the file's name gives,
+/// else to the upload date.
 /// Records which source decided, so staff can see why a document counts for a year. A person's correction
 /// (<c>PATCH /api/documents/{id}</c>) comes before all of them, so re-reading the document never undoes it. Entities
 /// are normalised to the catalogue's ids ("UIT" and "International Telecommunication Union" are both <c>ITU</c>); a
@@ -70,6 +71,12 @@ public sealed class DocumentAttribution(EntityCatalog entities, ContributorDetec
         else if (parsed.Profile.Year is { } detectedYear)
         {
             (document.Year, document.YearSource) = (detectedYear, "detected");
+        }
+        else if (UploadPath.YearInFileName(string.IsNullOrEmpty(document.FileName) ? path.FileName : document.FileName) is { } nameYear)
+        {
+            // A text that names no year ("Cette année, le Réseau a organisé...") is dated by its file's name, which its
+            // writer chose for the year's round, rather than by the day it arrived (January of the next year).
+            (document.Year, document.YearSource) = (nameYear, "file-name");
         }
         else
         {

@@ -13,6 +13,12 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
 {
     private static readonly string[] Chapters = ["I.", "II.", "III.", "IV.", "V.", "VI."];
 
+    /// <summary>The most contributors the introduction names one by one: about as many as the Secretary-General's report lists.</summary>
+    private const int ListedContributors = 40;
+
+    /// <summary>How many it names, of the most documents, when there are more.</summary>
+    private const int NamedAmongMany = 10;
+
     public DraftReport Build(YearSummary summary, string? language = null)
     {
         language = language is "fr" or "en" ? language : summary.Language;
@@ -40,14 +46,19 @@ public sealed class DraftReportBuilder(EntityCatalog entities)
         var named = summary.Entities.Where(e => e.Entity != SummaryCompiler.UnknownEntity).ToArray();
         var totals = c.TableNote(c.Text.TableTotals);
         var received = Plural.Count(c.Language, summary.Totals.Documents, c.Text.ReceivedDocuments.One, c.Text.ReceivedDocuments.Other);
+        var alphabetical = StringComparer.Create(Plural.Culture(c.Language), CompareOptions.IgnoreCase);
+        var entityCount = Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other);
         var sentences = new List<ReportSentence>
         {
             // Without a named contributor there is no list to give: the count alone, then who could not be identified.
-            named.Length == 0
-                ? new(c.Format(c.Text.ContributorsUnnamed, received), totals)
-                : new(c.Format(c.Text.Contributors, received,
-                    Plural.Count(c.Language, named.Length, c.Text.Entities.One, c.Text.Entities.Other),
-                    string.Join(", ", named.Select(e => c.EntityName(e.Entity)).Order(StringComparer.Create(Plural.Culture(c.Language), CompareOptions.IgnoreCase)))), totals),
+            // A list longer than a paragraph can carry (a year may bring thousands) gives way to the few that sent the
+            // most documents; the summary's table of entities names them all.
+            named.Length == 0 ? new(c.Format(c.Text.ContributorsUnnamed, received), totals)
+            : named.Length <= ListedContributors
+                ? new(c.Format(c.Text.Contributors, received, entityCount, string.Join(", ", named.Select(e => c.EntityName(e.Entity)).Order(alphabetical))), totals)
+                : new(c.Format(c.Text.ContributorsMany, received, entityCount, c.Join(named
+                    .OrderByDescending(e => e.Documents).ThenByDescending(e => e.Paragraphs).ThenBy(e => c.EntityName(e.Entity), alphabetical)
+                    .Take(NamedAmongMany).Select(e => c.EntityName(e.Entity)).Order(alphabetical).ToArray(), ", ")), totals),
         };
         if (summary.Totals.Renditions > 0)
         {

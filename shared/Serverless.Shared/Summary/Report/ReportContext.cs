@@ -47,11 +47,12 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         ? Text.UnknownEntity
         : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
 
-    public string Join(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>Items joined as the language lists them, the last after "and": by semicolons, or by <paramref name="separator"/> for short items such as names.</summary>
+    public string Join(IReadOnlyList<string> items, string? separator = null) => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(Language == "fr" ? " ; " : "; ", items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
+        _ => string.Join(separator ?? (Language == "fr" ? " ; " : "; "), items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
     };
 
     /// <summary>
@@ -131,9 +132,31 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
         : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
-        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? name
+        : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? OpeningOnItsNoun(name)
         : language == Language ? subject
         : ForeignName(name);
+
+    /// <summary>
+    /// A name that opens on its organisation's noun, as Romance languages build names ("Fundação Getulio Vargas",
+    /// "Instituto Federal de Telecomunicaciones"), takes that noun's article though its text never writes one ("La
+    /// Fundação Getulio Vargas indique"); a company ("Banco Santander S.A.") and a name opening otherwise keep none.
+    /// </summary>
+    private string OpeningOnItsNoun(string name)
+    {
+        var folded = Classification.TextNormaliser.Fold(name);
+        if (CompanyForms.Value.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal)))
+        {
+            return name;
+        }
+
+        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            is { Success: true, Index: 0, Length: > 1 } noun && (noun.Length == name.Length || !char.IsLetter(name[noun.Length])));
+        return opens ? ForeignName(name) : name;
+    }
+
+    /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s a").</summary>
+    private static readonly Lazy<string[]> CompanyForms = new(() => Classification.LanguageCatalog.Default.Languages
+        .SelectMany(l => l.DocumentProfile?.CompanyForms ?? []).Select(Classification.TextNormaliser.Fold).Where(f => f.Trim().Length > 0).Distinct().ToArray());
 
     /// <summary>
     /// An organisation named in another language, which its own text writes after an article ("Le Consortium des
@@ -151,8 +174,25 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }
 
-    /// <summary>A joint contribution's contributor names several organisations, each with its abbreviation: "... (PITA) and ... (USP)", "... (APC), ... and ... (KICTANet)".</summary>
-    private static int OrganisationCount(string name) => Abbreviations(name).Count();
+    /// <summary>
+    /// A joint contribution's contributor names several organisations, each with its abbreviation ("... (PITA) and ...
+    /// (USP)", "... (APC), ... and ... (KICTANet)") or, without one, each after its own article, as a joint title's further
+    /// partners are named ("Réseau des femmes ... et la Fondation pour l'Internet communautaire": each language's
+    /// <c>documentProfile.jointNameArticles</c> after a conjunction).
+    /// </summary>
+    private static int OrganisationCount(string name) =>
+        Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0));
+
+    /// <summary>A conjunction, then the article a further partner takes alone and its capital: " et la Fondation", " et l'Association".</summary>
+    private static readonly Lazy<System.Text.RegularExpressions.Regex?> JointPartner = new(() =>
+    {
+        var languages = Classification.LanguageCatalog.Default.Languages;
+        var articles = languages.SelectMany(l => l.DocumentProfile?.JointNameArticles?.Values ?? []).Where(a => a.Trim().Length > 0).Distinct().ToArray();
+        var conjunctions = languages.SelectMany(l => l.Requests.Conjunctions).Distinct().ToArray();
+        return articles.Length == 0 || conjunctions.Length == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"\s(?:{string.Join('|', conjunctions.Select(System.Text.RegularExpressions.Regex.Escape))})\s+(?:{string.Join('|', articles.Select(a => System.Text.RegularExpressions.Regex.Escape(a.Trim()) + (a.EndsWith(' ') ? @"\s+" : "")))})\p{{Lu}}",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    });
 
     private static IEnumerable<string> Abbreviations(string name) =>
         System.Text.RegularExpressions.Regex.Matches(name, @"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}|\p{Lu}(?=[\p{L}\p{N}&-]*\p{Lu}[\p{L}\p{N}&-]*\p{Lu})[\p{L}\p{N}&-]{2,11})\)").Select(m => m.Groups[1].Value);

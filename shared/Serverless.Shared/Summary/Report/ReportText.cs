@@ -9,6 +9,10 @@ namespace Serverless.Shared.Summary.Report;
 /// <c>{0}</c>-style holes are filled with the report's culture.
 /// </summary>
 /// <param name="Language">The file's language code.</param>
+/// <param name="ContributorsMany">
+/// The introduction's sentence when the contributors are too many to list (a year may have thousands): the documents,
+/// the entities' count, then the few that sent the most documents ("among them, by the number of documents sent, ...").
+/// </param>
 /// <param name="SmallNumbers">Numbers under ten as words (zero first): running text spells them out ("twice", "à trois reprises").</param>
 /// <param name="NestedQuotes">Pairs [written, replacement] turning a quotation's own quotation marks into those of a quote inside a quote, in order.</param>
 /// <param name="LanguageNames">Languages' names in this language ("anglais"), for quotes in another language.</param>
@@ -41,6 +45,7 @@ public sealed record ReportText(
     string Mandate,
     string MandateNote,
     string Contributors,
+    string ContributorsMany,
     string ContributorsUnnamed,
     (string One, string Other) RenditionsNote,
     (string One, string Other) UnknownContributors,

@@ -82,14 +82,30 @@ public static partial class DocumentTitle
     /// <summary>
     /// A title a PDF printed over several lines of its own ("FAO contribution to the report of the" / "Secretary-General
     /// on progress made" / "in the implementation of and follow-" / "up to..."): a heading line that ends on a small word
-    /// or a hyphen, or that the heading below it goes on in lower case, goes on in that heading.
+    /// or a hyphen, or that the heading below it goes on in lower case, goes on in that heading; a title line read as a
+    /// paragraph goes on in the paragraph below it that opens in lower case.
     /// </summary>
     private static string WithFollowingLines(SummaryParagraph paragraph, SummaryParagraph[] lines)
     {
         var text = paragraph.Text.Trim();
         var at = Array.IndexOf(lines, paragraph);
-        for (var i = at + 1; paragraph.Kind == "heading" && i < lines.Length && lines[i].Kind == "heading" && text.Length <= MaxTitleLength; i++)
+        for (var i = at + 1; i < lines.Length && lines[i].Kind == paragraph.Kind && text.Length <= MaxTitleLength; i++)
         {
+            // A cover page's title line a PDF left as a paragraph ("Input of ... to the Secretary-General's" / "report on
+            // WSIS implementation") goes on only in a line that opens in lower case.
+            if (paragraph.Kind != "heading")
+            {
+                // A sentence ("iHub is Nairobi's innovation hub...") or a name coined with a small letter opens no such line.
+                if (lines[i].Text.Trim() is { Length: > 0 } next && char.IsLower(next[0]) && !".;:!?".Contains(text[^1]) && !".;:!?".Contains(next[^1])
+                    && !next.TakeWhile(c => c != ' ').Skip(1).Any(char.IsUpper))
+                {
+                    text += " " + next.Trim();
+                    continue;
+                }
+
+                break;
+            }
+
             var last = LastWord().Match(text).Value;
             if (text.EndsWith('-') && char.IsLetter(text[^2]))
             {
@@ -175,7 +191,11 @@ public static partial class DocumentTitle
 
         var name = TextNormaliser.Fold(entity).Trim();
         var bare = TextNormaliser.Fold(Regex.Replace(entity, @"\s*\([^)]*\)\s*$", "")).Trim();
-        return name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
+        // "MISSION PERMANENTE DE LA RÉPUBLIQUE DE POLOGNE AUPRÈS DE L'OFFICE DES NATIONS UNIES...": a line in capitals
+        // that names the contributor, and not what the document is, is its letterhead however long.
+        var letterhead = text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && TitleWords.Value?.IsMatch(text) != true
+            && bare.Length > 0 && $" {folded} ".Contains($" {bare} ", StringComparison.Ordinal);
+        return letterhead || name.StartsWith(folded, StringComparison.Ordinal) || bare.StartsWith(folded, StringComparison.Ordinal) || folded == name || folded == bare;
     }
 
     private const int StateWords = 4;

@@ -241,7 +241,9 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             }
 
             var text = line.Text.Trim();
-            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || SentenceEnds.Contains(text[^1]))
+            // A name that ends on its abbreviation ("Autorité nationale ... des communications (ANCOM)", a title
+            // "Contribution du Réseau ... (REPALEAC)") ends no sentence for its closing bracket.
+            if (line.Kind is not ("paragraph" or "heading") || text.Length is 0 or > ClosingLineLength || (SentenceEnds.Contains(text[^1]) && !EndsOnAbbreviation().IsMatch(text)))
             {
                 return false;
             }
@@ -276,6 +278,9 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             yield return paragraphs[i];
         }
     }
+
+    [GeneratedRegex(@"\s\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")]
+    private static partial Regex EndsOnAbbreviation();
 
     private const int MaxOpeningLines = 6;
     private const int MaxClosingLines = 4;

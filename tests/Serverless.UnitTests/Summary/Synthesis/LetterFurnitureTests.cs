@@ -32,6 +32,24 @@ public sealed class LetterFurnitureTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains("confidenti", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(".txt", "ROUMANIE\n\nAutorité nationale pour l'administration et la régulation des communications (ANCOM)\n\nStr. Delea Nouă nr. 2, Bucarest\n\n" +
+        "Contribution de la Roumanie au rapport du Secrétaire général sur le SMSI\n\n" +
+        "En 2025, l'ANCOM a attribué les fréquences de la bande de 26 GHz à trois opérateurs et imposé la 5G dans 350 communes rurales.\n",
+        "350 communes rurales", "Autorité nationale pour l'administration")]
+    [InlineData(".md", "# Contribution du Réseau des populations autochtones d'Afrique centrale (REPALEAC)\n\n" +
+        "Au rapport annuel du Secrétaire général sur la mise en œuvre des résultats du Sommet mondial sur la société de l'information\n\n" +
+        "En 2025, le REPALEAC a formé 240 jeunes à la cartographie participative numérique à l'aide de smartphones.\n",
+        "240 jeunes", "Au rapport annuel")]
+    public void QuotesNoOpeningLine_ThoughAnotherBeforeItEndsOnAnAbbreviationInBrackets(string extension, string text, string work, string line)
+    {
+        using var drafts = new OneContributionDrafts("wsis-opening-lines-", extension);
+        var sentences = drafts.Draft("fr", text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CitesAnEmailsSubject_WithoutTheHeaderLinesRunIntoIt()
     {

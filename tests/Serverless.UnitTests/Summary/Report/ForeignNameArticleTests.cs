@@ -1,0 +1,46 @@
+namespace Serverless.UnitTests.Summary.Report;
+
+/// <summary>
+/// Names written in a language other than the draft's: a name opening on a Spanish or Portuguese organisation's noun
+/// takes that noun's article ("La Fundação", "The Comitê Gestor"), a French "U" read as a vowel elides the article
+/// ("L'UbuntuNet Alliance") and the World Bank Group is named as the United Nations name it in French.
+/// </summary>
+public sealed class ForeignNameArticleTests
+{
+    [Theory]
+    [InlineData("fr", "contribution.md", "# Input of Fundação Getulio Vargas (FGV) to the 2025 WSIS report\n\nIn 2025, FGV trained 4,600 public servants from 320 municipalities in data-driven management through its online courses.\n",
+        "La Fundação Getulio Vargas (FGV) indique (original en anglais)")]
+    [InlineData("en", "contribution.md", "# Input of Fundação Getulio Vargas (FGV) to the 2025 WSIS report\n\nIn 2025, the Center for Technology and Society ran a Youth Observatory of Internet Governance, which trained 120 students from 11 countries.\n",
+        "The Fundação Getulio Vargas (FGV) reports")]
+    [InlineData("en", "contribution.md", "# Contribution du Comitê Gestor da Internet no Brasil au rapport 2025 sur le SMSI\n\nLe Comitê Gestor da Internet no Brasil est l'organe multipartite chargé de coordonner les initiatives relatives à l'Internet au Brésil.\n\n" +
+        "En 2025, le Comitê a raccordé 37 nouveaux points d'échange Internet et le réseau à haut débit du point d'échange de São Paulo a atteint 31 térabits par seconde.\n",
+        "The Comitê Gestor da Internet no Brasil reports (original in French)")]
+    [InlineData("fr", "contribution.md", "# Contribution of the UbuntuNet Alliance to the 2025 WSIS report\n\nThe UbuntuNet Alliance is the regional research and education network of Eastern and Southern Africa.\n\n" +
+        "In 2025, the UbuntuNet Alliance connected 48 universities in six countries to its 100 Gbps backbone.\n",
+        "L'UbuntuNet Alliance indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# World Bank Group: Input to the 2025 WSIS report\n\nIn 2025, the World Bank Group financed 9,400 kilometres of national backbone fibre in four countries.\n",
+        "Le Groupe de la Banque mondiale indique (original en anglais)")]
+    public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
+    {
+        var sentences = DraftSentences.Of(language, fileName, text);
+
+        Assert.Contains(sentences, s => s.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "Banco Digital do Sertão S.A. – Contribution to the 2025 report on WSIS implementation\n\nIn 2025, Banco Digital do Sertão S.A. opened 410,000 mobile accounts for rural families.\n", "Banco Digital do Sertão S.A. indique")]
+    [InlineData("fr", "Contribution of the United Nations Resident Coordinator Office in Moldova to the 2025 WSIS report\n\nIn 2025, the Office supported 14 municipalities in putting 60 services online.\n", "L'United")]
+    public void KeepsNoArticleOrElision_WhereTheLanguageWritesNone(string language, string text, string notExpected)
+    {
+        var sentences = DraftSentences.Of(language, "contribution.txt", text);
+
+        if (notExpected.EndsWith("indique", StringComparison.Ordinal))
+        {
+            Assert.Contains(sentences, s => s.Contains(notExpected, StringComparison.Ordinal) && !s.Contains("Le " + notExpected, StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.DoesNotContain(sentences, s => s.Contains(notExpected, StringComparison.Ordinal));
+        }
+    }
+}
