@@ -97,6 +97,8 @@ public sealed class DocxDocumentReader : IDocumentReader
                 blocks.AddRange(TableBlocks.Of(rows));
 
                 break;
+            case SdtBlock sdt when IsTableOfContents(sdt):
+                break;
             case SdtBlock sdt when sdt.SdtContentBlock is { } content:
                 foreach (var child in content.ChildElements)
                 {
@@ -107,8 +109,18 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
     }
 
+    /// <summary>The block Word (and pandoc) put a table of contents in: its entries are page numbers of the headings, no text.</summary>
+    private static bool IsTableOfContents(SdtBlock sdt) =>
+        sdt.SdtProperties?.GetFirstChild<SdtContentDocPartObject>()?.GetFirstChild<DocPartGallery>()?.Val?.Value is { } gallery &&
+        gallery.Equals("Table of Contents", StringComparison.OrdinalIgnoreCase);
+
     private static void AddParagraph(Paragraph paragraph, DocxReadContext context, List<TextBlock> blocks)
     {
+        if (context.StyleOf(paragraph).IsContents)
+        {
+            return;
+        }
+
         AddOwnText(paragraph, context, blocks);
 
         // A text box anchored in the paragraph (a sidebar, a callout, a case study in a frame) is read after it, as

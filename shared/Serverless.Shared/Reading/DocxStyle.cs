@@ -8,7 +8,8 @@ namespace Serverless.Shared.Reading;
 /// <c>Titre 2</c>, <c>Title</c>) or its outline level, because UN and ITU templates rename styles but keep these.
 /// The names are data: <c>Reading/docx-styles.json</c>.
 /// </summary>
-internal sealed record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int? NumLevel)
+/// <param name="IsContents">A table of contents' entry or title: not read.</param>
+internal sealed record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int? NumLevel, bool IsContents = false)
 {
     public static DocxStyle Normal { get; } = new(null, false, null, null);
 
@@ -30,7 +31,8 @@ internal sealed record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int
                 fromName.HeadingLevel ?? (outline is { } o && o < 9 ? o + 1 : null),
                 fromName.IsList,
                 numbering?.NumberingId?.Val?.Value,
-                numbering?.NumberingLevelReference?.Val?.Value);
+                numbering?.NumberingLevelReference?.Val?.Value,
+                fromName.IsContents);
         }
 
         return styles;
@@ -50,6 +52,6 @@ internal sealed record DocxStyle(int? HeadingLevel, bool IsList, int? NumId, int
             return new DocxStyle(1, false, null, null);
         }
 
-        return new DocxStyle(null, names.IsList(name), null, null);
+        return new DocxStyle(null, names.IsList(name), null, null, names.Contents.IsMatch(name));
     }
 }

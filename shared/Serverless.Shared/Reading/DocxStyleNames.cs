@@ -14,8 +14,10 @@ internal sealed class DocxStyleNames
     private readonly string[] _titles;
     private readonly string[] _lists;
 
-    private DocxStyleNames(string[] headings, string[] titles, string[] lists)
+    private DocxStyleNames(string[] headings, string[] titles, string[] lists, string[] contents)
     {
+        Contents = new Regex($"^(?:{string.Join('|', contents.Select(Regex.Escape))})\\s*(?:[1-9]|heading)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Heading = new Regex($"^(?:{string.Join('|', headings.Select(Regex.Escape))})\\s*(?<level>[1-9])$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _titles = titles;
@@ -27,6 +29,9 @@ internal sealed class DocxStyleNames
     /// <summary>A heading style's name with its level in the group <c>level</c>: <c>heading 2</c>, <c>Titre2</c>.</summary>
     public Regex Heading { get; }
 
+    /// <summary>A table of contents' entry or title style: <c>toc 1</c>, <c>TOC Heading</c>, <c>Contents 2</c>.</summary>
+    public Regex Contents { get; }
+
     public bool IsTitle(string name) => _titles.Any(t => name.Equals(t, StringComparison.OrdinalIgnoreCase));
 
     public bool IsList(string name) => _lists.Any(l => name.Contains(l, StringComparison.OrdinalIgnoreCase));
@@ -36,13 +41,13 @@ internal sealed class DocxStyleNames
         using var stream = typeof(DocxStyleNames).Assembly.GetManifestResourceStream("Serverless.Shared.docx-styles.json")
             ?? throw new InvalidOperationException("The embedded docx-styles.json is missing from Serverless.Shared.");
         var file = JsonSerializer.Deserialize<File>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip });
-        if (file is not { Headings.Length: > 0, Titles: not null, Lists: not null })
+        if (file is not { Headings.Length: > 0, Titles: not null, Lists: not null, Contents.Length: > 0 })
         {
-            throw new InvalidDataException("docx-styles.json needs \"headings\" (not empty), \"titles\" and \"lists\".");
+            throw new InvalidDataException("docx-styles.json needs \"headings\" and \"contents\" (not empty), \"titles\" and \"lists\".");
         }
 
-        return new DocxStyleNames(file.Headings, file.Titles, file.Lists);
+        return new DocxStyleNames(file.Headings, file.Titles, file.Lists, file.Contents);
     }
 
-    private sealed record File(string[] Headings, string[] Titles, string[] Lists);
+    private sealed record File(string[] Headings, string[] Titles, string[] Lists, string[] Contents);
 }
