@@ -37,14 +37,18 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var mains = document.QuerySelectorAll("main, [role=main]");
         if ((mains.Length == 1 ? mains[0] : document.Body) is { } content)
         {
-            Walk(content, blocks, listDepth: 0, HtmlNotes.Find(content), cancellationToken);
+            Walk(content, blocks, listDepth: 0, new PageLinks(HtmlNotes.Find(content), HtmlContentsEntries.Find(content)), cancellationToken);
         }
 
         return new ReadDocument(Format, blocks);
     }
 
-    private static void Walk(IElement element, List<TextBlock> blocks, int listDepth, HtmlNotes notes, CancellationToken cancellationToken)
+    /// <summary>What the page's in-page links make of some of its blocks: notes, and a table of contents' entries (not read).</summary>
+    private sealed record PageLinks(HtmlNotes Notes, HashSet<IElement> ContentsEntries);
+
+    private static void Walk(IElement element, List<TextBlock> blocks, int listDepth, PageLinks links, CancellationToken cancellationToken)
     {
+        var notes = links.Notes;
         cancellationToken.ThrowIfCancellationRequested();
         var inline = new StringBuilder();
 
@@ -62,7 +66,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (node is not IElement child || IsLeftOut(child) || IsSiteFurniture(child))
+            if (node is not IElement child || IsLeftOut(child) || IsSiteFurniture(child) || links.ContentsEntries.Contains(child))
             {
                 continue;
             }
@@ -82,7 +86,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                     break;
                 case "OL" or "UL":
                     FlushInline();
-                    AddList(child, blocks, listDepth + 1, notes, cancellationToken);
+                    AddList(child, blocks, listDepth + 1, links, cancellationToken);
                     break;
                 case "TABLE":
                     FlushInline();
@@ -107,7 +111,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                         FlushInline();
                         if (HasBlockChildren(child))
                         {
-                            Walk(child, blocks, listDepth, notes, cancellationToken);
+                            Walk(child, blocks, listDepth, links, cancellationToken);
                         }
                         else
                         {
@@ -149,12 +153,13 @@ public sealed class HtmlDocumentReader : IDocumentReader
         return names.Contains("cookie", StringComparison.OrdinalIgnoreCase) || names.Contains("consent", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddList(IElement list, List<TextBlock> blocks, int depth, HtmlNotes notes, CancellationToken cancellationToken)
+    private static void AddList(IElement list, List<TextBlock> blocks, int depth, PageLinks links, CancellationToken cancellationToken)
     {
+        var notes = links.Notes;
         var ordered = list.TagName == "OL";
         var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
         var type = list.GetAttribute("type") ?? "1";
-        foreach (var item in list.Children.Where(c => c.TagName == "LI" && !HtmlHiddenElement.IsHidden(c)))
+        foreach (var item in list.Children.Where(c => c.TagName == "LI" && !HtmlHiddenElement.IsHidden(c) && !links.ContentsEntries.Contains(c)))
         {
             if (int.TryParse(item.GetAttribute("value"), out var value))
             {
@@ -176,7 +181,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                     Add(own.ToString(), BlockKind.ListItem, depth, label, blocks);
                     own.Clear();
                     label = null;
-                    AddList(nested, blocks, depth + 1, notes, cancellationToken);
+                    AddList(nested, blocks, depth + 1, links, cancellationToken);
                 }
                 else if (node is IElement { TagName: "P" or "DIV" } paragraph && own.Length > 0)
                 {

@@ -3,11 +3,11 @@ using Serverless.Shared.Segmentation;
 namespace Serverless.UnitTests.Reading;
 
 /// <summary>
-/// The footnotes of HTML pages as producers write them: each note joins the paragraph that calls it, its call and its
+/// What in-page links make of an HTML page's blocks. The footnotes, as producers write them: each note joins the paragraph that calls it, its call and its
 /// link back leave the text, and no note is read as a paragraph of the body (before, every producer's notes were body
 /// paragraphs, pandoc's numbered like the paragraphs above them and ending in "↩︎", and the calls stayed as "[1]").
 /// </summary>
-public sealed class HtmlNotesTests
+public sealed class HtmlInPageLinksTests
 {
     private const string Workshops = "The Council held four workshops on cable resilience.";
     private const string Mentoring = "It launched a mentoring programme for young engineers.";
@@ -89,5 +89,25 @@ public sealed class HtmlNotesTests
         Assert.Contains(paragraphs, p => p.Text == Workshops && p.Kind != ParagraphKind.Footnote);
         Assert.Contains(paragraphs, p => p.Text == Mentoring && p.Kind != ParagraphKind.Footnote);
         Assert.DoesNotContain(paragraphs, p => p.Footnotes is { Count: > 0 });
+    }
+
+    [Fact]
+    public void LeavesOutATableOfContents_OfLinksToThePagesHeadings()
+    {
+        // Before: each entry was a paragraph ("Introduction 1"), the first of them the document's opening.
+        var html = $"""
+            <html><body>
+            <p class=MsoToc1><span><a href="#_Toc101">1. Introduction<span style='display:none'>1</span></a></span></p>
+            <p class="c6"><a class="c4" href="#h.act">Activities</a><span>.......... 2</span></p>
+            <ul><li><a href="#notes">Notes</a></li></ul>
+            <h1><a name="_Toc101"></a>1. Introduction</h1><p>{Workshops}</p>
+            <h2 id="h.act">Activities</h2><p>{Mentoring} See <a href="#_Toc101">the introduction</a> for the figures.</p>
+            <a id="notes"></a><h2>Notes</h2><p>None.</p>
+            </body></html>
+            """;
+
+        var texts = Parsing.Parse("word-contents.htm", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(["Introduction", Workshops, "Activities", $"{Mentoring} See the introduction for the figures.", "Notes", "None."], texts);
     }
 }
