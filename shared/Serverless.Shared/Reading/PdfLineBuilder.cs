@@ -24,7 +24,7 @@ internal static partial class PdfLineBuilder
         List<PdfLine> lines;
         if (gutter is null && PdfSpanningColumns.Order(words, upright.Width, upright.Height) is { } groups)
         {
-            lines = groups.SelectMany(g => Lines(g, page.Number)).ToList();
+            lines = groups.SelectMany(g => Side(g, upright.Height, page.Number, 0)).ToList();
         }
         else if (gutter is { } x)
         {
@@ -36,10 +36,7 @@ internal static partial class PdfLineBuilder
             var top = words.Where(w => IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
             var foot = words.Where(w => IsInFootMargin(w, upright.Height) && !IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
             var body = top.Count + foot.Count == 0 ? words : words.Where(w => !((IsInTopMargin(w, upright.Height) || IsInFootMargin(w, upright.Height)) && SizeOf(w) < size * 0.9)).ToList();
-            var left = body.Where(w => w.BoundingBox.Right <= x).ToList();
-            var right = body.Where(w => w.BoundingBox.Left >= x).ToList();
-            var spanning = body.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
-            lines = [.. Lines(top, page.Number), .. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number), .. Lines(foot, page.Number)];
+            lines = [.. Lines(top, page.Number), .. SplitAt(body, x, upright.Height, page.Number), .. Lines(foot, page.Number)];
         }
         else
         {
@@ -189,6 +186,7 @@ internal static partial class PdfLineBuilder
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         SplitGluedNumber(words);
+        var raisedFigures = PdfRaisedFigures.Split(words);
         var sizes = new double[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -201,7 +199,7 @@ internal static partial class PdfLineBuilder
         // A raised, smaller number first on the line opens a footnote; a list marker first is set apart from the text.
         var first = 0;
         string? marker = null, noteNumber = null;
-        if (words.Count > 1 && IsSuperscriptNumber(words[0], size, baseline))
+        if (words.Count > 1 && (IsSuperscriptNumber(words[0], size, baseline) || raisedFigures?.Contains(words[0]) == true))
         {
             noteNumber = words[0].Text;
             first = 1;
@@ -238,7 +236,7 @@ internal static partial class PdfLineBuilder
             var word = words[i];
             bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
             italic += IsItalic(word) ? 1 : 0;
-            if (i > first && IsSuperscriptNumber(word, size, baseline))
+            if (i > first && (IsSuperscriptNumber(word, size, baseline) || raisedFigures?.Contains(word) == true))
             {
                 // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
                 text.Append("<sup>").Append(word.Text).Append("</sup>");
@@ -489,10 +487,41 @@ internal static partial class PdfLineBuilder
     }
 
     /// <summary>
-    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
-    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle).
+    /// The lines of the words on either side of a gutter, those across it (a title over the columns) first, then the
+    /// left side's, then the right side's. A side may hold a gutter of its own, found as the page's is but in the middle
+    /// third of that side's width: a body in three columns has two gutters, near the page's thirds, and the page's search
+    /// finds one of them only (the other side then read as one column, its lines running across its gutter).
     /// </summary>
-    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight)
+    private static List<PdfLine> SplitAt(List<Word> words, double x, double pageHeight, int pageNumber, int depth = 0)
+    {
+        var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
+        var right = words.Where(w => w.BoundingBox.Left >= x).ToList();
+        var spanning = words.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
+        return [.. Lines(spanning, pageNumber), .. Side(left, pageHeight, pageNumber, depth), .. Side(right, pageHeight, pageNumber, depth)];
+    }
+
+    private static List<PdfLine> Side(List<Word> words, double pageHeight, int pageNumber, int depth)
+    {
+        // Four columns at most: a side's narrower gutters are looked for twice.
+        if (depth < 2 && words.Count >= 40)
+        {
+            var from = words.Min(w => w.BoundingBox.Left);
+            var to = words.Max(w => w.BoundingBox.Right);
+            if (FindGutter(words, to, pageHeight, from) is { } gutter)
+            {
+                return SplitAt(words, gutter, pageHeight, pageNumber, depth + 1);
+            }
+        }
+
+        return Lines(words, pageNumber);
+    }
+
+    /// <summary>
+    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
+    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle). The
+    /// middle third is the page's, or of the width from <paramref name="from"/> to <paramref name="pageWidth"/>.
+    /// </summary>
+    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight, double from = 0)
     {
         if (words.Count < 40 || pageWidth <= 0)
         {
@@ -509,15 +538,15 @@ internal static partial class PdfLineBuilder
                 continue;
             }
 
-            var from = Math.Max(0, (int)(word.BoundingBox.Left / step));
-            var to = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
-            for (var i = from; i <= to; i++)
+            var first = Math.Max(0, (int)(word.BoundingBox.Left / step));
+            var last = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
+            for (var i = first; i <= last; i++)
             {
                 bins[i]++;
             }
         }
 
-        int start = (int)(pageWidth / 3 / step), end = (int)(pageWidth * 2 / 3 / step);
+        int start = (int)((from + ((pageWidth - from) / 3)) / step), end = (int)((from + ((pageWidth - from) * 2 / 3)) / step);
         int bestStart = -1, bestLength = 0, runStart = -1;
         for (var i = start; i <= end; i++)
         {

@@ -1,0 +1,87 @@
+using Serverless.Shared.Reading;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.PdfFonts;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Layouts that typesetters set where word processors and browsers do not: footnote calls drawn with a font's own
+/// superior figures, and a body in three columns (the whole files are in <c>tests/renditions/</c>).
+/// </summary>
+public sealed class PdfTypesetterLayoutTests
+{
+    private static readonly FontDetails Serif = new("Serif", false, 400, false);
+
+    /// <summary>A letter on the baseline 700 at 11 pt, its outline from <paramref name="bottom"/> to <paramref name="top"/>.</summary>
+    private static Letter Glyph(string value, double left, double bottom, double top) =>
+        new(value, new PdfRectangle(left, bottom, left + 5, top), new PdfRectangle(left, bottom, left + 5, top), new PdfPoint(left, 700),
+            new PdfPoint(left + 5, 700), 5, 11, Serif, TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 11, 0);
+
+    [Fact]
+    public void SetsRaisedFiguresApart_When_FontDrawsThemAboveTheBaselineOfTheirWord()
+    {
+        // Arrange: "Summit.1" and "1See" as Typst sets a call and a note's number: the figure at the text's size on the
+        // baseline, its outline 4 pt up; "C2" and "2006" have their figures on the baseline.
+        var words = new List<Word>
+        {
+            new([Glyph("S", 10, 700, 707), Glyph(".", 15, 700, 701), Glyph("1", 20, 704, 707.6)]),
+            new([Glyph("1", 40, 704, 707.6), Glyph("S", 45, 700, 707), Glyph("e", 50, 700, 705)]),
+            new([Glyph("C", 70, 700, 707), Glyph("2", 75, 700, 707)]),
+            new([Glyph("2", 90, 700, 707), Glyph("0", 95, 700, 707), Glyph("0", 100, 700, 707), Glyph("6", 105, 700, 707)]),
+        };
+
+        // Act
+        var raised = PdfRaisedFigures.Split(words);
+
+        // Assert
+        Assert.Equal(["S.", "1", "1", "Se", "C2", "2006"], words.Select(w => w.Text));
+        Assert.Equal(["1", "1"], raised!.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void LeavesWordsAlone_When_NoFigureIsRaised()
+    {
+        // Arrange
+        var words = new List<Word> { new([Glyph("7", 10, 700, 707), Glyph("0", 15, 700, 707), Glyph("/", 20, 699, 708), Glyph("1", 25, 700, 707)]) };
+
+        // Act
+        var raised = PdfRaisedFigures.Split(words);
+
+        // Assert
+        Assert.Null(raised);
+        Assert.Equal(["70/1"], words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void AttachesNotes_When_CallsAreTheFontsSuperiorFigures()
+    {
+        // Arrange: Typst's print of a contribution (tests/renditions/make.sh): calls and notes' numbers in superior figures.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "typst", "en-numbered.pdf");
+
+        // Act
+        var paragraphs = Parsing.Parse("en-numbered.pdf", File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert: the first paragraph ends at "Summit." and calls its note; no note stands as a paragraph.
+        var first = paragraphs.Single(p => p.Number == "1");
+        Assert.EndsWith("outcomes of the Summit.", first.Text, StringComparison.Ordinal);
+        Assert.Equal(["See General Assembly resolution 70/125 of 16 December 2015, paragraphs 6 and 70."], first.Footnotes!);
+        Assert.DoesNotContain(paragraphs, p => p.Text.StartsWith("1See", StringComparison.Ordinal) || p.Text.StartsWith("2The", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("typst/en-numbered.3col.pdf", "5", "The Commission also reviewed the resilience of communication networks during emergencies, and a technical note on the continuity of service during conflicts and natural disasters was presented to the Committee on Technology for Development at its fourth session.")]
+    [InlineData("typst/en-numbered.3col.pdf", "b", "the drafting of universal service regulations and the design of a fund to finance rural connectivity;")]
+    public void ReadsEachColumnInTurn_When_BodyIsSetInThreeColumns(string file, string number, string expected)
+    {
+        // Arrange: the body in three columns under a title across them; the page's middle third holds both gutters' edges.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", file);
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(file), File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert
+        Assert.Equal(expected, paragraphs.Single(p => p.Number == number).Text);
+    }
+}
