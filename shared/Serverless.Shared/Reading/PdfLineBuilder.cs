@@ -350,13 +350,13 @@ internal static partial class PdfLineBuilder
 
     /// <summary>
     /// A justified line of words whose next word did not fit, each space stretched to the same width, nearly an em or
-    /// more (groff: "The   Plenipotentiary   Conference   of   the"): four words or more, every gap the same within a
-    /// twentieth of an em, most words with a letter. A table's cells stand apart by gaps their widths make unequal,
-    /// and a row of figures is figures.
+    /// more (groff: "The   Plenipotentiary   Conference   of   the"; in a narrow column, three words: "member   States,
+    ///   regional"): three words or more, every gap the same within a twentieth of an em, most words with a letter.
+    /// A table's cells stand apart by gaps their widths make unequal, and a row of figures is figures.
     /// </summary>
     private static bool IsStretchedText(List<Word> words, int first, double size)
     {
-        if (words.Count - first < 4)
+        if (words.Count - first < 3)
         {
             return false;
         }
@@ -547,42 +547,48 @@ internal static partial class PdfLineBuilder
         }
 
         int start = (int)((from + ((pageWidth - from) / 3)) / step), end = (int)((from + ((pageWidth - from) * 2 / 3)) / step);
-        int bestStart = -1, bestLength = 0, runStart = -1;
-        for (var i = start; i <= end; i++)
+        // Every band free of words, longest first: the longest may stand beside an empty column (the last page of a body
+        // in three columns, its third column empty, leaves a band from the second column's edge to the page's third
+        // wider than the gutter between the two it fills), so the longest with text on both sides is the gutter.
+        var runs = new List<(int Start, int Length)>();
+        var runStart = -1;
+        for (var i = start; i <= end + 1; i++)
         {
-            if (bins[i] == 0)
+            if (i <= end && bins[i] == 0)
             {
                 runStart = runStart < 0 ? i : runStart;
-                if (i - runStart + 1 > bestLength)
-                {
-                    bestLength = i - runStart + 1;
-                    bestStart = runStart;
-                }
             }
-            else
+            else if (runStart >= 0)
             {
+                if ((i - runStart) * step >= 5)
+                {
+                    runs.Add((runStart, i - runStart));
+                }
+
                 runStart = -1;
             }
         }
 
-        if (bestLength * step < 5)
-        {
-            return null;
-        }
-
-        var gutter = (bestStart + bestLength / 2.0) * step;
-        var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
-        var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
+        // The longest first, the leftmost of equal ones.
+        runs.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
         // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
         var least = Math.Min(words.Count / 5, 30);
-        if (leftWords < least || rightWords < least)
+        foreach (var (bestStart, bestLength) in runs)
         {
-            return null;
+            var gutter = (bestStart + bestLength / 2.0) * step;
+            var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
+            var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
+            if (leftWords < least || rightWords < least)
+            {
+                continue;
+            }
+
+            // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart
+            // from its figures), not a column of text: its rows are read across.
+            return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
         }
 
-        // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart from
-        // its figures), not a column of text: its rows are read across.
-        return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
+        return null;
     }
 
     private static bool MostlyFigures(IEnumerable<Word> words)

@@ -93,25 +93,31 @@ internal static class PdfSpanningColumns
         return counts;
     }
 
-    /// <summary>The longest run of points in the page's middle third covered by <paramref name="most"/> words or fewer.</summary>
+    /// <summary>
+    /// The longest run of points in the page's middle third covered by <paramref name="most"/> words or fewer, with more
+    /// covered points on both sides of it: a run that goes on to the page's edge stands beside an empty column (the last
+    /// page of a body in three columns whose third is empty), not between two.
+    /// </summary>
     private static (int Start, int End)? LongestRun(int[] counts, double pageWidth, int most)
     {
         int start = (int)(pageWidth / 3), end = Math.Min(counts.Length - 1, (int)(pageWidth * 2 / 3));
+        int firstCovered = Array.FindIndex(counts, c => c > most), lastCovered = Array.FindLastIndex(counts, c => c > most);
         int bestStart = -1, bestLength = 0, runStart = -1;
-        for (var i = start; i <= end; i++)
+        for (var i = start; i <= end + 1; i++)
         {
-            if (counts[i] <= most)
+            if (i <= end && counts[i] <= most)
             {
                 runStart = runStart < 0 ? i : runStart;
-                if (i - runStart + 1 > bestLength)
-                {
-                    (bestStart, bestLength) = (runStart, i - runStart + 1);
-                }
+                continue;
             }
-            else
+
+            // The run ends at i - 1; one with no covered point beyond it on a side stands beside an empty column.
+            if (runStart >= 0 && i - runStart > bestLength && runStart > firstCovered && i - 1 < lastCovered)
             {
-                runStart = -1;
+                (bestStart, bestLength) = (runStart, i - runStart);
             }
+
+            runStart = -1;
         }
 
         return bestLength == 0 ? null : (bestStart, bestStart + bestLength - 1);

@@ -73,9 +73,12 @@ public sealed class PdfTypesetterLayoutTests
     [Theory]
     [InlineData("typst/en-numbered.3col.pdf", "5", "The Commission also reviewed the resilience of communication networks during emergencies, and a technical note on the continuity of service during conflicts and natural disasters was presented to the Committee on Technology for Development at its fourth session.")]
     [InlineData("typst/en-numbered.3col.pdf", "b", "the drafting of universal service regulations and the design of a fund to finance rural connectivity;")]
+    [InlineData("typst/en-numbered.3col.pdf", "4", "Together with the International Telecommunication Union, the Commission supported three least developed countries in the preparation of national broadband plans. Support covered:")]
+    [InlineData("spanned/en-numbered.pdf", "4", "Together with the International Telecommunication Union, the Commission supported three least developed countries in the preparation of national broadband plans. Support covered:")]
     public void ReadsEachColumnInTurn_When_BodyIsSetInThreeColumns(string file, string number, string expected)
     {
-        // Arrange: the body in three columns under a title across them; the page's middle third holds both gutters' edges.
+        // Arrange: the body in three (or two) columns under a title across them; the page's middle third holds both
+        // gutters' edges; paragraph 4 has a justified line of three words stretched across the narrow column.
         var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", file);
 
         // Act
@@ -83,5 +86,20 @@ public sealed class PdfTypesetterLayoutTests
 
         // Assert
         Assert.Equal(expected, paragraphs.Single(p => p.Number == number).Text);
+    }
+
+    [Fact]
+    public void ReadsTheColumnsFilled_When_LastPageLeavesTheThirdColumnEmpty()
+    {
+        // Arrange: a one-page contribution in three columns whose text fills two: the band beside the empty third column
+        // is wider than the gutter between the two filled ones.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "typst", "en-unnumbered.3col.pdf");
+
+        // Act
+        var texts = Parsing.Parse("en-unnumbered.pdf", File.ReadAllBytes(pdf)).Paragraphs.Select(p => p.Text).ToList();
+
+        // Assert
+        Assert.Contains("The Secretariat coordinated the regional follow-up of the World Summit on the Information Society in fourteen Pacific island countries during 2025. This contribution summarizes what was done under the action lines for which the region reported progress, and what remains difficult for small and remote communities.", texts);
+        Assert.Contains("Connectivity remains the first concern of the region. Three new submarine cables reached the islands in 2025, yet outer islands still depend on satellite links whose price is beyond the means of most households and schools.", texts);
     }
 }
