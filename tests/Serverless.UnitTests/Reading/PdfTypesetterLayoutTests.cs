@@ -102,4 +102,18 @@ public sealed class PdfTypesetterLayoutTests
         Assert.Contains("The Secretariat coordinated the regional follow-up of the World Summit on the Information Society in fourteen Pacific island countries during 2025. This contribution summarizes what was done under the action lines for which the region reported progress, and what remains difficult for small and remote communities.", texts);
         Assert.Contains("Connectivity remains the first concern of the region. Three new submarine cables reached the islands in 2025, yet outer islands still depend on satellite links whose price is beyond the means of most households and schools.", texts);
     }
+
+    [Fact]
+    public void ReadsMinusSignAsHyphen_When_ItStandsBeforeALetterOrASpace()
+    {
+        // Arrange: "e−health", a dash bullet "− " and "−5" as a2ps draws them (the hyphen-minus with the glyph "minus").
+        Letter At(string value, double left) => Glyph(value, left, 700, 707);
+        var letters = new List<Letter> { At("e", 10), At("\u2212", 15), At("h", 20), At("\u2212", 40), At(" ", 45), At("\u2212", 60), At("5", 65) };
+
+        // Act
+        var repaired = PdfMinusHyphens.Repair(letters);
+
+        // Assert
+        Assert.Equal(["e", "-", "h", "-", " ", "\u2212", "5"], repaired.Select(l => l.Value));
+    }
 }
