@@ -624,8 +624,9 @@ if want typst; then (cd js && [ -d node_modules/@myriaddreamin ] || npm ci --sil
 if want skia; then dotnet build -c Release -v q --nologo skia/print >/dev/null; fi
 columns3_css='<style>html{max-width:none}body{max-width:none;column-count:3;column-gap:1.6em;text-align:justify;font-size:10pt}
 h1{column-span:all;text-align:left}</style>'
-a2ps_print() { # md -> plain text (Latin-1: a2ps reads no UTF-8) -> a2ps with its defaults -> pdf
-  pandoc -f markdown-smart -t plain --columns=78 "$1" | iconv -f UTF-8 -t ISO-8859-1//TRANSLIT > "$work/$(basename "${1%.md}").txt"
+a2ps_print() { # md -> plain text folded at 78 columns as for enscript (Latin-1: a2ps reads no UTF-8) -> a2ps with its
+  # defaults -> pdf
+  pandoc -f markdown-smart -t plain --columns=78 "$1" | iconv -f UTF-8 -t ISO-8859-1//TRANSLIT | fold -s -w 78 > "$work/$(basename "${1%.md}").txt"
   (cd "$work" && a2ps -q -o "$work/a2ps.ps" "$(basename "${1%.md}").txt") && ps2pdf "$work/a2ps.ps" "$2"
 }
 seventh_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md" sources/layouts/en-long-notes.md)
@@ -636,7 +637,7 @@ for md in "${seventh_sources[@]}"; do
   want typst && node js/typst-print.mjs "$md" "typst/$name.pdf" --lang "$lang" --header "$head"; add typst "typst/$name.pdf" "$rel"
   if [ "$name" != en-long-notes ]; then
     want typst && node js/typst-print.mjs "$md" "typst/$name.3col.pdf" --columns 3 --lang "$lang" --header "$head"
-    add typst "typst/$name.3col.pdf" "$rel"
+    add typst-columns "typst/$name.3col.pdf" "$rel"
     if want columns3; then
       pandoc -f markdown-smart -s "$md" -o "$work/$name.columns3.html" --metadata pagetitle="$name" -V header-includes="$columns3_css"
       chrome_plain "$work/$name.columns3.html" "columns3/$name.pdf"

@@ -51,7 +51,7 @@ internal static class PdfSpanningColumns
         var beside = columns.Where(w => w.BoundingBox.Left >= gutterLeft).ToList();
         var textSize = columns.Select(SizeOf).Order().ElementAt(columns.Count / 2);
         var spanning = rows.Where(row => !across.Any(e => InExtent(e, row[0])) && row.All(w => w.BoundingBox.Right <= gutterLeft) &&
-            row.All(w => SizeOf(w) > textSize * 1.1 || IsBold(w)) && AloneAcross(row, beside, across)).ToList();
+            row.All(w => SizeOf(w) > textSize * 1.1 || IsBold(w)) && AloneAcross(row, beside, across, textSize)).ToList();
 
         if (spanning.Count > 0)
         {
@@ -160,8 +160,10 @@ internal static class PdfSpanningColumns
     /// No word of the right column stands within a line's height above or below the row, and the right column has
     /// words both above and below it between the lines across that enclose the row: beside a heading inside a column,
     /// the other column's text goes on; the tail of a left column longer than the right one has no right column below it.
+    /// Below counts the text's size only: the notes at the foot of a right column that ends short (smaller type) stand
+    /// below a left column's heading without a right column going on beside it.
     /// </summary>
-    private static bool AloneAcross(List<Word> row, List<Word> right, List<(double Bottom, double Top)> across)
+    private static bool AloneAcross(List<Word> row, List<Word> right, List<(double Bottom, double Top)> across, double textSize)
     {
         var (bottom, top) = (row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Top));
         var ceiling = across.Where(e => e.Bottom >= top).Select(e => e.Bottom).DefaultIfEmpty(double.MaxValue).Min();
@@ -182,7 +184,7 @@ internal static class PdfSpanningColumns
             }
 
             above |= middle > top;
-            below |= middle < bottom;
+            below |= middle < bottom && SizeOf(word) >= textSize * 0.9;
         }
 
         return above && below;

@@ -116,4 +116,18 @@ public sealed class PdfTypesetterLayoutTests
         // Assert
         Assert.Equal(["e", "-", "h", "-", " ", "\u2212", "5"], repaired.Select(l => l.Value));
     }
+
+    [Fact]
+    public void KeepsAHeadingInItsColumn_When_OnlyNotesStandBelowItInTheNextColumn()
+    {
+        // Arrange: "Skills and content" heads the foot of the first column; the second column beside it is empty but for
+        // its notes at the foot of the page, which are no column going on beside the heading.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", "typst", "en-unnumbered.3col.pdf");
+
+        // Act
+        var texts = Parsing.Parse("en-unnumbered.pdf", File.ReadAllBytes(pdf)).Paragraphs.Select(p => p.Text).ToList();
+
+        // Assert: the first column is read to its foot before the second.
+        Assert.True(texts.IndexOf("Skills and content") < texts.IndexOf("Resilience and climate"), string.Join(" / ", texts));
+    }
 }
