@@ -14,6 +14,9 @@ internal static class PdfSpanningColumns
     /// <summary>A gap narrower than this (points) is a space between words, not a gutter.</summary>
     private const double MinGutter = 5;
 
+    /// <summary>More words than this on part of a gutter's band than on the rest: a column's lines reach into it.</summary>
+    private const int ColumnEdge = 5;
+
     /// <summary>
     /// The words of a page in reading order, in groups that make lines of their own (a line across the page, then a
     /// band's left column, then its right one), or null when the page is no such layout.
@@ -29,18 +32,22 @@ internal static class PdfSpanningColumns
         var rows = Rows(body);
 
         // Lines across the page are a few: a third of the rows at most cross the gutter's band.
-        if (LongestRun(Coverage(body, pageWidth), pageWidth, rows.Count / 3) is not (var start, var end) || end - start + 1 < MinGutter)
+        var coverage = Coverage(body, pageWidth);
+        if (LongestRun(coverage, pageWidth, rows.Count / 3) is not (var start, var end) || end - start + 1 < MinGutter)
         {
             return null;
         }
+
+        (start, end) = Emptiest(coverage, start, end);
 
         // A line crosses the gutter when a word covers the band's middle or its words there are a word space apart; a
         // list's number set in the gutter's edge beside the column's text is no such word.
         var middle = (start + end) / 2.0;
         var across = Merge(rows.Where(row => Crosses(row, middle)).ToList());
         var columns = body.Where(w => !InAny(across, w)).ToList();
-        if (LongestRun(Coverage(columns, pageWidth), pageWidth, 0) is not (var gutterLeft, var gutterRight) || gutterRight - gutterLeft + 1 < MinGutter ||
-            middle < gutterLeft || middle > gutterRight)
+        // The gutter is the band free of the columns' words around that middle: with three columns, the other gutter may
+        // be the wider one.
+        if (FreeAround(Coverage(columns, pageWidth), (int)middle) is not (var gutterLeft, var gutterRight) || gutterRight - gutterLeft + 1 < MinGutter)
         {
             return null;
         }
@@ -123,6 +130,69 @@ internal static class PdfSpanningColumns
         return bestLength == 0 ? null : (bestStart, bestStart + bestLength - 1);
     }
 
+    /// <summary>The run of points covered by no word that holds <paramref name="point"/>, or null when a word covers it.</summary>
+    private static (int Start, int End)? FreeAround(int[] counts, int point)
+    {
+        if (point < 0 || point >= counts.Length || counts[point] != 0)
+        {
+            return null;
+        }
+
+        int start = point, end = point;
+        while (start > 0 && counts[start - 1] == 0)
+        {
+            start--;
+        }
+
+        while (end < counts.Length - 1 && counts[end + 1] == 0)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The longest part of a run covered by about the fewest words (fewer than <see cref="ColumnEdge"/> more). With three columns the rows of the page are many (the
+    /// columns' lines stand at other heights), so a third of them is more than one column's lines, and the run found may
+    /// take in the edge of the column beside the gutter; its middle would then cut every line of that column. Where
+    /// only the lines across cover the run, as between two columns, it is the whole run; a few words more on part of it
+    /// (a list's numbers set in the gutter's edge) are no column's edge, and leave it whole.
+    /// </summary>
+    private static (int Start, int End) Emptiest(int[] counts, int start, int end)
+    {
+        int least = int.MaxValue, most = 0;
+        for (var i = start; i <= end; i++)
+        {
+            least = Math.Min(least, counts[i]);
+            most = Math.Max(most, counts[i]);
+        }
+
+        if (most - least < ColumnEdge)
+        {
+            return (start, end);
+        }
+
+        int bestStart = start, bestLength = 0, runStart = -1;
+        for (var i = start; i <= end + 1; i++)
+        {
+            if (i <= end && counts[i] < least + ColumnEdge)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart > bestLength)
+            {
+                (bestStart, bestLength) = (runStart, i - runStart);
+            }
+
+            runStart = -1;
+        }
+
+        return bestLength < MinGutter ? (start, end) : (bestStart, bestStart + bestLength - 1);
+    }
+
     /// <summary>The words in lines, from the top of the page down: words whose middles stand within the first one's height.</summary>
     private static List<List<Word>> Rows(List<Word> words)
     {
@@ -150,10 +220,16 @@ internal static class PdfSpanningColumns
             return true;
         }
 
-        var before = row.Where(w => w.BoundingBox.Right <= middle).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
-        var after = row.Where(w => w.BoundingBox.Left >= middle).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
-        var em = row.Max(SizeOf);
-        return after - before < em;
+        // A word space is measured in the type of the two words beside the band: a heading of one column set larger
+        // beside a line of the other does not widen the space the line's words would keep.
+        var before = row.Where(w => w.BoundingBox.Right <= middle).MaxBy(w => w.BoundingBox.Right);
+        var after = row.Where(w => w.BoundingBox.Left >= middle).MinBy(w => w.BoundingBox.Left);
+        if (before is null || after is null)
+        {
+            return false;
+        }
+
+        return after.BoundingBox.Left - before.BoundingBox.Right < Math.Min(SizeOf(before), SizeOf(after));
     }
 
     /// <summary>

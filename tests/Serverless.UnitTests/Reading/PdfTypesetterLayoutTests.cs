@@ -130,4 +130,22 @@ public sealed class PdfTypesetterLayoutTests
         // Assert: the first column is read to its foot before the second.
         Assert.True(texts.IndexOf("Skills and content") < texts.IndexOf("Resilience and climate"), string.Join(" / ", texts));
     }
+
+    [Theory]
+    [InlineData("columns3/en-numbered.pdf", "This contribution responds to the letter of the Secretary-General of the United Nations Conference on Trade and Development and reports on the activities of the Commission in the Arab region during 2025, in line with Economic and Social Council resolution 2006/46 and General Assembly resolution 70/125 on the overall review of the implementation of the outcomes of the Summit.")]
+    [InlineData("columns3/fr-numbered.pdf", "La présente contribution répond à la lettre du Secrétaire général de la Conférence des Nations Unies sur le commerce et le développement et rend compte des activités menées par la Commission en Afrique au cours de l'année 2025, conformément à la résolution 2006/46 du Conseil économique et social et à la résolution 70/125 de l'Assemblée générale.")]
+    public void FindsTheGutterBesideTheTitle_When_ThreeColumnsStartUnderATitleAcrossThem(string file, string expected)
+    {
+        // Arrange: Chromium's print in three CSS columns under a title across them: the page's rows are many (each
+        // column's lines at heights of their own), so the band crossed by a third of them reaches into the second
+        // column's edge, and the other gutter is the wider one.
+        var pdf = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions", file);
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(file), File.ReadAllBytes(pdf)).Paragraphs;
+
+        // Assert: the first paragraph, under the first column's heading, whole and numbered.
+        Assert.Equal(expected, paragraphs.Single(p => p.Number == "1").Text);
+        Assert.Contains(paragraphs, p => p.Text == "Introduction");
+    }
 }
