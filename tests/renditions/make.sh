@@ -12,7 +12,8 @@
 # for the fourth round: node and npm (the packages of js/, installed by npm ci), fonts-dejavu-core, fonts-liberation2,
 # latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf); for the
 # fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet); for the sixth: libreoffice-writer-nogui (LibreOffice 7.4
-# headless), qpdf, and the tools above.
+# headless), qpdf, and the tools above; for the seventh: a2ps, ps2pdf, the .NET SDK (skia/, SkiaSharp from NuGet),
+# node (Typst's compiler from js/).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -26,7 +27,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtmltopdf weasyprint ghostscript reportlab docx html \
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
-  glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid
+  glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
+  typst skia a2ps columns3
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -607,4 +609,50 @@ if want long-notes; then
   pandoc -f markdown-smart sources/layouts/en-long-notes.md -o "$work/en-long-notes.docx" && office "$work/en-long-notes.docx" libreoffice/en-long-notes.pdf
 fi
 add libreoffice libreoffice/en-long-notes.pdf sources/layouts/en-long-notes.md
+# Seventh round: producers and layouts not met before (the Markdown sources and samples, the layouts of sources/un/
+# where a producer sets them from blocks, and sources/layouts/en-long-notes.md).
+# typst/: Typst 0.14 (js/typst-print.mjs, through the compiler npm ships): justified with Typst's hyphenation in the
+#   document's language, real footnotes at the foot of the page, enumerations and lists, a running header on pages
+#   after the first, the page number; a tagged PDF. NAME.3col.pdf: the body in three columns under the title.
+# skia/: SkiaSharp's PDF backend (skia/print): Liberation Sans, ragged right, each word drawn on its own, notes at the
+#   end, a running header over a rule on every page, the page number at the right of the foot.
+# a2ps/: the text as pandoc's plain text, printed by a2ps with its defaults (two pages side by side on a sheet turned
+#   landscape, each framed, with its header of date, file name and "Page n/m"; "Printed by" atop the sheet), then
+#   ps2pdf: Courier, hyphens drawn with the glyph named "minus".
+# columns3/: Chromium with the body in three CSS columns and the title across them (no browser lines).
+if want typst; then (cd js && [ -d node_modules/@myriaddreamin ] || npm ci --silent); fi
+if want skia; then dotnet build -c Release -v q --nologo skia/print >/dev/null; fi
+columns3_css='<style>html{max-width:none}body{max-width:none;column-count:3;column-gap:1.6em;text-align:justify;font-size:10pt}
+h1{column-span:all;text-align:left}</style>'
+a2ps_print() { # md -> plain text folded at 78 columns as for enscript (Latin-1: a2ps reads no UTF-8) -> a2ps with its
+  # defaults -> pdf
+  pandoc -f markdown-smart -t plain --columns=78 "$1" | iconv -f UTF-8 -t ISO-8859-1//TRANSLIT | fold -s -w 78 > "$work/$(basename "${1%.md}").txt"
+  (cd "$work" && a2ps -q -o "$work/a2ps.ps" "$(basename "${1%.md}").txt") && ps2pdf "$work/a2ps.ps" "$2"
+}
+seventh_sources=(sources/*.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md" sources/layouts/en-long-notes.md)
+for md in "${seventh_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  case "$name" in fr-*) lang=fr; head="Examen de la société de l'information 2025" ;; *) lang=en; head="Information society review 2025" ;; esac
+  want typst && node js/typst-print.mjs "$md" "typst/$name.pdf" --lang "$lang" --header "$head"; add typst "typst/$name.pdf" "$rel"
+  if [ "$name" != en-long-notes ]; then
+    want typst && node js/typst-print.mjs "$md" "typst/$name.3col.pdf" --columns 3 --lang "$lang" --header "$head"
+    add typst-columns "typst/$name.3col.pdf" "$rel"
+    if want columns3; then
+      pandoc -f markdown-smart -s "$md" -o "$work/$name.columns3.html" --metadata pagetitle="$name" -V header-includes="$columns3_css"
+      chrome_plain "$work/$name.columns3.html" "columns3/$name.pdf"
+    fi
+    add columns3 "columns3/$name.pdf" "$rel"
+    want a2ps && a2ps_print "$md" "a2ps/$name.pdf"; add a2ps "a2ps/$name.pdf" "$rel"
+  fi
+  if want skia; then node js/blocks-json.mjs "$md" > "$work/blocks.json" && dotnet skia/print/bin/Release/net10.0/skia-print.dll "$work/blocks.json" "skia/$name.pdf" "$head"; fi
+  add skia "skia/$name.pdf" "$rel"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) lang=fr ;; *) lang=en ;; esac
+  want typst && node js/typst-print.mjs "$work/un/$name.pua.md" "typst/$name.pdf" --lang "$lang" --header "$name"; add typst "typst/$name.pdf" "docx/un/$name.docx"
+  if want skia; then node js/blocks-json.mjs "$work/un/$name.pua.md" > "$work/blocks.json" && dotnet skia/print/bin/Release/net10.0/skia-print.dll "$work/blocks.json" "skia/$name.pdf" "$name"; fi
+  add skia "skia/$name.pdf" "docx/un/$name.docx"
+done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -14,7 +14,7 @@ internal static partial class PdfLineBuilder
     /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
     public static List<PdfLine> Build(Page page, PdfUprightPage upright)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(upright.Letters))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(upright.Letters)))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -24,7 +24,7 @@ internal static partial class PdfLineBuilder
         List<PdfLine> lines;
         if (gutter is null && PdfSpanningColumns.Order(words, upright.Width, upright.Height) is { } groups)
         {
-            lines = groups.SelectMany(g => Lines(g, page.Number)).ToList();
+            lines = groups.SelectMany(g => Side(g, upright.Height, page.Number, 0)).ToList();
         }
         else if (gutter is { } x)
         {
@@ -36,10 +36,7 @@ internal static partial class PdfLineBuilder
             var top = words.Where(w => IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
             var foot = words.Where(w => IsInFootMargin(w, upright.Height) && !IsInTopMargin(w, upright.Height) && SizeOf(w) < size * 0.9).ToList();
             var body = top.Count + foot.Count == 0 ? words : words.Where(w => !((IsInTopMargin(w, upright.Height) || IsInFootMargin(w, upright.Height)) && SizeOf(w) < size * 0.9)).ToList();
-            var left = body.Where(w => w.BoundingBox.Right <= x).ToList();
-            var right = body.Where(w => w.BoundingBox.Left >= x).ToList();
-            var spanning = body.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
-            lines = [.. Lines(top, page.Number), .. Lines(spanning, page.Number), .. Lines(left, page.Number), .. Lines(right, page.Number), .. Lines(foot, page.Number)];
+            lines = [.. Lines(top, page.Number), .. SplitAt(body, x, upright.Height, page.Number), .. Lines(foot, page.Number)];
         }
         else
         {
@@ -189,6 +186,7 @@ internal static partial class PdfLineBuilder
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         SplitGluedNumber(words);
+        var raisedFigures = PdfRaisedFigures.Split(words);
         var sizes = new double[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -201,7 +199,7 @@ internal static partial class PdfLineBuilder
         // A raised, smaller number first on the line opens a footnote; a list marker first is set apart from the text.
         var first = 0;
         string? marker = null, noteNumber = null;
-        if (words.Count > 1 && IsSuperscriptNumber(words[0], size, baseline))
+        if (words.Count > 1 && (IsSuperscriptNumber(words[0], size, baseline) || raisedFigures?.Contains(words[0]) == true))
         {
             noteNumber = words[0].Text;
             first = 1;
@@ -238,7 +236,7 @@ internal static partial class PdfLineBuilder
             var word = words[i];
             bold += word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
             italic += IsItalic(word) ? 1 : 0;
-            if (i > first && IsSuperscriptNumber(word, size, baseline))
+            if (i > first && (IsSuperscriptNumber(word, size, baseline) || raisedFigures?.Contains(word) == true))
             {
                 // A footnote call, marked as the other formats mark it; the segmenter takes it out of the text.
                 text.Append("<sup>").Append(word.Text).Append("</sup>");
@@ -352,13 +350,13 @@ internal static partial class PdfLineBuilder
 
     /// <summary>
     /// A justified line of words whose next word did not fit, each space stretched to the same width, nearly an em or
-    /// more (groff: "The   Plenipotentiary   Conference   of   the"): four words or more, every gap the same within a
-    /// twentieth of an em, most words with a letter. A table's cells stand apart by gaps their widths make unequal,
-    /// and a row of figures is figures.
+    /// more (groff: "The   Plenipotentiary   Conference   of   the"; in a narrow column, three words: "member   States,
+    ///   regional"): three words or more, every gap the same within a twentieth of an em, most words with a letter.
+    /// A table's cells stand apart by gaps their widths make unequal, and a row of figures is figures.
     /// </summary>
     private static bool IsStretchedText(List<Word> words, int first, double size)
     {
-        if (words.Count - first < 4)
+        if (words.Count - first < 3)
         {
             return false;
         }
@@ -489,10 +487,41 @@ internal static partial class PdfLineBuilder
     }
 
     /// <summary>
-    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
-    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle).
+    /// The lines of the words on either side of a gutter, those across it (a title over the columns) first, then the
+    /// left side's, then the right side's. A side may hold a gutter of its own, found as the page's is but in the middle
+    /// third of that side's width: a body in three columns has two gutters, near the page's thirds, and the page's search
+    /// finds one of them only (the other side then read as one column, its lines running across its gutter).
     /// </summary>
-    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight)
+    private static List<PdfLine> SplitAt(List<Word> words, double x, double pageHeight, int pageNumber, int depth = 0)
+    {
+        var left = words.Where(w => w.BoundingBox.Right <= x).ToList();
+        var right = words.Where(w => w.BoundingBox.Left >= x).ToList();
+        var spanning = words.Where(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x).ToList();
+        return [.. Lines(spanning, pageNumber), .. Side(left, pageHeight, pageNumber, depth), .. Side(right, pageHeight, pageNumber, depth)];
+    }
+
+    private static List<PdfLine> Side(List<Word> words, double pageHeight, int pageNumber, int depth)
+    {
+        // Four columns at most: a side's narrower gutters are looked for twice.
+        if (depth < 2 && words.Count >= 40)
+        {
+            var from = words.Min(w => w.BoundingBox.Left);
+            var to = words.Max(w => w.BoundingBox.Right);
+            if (FindGutter(words, to, pageHeight, from) is { } gutter)
+            {
+                return SplitAt(words, gutter, pageHeight, pageNumber, depth + 1);
+            }
+        }
+
+        return Lines(words, pageNumber);
+    }
+
+    /// <summary>
+    /// A vertical band of at least 5 pt in the middle third that no word crosses, with text on both sides (LaTeX sets its
+    /// columns 10 pt apart, and punctuation juts into that; on a one-column page every line crosses the middle). The
+    /// middle third is the page's, or of the width from <paramref name="from"/> to <paramref name="pageWidth"/>.
+    /// </summary>
+    private static double? FindGutter(List<Word> words, double pageWidth, double pageHeight, double from = 0)
     {
         if (words.Count < 40 || pageWidth <= 0)
         {
@@ -509,51 +538,57 @@ internal static partial class PdfLineBuilder
                 continue;
             }
 
-            var from = Math.Max(0, (int)(word.BoundingBox.Left / step));
-            var to = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
-            for (var i = from; i <= to; i++)
+            var first = Math.Max(0, (int)(word.BoundingBox.Left / step));
+            var last = Math.Min(bins.Length - 1, (int)(word.BoundingBox.Right / step));
+            for (var i = first; i <= last; i++)
             {
                 bins[i]++;
             }
         }
 
-        int start = (int)(pageWidth / 3 / step), end = (int)(pageWidth * 2 / 3 / step);
-        int bestStart = -1, bestLength = 0, runStart = -1;
-        for (var i = start; i <= end; i++)
+        int start = (int)((from + ((pageWidth - from) / 3)) / step), end = (int)((from + ((pageWidth - from) * 2 / 3)) / step);
+        // Every band free of words, longest first: the longest may stand beside an empty column (the last page of a body
+        // in three columns, its third column empty, leaves a band from the second column's edge to the page's third
+        // wider than the gutter between the two it fills), so the longest with text on both sides is the gutter.
+        var runs = new List<(int Start, int Length)>();
+        var runStart = -1;
+        for (var i = start; i <= end + 1; i++)
         {
-            if (bins[i] == 0)
+            if (i <= end && bins[i] == 0)
             {
                 runStart = runStart < 0 ? i : runStart;
-                if (i - runStart + 1 > bestLength)
-                {
-                    bestLength = i - runStart + 1;
-                    bestStart = runStart;
-                }
             }
-            else
+            else if (runStart >= 0)
             {
+                if ((i - runStart) * step >= 5)
+                {
+                    runs.Add((runStart, i - runStart));
+                }
+
                 runStart = -1;
             }
         }
 
-        if (bestLength * step < 5)
-        {
-            return null;
-        }
-
-        var gutter = (bestStart + bestLength / 2.0) * step;
-        var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
-        var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
+        // The longest first, the leftmost of equal ones.
+        runs.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
         // Both sides hold text: a fifth of the words each, or 30 (the last page of a document may fill one column only in part).
         var least = Math.Min(words.Count / 5, 30);
-        if (leftWords < least || rightWords < least)
+        foreach (var (bestStart, bestLength) in runs)
         {
-            return null;
+            var gutter = (bestStart + bestLength / 2.0) * step;
+            var leftWords = words.Count(w => w.BoundingBox.Right <= gutter);
+            var rightWords = words.Count(w => w.BoundingBox.Left >= gutter);
+            if (leftWords < least || rightWords < least)
+            {
+                continue;
+            }
+
+            // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart
+            // from its figures), not a column of text: its rows are read across.
+            return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
         }
 
-        // A side mostly of figures is a table's columns of numbers (a page filled by a table whose names stand apart from
-        // its figures), not a column of text: its rows are read across.
-        return MostlyFigures(words.Where(w => w.BoundingBox.Right <= gutter)) || MostlyFigures(words.Where(w => w.BoundingBox.Left >= gutter)) ? null : gutter;
+        return null;
     }
 
     private static bool MostlyFigures(IEnumerable<Word> words)

@@ -14,6 +14,9 @@ internal static class PdfSpanningColumns
     /// <summary>A gap narrower than this (points) is a space between words, not a gutter.</summary>
     private const double MinGutter = 5;
 
+    /// <summary>More words than this on part of a gutter's band than on the rest: a column's lines reach into it.</summary>
+    private const int ColumnEdge = 5;
+
     /// <summary>
     /// The words of a page in reading order, in groups that make lines of their own (a line across the page, then a
     /// band's left column, then its right one), or null when the page is no such layout.
@@ -29,18 +32,22 @@ internal static class PdfSpanningColumns
         var rows = Rows(body);
 
         // Lines across the page are a few: a third of the rows at most cross the gutter's band.
-        if (LongestRun(Coverage(body, pageWidth), pageWidth, rows.Count / 3) is not (var start, var end) || end - start + 1 < MinGutter)
+        var coverage = Coverage(body, pageWidth);
+        if (LongestRun(coverage, pageWidth, rows.Count / 3) is not (var start, var end) || end - start + 1 < MinGutter)
         {
             return null;
         }
+
+        (start, end) = Emptiest(coverage, start, end);
 
         // A line crosses the gutter when a word covers the band's middle or its words there are a word space apart; a
         // list's number set in the gutter's edge beside the column's text is no such word.
         var middle = (start + end) / 2.0;
         var across = Merge(rows.Where(row => Crosses(row, middle)).ToList());
         var columns = body.Where(w => !InAny(across, w)).ToList();
-        if (LongestRun(Coverage(columns, pageWidth), pageWidth, 0) is not (var gutterLeft, var gutterRight) || gutterRight - gutterLeft + 1 < MinGutter ||
-            middle < gutterLeft || middle > gutterRight)
+        // The gutter is the band free of the columns' words around that middle: with three columns, the other gutter may
+        // be the wider one.
+        if (FreeAround(Coverage(columns, pageWidth), (int)middle) is not (var gutterLeft, var gutterRight) || gutterRight - gutterLeft + 1 < MinGutter)
         {
             return null;
         }
@@ -51,7 +58,7 @@ internal static class PdfSpanningColumns
         var beside = columns.Where(w => w.BoundingBox.Left >= gutterLeft).ToList();
         var textSize = columns.Select(SizeOf).Order().ElementAt(columns.Count / 2);
         var spanning = rows.Where(row => !across.Any(e => InExtent(e, row[0])) && row.All(w => w.BoundingBox.Right <= gutterLeft) &&
-            row.All(w => SizeOf(w) > textSize * 1.1 || IsBold(w)) && AloneAcross(row, beside, across)).ToList();
+            row.All(w => SizeOf(w) > textSize * 1.1 || IsBold(w)) && AloneAcross(row, beside, across, textSize)).ToList();
 
         if (spanning.Count > 0)
         {
@@ -93,28 +100,97 @@ internal static class PdfSpanningColumns
         return counts;
     }
 
-    /// <summary>The longest run of points in the page's middle third covered by <paramref name="most"/> words or fewer.</summary>
+    /// <summary>
+    /// The longest run of points in the page's middle third covered by <paramref name="most"/> words or fewer, with more
+    /// covered points on both sides of it: a run that goes on to the page's edge stands beside an empty column (the last
+    /// page of a body in three columns whose third is empty), not between two.
+    /// </summary>
     private static (int Start, int End)? LongestRun(int[] counts, double pageWidth, int most)
     {
         int start = (int)(pageWidth / 3), end = Math.Min(counts.Length - 1, (int)(pageWidth * 2 / 3));
+        int firstCovered = Array.FindIndex(counts, c => c > most), lastCovered = Array.FindLastIndex(counts, c => c > most);
         int bestStart = -1, bestLength = 0, runStart = -1;
-        for (var i = start; i <= end; i++)
+        for (var i = start; i <= end + 1; i++)
         {
-            if (counts[i] <= most)
+            if (i <= end && counts[i] <= most)
             {
                 runStart = runStart < 0 ? i : runStart;
-                if (i - runStart + 1 > bestLength)
-                {
-                    (bestStart, bestLength) = (runStart, i - runStart + 1);
-                }
+                continue;
             }
-            else
+
+            // The run ends at i - 1; one with no covered point beyond it on a side stands beside an empty column.
+            if (runStart >= 0 && i - runStart > bestLength && runStart > firstCovered && i - 1 < lastCovered)
             {
-                runStart = -1;
+                (bestStart, bestLength) = (runStart, i - runStart);
             }
+
+            runStart = -1;
         }
 
         return bestLength == 0 ? null : (bestStart, bestStart + bestLength - 1);
+    }
+
+    /// <summary>The run of points covered by no word that holds <paramref name="point"/>, or null when a word covers it.</summary>
+    private static (int Start, int End)? FreeAround(int[] counts, int point)
+    {
+        if (point < 0 || point >= counts.Length || counts[point] != 0)
+        {
+            return null;
+        }
+
+        int start = point, end = point;
+        while (start > 0 && counts[start - 1] == 0)
+        {
+            start--;
+        }
+
+        while (end < counts.Length - 1 && counts[end + 1] == 0)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The longest part of a run covered by about the fewest words (fewer than <see cref="ColumnEdge"/> more). With three columns the rows of the page are many (the
+    /// columns' lines stand at other heights), so a third of them is more than one column's lines, and the run found may
+    /// take in the edge of the column beside the gutter; its middle would then cut every line of that column. Where
+    /// only the lines across cover the run, as between two columns, it is the whole run; a few words more on part of it
+    /// (a list's numbers set in the gutter's edge) are no column's edge, and leave it whole.
+    /// </summary>
+    private static (int Start, int End) Emptiest(int[] counts, int start, int end)
+    {
+        int least = int.MaxValue, most = 0;
+        for (var i = start; i <= end; i++)
+        {
+            least = Math.Min(least, counts[i]);
+            most = Math.Max(most, counts[i]);
+        }
+
+        if (most - least < ColumnEdge)
+        {
+            return (start, end);
+        }
+
+        int bestStart = start, bestLength = 0, runStart = -1;
+        for (var i = start; i <= end + 1; i++)
+        {
+            if (i <= end && counts[i] < least + ColumnEdge)
+            {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart > bestLength)
+            {
+                (bestStart, bestLength) = (runStart, i - runStart);
+            }
+
+            runStart = -1;
+        }
+
+        return bestLength < MinGutter ? (start, end) : (bestStart, bestStart + bestLength - 1);
     }
 
     /// <summary>The words in lines, from the top of the page down: words whose middles stand within the first one's height.</summary>
@@ -144,18 +220,26 @@ internal static class PdfSpanningColumns
             return true;
         }
 
-        var before = row.Where(w => w.BoundingBox.Right <= middle).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
-        var after = row.Where(w => w.BoundingBox.Left >= middle).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
-        var em = row.Max(SizeOf);
-        return after - before < em;
+        // A word space is measured in the type of the two words beside the band: a heading of one column set larger
+        // beside a line of the other does not widen the space the line's words would keep.
+        var before = row.Where(w => w.BoundingBox.Right <= middle).MaxBy(w => w.BoundingBox.Right);
+        var after = row.Where(w => w.BoundingBox.Left >= middle).MinBy(w => w.BoundingBox.Left);
+        if (before is null || after is null)
+        {
+            return false;
+        }
+
+        return after.BoundingBox.Left - before.BoundingBox.Right < Math.Min(SizeOf(before), SizeOf(after));
     }
 
     /// <summary>
     /// No word of the right column stands within a line's height above or below the row, and the right column has
     /// words both above and below it between the lines across that enclose the row: beside a heading inside a column,
     /// the other column's text goes on; the tail of a left column longer than the right one has no right column below it.
+    /// Below counts the text's size only: the notes at the foot of a right column that ends short (smaller type) stand
+    /// below a left column's heading without a right column going on beside it.
     /// </summary>
-    private static bool AloneAcross(List<Word> row, List<Word> right, List<(double Bottom, double Top)> across)
+    private static bool AloneAcross(List<Word> row, List<Word> right, List<(double Bottom, double Top)> across, double textSize)
     {
         var (bottom, top) = (row.Min(w => w.BoundingBox.Bottom), row.Max(w => w.BoundingBox.Top));
         var ceiling = across.Where(e => e.Bottom >= top).Select(e => e.Bottom).DefaultIfEmpty(double.MaxValue).Min();
@@ -176,7 +260,7 @@ internal static class PdfSpanningColumns
             }
 
             above |= middle > top;
-            below |= middle < bottom;
+            below |= middle < bottom && SizeOf(word) >= textSize * 0.9;
         }
 
         return above && below;
