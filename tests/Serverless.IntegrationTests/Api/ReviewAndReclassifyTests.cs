@@ -229,6 +229,9 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
 
     [Theory]
     [InlineData("{\"actionLines\":[\"C99\"],\"reviewer\":\"x\"}", "Unknown action line")]
+    [InlineData("{\"actionLines\":[\"C2\",null],\"reviewer\":\"x\"}", "\"actionLines\" holds null")]
+    [InlineData("{\"actionLines\":[null],\"reviewer\":\"x\"}", "\"actionLines\" holds null")]
+    [InlineData("{\"actionLines\":[\"C2\"],\"requestingBodies\":[null],\"reviewer\":\"x\"}", "\"requestingBodies\" holds null")]
     [InlineData("{\"actionLines\":[\"C2\"]}", "reviewer")]
     [InlineData("not json", "reviewer")]
     public async Task Correction_IsRefusedWithAReason_When_ItIsNotValid(string body, string expected)
