@@ -65,6 +65,27 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void LeavesOutElementsItsStyleSheetHides_When_ASimpleSelectorNamesThem()
+    {
+        // Before: a class or id hidden by the page's own <style> was read ("style sheets are not applied").
+        var html =
+            "<html><head><style>/* .shown { display: none } */ .secret { color: red; display: none } #menu{visibility:hidden} p.quiet { display : none !important }" +
+            ".later { display: none } .later { display: block } @media print { .noprint { display: none } } nav a:hover, .x .y { display: none }" +
+            ".sr-only { position: absolute; clip: rect(0 0 0 0) }</style></head><body>" +
+            $"<p>{Visible}</p><p class=\"note secret\">HIDDEN by a class.</p><div id=\"menu\"><p>HIDDEN by an id.</p></div><p class=\"quiet\">HIDDEN by an element with a class.</p>" +
+            "<div class=\"quiet\">Shown: a div is not p.quiet.</div><p class=\"later\">Shown by a later rule.</p><p class=\"noprint\">Shown on screen.</p>" +
+            "<p class=\"shown\">Shown: the rule is a comment.</p><p class=\"secret\" style=\"display: block\">Shown by its own style.</p>" +
+            "<p class=\"sr-only\">Shown to screen readers.</p><p class=\"y\">Shown: the selector needs another element.</p></body></html>";
+
+        var texts = Parsing.Parse("sheet.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(
+            [Visible, "Shown: a div is not p.quiet.", "Shown by a later rule.", "Shown on screen.", "Shown: the rule is a comment.", "Shown by its own style.",
+             "Shown to screen readers.", "Shown: the selector needs another element."],
+            texts);
+    }
+
+    [Fact]
     public void LeavesOutHiddenElements_When_AnHtmlPageHasThem()
     {
         // Before: the text of elements marked hidden or styled display: none / visibility: hidden was read as paragraphs.
