@@ -122,6 +122,13 @@ internal static class PdfStreamGuard
     /// </summary>
     private static ExpandingFilter FirstExpandingFilter(ReadOnlySpan<byte> dictionary)
     {
+        // Only this object's own dictionary: a filter named by an object before it says nothing of this stream.
+        var own = dictionary.LastIndexOf(" obj"u8);
+        if (own >= 0)
+        {
+            dictionary = dictionary[own..];
+        }
+
         var found = ExpandingFilter.None;
         var at = int.MaxValue;
         foreach (var (name, filter, wholeName) in FilterNames)
