@@ -54,6 +54,9 @@ public sealed class AnnotatorLabels
                 throw new InvalidDataException($"{name}:{number}: an item needs \"id\", \"actionLines\" and \"requestingBodies\".");
             }
 
+            LabelledSetReader.RefuseNulls(labels.ActionLines, "actionLines", name, number);
+            LabelledSetReader.RefuseNulls(labels.RequestingBodies, "requestingBodies", name, number);
+
             if (!byId.TryAdd(labels.Id, labels))
             {
                 throw new InvalidDataException($"{name}:{number}: item {labels.Id} is labelled twice.");

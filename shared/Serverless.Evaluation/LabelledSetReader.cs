@@ -8,7 +8,10 @@ namespace Serverless.Evaluation;
 /// Reads a labelled set in JSON Lines: one object per line,
 /// <c>{"id","text"|"source":{"file","start","end"?,"continuation"?},"lang","section"?,"kind"?,"documentBody"?,"actionLines":[...],"requestingBodies":[...]?}</c>.
 /// Items with a <c>source</c> point into the corpus and are resolved through a <see cref="CorpusParagraphResolver"/>;
-/// without one (no corpus here) they are skipped, and every skip is reported with its reason.
+/// without one (no corpus here) they are skipped, and every skip is reported with its reason. So is an item that names
+/// a label the taxonomy lacks (a reviewer's correction exported before a taxonomy change, a typing slip), which would
+/// otherwise be scored as a class of its own and, in training, taught as a paragraph of no line; and an item whose id
+/// was read before (a paragraph corrected twice, an export saved twice), which would count twice.
 /// </summary>
 public static class LabelledSetReader
 {
@@ -18,13 +21,18 @@ public static class LabelledSetReader
         AllowTrailingCommas = true,
     };
 
-    public static LabelledSet ReadFile(string path, CorpusParagraphResolver? corpus) =>
-        Read(File.ReadLines(path), corpus, Path.GetFileName(path));
+    private static readonly Lazy<Taxonomy> Known = new(Taxonomy.LoadEmbedded);
 
-    public static LabelledSet Read(IEnumerable<string> lines, CorpusParagraphResolver? corpus, string name = "input")
+    /// <param name="seen">Ids read so far and where, shared by the files of one run so that an id is read once in all.</param>
+    public static LabelledSet ReadFile(string path, CorpusParagraphResolver? corpus, Dictionary<string, string>? seen = null) =>
+        Read(File.ReadLines(path), corpus, Path.GetFileName(path), seen);
+
+    /// <inheritdoc cref="ReadFile"/>
+    public static LabelledSet Read(IEnumerable<string> lines, CorpusParagraphResolver? corpus, string name = "input", Dictionary<string, string>? seen = null)
     {
         var items = new List<LabelledParagraph>();
         var skipped = new List<string>();
+        seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var line in lines)
         {
@@ -38,6 +46,20 @@ public static class LabelledSetReader
             if (string.IsNullOrEmpty(raw.Id) || raw.ActionLines is null)
             {
                 throw new InvalidDataException($"{name}:{number}: an item needs \"id\" and \"actionLines\".");
+            }
+
+            RefuseNulls(raw.ActionLines, "actionLines", name, number);
+            RefuseNulls(raw.RequestingBodies, "requestingBodies", name, number);
+            if (UnknownLabel(raw.ActionLines, raw.RequestingBodies) is { } unknown)
+            {
+                skipped.Add($"{raw.Id} ({name}:{number}): {unknown}");
+                continue;
+            }
+
+            if (!seen.TryAdd(raw.Id, $"{name}:{number}"))
+            {
+                skipped.Add($"{raw.Id} ({name}:{number}): labelled already at {seen[raw.Id]}; an id is read once");
+                continue;
             }
 
             var text = raw.Text;
@@ -71,7 +93,30 @@ public static class LabelledSetReader
         return new LabelledSet(items, skipped);
     }
 
-    /// <summary>One line as JSON, or an error that names the file and line instead of the parser's stack.</summary>
+    /// <summary>Says which label the taxonomy lacks; null when it has them all.</summary>
+    private static string? UnknownLabel(string[] actionLines, string[]? requestingBodies)
+    {
+        var taxonomy = Known.Value;
+        if (actionLines.FirstOrDefault(code => taxonomy.ActionLines.All(a => a.Code != code)) is { } line)
+        {
+            return $"names the action line '{line}', which the taxonomy does not have (it has {string.Join(", ", taxonomy.ActionLines.Select(a => a.Code))})";
+        }
+
+        return requestingBodies?.FirstOrDefault(id => taxonomy.Bodies.All(b => b.Id != id)) is { } body
+            ? $"names the body '{body}', which the taxonomy does not have (it has {string.Join(", ", taxonomy.Bodies.Select(b => b.Id))})"
+            : null;
+    }
+
+    /// <summary>A list of codes holding null is no labelling a person wrote: the file is refused with its line.</summary>
+    internal static void RefuseNulls(string[]? codes, string field, string name, int number)
+    {
+        if (codes is not null && codes.Any(c => c is null))
+        {
+            throw new InvalidDataException($"{name}:{number}: \"{field}\" holds null; give codes such as \"C1\" ([] for none).");
+        }
+    }
+
+    /// <summary>One line as JSON, or an error in the format's terms that names the file and line, never a .NET type.</summary>
     internal static T? Parse<T>(string line, string name, int number)
     {
         try
@@ -80,11 +125,17 @@ public static class LabelledSetReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{name}:{number}: not a JSON object of the labelled-set format ({e.Message.Split(" Path:")[0]}).", e);
+            var field = e.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
+            var problem = !line.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) ? "it is no JSON object"
+                : e.Message.Contains("maximum configured depth", StringComparison.Ordinal) ? $"its values are nested more than {(Json.MaxDepth > 0 ? Json.MaxDepth : 64)} levels deep"
+                : !e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) ? $"the JSON breaks at character {(e.BytePositionInLine ?? 0) + 1}"
+                : field is null ? "it is no JSON object"
+                : $"\"{field}\" has a value of the wrong kind";
+            throw new InvalidDataException($"{name}:{number}: not a JSON object of the labelled-set format ({problem}).", e);
         }
     }
 
-        private sealed record RawSource(string File, string Start, string? End, string? Continuation);
+    private sealed record RawSource(string File, string Start, string? End, string? Continuation);
 
     private sealed record RawItem(
         string Id,

@@ -83,7 +83,18 @@ command.SetAction(parseResult =>
     var developmentFiles = Directory.Exists(developmentFolder)
         ? Directory.GetFiles(developmentFolder, "*.jsonl").Order(StringComparer.Ordinal).ToArray()
         : [];
-    var set = TrainingSet.Load(files, writtenFiles, new CorpusParagraphResolver(corpusFolder), developmentFiles);
+    TrainingSet set;
+    try
+    {
+        set = TrainingSet.Load(files, writtenFiles, new CorpusParagraphResolver(corpusFolder), developmentFiles);
+    }
+    catch (InvalidDataException e)
+    {
+        // A line of a labelled file that is no item (a hand-edited or cut export): its file and line, not a stack trace.
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+
     if (set.Skipped.Count > 0)
     {
         Console.Error.WriteLine($"{set.Skipped.Count} items could not be read: {string.Join("; ", set.Skipped.Take(3))}");

@@ -19,19 +19,20 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
     {
         var items = new List<TrainingItem>();
         var skipped = new List<string>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in evaluationFiles)
         {
-            items.AddRange(Read(file, corpus, skipped, set => EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning), written: false));
+            items.AddRange(Read(file, corpus, skipped, seen, set => EvaluationSplit.Select(set.Items, EvaluationSplit.Tuning), written: false));
         }
 
         foreach (var file in trainingFiles)
         {
-            items.AddRange(Read(file, corpus, skipped, set => set.Items, written: true));
+            items.AddRange(Read(file, corpus, skipped, seen, set => set.Items, written: true));
         }
 
         foreach (var file in developmentFiles ?? [])
         {
-            items.AddRange(Read(file, corpus, skipped, set => set.Items, written: true).Select(i => i with { Development = true }));
+            items.AddRange(Read(file, corpus, skipped, seen, set => set.Items, written: true).Select(i => i with { Development = true }));
         }
 
         return new TrainingSet(items, skipped);
@@ -45,13 +46,17 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
         evaluationFiles.SelectMany(f => EvaluationSplit.Select(LabelledSetReader.ReadFile(f, corpus).Items, EvaluationSplit.HeldOut)).ToArray();
 
     private static IEnumerable<TrainingItem> Read(
-        string file, CorpusParagraphResolver? corpus, List<string> skipped, Func<LabelledSet, IEnumerable<LabelledParagraph>> part, bool written)
+        string file, CorpusParagraphResolver? corpus, List<string> skipped, Dictionary<string, string> seen, Func<LabelledSet, IEnumerable<LabelledParagraph>> part, bool written)
     {
+        // The reader first: it refuses a line that is no item of the format, in words, before the ids are looked up.
+        var set = LabelledSetReader.ReadFile(file, corpus, seen);
         var documents = DocumentsOf(file);
-        var set = LabelledSetReader.ReadFile(file, corpus);
         skipped.AddRange(set.Skipped);
         return part(set).Select(item => new TrainingItem(item, documents.GetValueOrDefault(item.Id) ?? Path.GetFileName(file), written)).ToArray();
     }
+
+    /// <summary>As the labelled-set reader reads an item's line: comments and trailing commas allowed.</summary>
+    private static readonly JsonDocumentOptions ItemLine = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Item id → the corpus file it points into; items written for the set belong to their set file.</summary>
     private static Dictionary<string, string> DocumentsOf(string file)
@@ -59,10 +64,10 @@ internal sealed record TrainingSet(IReadOnlyList<TrainingItem> Items, IReadOnlyL
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(file).Where(l => l.TrimStart().StartsWith('{')))
         {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("id", out var id) &&
-                json.RootElement.TryGetProperty("source", out var source) &&
-                source.TryGetProperty("file", out var document))
+            using var json = JsonDocument.Parse(line, ItemLine);
+            if (json.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String &&
+                json.RootElement.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.Object &&
+                source.TryGetProperty("file", out var document) && document.ValueKind == JsonValueKind.String)
             {
                 documents[id.GetString()!] = document.GetString()!;
             }

@@ -72,9 +72,10 @@ internal static class EvalCommand
                 ?? Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus"));
             var resolver = Directory.Exists(corpusFolder) ? new CorpusParagraphResolver(corpusFolder) : null;
             var items = new List<LabelledParagraph>();
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var path in paths)
             {
-                var set = LabelledSetReader.ReadFile(path, resolver);
+                var set = LabelledSetReader.ReadFile(path, resolver, seen);
                 items.AddRange(set.Items);
                 foreach (var skipped in set.Skipped)
                 {

@@ -17,6 +17,11 @@ internal static class SegmentCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(file)!;
+            if (Directory.Exists(path.FullName))
+            {
+                return Task.FromResult(CliErrors.Fail($"{path.FullName}: a folder, not a file; give one document."));
+            }
+
             if (!path.Exists)
             {
                 return Task.FromResult(CliErrors.Fail($"{path.FullName}: no such file."));
@@ -36,6 +41,11 @@ internal static class SegmentCommand
             catch (UnreadableDocumentException e)
             {
                 return Task.FromResult(CliErrors.Fail($"{path.Name}: {e.Message}"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not allowed to read it, or the disk failed under it: the system's own sentence, not a stack trace.
+                return Task.FromResult(CliErrors.Fail($"{path.FullName}: could not be read ({e.Message})"));
             }
 
             if (parseResult.GetValue(stats))

@@ -53,6 +53,14 @@ public static class ReviewsApi
             return ApiProblem.BadRequest($"The reviewer's name may have at most {MaxReviewerLength} characters and the note at most {MaxNoteLength}.");
         }
 
+        // A null among the codes passed the look-up below (null is no code, so none was unknown) and was stored as an
+        // action line "" that the paragraph, the queries and the export then carried.
+        var nullLines = body.ActionLines.Any(c => c is null);
+        if (nullLines || body.RequestingBodies?.Any(b => b is null) == true)
+        {
+            return ApiProblem.BadRequest($"\"{(nullLines ? "actionLines" : "requestingBodies")}\" holds null; give codes such as \"C2\" or \"GA\" ([] for none).");
+        }
+
         var unknownLine = body.ActionLines.FirstOrDefault(code => services.Taxonomy.ActionLines.All(a => a.Code != code));
         if (unknownLine is not null)
         {

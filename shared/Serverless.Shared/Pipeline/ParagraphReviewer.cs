@@ -1,3 +1,4 @@
+using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Pipeline;
@@ -47,7 +48,19 @@ public sealed class ParagraphReviewer(DocumentStore documents, ParagraphStore pa
         after.ReviewNote = correction?.Note;
         after.ReviewedAt = correction is null ? null : clock.GetUtcNow();
         await paragraphs.WriteCorrectionAsync(documentId, index, correction is null ? null : after, cancellationToken);
-        await indexer.UpdateAsync(document, [(before, after)], cancellationToken);
+
+        // A withdrawn document's paragraphs are out of the queries: the correction is kept (it still labels the text),
+        // but writing it into the index put the paragraph back among the year's hits. Read again after the write, so a
+        // withdrawal that took the document out of the index meanwhile is followed too, whichever came first.
+        if (document.StatusValue != DocumentStatus.Withdrawn)
+        {
+            await indexer.UpdateAsync(document, [(before, after)], cancellationToken);
+            if (await documents.GetAsync(documentId, cancellationToken) is { StatusValue: DocumentStatus.Withdrawn } withdrawn)
+            {
+                await indexer.RemoveAsync(withdrawn, cancellationToken);
+            }
+        }
+
         return after;
     }
 }

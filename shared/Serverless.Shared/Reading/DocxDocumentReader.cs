@@ -167,6 +167,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     private readonly Dictionary<string, DocxStyle> _styles = DocxStyle.Load(main.StyleDefinitionsPart);
     private readonly Dictionary<long, string> _footnotes = LoadNotes(main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
     private readonly Dictionary<long, string> _endnotes = LoadNotes(main.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
+    private readonly HashSet<string> _hiddenStyles = DocxHiddenStyles.Load(main.StyleDefinitionsPart);
     private int _footnoteCount;
     private int _endnoteCount;
 
@@ -188,11 +189,12 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     {
         var text = new StringBuilder();
         var notes = new List<(string, string)>();
+        var paragraphHidden = _hiddenStyles.Count > 0 && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } styleId && _hiddenStyles.Contains(styleId);
         foreach (var element in DocxOwnText.Of(paragraph))
         {
             switch (element)
             {
-                case Text t when !IsNotShown(t):
+                case Text t when !IsNotShown(t, paragraphHidden):
                     text.Append(t.Text);
                     break;
                 case TabChar:
@@ -215,14 +217,31 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     }
 
     /// <summary>
-    /// Text Word neither shows nor prints: in a run marked hidden (<c>w:vanish</c>), or moved away by a tracked change
-    /// (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both counted them twice).
-    /// Hidden text would otherwise give the classifier words no reader of the contribution sees. Deleted text is
-    /// <c>w:delText</c>, never read.
+    /// Text Word neither shows nor prints: in a run marked hidden (<c>w:vanish</c>) by itself or, unless it says
+    /// otherwise, by its character style or its paragraph's style (<see cref="DocxHiddenStyles"/>), or moved away by a
+    /// tracked change (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both
+    /// counted them twice). Hidden text would otherwise give the classifier words no reader of the contribution sees.
+    /// Deleted text is <c>w:delText</c>, never read.
     /// </summary>
-    private static bool IsNotShown(Text text) =>
-        text.Parent is Run run &&
-        (run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value) || run.Parent is MoveFromRun);
+    private bool IsNotShown(Text text, bool paragraphHidden)
+    {
+        if (text.Parent is not Run run)
+        {
+            return false;
+        }
+
+        if (run.Parent is MoveFromRun)
+        {
+            return true;
+        }
+
+        if (run.RunProperties?.Vanish is { } vanish)
+        {
+            return vanish.Val is null || vanish.Val.Value;
+        }
+
+        return run.RunProperties?.RunStyle?.Val?.Value is { } style && _hiddenStyles.Contains(style) || paragraphHidden;
+    }
 
     private static void Call(StringBuilder text, List<(string, string)> notes, string number, string? note)
     {

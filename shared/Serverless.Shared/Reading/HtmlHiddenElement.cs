@@ -7,8 +7,8 @@ namespace Serverless.Shared.Reading;
 /// <c>display: none</c> or <c>visibility: hidden</c>. Its text is not part of what the contributor shows a reader, so it
 /// is not read: a page could otherwise carry words for the classifier that no one sees (a hidden list of action lines,
 /// of bodies), and a page saved from a site carries its closed menus and dialogs so. An element hidden only until a
-/// search finds it (<c>hidden="until-found"</c>, a closed section of an accordion) is content, and is read. Style sheets
-/// are not applied: a class hidden by a sheet is read.
+/// search finds it (<c>hidden="until-found"</c>, a closed section of an accordion) is content, and is read. What the
+/// page's style sheets hide through simple selectors is marked <c>hidden</c> first (<see cref="HtmlStyleSheetHiding"/>).
 /// </summary>
 internal static class HtmlHiddenElement
 {
@@ -19,11 +19,14 @@ internal static class HtmlHiddenElement
             return true;
         }
 
-        return element.GetAttribute("style") is { Length: > 0 } style && HidesBox(style);
+        return element.GetAttribute("style") is { Length: > 0 } style && Says(style) == true;
     }
 
-    /// <summary>Whether an inline style sets <c>display: none</c> or <c>visibility: hidden</c>/<c>collapse</c> (the last of each wins, as in CSS).</summary>
-    private static bool HidesBox(string style)
+    /// <summary>
+    /// Whether declarations hide the box (<c>display: none</c>, <c>visibility: hidden</c>/<c>collapse</c>; the last of each
+    /// wins, as in CSS): true, false when they set either to a value that shows it, null when they say neither.
+    /// </summary>
+    internal static bool? Says(string style)
     {
         string? display = null;
         string? visibility = null;
@@ -45,6 +48,11 @@ internal static class HtmlHiddenElement
             {
                 visibility = value;
             }
+        }
+
+        if (display is null && visibility is null)
+        {
+            return null;
         }
 
         return string.Equals(display, "none", StringComparison.OrdinalIgnoreCase) ||

@@ -22,7 +22,7 @@ public sealed class MarkdownReader : IDocumentReader
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ReadingLimits.EnsureAcceptableSize(source);
-        var text = TextDecoder.Decode(source.Content.Span);
+        var text = MarkdownLineBreaks.Normalise(TextDecoder.Decode(source.Content.Span));
         ReadingLimits.EnsureNoLongLine(text);
         MarkdownComplexityGuard.Check(text, cancellationToken);
         MarkdownDocument document;

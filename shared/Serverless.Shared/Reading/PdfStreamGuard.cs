@@ -3,8 +3,9 @@ using System.IO.Compression;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Checks a PDF's compressed streams before the PDF library opens it: each Flate stream is inflated into a counter,
-/// never into memory, and the file is refused as soon as their total passes
+/// Checks a PDF's compressed streams before the PDF library opens it: each Flate, LZW or run-length stream is decoded
+/// into a counter, never into memory (<see cref="PdfSizeDecoders"/> for the last two), and the file is refused as soon
+/// as their total passes
 /// <see cref="ReadingLimits.MaxPdfInflatedBytes"/>. The library inflates every stream whole, so a 1 MB file holding a
 /// compressed-stream bomb took the worker from 300 MB to 2.8 GB, which the runtime then kept. Real documents inflate to
 /// a few times their size; the largest UN report in the corpus to about 20 MB.
@@ -16,6 +17,15 @@ internal static class PdfStreamGuard
     private static readonly byte[] FlateName = "/FlateDecode"u8.ToArray();
     private static readonly byte[] FlateAbbreviation = "/Fl"u8.ToArray();
     private static readonly byte[] FilterName = "/Filter"u8.ToArray();
+    private static readonly byte[] LateChange = "/EarlyChange 0"u8.ToArray();
+
+    /// <summary>The filters that expand what they decode, by their names and abbreviations (inline images use the short ones).</summary>
+    private static readonly (byte[] Name, ExpandingFilter Filter, bool WholeName)[] FilterNames =
+    [
+        (FlateName, ExpandingFilter.Flate, false), (FlateAbbreviation, ExpandingFilter.Flate, false),
+        ("/LZWDecode"u8.ToArray(), ExpandingFilter.Lzw, true), ("/LZW"u8.ToArray(), ExpandingFilter.Lzw, true),
+        ("/RunLengthDecode"u8.ToArray(), ExpandingFilter.RunLength, true), ("/RL"u8.ToArray(), ExpandingFilter.RunLength, true),
+    ];
 
     /// <summary>Keys and values of the stream dictionaries that hold something other than drawing.</summary>
     private static readonly byte[][] NotDrawing =
@@ -73,20 +83,28 @@ internal static class PdfStreamGuard
 
             // A page's drawing (not a picture, a font or the file's own structure) is counted as well (PdfContentBudget).
             var budget = IsDrawing(dictionary) ? new PdfContentBudget() : null;
-            if (dictionary.IndexOf(FlateName) < 0 && dictionary.IndexOf(FlateAbbreviation) < 0)
+            var data = bytes[dataStart..];
+            var end = data.IndexOf(EndStreamKeyword);
+            data = end < 0 ? data : data[..end];
+            var left = ReadingLimits.MaxPdfInflatedBytes - total;
+            var filter = FirstExpandingFilter(dictionary);
+            if (filter == ExpandingFilter.None)
             {
                 if (budget is not null && dictionary.IndexOf(FilterName) < 0)
                 {
-                    var data = bytes[dataStart..];
-                    var end = data.IndexOf(EndStreamKeyword);
-                    budget.Add(end < 0 ? data : data[..end]);
+                    budget.Add(data);
                 }
 
                 continue;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            total += InflatedLength(content[dataStart..], ReadingLimits.MaxPdfInflatedBytes - total, buffer, budget);
+            total += filter switch
+            {
+                ExpandingFilter.Lzw => PdfSizeDecoders.Lzw(data, earlyChange: dictionary.IndexOf(LateChange) < 0, left, budget),
+                ExpandingFilter.RunLength => PdfSizeDecoders.RunLength(data, left, budget),
+                _ => InflatedLength(content[dataStart..], left, buffer, budget),
+            };
             if (total > ReadingLimits.MaxPdfInflatedBytes)
             {
                 throw new UnreadableDocumentException(
@@ -94,6 +112,52 @@ internal static class PdfStreamGuard
                     "Export the document to PDF again, or upload its text.");
             }
         }
+    }
+
+    private enum ExpandingFilter { None, Flate, Lzw, RunLength }
+
+    /// <summary>
+    /// The filter that expands the stream's data first, by where its name stands in the dictionary (a chain lists them
+    /// in the order they are undone); None when no filter of the three is named.
+    /// </summary>
+    private static ExpandingFilter FirstExpandingFilter(ReadOnlySpan<byte> dictionary)
+    {
+        // Only this object's own dictionary: a filter named by an object before it says nothing of this stream.
+        var own = dictionary.LastIndexOf(" obj"u8);
+        if (own >= 0)
+        {
+            dictionary = dictionary[own..];
+        }
+
+        var found = ExpandingFilter.None;
+        var at = int.MaxValue;
+        foreach (var (name, filter, wholeName) in FilterNames)
+        {
+            var position = wholeName ? WholeNameAt(dictionary, name) : dictionary.IndexOf(name);
+            if (position >= 0 && position < at)
+            {
+                (found, at) = (filter, position);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Where the name stands as a whole name (<c>/RL</c>, not the start of <c>/RLE</c>); -1 when nowhere.</summary>
+    private static int WholeNameAt(ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> name)
+    {
+        var offset = 0;
+        for (var rest = dictionary; rest.IndexOf(name) is var at and >= 0; rest = rest[(at + name.Length)..])
+        {
+            if (at + name.Length == rest.Length || !char.IsAsciiLetterOrDigit((char)rest[at + name.Length]))
+            {
+                return offset + at;
+            }
+
+            offset += at + name.Length;
+        }
+
+        return -1;
     }
 
     /// <summary>

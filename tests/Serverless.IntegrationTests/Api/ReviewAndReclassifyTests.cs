@@ -62,6 +62,26 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ReviewerCorrection_LeavesAWithdrawnDocumentOutOfTheQueries()
+    {
+        // The correction's index write put the withdrawn document's paragraph back among the year's hits.
+        var id = await platform.DropAsync("2189/TEST/withdrawn-then-reviewed.md", SampleTexts.Contribution(nameof(ReviewerCorrection_LeavesAWithdrawnDocumentOutOfTheQueries)));
+        await platform.WaitForFinalStatusAsync(id);
+        var paragraphs = await platform.Http.GetFromJsonAsync<ParagraphView[]>($"api/documents/{id}/paragraphs", ApiJson.Options);
+        var closing = paragraphs!.Single(p => p.Text.StartsWith("The meeting closed", StringComparison.Ordinal));
+        using var withdraw = await platform.Http.DeleteAsync($"api/documents/{id}?reviewer=tester&reason=test%20upload");
+        Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
+
+        using var put = await platform.Http.PutAsJsonAsync($"api/documents/{id}/paragraphs/{closing.Index}/labels", new { actionLines = new[] { "C9" }, reviewer = "A. Reviewer" });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2189&actionLine=C9", ApiJson.Options);
+        Assert.Empty(hits!);
+        var record = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{id}", ApiJson.Options);
+        Assert.Equal(DocumentStatus.Withdrawn, record!.Status);
+    }
+
+    [Fact]
     public async Task ReviewedParagraphs_AreExportedAsALabelledSet_When_TheYearIsAsked()
     {
         // Arrange: a classified contribution, one paragraph of which a reviewer corrects.
@@ -229,6 +249,9 @@ public class ReviewAndReclassifyTests(PlatformFixture platform)
 
     [Theory]
     [InlineData("{\"actionLines\":[\"C99\"],\"reviewer\":\"x\"}", "Unknown action line")]
+    [InlineData("{\"actionLines\":[\"C2\",null],\"reviewer\":\"x\"}", "\"actionLines\" holds null")]
+    [InlineData("{\"actionLines\":[null],\"reviewer\":\"x\"}", "\"actionLines\" holds null")]
+    [InlineData("{\"actionLines\":[\"C2\"],\"requestingBodies\":[null],\"reviewer\":\"x\"}", "\"requestingBodies\" holds null")]
     [InlineData("{\"actionLines\":[\"C2\"]}", "reviewer")]
     [InlineData("not json", "reviewer")]
     public async Task Correction_IsRefusedWithAReason_When_ItIsNotValid(string body, string expected)

@@ -53,6 +53,20 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public void SaysALineIsNestedTooDeep_When_ItNestsTwoHundredThousandArraysWithinSeconds()
+    {
+        // 400 KB of brackets: telling "too deep" from "broken" once parsed the whole line as a document (100,000 deep: a minute).
+        var line = "{\"id\": \"a\", \"text\": " + new string('[', 200_000) + new string(']', 200_000) + "}";
+        var errors = new StringWriter();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        ClassifyCommand.Label(Classifier, Utf8(line + "\n{\"id\": \"b\", \"text\": \"x\"}"), new MemoryStream(), errors, CancellationToken.None);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.StartsWith("line 1: not a JSON object of the input format (its values are nested more than 64 levels deep).", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FindsTheBody_When_AZeroWidthSpaceSplitsItsName()
     {
         // "géné<U+200B>rale" shows as one word; read as two, the General Assembly went unfound.

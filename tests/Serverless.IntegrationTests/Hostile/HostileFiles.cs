@@ -136,6 +136,12 @@ public static class HostileFiles
         new("PDF of forms nested 40,000 deep", "formchain.pdf", () => FormChain(40_000, "/X1 Do", marker), HostileOutcome.Failed, "levels deep", Large: true),
         new("PDF page of 1,000,000 operations in hexadecimal (not compressed)", "hexops.pdf", () => FilteredPage(
             "/ASCIIHexDecode", [.. Encoding.ASCII.GetBytes(Convert.ToHexString(LetterOperations(1_000_000, marker))), (byte)'>'], "", []), HostileOutcome.Failed, "separate pieces", Large: true),
+        new("PDF page whose text is coded in LZW", "lzwtext.pdf", () => FilteredPage(
+            "/LZWDecode", Lzw(LzwPageText(marker)), "", []), HostileOutcome.Classified),
+        new("PDF page of spaces coded in LZW, 2 MB decoding to 218 MB", "lzwbomb.pdf", () => FilteredPage(
+            "/LZWDecode", LzwRuns((byte)' ', 7_500), "", []), HostileOutcome.Failed, "compression bomb", Large: true),
+        new("PDF page of spaces coded in run-lengths, 3.4 MB decoding to 218 MB", "runlengthbomb.pdf", () => FilteredPage(
+            "/RunLengthDecode", [.. Enumerable.Repeat(new byte[] { 129, (byte)' ' }, 1_700_000).SelectMany(b => b), 128], "", []), HostileOutcome.Failed, "compression bomb", Large: true),
     ];
 
     public static IEnumerable<HostileFile> Html(string marker) =>
@@ -400,6 +406,105 @@ public static class HostileFiles
         Helvetica,
         .. extra,
     ]);
+
+    /// <summary>150 lines in small type, enough text for every code width and a cleared table.</summary>
+    internal static byte[] LzwPageText(string marker) => Encoding.ASCII.GetBytes(
+        "BT /F1 4 Tf 5 TL 20 770 Td\n" + string.Concat(Enumerable.Range(0, 150).Select(i => $"({Sentence} {marker} {i} {i * 7919 % 10007} {Sentence}) Tj T*\n")) + "ET");
+
+    /// <summary>
+    /// LZW as PDF writers code it: codes of 9 to 12 bits, most significant bit first, one bit wider one entry early
+    /// (<c>/EarlyChange 1</c>), the table cleared before it is full.
+    /// </summary>
+    private static byte[] Lzw(byte[] data)
+    {
+        var output = new MemoryStream();
+        var (bits, held, width, next) = (0L, 0, 9, 258);
+        var table = new Dictionary<(int, byte), int>();
+        void Emit(int code)
+        {
+            bits = (bits << width) | (uint)code;
+            for (held += width; held >= 8; held -= 8)
+            {
+                output.WriteByte((byte)(bits >> (held - 8)));
+            }
+
+            bits &= (1L << held) - 1;
+        }
+
+        // The writer adds an entry with each code, the reader with each but a table's first, one code later: codes
+        // widen when the reader's count reaches 2^n - 1, which is when the writer's reaches 2^n.
+        void Grow()
+        {
+            next++;
+            if (next >= 1 << width && width < 12)
+            {
+                width++;
+            }
+        }
+
+        Emit(256);
+        var current = -1;
+        foreach (var b in data)
+        {
+            if (current < 0)
+            {
+                current = b;
+            }
+            else if (table.TryGetValue((current, b), out var longer))
+            {
+                current = longer;
+            }
+            else
+            {
+                Emit(current);
+                table[(current, b)] = next;
+                Grow();
+                current = b;
+                if (next >= 4_000)
+                {
+                    Emit(256);
+                    (table, width, next) = ([], 9, 258);
+                }
+            }
+        }
+
+        if (current >= 0)
+        {
+            Emit(current);
+        }
+
+        Grow();
+        Emit(257);
+        if (held > 0)
+        {
+            output.WriteByte((byte)(bits << (8 - held)));
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// LZW of one byte repeated: each code a run one longer than the last, 240 codes to a table (kept at 9 bits), so
+    /// 272 bytes decode to 29,161.
+    /// </summary>
+    private static byte[] LzwRuns(byte repeated, int tables)
+    {
+        var output = new List<byte>();
+        var (bits, held) = (0L, 0);
+        foreach (var code in Enumerable.Range(0, tables).SelectMany(_ => new[] { 256, repeated }.Concat(Enumerable.Range(258, 240))).Append(257))
+        {
+            bits = (bits << 9) | (uint)code;
+            for (held += 9; held >= 8; held -= 8)
+            {
+                output.Add((byte)(bits >> (held - 8)));
+            }
+
+            bits &= (1L << held) - 1;
+        }
+
+        output.Add((byte)(bits << (8 - held)));
+        return [.. output];
+    }
 
     /// <summary>A page drawing form 1 of <paramref name="depth"/> forms, each drawing the next with <paramref name="draw"/>; the last shows a word.</summary>
     private static byte[] FormChain(int depth, string draw, string marker) => OnePageDrawing(

@@ -145,6 +145,57 @@ public class EvaluationTests
         Assert.StartsWith("set.jsonl:2: not a JSON object", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"id":"a","text":"Le haut débit.","actionLines":["C99"]}""", "names the action line 'C99', which the taxonomy does not have (it has C1, C2,")]
+    [InlineData("""{"id":"a","text":"Le haut débit.","actionLines":["c2"]}""", "names the action line 'c2'")]
+    [InlineData("""{"id":"a","text":"Le haut débit.","actionLines":["C2"],"requestingBodies":["GA","UNSC"]}""", "names the body 'UNSC', which the taxonomy does not have (it has GA,")]
+    public void SkipsAnItemSayingWhy_When_ItNamesALabelTheTaxonomyLacks(string line, string expected)
+    {
+        // A correction exported before a taxonomy change, or a slip, was scored as a class of its own (lowering
+        // macro-F1) and taught to the model as a paragraph of no line; the other items are still read.
+        string[] lines = [line, """{"id":"b","text":"La cybersécurité progresse.","actionLines":["C5"]}"""];
+
+        var set = LabelledSetReader.Read(lines, corpus: null, "reviews.jsonl");
+
+        Assert.Equal("b", Assert.Single(set.Items).Id);
+        Assert.Contains(expected, Assert.Single(set.Skipped), StringComparison.Ordinal);
+        Assert.StartsWith("a (reviews.jsonl:1): ", set.Skipped[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsAnIdOnce_When_ItIsLabelledAgainInTheSameOrAnotherFile()
+    {
+        // A paragraph corrected twice and exported twice, or one export saved into two files, counted twice.
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        string[] first = ["""{"id":"a","text":"Le haut débit.","actionLines":["C2"]}""", """{"id":"a","text":"Le haut débit.","actionLines":["C3"]}"""];
+        string[] second = ["""{"id":"a","text":"Le haut débit.","actionLines":["C2"]}"""];
+
+        var one = LabelledSetReader.Read(first, corpus: null, "one.jsonl", seen);
+        var two = LabelledSetReader.Read(second, corpus: null, "two.jsonl", seen);
+
+        Assert.Equal(["C2"], Assert.Single(one.Items).ActionLines);
+        Assert.Empty(two.Items);
+        Assert.Equal("a (one.jsonl:2): labelled already at one.jsonl:1; an id is read once", Assert.Single(one.Skipped));
+        Assert.Equal("a (two.jsonl:1): labelled already at one.jsonl:1; an id is read once", Assert.Single(two.Skipped));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"a","text":"x","actionLines":[null]}""", "set.jsonl:1: \"actionLines\" holds null; give codes such as \"C1\" ([] for none).")]
+    [InlineData("""{"id":"a","text":"x","actionLines":["C1"],"requestingBodies":["GA",null]}""", "set.jsonl:1: \"requestingBodies\" holds null")]
+    [InlineData("""{"id":7,"text":"x","actionLines":["C1"]}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"id\" has a value of the wrong kind).")]
+    [InlineData("""{"id":"a","text":"x","actionLines":"C1"}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"actionLines\" has a value of the wrong kind).")]
+    [InlineData("""[[["a"]]]""", "set.jsonl:1: not a JSON object of the labelled-set format (it is no JSON object).")]
+    [InlineData("""{"id":"a","text":"x",}}""", "set.jsonl:1: not a JSON object of the labelled-set format (the JSON breaks at character ")]
+    public void RefusesTheFileInTheFormatsTerms_When_ALineIsNoItem(string line, string expected)
+    {
+        // [null] ended ./wsis eval with a stack trace; a wrong kind of value was told with a .NET type's name.
+        var error = Assert.Throws<InvalidDataException>(() => LabelledSetReader.Read([line], corpus: null, "set.jsonl"));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serverless.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadsEverySample_When_TheSecondAnnotatorsLabelsComeInSeveralFiles()
     {

@@ -30,6 +30,62 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void LeavesOutTextHiddenByAStyle_When_ADocxHidesItThroughItsCharacterOrParagraphStyle()
+    {
+        // Before: only a run's own w:vanish was followed; a character style, a paragraph style, or a style based on one
+        // that hides, left their words to the classifier. A run that shows itself again, or a style that unhides, is read.
+        var body =
+            $"<w:p><w:r><w:t>{Visible}</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"Secret\"/></w:rPr><w:t> HIDDEN by a character style</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:rPr><w:rStyle w:val=\"SecretToo\"/></w:rPr><w:t>HIDDEN by a style based on one.</w:t></w:r></w:p>" +
+            "<w:p><w:pPr><w:pStyle w:val=\"HiddenNote\"/></w:pPr><w:r><w:t>HIDDEN by its paragraph style.</w:t></w:r></w:p>" +
+            "<w:p><w:pPr><w:pStyle w:val=\"HiddenNote\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Shown by the run itself.</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:rPr><w:rStyle w:val=\"Unhidden\"/></w:rPr><w:t>Shown by a style that unhides.</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:rPr><w:rStyle w:val=\"LoopA\"/></w:rPr><w:t>Shown though its styles loop.</w:t></w:r></w:p>";
+        const string Styles =
+            "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/><w:rPr><w:vanish/></w:rPr></w:style>" +
+            "<w:style w:type=\"character\" w:styleId=\"SecretToo\"><w:name w:val=\"Secret too\"/><w:basedOn w:val=\"Secret\"/><w:rPr><w:b/></w:rPr></w:style>" +
+            "<w:style w:type=\"character\" w:styleId=\"Unhidden\"><w:name w:val=\"Unhidden\"/><w:basedOn w:val=\"Secret\"/><w:rPr><w:vanish w:val=\"false\"/></w:rPr></w:style>" +
+            "<w:style w:type=\"character\" w:styleId=\"LoopA\"><w:name w:val=\"Loop A\"/><w:basedOn w:val=\"LoopB\"/></w:style>" +
+            "<w:style w:type=\"character\" w:styleId=\"LoopB\"><w:name w:val=\"Loop B\"/><w:basedOn w:val=\"LoopA\"/></w:style>" +
+            "<w:style w:type=\"paragraph\" w:styleId=\"HiddenNote\"><w:name w:val=\"Hidden note\"/><w:rPr><w:vanish/></w:rPr></w:style>";
+        var docx = HostileFiles.DocxPackage(
+            $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>",
+            [
+                ("word/_rels/document.xml.rels", System.Text.Encoding.UTF8.GetBytes(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>")),
+                ("word/styles.xml", System.Text.Encoding.UTF8.GetBytes(
+                    $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">{Styles}</w:styles>")),
+            ],
+            [("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")]);
+
+        var texts = Parsing.Parse("styled.docx", docx).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Shown by the run itself.", "Shown by a style that unhides.", "Shown though its styles loop."], texts);
+    }
+
+    [Fact]
+    public void LeavesOutElementsItsStyleSheetHides_When_ASimpleSelectorNamesThem()
+    {
+        // Before: a class or id hidden by the page's own <style> was read ("style sheets are not applied").
+        var html =
+            "<html><head><style>/* .shown { display: none } */ .secret { color: red; display: none } #menu{visibility:hidden} p.quiet { display : none !important }" +
+            ".later { display: none } .later { display: block } @media print { .noprint { display: none } } nav a:hover, .x .y { display: none }" +
+            ".sr-only { position: absolute; clip: rect(0 0 0 0) }</style></head><body>" +
+            $"<p>{Visible}</p><p class=\"note secret\">HIDDEN by a class.</p><div id=\"menu\"><p>HIDDEN by an id.</p></div><p class=\"quiet\">HIDDEN by an element with a class.</p>" +
+            "<div class=\"quiet\">Shown: a div is not p.quiet.</div><p class=\"later\">Shown by a later rule.</p><p class=\"noprint\">Shown on screen.</p>" +
+            "<p class=\"shown\">Shown: the rule is a comment.</p><p class=\"secret\" style=\"display: block\">Shown by its own style.</p>" +
+            "<p class=\"sr-only\">Shown to screen readers.</p><p class=\"y\">Shown: the selector needs another element.</p></body></html>";
+
+        var texts = Parsing.Parse("sheet.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(
+            [Visible, "Shown: a div is not p.quiet.", "Shown by a later rule.", "Shown on screen.", "Shown: the rule is a comment.", "Shown by its own style.",
+             "Shown to screen readers.", "Shown: the selector needs another element."],
+            texts);
+    }
+
+    [Fact]
     public void LeavesOutHiddenElements_When_AnHtmlPageHasThem()
     {
         // Before: the text of elements marked hidden or styled display: none / visibility: hidden was read as paragraphs.

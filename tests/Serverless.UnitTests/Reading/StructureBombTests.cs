@@ -81,6 +81,43 @@ public sealed class StructureBombTests
         Assert.Contains(file.Expect!, error.Message);
     }
 
+    [Theory]
+    [InlineData("lzwbomb.pdf")]
+    [InlineData("runlengthbomb.pdf")]
+    public void RefusesAPdf_When_ItsLzwOrRunLengthStreamsDecodeToMoreThanTheLimit(string name)
+    {
+        // Before: the compression guard counted Flate only, and the library decoded these whole: 5 MB of LZW took 22 s
+        // at 3.3 GB, 10 MB of run-lengths 26 s at 3.0 GB, and the 50 MB upload limit allowed ten times more.
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains("compression bomb", error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_ItsTextIsCodedInLzw()
+    {
+        // The decoder that counts LZW must read codes as the library does (9 to 12 bits, widening early, tables cleared).
+        var document = Parsing.Parse("lzwtext.pdf", File("lzwtext.pdf"));
+
+        var text = string.Join(" ", document.Paragraphs.Select(p => p.Text));
+        Assert.Contains("teachers. structure 0 0 Broadband", text, StringComparison.Ordinal);
+        Assert.Contains("teachers. structure 149 9112 Broadband", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountsWhatLzwAndRunLengthDataDecodeTo_When_TheStreamIsWhole()
+    {
+        var text = File("lzwtext.pdf");
+        var start = text.AsSpan().IndexOf("stream\n"u8) + 7;
+        var lzw = text.AsSpan(start, text.AsSpan(start).IndexOf("\nendstream"u8));
+
+        var lzwLength = PdfSizeDecoders.Lzw(lzw, earlyChange: true, long.MaxValue, sink: null);
+        var runLength = PdfSizeDecoders.RunLength([2, (byte)'a', (byte)'b', (byte)'c', 253, (byte)'x', 128, (byte)'z'], long.MaxValue, sink: null);
+
+        Assert.Equal(HostileFiles.LzwPageText("structure").Length, lzwLength);
+        Assert.Equal(3 + 4, runLength);
+    }
+
     [Fact]
     public void ReadsAPdf_When_ItsMarkedContentNestsDeep()
     {
