@@ -87,7 +87,8 @@ internal static class PdfStreamGuard
             var end = data.IndexOf(EndStreamKeyword);
             data = end < 0 ? data : data[..end];
             var left = ReadingLimits.MaxPdfInflatedBytes - total;
-            var filter = FirstExpandingFilter(dictionary);
+            var own = OwnDictionary(dictionary);
+            var (filter, filterAt) = FirstExpandingFilter(own);
             if (filter == ExpandingFilter.None)
             {
                 if (budget is not null && dictionary.IndexOf(FilterName) < 0)
@@ -99,11 +100,16 @@ internal static class PdfStreamGuard
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Binary data written as text before it expands ([/ASCIIHexDecode /FlateDecode]) is undone first.
+            var layer = PdfAsciiFilters.Before(own, filterAt);
+            var coded = layer == PdfAsciiFilters.Layer.None ? content[dataStart..] : PdfAsciiFilters.Decode(data, layer);
+            var codedSpan = layer == PdfAsciiFilters.Layer.None ? data : coded.Span;
             total += filter switch
             {
-                ExpandingFilter.Lzw => PdfSizeDecoders.Lzw(data, earlyChange: dictionary.IndexOf(LateChange) < 0, left, budget),
-                ExpandingFilter.RunLength => PdfSizeDecoders.RunLength(data, left, budget),
-                _ => InflatedLength(content[dataStart..], left, buffer, budget),
+                ExpandingFilter.Lzw => PdfSizeDecoders.Lzw(codedSpan, earlyChange: dictionary.IndexOf(LateChange) < 0, left, budget),
+                ExpandingFilter.RunLength => PdfSizeDecoders.RunLength(codedSpan, left, budget),
+                _ => InflatedLength(coded, left, buffer, budget),
             };
             if (total > ReadingLimits.MaxPdfInflatedBytes)
             {
@@ -116,19 +122,16 @@ internal static class PdfStreamGuard
 
     private enum ExpandingFilter { None, Flate, Lzw, RunLength }
 
+    /// <summary>Only this object's own dictionary: a filter named by an object before it says nothing of this stream.</summary>
+    private static ReadOnlySpan<byte> OwnDictionary(ReadOnlySpan<byte> dictionary) =>
+        dictionary.LastIndexOf(" obj"u8) is var own and >= 0 ? dictionary[own..] : dictionary;
+
     /// <summary>
-    /// The filter that expands the stream's data first, by where its name stands in the dictionary (a chain lists them
+    /// The filter that expands the stream's data first, and where its name stands in the dictionary (a chain lists them
     /// in the order they are undone); None when no filter of the three is named.
     /// </summary>
-    private static ExpandingFilter FirstExpandingFilter(ReadOnlySpan<byte> dictionary)
+    private static (ExpandingFilter Filter, int At) FirstExpandingFilter(ReadOnlySpan<byte> dictionary)
     {
-        // Only this object's own dictionary: a filter named by an object before it says nothing of this stream.
-        var own = dictionary.LastIndexOf(" obj"u8);
-        if (own >= 0)
-        {
-            dictionary = dictionary[own..];
-        }
-
         var found = ExpandingFilter.None;
         var at = int.MaxValue;
         foreach (var (name, filter, wholeName) in FilterNames)
@@ -140,7 +143,7 @@ internal static class PdfStreamGuard
             }
         }
 
-        return found;
+        return (found, at);
     }
 
     /// <summary>Where the name stands as a whole name (<c>/RL</c>, not the start of <c>/RLE</c>); -1 when nowhere.</summary>

@@ -142,7 +142,57 @@ public static class HostileFiles
             "/LZWDecode", LzwRuns((byte)' ', 7_500), "", []), HostileOutcome.Failed, "compression bomb", Large: true),
         new("PDF page of spaces coded in run-lengths, 3.4 MB decoding to 218 MB", "runlengthbomb.pdf", () => FilteredPage(
             "/RunLengthDecode", [.. Enumerable.Repeat(new byte[] { 129, (byte)' ' }, 1_700_000).SelectMany(b => b), 128], "", []), HostileOutcome.Failed, "compression bomb", Large: true),
+        new("PDF page of spaces deflated, then written in hexadecimal, decoding to 218 MB", "hexdeflatebomb.pdf", () => FilteredPage(
+            "[/ASCIIHexDecode /FlateDecode]", [.. Encoding.ASCII.GetBytes(Convert.ToHexString(Deflate(SpacesPage(218_000_000)))), (byte)'>'], "", []),
+            HostileOutcome.Failed, "compression bomb", Large: true),
+        new("PDF page of spaces deflated, then written in base 85, decoding to 218 MB", "base85deflatebomb.pdf", () => FilteredPage(
+            "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(SpacesPage(218_000_000))), (byte)'~', (byte)'>'], "", []),
+            HostileOutcome.Failed, "compression bomb", Large: true),
+        new("PDF page whose text is deflated, then written in base 85", "base85text.pdf", () => FilteredPage(
+            "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(LzwPageText(marker))), (byte)'~', (byte)'>'], "", []), HostileOutcome.Classified),
     ];
+
+    /// <summary>A page's drawing that shows one short line and then only spaces, <paramref name="length"/> bytes in all.</summary>
+    private static byte[] SpacesPage(int length)
+    {
+        var text = Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 720 Td ({Sentence}) Tj ET ");
+        var page = new byte[length];
+        text.CopyTo(page, 0);
+        page.AsSpan(text.Length).Fill((byte)' ');
+        return page;
+    }
+
+    /// <summary>ASCII base-85 as PDF writers write it: four bytes to five characters from '!', 'z' for four zeros.</summary>
+    private static byte[] Base85(byte[] data)
+    {
+        var output = new MemoryStream(data.Length * 5 / 4 + 8);
+        Span<byte> digits = stackalloc byte[5];
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            var count = Math.Min(4, data.Length - i);
+            uint value = 0;
+            for (var j = 0; j < 4; j++)
+            {
+                value = value << 8 | (j < count ? data[i + j] : (byte)0);
+            }
+
+            if (value == 0 && count == 4)
+            {
+                output.WriteByte((byte)'z');
+                continue;
+            }
+
+            for (var j = 4; j >= 0; j--)
+            {
+                digits[j] = (byte)(value % 85 + '!');
+                value /= 85;
+            }
+
+            output.Write(digits[..(count + 1)]);
+        }
+
+        return output.ToArray();
+    }
 
     public static IEnumerable<HostileFile> Html(string marker) =>
     [

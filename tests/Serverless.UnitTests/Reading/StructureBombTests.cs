@@ -84,6 +84,8 @@ public sealed class StructureBombTests
     [Theory]
     [InlineData("lzwbomb.pdf")]
     [InlineData("runlengthbomb.pdf")]
+    [InlineData("hexdeflatebomb.pdf")]
+    [InlineData("base85deflatebomb.pdf")]
     public void RefusesAPdf_When_ItsLzwOrRunLengthStreamsDecodeToMoreThanTheLimit(string name)
     {
         // Before: the compression guard counted Flate only, and the library decoded these whole: 5 MB of LZW took 22 s
@@ -91,6 +93,16 @@ public sealed class StructureBombTests
         var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
 
         Assert.Contains("compression bomb", error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_ItsTextIsDeflatedThenWrittenInBase85()
+    {
+        // The guard undoes the text layer as the library does, so a real page coded so is read, not refused.
+        var document = Parsing.Parse("base85text.pdf", File("base85text.pdf"));
+
+        var text = string.Join(" ", document.Paragraphs.Select(p => p.Text));
+        Assert.Contains("teachers. structure 149 9112 Broadband", text, StringComparison.Ordinal);
     }
 
     [Fact]
