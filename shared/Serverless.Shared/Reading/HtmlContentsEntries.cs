@@ -13,30 +13,12 @@ internal static class HtmlContentsEntries
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "H1", "H2", "H3", "H4", "H5", "H6" };
     private static readonly HashSet<string> EntryBlocks = new(StringComparer.Ordinal) { "P", "LI", "DIV" };
 
-    public static HashSet<IElement> Find(IElement content)
+    public static HashSet<IElement> Find(HtmlInPageLinks page)
     {
-        var anchors = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        var links = new List<IElement>();
-        foreach (var element in content.Descendants<IElement>())
-        {
-            foreach (var name in new[] { element.Id, element.GetAttribute("name") })
-            {
-                if (!string.IsNullOrEmpty(name))
-                {
-                    anchors.TryAdd(name, element);
-                }
-            }
-
-            if (element.TagName == "A" && element.GetAttribute("href") is { Length: > 1 } href && href[0] == '#')
-            {
-                links.Add(element);
-            }
-        }
-
         var entries = new HashSet<IElement>();
-        foreach (var link in links)
+        foreach (var link in page.Links)
         {
-            if (anchors.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target) && IsHeading(target) &&
+            if (page.TargetOf(link) is { } target && IsHeading(target) &&
                 link.Ancestors<IElement>().FirstOrDefault(a => EntryBlocks.Contains(a.TagName)) is { } entry &&
                 !entry.Contains(target) && OnlyLinks(entry))
             {
@@ -55,7 +37,7 @@ internal static class HtmlContentsEntries
     /// <summary>Whether the block's words are all in its links: besides them, only page numbers, dots and spaces.</summary>
     private static bool OnlyLinks(IElement entry)
     {
-        var linked = entry.Descendants<IElement>().Where(e => e.TagName == "A" && e.GetAttribute("href") is { } h && h.StartsWith('#'))
+        var linked = entry.Descendants<IElement>().Where(HtmlInPageLinks.IsInPage)
             .Sum(a => a.TextContent.Count(char.IsLetter));
         return linked > 0 && entry.TextContent.Count(char.IsLetter) == linked;
     }

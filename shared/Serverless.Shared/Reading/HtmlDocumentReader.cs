@@ -38,7 +38,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var mains = document.QuerySelectorAll("main, [role=main]");
         if ((mains.Length == 1 ? mains[0] : document.Body) is { } content)
         {
-            Walk(content, blocks, listDepth: 0, new PageLinks(HtmlNotes.Find(content), HtmlContentsEntries.Find(content)), cancellationToken);
+            var page = HtmlInPageLinks.Of(content);
+            Walk(content, blocks, listDepth: 0, new PageLinks(HtmlNotes.Find(page), HtmlContentsEntries.Find(page)), cancellationToken);
         }
 
         return new ReadDocument(Format, blocks);

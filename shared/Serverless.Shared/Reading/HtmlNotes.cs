@@ -33,31 +33,12 @@ internal sealed class HtmlNotes
     /// <summary>A note's link back to its call: the note's own marker (<c>[1]</c>, <c>↩</c>), not its text.</summary>
     public bool IsBackLink(IElement element) => _backLinks.Contains(element);
 
-    public static HtmlNotes Find(IElement content)
+    public static HtmlNotes Find(HtmlInPageLinks page)
     {
-        var anchors = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        var links = new List<IElement>();
-        foreach (var element in content.Descendants<IElement>())
-        {
-            foreach (var name in new[] { element.Id, element.GetAttribute("name") })
-            {
-                if (!string.IsNullOrEmpty(name))
-                {
-                    anchors.TryAdd(name, element);
-                }
-            }
-
-            if (element.TagName == "A" && element.GetAttribute("href") is { Length: > 1 } href && href[0] == '#')
-            {
-                links.Add(element);
-            }
-        }
-
         var notes = new HtmlNotes();
-        foreach (var call in links)
+        foreach (var call in page.Links)
         {
-            if (!anchors.TryGetValue(Uri.UnescapeDataString(call.GetAttribute("href")![1..]), out var target) ||
-                NoteAround(target) is not { } note || note.Contains(call) || !Follows(call, note) ||
+            if (page.TargetOf(call) is not { } target || NoteAround(target) is not { } note || note.Contains(call) || !Follows(call, note) ||
                 BackLinkIn(note, AnchorsOf(call)) is not { } back)
             {
                 continue;
@@ -106,7 +87,7 @@ internal sealed class HtmlNotes
     private static IElement WholeNote(IElement note, IElement back) =>
         note.TagName == "P" && note.ParentElement is { TagName: "DIV" or "LI" or "ASIDE" } holder &&
         holder.Children.All(c => c.TagName == "P") && holder.Children.Length > 1 && holder.Children[0] == note &&
-        !holder.Descendants<IElement>().Any(e => e != back && e.TagName == "A" && e.GetAttribute("href") is { } h && h.StartsWith('#'))
+        !holder.Descendants<IElement>().Any(e => e != back && HtmlInPageLinks.IsInPage(e))
             ? holder
             : note;
 
@@ -132,7 +113,7 @@ internal sealed class HtmlNotes
         callAnchors.Count == 0
             ? null
             : note.Descendants<IElement>().FirstOrDefault(e =>
-                e.TagName == "A" && e.GetAttribute("href") is { Length: > 1 } href && href[0] == '#' && callAnchors.Contains(Uri.UnescapeDataString(href[1..])));
+                HtmlInPageLinks.IsInPage(e) && callAnchors.Contains(Uri.UnescapeDataString(e.GetAttribute("href")![1..])));
 
     /// <summary>The number a call shows (<c>1</c>, <c>[1]</c>, <c>(1)</c>); none for a mark such as <c>*</c>, which is then numbered in order.</summary>
     private static string? NumberOf(IElement call)
