@@ -13,16 +13,17 @@ namespace Serverless.Shared.Reading;
 internal static class DocxOwnText
 {
     /// <summary>The paragraph's descendants, in document order, without text boxes and without fallback copies.</summary>
-    public static IEnumerable<OpenXmlElement> Of(OpenXmlElement paragraph) => Walk(paragraph, stopAtBoxes: true, yieldBoxes: false);
+    public static IEnumerable<OpenXmlElement> Of(OpenXmlElement paragraph) => Walk(paragraph, yieldBoxes: false);
 
     /// <summary>The text boxes a paragraph anchors (each once: the fallback copies left out), outermost only.</summary>
     public static IEnumerable<TextBoxContent> TextBoxesIn(OpenXmlElement paragraph) =>
-        Walk(paragraph, stopAtBoxes: true, yieldBoxes: true).OfType<TextBoxContent>();
+        Walk(paragraph, yieldBoxes: true).OfType<TextBoxContent>();
 
     /// <summary>Whether an element lies in the copy Word writes for older readers of something it also writes for itself.</summary>
     public static bool IsFallbackCopy(OpenXmlElement element) => element.Ancestors<AlternateContentFallback>().Any();
 
-    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root, bool stopAtBoxes, bool yieldBoxes)
+    /// <param name="yieldBoxes">Give the text boxes met (and nothing else) rather than everything but them.</param>
+    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root, bool yieldBoxes)
     {
         // Depth first without recursion, in document order: a stack of the children still to visit.
         var stack = new Stack<OpenXmlElement>();
@@ -35,7 +36,7 @@ internal static class DocxOwnText
                 continue;
             }
 
-            if (element is TextBoxContent && stopAtBoxes)
+            if (element is TextBoxContent)
             {
                 if (yieldBoxes)
                 {

@@ -20,10 +20,6 @@ internal sealed class HtmlNotes
     private readonly Dictionary<IElement, string> _notes = [];
     private readonly HashSet<IElement> _backLinks = [];
 
-    public static readonly HtmlNotes None = new();
-
-    public bool IsEmpty => _notes.Count == 0;
-
     /// <summary>The number of the note a call points at, when <paramref name="element"/> is a call.</summary>
     public string? CallNumber(IElement element) => _calls.GetValueOrDefault(element);
 
