@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Paging;
+using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Api;
@@ -75,7 +76,7 @@ public static class ParagraphsApi
         return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphKey(h.DocumentId, h.Index));
     }
 
-    /// <summary>Every paragraph of the year's documents, labelled or not, that holds the words; up to a page and one more.</summary>
+    /// <summary>Every paragraph of the year's documents but the withdrawn, labelled or not, that holds the words; up to a page and one more.</summary>
     private static async Task<IReadOnlyList<ParagraphHit>> SearchDocumentsAsync(
         int year, TextQuery words, PageRequest page, ParagraphsServices services, CancellationToken cancellationToken)
     {
@@ -100,6 +101,12 @@ public static class ParagraphsApi
 
         async Task CollectAsync(DocumentEntity document, int? after)
         {
+            // A withdrawn document (by a person, or replaced by its newer version) has left the queries.
+            if (document.StatusValue == DocumentStatus.Withdrawn)
+            {
+                return;
+            }
+
             await foreach (var row in services.Paragraphs.ReadAfterAsync(document.PartitionKey, after, cancellationToken))
             {
                 if (hits.Count > page.Limit)

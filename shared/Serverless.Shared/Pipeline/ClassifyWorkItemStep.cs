@@ -9,7 +9,7 @@ namespace Serverless.Shared.Pipeline;
 /// <summary>
 /// The queue-triggered step: labels the paragraphs a work item points at, keeps the query index in step,
 /// records the item as done (for a document of several items), and turns the document <c>Classified</c> when its last
-/// item is done. Safe to run twice on the same message: rows are replaced, the done marker is one row per item, and a
+/// item is done, withdrawing then the document it says it replaces (<see cref="DeclaredReplacement"/>). Safe to run twice on the same message: rows are replaced, the done marker is one row per item, and a
 /// copy handled after the document is classified only queues its event again (same id). The one item of a document of
 /// one carries its row as intake wrote it (<see cref="HeldDocument"/>), so that item reads no row unless it changed.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class ClassifyWorkItemStep(
     Taxonomy taxonomy,
     NotificationPublisher notifications,
     IngestDocumentStep ingest,
+    DeclaredReplacement replacement,
     TimeProvider clock,
     ILogger<ClassifyWorkItemStep> logger)
 {
@@ -125,11 +126,15 @@ public sealed class ClassifyWorkItemStep(
 
     /// <summary>
     /// Delivered again after the document was classified: its labels are all written. The worker that classified it may
-    /// have stopped before it queued the event, so the event is queued again, with the same id (derived from the time
-    /// classified), which portals get once.
+    /// have stopped before it withdrew the document it replaces or queued the event, so both are done again: the
+    /// withdrawal changes nothing the second time, and the event keeps its id (derived from the time classified), which
+    /// portals get once.
     /// </summary>
-    private Task AnnounceAgainAsync(DocumentEntity document, CancellationToken cancellationToken) =>
-        notifications.DocumentClassifiedAsync(document, cancellationToken);
+    private async Task AnnounceAgainAsync(DocumentEntity document, CancellationToken cancellationToken)
+    {
+        await replacement.SettleAsync(document, cancellationToken);
+        await notifications.DocumentClassifiedAsync(document, cancellationToken);
+    }
 
     /// <summary>
     /// Records the progress of an item that carried its document's row (<see cref="HeldDocument"/>), on that row's ETag,
@@ -145,7 +150,7 @@ public sealed class ClassifyWorkItemStep(
         if (Advance(progress, done, labelled) is { ClassifiedAt: { } classifiedAt } &&
             await documents.TryMergeHeldAsync(item.DocumentId, document.ETag, ProgressColumns(progress), cancellationToken))
         {
-            await AnnounceAsync(item.DocumentId, classifiedAt, labelled, cancellationToken);
+            await AnnounceAsync(progress, classifiedAt, labelled, cancellationToken);
             return StepOutcome.Done;
         }
 
@@ -196,10 +201,10 @@ public sealed class ClassifyWorkItemStep(
     /// </remarks>
     private async Task RecordProgressAsync(DocumentEntity document, int done, int labelled, CancellationToken cancellationToken)
     {
-        var (progress, _) = await documents.UpdateHeldAsync<Progress>(document, d => Advance(d, done, labelled), cancellationToken);
+        var (progress, row) = await documents.UpdateHeldAsync<Progress>(document, d => Advance(d, done, labelled), cancellationToken);
         if (progress?.ClassifiedAt is { } classifiedAt)
         {
-            await AnnounceAsync(document.PartitionKey, classifiedAt, labelled, cancellationToken);
+            await AnnounceAsync(row!, classifiedAt, labelled, cancellationToken);
         }
     }
 
@@ -239,9 +244,10 @@ public sealed class ClassifyWorkItemStep(
     /// it once. Should the process stop before the event is queued, the work item was not completed: it is delivered
     /// again and queues the event then (with the same id, derived from the time classified).
     /// </remarks>
-    private async Task AnnounceAsync(string documentId, DateTimeOffset classifiedAt, int labelled, CancellationToken cancellationToken)
+    private async Task AnnounceAsync(DocumentEntity classified, DateTimeOffset classifiedAt, int labelled, CancellationToken cancellationToken)
     {
-        logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", documentId, labelled);
-        await notifications.DocumentClassifiedAsync(documentId, classifiedAt, cancellationToken);
+        logger.LogInformation("Document {Id} is classified: {Labelled} paragraphs labelled.", classified.PartitionKey, labelled);
+        await replacement.SettleAsync(classified, cancellationToken);
+        await notifications.DocumentClassifiedAsync(classified.PartitionKey, classifiedAt, cancellationToken);
     }
 }

@@ -19,10 +19,11 @@ public sealed record HeldDocument(
     string? Entity,
     int ParagraphCount,
     int WorkItemCount,
-    bool HasCorrections)
+    bool HasCorrections,
+    string? Replaces = null)
 {
     public static HeldDocument From(DocumentEntity row) => new(
-        row.ETag.ToString(), row.Language, row.IssuingBody, row.Symbol, row.Year, row.Entity, row.ParagraphCount, row.WorkItemCount, row.HasCorrections);
+        row.ETag.ToString(), row.Language, row.IssuingBody, row.Symbol, row.Year, row.Entity, row.ParagraphCount, row.WorkItemCount, row.HasCorrections, row.Replaces);
 
     /// <summary>The row as intake left it: <c>Classifying</c>, no work item done.</summary>
     public DocumentEntity ToEntity(string documentId) => new()
@@ -38,6 +39,7 @@ public sealed record HeldDocument(
         ParagraphCount = ParagraphCount,
         WorkItemCount = WorkItemCount,
         HasCorrections = HasCorrections,
+        Replaces = Replaces,
     };
 
     /// <summary>True when <paramref name="row"/> still says what the work was done from.</summary>

@@ -40,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.TryAddSingleton<DocumentCorrector>();
         services.TryAddSingleton<DocumentWithdrawer>();
+        services.TryAddSingleton<DeclaredReplacement>();
         return services;
     }
 }

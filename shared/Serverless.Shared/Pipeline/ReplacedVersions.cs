@@ -11,7 +11,9 @@ namespace Serverless.Shared.Pipeline;
 /// (<c>replaces</c>): uploads through the API never write over a name, so this is how they replace one.
 /// </summary>
 /// <remarks>
-/// Found from rows the compile reads anyway, so a document costs no request more for it. Only a classified version
+/// Found from rows the compile reads anyway, so a document costs no request more for it; a declared replacement is
+/// also settled as soon as the newer version is classified (<see cref="DeclaredReplacement"/>), which costs requests
+/// only to the documents that declare one. Only a classified version
 /// replaces another, and only a classified one is replaced: while the newer one is still read, or if it failed, the
 /// earlier one is what the summary can count. A document known under other names too is still held by them, and is
 /// not replaced by a write of one of them. Storage gives write times to the second: two writes of one name within the
@@ -38,16 +40,27 @@ public static class ReplacedVersions
         var byId = classified.ToDictionary(d => d.PartitionKey, StringComparer.Ordinal);
         foreach (var current in classified.Where(d => d.Replaces is not null && d.Replaces != d.PartitionKey))
         {
-            // Two uploads that each say they replace the other (possible through metadata) replace neither.
-            if (byId.TryGetValue(current.Replaces!, out var earlier) && earlier.Replaces != current.PartitionKey &&
+            if (byId.TryGetValue(current.Replaces!, out var earlier) && Declared(current, earlier) is { } replacement &&
                 replacements.All(r => r.Earlier.PartitionKey != earlier.PartitionKey))
             {
-                replacements.Add(new Replacement(earlier, current, SameName: false));
+                replacements.Add(replacement);
             }
         }
 
         return replacements;
     }
+
+    /// <summary>
+    /// The replacement <paramref name="current"/> declares of <paramref name="earlier"/> (its <c>replaces</c>), when both
+    /// are classified; null otherwise. Two uploads that each say they replace the other (possible through metadata)
+    /// replace neither.
+    /// </summary>
+    public static Replacement? Declared(DocumentEntity current, DocumentEntity earlier) =>
+        current.Replaces == earlier.PartitionKey && earlier.PartitionKey != current.PartitionKey &&
+        earlier.Replaces != current.PartitionKey &&
+        current.StatusValue == DocumentStatus.Classified && earlier.StatusValue == DocumentStatus.Classified
+            ? new Replacement(earlier, current, SameName: false)
+            : null;
 
     /// <summary>The documents that <paramref name="documents"/> say they replace and that are not among them (another year's).</summary>
     public static IReadOnlyList<string> DeclaredElsewhere(IReadOnlyCollection<DocumentEntity> documents)

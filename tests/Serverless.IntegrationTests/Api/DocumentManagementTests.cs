@@ -73,6 +73,7 @@ public class DocumentManagementTests(PlatformFixture platform)
         var id = await platform.DropAsync(blobName, content);
         await platform.WaitForFinalStatusAsync(id);
         Assert.Equal(1, (await Compiler.CompileAsync(2179)).Totals.Documents);
+        Assert.NotEmpty((await Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2179&q=broadband", ApiJson.Options))!);
 
         // Act
         using var response = await Http.DeleteAsync($"api/documents/{id}?reviewer=tester&reason=test%20upload");
@@ -85,6 +86,7 @@ public class DocumentManagementTests(PlatformFixture platform)
         Assert.Equal(("tester", "test upload"), (record.Withdrawal!.By, record.Withdrawal.Reason));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Empty((await Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2179&actionLine=C2", ApiJson.Options))!);
+        Assert.Empty((await Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2179&q=broadband", ApiJson.Options))!);
         Assert.Equal(0, (await Compiler.CompileAsync(2179)).Totals.Documents);
         Assert.Equal(id, Assert.Single((await Http.GetFromJsonAsync<DocumentRecord[]>("api/documents?year=2179&status=Withdrawn", ApiJson.Options))!).Id);
         Assert.False(await platform.Storage.Container(StorageNames.IncomingContainer).GetBlobClient(blobName).ExistsAsync());

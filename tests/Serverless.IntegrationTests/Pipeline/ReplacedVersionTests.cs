@@ -95,6 +95,31 @@ public class ReplacedVersionTests(PlatformFixture platform)
         Assert.True(await platform.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(earlierRow.BlobName).ExistsAsync());
     }
 
+    [Fact]
+    public async Task AnUploadThatSaysItReplacesADocument_WithdrawsItOnceClassified_WithoutWaitingForTheCompile()
+    {
+        // Arrange: the first version uploaded and classified, its paragraphs in the queries.
+        const int year = 2195;
+        var marker = "w" + Guid.NewGuid().ToString("N")[..12];
+        var first = await UploadAsync($"api/documents?name=report.md&year={year}&entity=ITU", SampleTexts.Contribution($"first {marker}"));
+        await platform.WaitForFinalStatusAsync(first.Id);
+
+        // Act: the corrected version says which document it replaces; no compile runs.
+        var second = await UploadAsync($"api/documents?name=report-corrected.md&year={year}&entity=ITU&replaces={first.Id}",
+            SampleTexts.Contribution($"corrected {marker}"));
+        await platform.WaitForFinalStatusAsync(second.Id);
+        var earlierRow = await platform.WaitForAsync(first.Id, d => d.StatusValue == DocumentStatus.Withdrawn, "Withdrawn", seconds: 30);
+        await WaitForArchiveAsync(earlierRow.BlobName); // the withdrawal's last step
+
+        // Assert: withdrawn by the platform naming its newer version; the queries hold the newer one alone.
+        Assert.Equal((DocumentWithdrawer.Platform, second.Id), (earlierRow.WithdrawnBy, earlierRow.ReplacedBy));
+        var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={year}&q={marker}", ApiJson.Options);
+        Assert.NotEmpty(hits!);
+        Assert.All(hits!, h => Assert.Equal(second.Id, h.DocumentId));
+        var listed = await platform.Documents.ListAsync(year, DocumentStatus.Classified);
+        Assert.Equal([second.Id], listed.Select(d => d.PartitionKey).Where(id => id == first.Id || id == second.Id));
+    }
+
     [Theory]
     [InlineData("not-an-id", "64 hexadecimal digits")]
     [InlineData("0000000000000000000000000000000000000000000000000000000000000000", "No document has the id")]
@@ -115,6 +140,16 @@ public class ReplacedVersionTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("No document has the id", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task WaitForArchiveAsync(string blobName)
+    {
+        var archived = platform.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(blobName);
+        for (var waited = TimeSpan.Zero; !await archived.ExistsAsync(); waited += TimeSpan.FromMilliseconds(100))
+        {
+            Assert.True(waited < TimeSpan.FromSeconds(30), $"{blobName} was not archived within 30 seconds.");
+            await Task.Delay(100);
+        }
     }
 
     private async Task<UploadAccepted> UploadAsync(string url, string text)

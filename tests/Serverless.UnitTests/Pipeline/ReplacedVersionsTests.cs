@@ -88,6 +88,21 @@ public sealed class ReplacedVersionsTests
     }
 
     [Fact]
+    public void Declared_ReplacesOnlyTheDocumentNamed_OnceBothAreClassified_AndNeverTwoThatNameEachOther()
+    {
+        var corrected = Row("b", "v2.pdf", Monday);
+        corrected.Replaces = "a";
+        var withdrawn = Row("a", "v1.pdf", Monday, DocumentStatus.Withdrawn);
+        var (one, other) = (Row("a", "v1.pdf", Monday), Row("b", "v2.pdf", Monday));
+        (one.Replaces, other.Replaces) = ("b", "a");
+
+        Assert.Equal(("a", false), ReplacedVersions.Declared(corrected, Row("a", "v1.pdf", Monday)) is { } r ? (r.Earlier.PartitionKey, r.SameName) : default);
+        Assert.Null(ReplacedVersions.Declared(corrected, Row("c", "v1.pdf", Monday)));
+        Assert.Null(ReplacedVersions.Declared(corrected, withdrawn));
+        Assert.Null(ReplacedVersions.Declared(other, one));
+    }
+
+    [Fact]
     public void DeclaredElsewhere_NamesOnlyTheReplacedDocumentsNotAmongThoseGiven()
     {
         var (here, there) = (Row("b", "v2.pdf", Monday), Row("c", "v3.pdf", Monday));
