@@ -35,7 +35,7 @@ public static class ApiRouteTable
                 new("name", "The file name, with its extension (report.pdf).", Required: true, Example: "contribution.md"),
                 new("year", "The year it contributes to; detected from the text when left out.", "integer", Example: "2025"),
                 new("entity", "The contributing entity (ITU, UNESCO...); detected when left out.", Example: "ITU"),
-                new("replaces", "The id of a document this file is a newer version of (a corrected report): that one is withdrawn once this one is classified, at the next compile."),
+                new("replaces", "The id of a document this file is a newer version of (a corrected report): that one is withdrawn as soon as this one is classified."),
             ],
             RequestBody = new ApiRequestBody("The file: PDF, DOCX, HTML, Markdown or plain text.", null, "application/octet-stream"),
             Responses =
