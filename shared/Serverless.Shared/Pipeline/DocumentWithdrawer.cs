@@ -56,7 +56,8 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
     /// the document that replaced it and leaves the query index. Replaced by an upload that said so, its original is
     /// archived as a person's withdrawal archives it; replaced by a write of its own blob name, nothing is archived, since
     /// the name holds the newer version now (where storage keeps blob versions, as the Azure deployment does, the earlier
-    /// bytes stay there as a previous version). Asking again changes nothing.
+    /// bytes stay there as a previous version). Asking again finishes a withdrawal cut short (the index and the archive)
+    /// and changes nothing else.
     /// </summary>
     /// <returns>True when this call withdrew it.</returns>
     public async Task<bool> WithdrawReplacedAsync(ReplacedVersions.Replacement replacement, CancellationToken cancellationToken = default)
@@ -78,7 +79,7 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
                 : $"Replaced by document {current.PartitionKey} ({current.FileName}, received {At(current.ReceivedAt)}), uploaded as its newer version; only the newer version counts.";
             return true;
         }, cancellationToken);
-        if (!withdrawn)
+        if (!withdrawn && !ReplacedVersions.WithdrawnFor(earlier, current))
         {
             return false;
         }
@@ -92,7 +93,7 @@ public sealed class DocumentWithdrawer(StorageClients storage, DocumentStore doc
             }
         }
 
-        return true;
+        return withdrawn;
     }
 
     private static string Written(DocumentEntity document) => "written " + At(document.BlobWrittenAt ?? document.ReceivedAt);

@@ -52,15 +52,20 @@ public static class ReplacedVersions
 
     /// <summary>
     /// The replacement <paramref name="current"/> declares of <paramref name="earlier"/> (its <c>replaces</c>), when both
-    /// are classified; null otherwise. Two uploads that each say they replace the other (possible through metadata)
-    /// replace neither.
+    /// are classified, or when <paramref name="earlier"/> was withdrawn for it already (so that a withdrawal cut short is
+    /// finished when asked again); null otherwise. Two uploads that each say they replace the other (possible through
+    /// metadata) replace neither.
     /// </summary>
     public static Replacement? Declared(DocumentEntity current, DocumentEntity earlier) =>
         current.Replaces == earlier.PartitionKey && earlier.PartitionKey != current.PartitionKey &&
-        earlier.Replaces != current.PartitionKey &&
-        current.StatusValue == DocumentStatus.Classified && earlier.StatusValue == DocumentStatus.Classified
+        earlier.Replaces != current.PartitionKey && current.StatusValue == DocumentStatus.Classified &&
+        (earlier.StatusValue == DocumentStatus.Classified || WithdrawnFor(earlier, current))
             ? new Replacement(earlier, current, SameName: false)
             : null;
+
+    /// <summary>Whether <paramref name="earlier"/> was withdrawn as replaced by <paramref name="current"/>.</summary>
+    public static bool WithdrawnFor(DocumentEntity earlier, DocumentEntity current) =>
+        earlier.StatusValue == DocumentStatus.Withdrawn && earlier.ReplacedBy == current.PartitionKey;
 
     /// <summary>The documents that <paramref name="documents"/> say they replace and that are not among them (another year's).</summary>
     public static IReadOnlyList<string> DeclaredElsewhere(IReadOnlyCollection<DocumentEntity> documents)

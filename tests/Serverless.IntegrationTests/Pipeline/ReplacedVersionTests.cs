@@ -120,6 +120,33 @@ public class ReplacedVersionTests(PlatformFixture platform)
         Assert.Equal([second.Id], listed.Select(d => d.PartitionKey).Where(id => id == first.Id || id == second.Id));
     }
 
+    [Fact]
+    public async Task AWithdrawalCutShortBeforeTheIndexWasCleared_IsFinished_When_TheNewerVersionsItemIsDeliveredAgain()
+    {
+        // Arrange: a corrected version withdraws the first; then the first's index row is put back, as a worker stopped
+        // between the withdrawal's status write and its index removal would have left it.
+        const int year = 2198;
+        var first = await UploadAsync($"api/documents?name=report.md&year={year}&entity=ITU", SampleTexts.Contribution("first " + Guid.NewGuid()));
+        await platform.WaitForFinalStatusAsync(first.Id);
+        var yearIndex = platform.Platform.Services.GetRequiredService<YearIndexStore>();
+        var indexRow = (await yearIndex.GetAsync(year, first.Id))!;
+        var second = await UploadAsync($"api/documents?name=report-v2.md&year={year}&entity=ITU&replaces={first.Id}",
+            SampleTexts.Contribution("second " + Guid.NewGuid()));
+        await platform.WaitForFinalStatusAsync(second.Id);
+        var withdrawn = await platform.WaitForAsync(first.Id, d => d.StatusValue == DocumentStatus.Withdrawn, "Withdrawn", seconds: 30);
+        await WaitForArchiveAsync(withdrawn.BlobName);
+        await yearIndex.WriteAsync(indexRow);
+
+        // Act: what the newer version's work item does when delivered again.
+        await platform.Platform.Services.GetRequiredService<DeclaredReplacement>().SettleAsync((await platform.Documents.GetAsync(second.Id))!);
+
+        // Assert
+        Assert.Null(await yearIndex.GetAsync(year, first.Id));
+        var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={year}&actionLine=C2", ApiJson.Options);
+        Assert.All(hits!, h => Assert.Equal(second.Id, h.DocumentId));
+        Assert.Equal(DocumentStatus.Withdrawn, (await platform.Documents.GetAsync(first.Id))!.StatusValue);
+    }
+
     [Theory]
     [InlineData("not-an-id", "64 hexadecimal digits")]
     [InlineData("0000000000000000000000000000000000000000000000000000000000000000", "No document has the id")]

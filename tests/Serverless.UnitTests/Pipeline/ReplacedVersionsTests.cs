@@ -88,7 +88,7 @@ public sealed class ReplacedVersionsTests
     }
 
     [Fact]
-    public void Declared_ReplacesOnlyTheDocumentNamed_OnceBothAreClassified_AndNeverTwoThatNameEachOther()
+    public void Declared_ReplacesOnlyTheDocumentNamed_OnceBothAreClassified_AndNeverTwoThatNameEachOther_OrAnotherWithdrawal()
     {
         var corrected = Row("b", "v2.pdf", Monday);
         corrected.Replaces = "a";
@@ -100,6 +100,8 @@ public sealed class ReplacedVersionsTests
         Assert.Null(ReplacedVersions.Declared(corrected, Row("c", "v1.pdf", Monday)));
         Assert.Null(ReplacedVersions.Declared(corrected, withdrawn));
         Assert.Null(ReplacedVersions.Declared(other, one));
+        withdrawn.ReplacedBy = "b"; // withdrawn for this very replacement: asked again, it is finished
+        Assert.NotNull(ReplacedVersions.Declared(corrected, withdrawn));
     }
 
     [Fact]
