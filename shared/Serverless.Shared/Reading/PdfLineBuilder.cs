@@ -14,7 +14,7 @@ internal static partial class PdfLineBuilder
     /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
     public static List<PdfLine> Build(Page page, PdfUprightPage upright)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(upright.Letters)))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSymbolBullets.Repair(PdfSwappedMappings.Repair(upright.Letters))))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -206,7 +206,7 @@ internal static partial class PdfLineBuilder
         }
         else if (words.Count > 1 && (ListMarker().IsMatch(words[0].Text) || IsTabbedNumber(words, size) || IsSpacedAsciiBullet(words, size)))
         {
-            marker = words[0].Text;
+            marker = words[0].Text == SymbolFontBullets.LetterBullet ? SymbolFontBullets.WhiteBullet : words[0].Text;
             first = 1;
         }
 
@@ -315,10 +315,13 @@ internal static partial class PdfLineBuilder
     /// <summary>
     /// A hyphen, asterisk or plus sign first on the line, set apart from its text by nearly an em or more, is the bullet
     /// of text typed without bullets (plain text printed as it is: <c>-   the protection of ...</c>, its continuation
-    /// lines under the text). Not at a word space: a dash may open a wrapped line of running text (<c>- launched in ...</c>).
+    /// lines under the text), and so is Word's second-level bullet, Courier New's letter o before a tab (read as
+    /// <c>◦</c>). Not at a word space: a dash may open a wrapped line of running text (<c>- launched in ...</c>), and
+    /// an o may be a word (Spanish, Portuguese).
     /// </summary>
     internal static bool IsSpacedAsciiBullet(IReadOnlyList<Word> words, double size) =>
-        words.Count >= 2 && words[0].Text is "-" or "*" or "+" && words[1].BoundingBox.Left - words[0].BoundingBox.Right >= size * 0.9;
+        words.Count >= 2 && words[0].Text is "-" or "*" or "+" or SymbolFontBullets.LetterBullet &&
+        words[1].BoundingBox.Left - words[0].BoundingBox.Right >= size * 0.9;
 
     /// <summary>
     /// A paragraph number set so close to its text that no gap parts them (<c>10.In</c>: a number wider than the
@@ -621,6 +624,6 @@ internal static partial class PdfLineBuilder
     }
 
     /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[•◦▪‣–—])$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[" + SymbolFontBullets.Characters + "–—])$")]
     internal static partial System.Text.RegularExpressions.Regex ListMarker();
 }

@@ -33,7 +33,8 @@ public sealed class PlainTextReader : IDocumentReader
         foreach (var line in Lines(reader, cancellationToken))
         {
             // Blank lines share one block: a TextBlock is immutable, and a PDF extraction has one after every line.
-            blocks.Add(line.Length == 0 ? BlankLine : new TextBlock(line, BlockKind.Line));
+            // A text pasted from Word keeps its symbol fonts' bullets (U+F0B7): given as the characters they show.
+            blocks.Add(line.Length == 0 ? BlankLine : new TextBlock(SymbolFontBullets.Replace(line), BlockKind.Line));
         }
 
         return new ReadDocument(Format, blocks);

@@ -104,8 +104,9 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
                 continue;
             }
 
-            // Markdown's bullets, and the typographic one a plain-text contribution pastes from a word processor.
-            var bullet = line[0] is '-' or '*' or '+' or '•' && Bullet().IsMatch(line);
+            // Markdown's bullets, and the typographic ones a plain-text contribution pastes from a word processor
+            // (Word's second level, the letter o, before a tab).
+            var bullet = (line[0] is '-' or '*' or '+' or 'o' || SymbolFontBullets.IsBullet(line[0])) && Bullet().IsMatch(line);
             var started = single is not null || text.Length > 0;
             if (started && (bullet || ParagraphNumbering.StartsNumbered(line)))
             {
@@ -149,6 +150,6 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
     [GeneratedRegex(@"^(?:<sup>&</sup>lt;sup>|<sup>|&lt;sup&gt;|\[\^?)(?<n>\d{1,3})(?:</sup>|&lt;/sup&gt;|\]:?)\s+")]
     private static partial Regex FootnoteLine();
 
-    [GeneratedRegex(@"^[-*+•]\s+")]
+    [GeneratedRegex(@"^(?:[-*+" + SymbolFontBullets.Characters + @"]\s+|o\t+)")]
     private static partial Regex Bullet();
 }

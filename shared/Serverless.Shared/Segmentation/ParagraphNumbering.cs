@@ -38,7 +38,7 @@ internal static partial class ParagraphNumbering
     public static (string? Number, NumberMarker Marker, int BodyStart) Split(string text)
     {
         // Cheap filters first: most paragraphs start with a capital letter and hold no tab near their start.
-        if (text.Length < 2 || !(char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·' or '\t'))
+        if (text.Length < 2 || !(char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '·' or '\t' || Reading.SymbolFontBullets.IsBullet(text[0])))
         {
             return (null, NumberMarker.None, 0);
         }
@@ -64,7 +64,8 @@ internal static partial class ParagraphNumbering
             return (raw.TrimEnd('.', ')').TrimStart('('), MarkerOf(raw.TrimStart('(')), spaced.Length);
         }
 
-        if (!char.IsLetterOrDigit(text[0]) && Dash().Match(text) is { Success: true } dash)
+        // A bullet, or Word's second-level one: the letter o before a tab.
+        if ((!char.IsLetterOrDigit(text[0]) || text[0] == 'o') && Dash().Match(text) is { Success: true } dash)
         {
             return (null, NumberMarker.Dash, dash.Length);
         }
@@ -91,7 +92,7 @@ internal static partial class ParagraphNumbering
     public static bool StartsNumbered(string line)
     {
         var text = line.AsSpan().TrimStart();
-        return text.Length > 1 && (char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '•' or '·') &&
+        return text.Length > 1 && (char.IsLetterOrDigit(text[0]) || text[0] is '-' or '*' or '+' or '(' or '–' or '—' or '·' || Reading.SymbolFontBullets.IsBullet(text[0])) &&
                CanOpenWithNumber(text) && (Spaced().IsMatch(text) || Tabbed().IsMatch(text));
     }
 
@@ -127,13 +128,13 @@ internal static partial class ParagraphNumbering
         return char.IsUpper(core[0]) ? NumberMarker.Capital : NumberMarker.Letter;
     }
 
-    [GeneratedRegex(@"^[\-–—•·]?\t?(?<n>\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|[ivx]{1,5}\)|[IVX]{1,6}\.?|[A-H]\.|[–—•·-])\t+")]
+    [GeneratedRegex(@"^[\-–—•·]?\t?(?<n>\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|[ivx]{1,5}\)|[IVX]{1,6}\.?|[A-H]\.|[–—·" + Reading.SymbolFontBullets.Characters + "-])\t+")]
     private static partial Regex Tabbed();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?<n>\d{1,3}(?:\.\d{1,3})*\.(?=\s+\S)|\d{1,3}(?:\.\d{1,3})+(?=\s+\p{Lu})|\(?[a-z]\)|\(?[ivx]{1,5}\)|[IVX]{1,6}\.|[A-H]\.(?=\s+\p{Lu}))\s+(?=\S)")]
     private static partial Regex Spaced();
 
-    [GeneratedRegex(@"^[\-–—•·*+]\s+")]
+    [GeneratedRegex(@"^(?:[\-–—·*+" + Reading.SymbolFontBullets.Characters + @"]\s+|o\t+)")]
     private static partial Regex Dash();
 
     [GeneratedRegex(@"^(?:[IVX]{1,6}|[ivx]{1,5})$")]
