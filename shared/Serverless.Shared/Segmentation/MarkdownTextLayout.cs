@@ -107,7 +107,7 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
             // Markdown's bullets, and the typographic one a plain-text contribution pastes from a word processor.
             var bullet = line[0] is '-' or '*' or '+' or '•' && Bullet().IsMatch(line);
             var started = single is not null || text.Length > 0;
-            if (started && (bullet || ParagraphNumbering.StartsNumbered(line)))
+            if (started && (bullet || ParagraphNumbering.StartsNumbered(line) || single is not null && IsHeadingOver(single, line)))
             {
                 Flush();
                 started = false;
@@ -134,6 +134,15 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         BracketedNoteCalls.Mark(drafts);
         return drafts;
     }
+
+    /// <summary>
+    /// A heading written on the line right above its paragraph, with no blank line between ("Action Line C5 — Building
+    /// confidence and security" / "Our work under Action Line C5 in 2025 comprised..."; "Coopération régionale" / "En 2025,
+    /// l'Union a..."): a line that stands alone, over a line longer than any such line that opens a sentence. A wrapped
+    /// paragraph's first line is as long as its next; a field ("Subject: ...") is read with its value.
+    /// </summary>
+    private static bool IsHeadingOver(string first, string next) =>
+        StandsAlone(first) && !first.Contains(':') && next.Length > StandaloneLineLength && char.IsUpper(next[0]);
 
     /// <summary>The longest line of a letterhead, an address or a signature block; a wrapped paragraph's lines are longer.</summary>
     private const int StandaloneLineLength = 60;
