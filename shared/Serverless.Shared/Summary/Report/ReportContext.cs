@@ -138,8 +138,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>
     /// A name that opens on its organisation's noun, as Romance languages build names ("Fundação Getulio Vargas",
-    /// "Instituto Federal de Telecomunicaciones"), takes that noun's article though its text never writes one ("La
-    /// Fundação Getulio Vargas indique"); a company ("Banco Santander S.A.") and a name opening otherwise keep none.
+    /// "Instituto Federal de Telecomunicaciones"), or ends on it, as English builds them ("Youth LACIGF", whose "IGF" is an
+    /// Internet Governance Forum), takes that noun's article though its text never writes one ("La Fundação Getulio Vargas
+    /// indique", "Le Youth LACIGF indique"); a company ("Banco Santander S.A.") and a name with its noun elsewhere keep none.
     /// </summary>
     private string OpeningOnItsNoun(string name)
     {
@@ -150,7 +151,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         }
 
         var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            is { Success: true, Index: 0, Length: > 1 } noun && (noun.Length == name.Length || !char.IsLetter(name[noun.Length])));
+            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == name.Length || !char.IsLetter(name[noun.Length]))) || noun.Index + noun.Length == name.Length));
         return opens ? ForeignName(name) : name;
     }
 
