@@ -28,6 +28,8 @@ public sealed class ForeignNameArticleTests
         "The Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) reports (original in French)")]
     [InlineData("fr", "contribution.md", "# Input of Youth LACIGF to the 2025 WSIS report\n\nIn 2025, Youth LACIGF trained 240 young people from 18 countries of the region in Internet governance.\n",
         "Le Youth LACIGF indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",
+        "Le Special Rapporteur on the right to privacy indique (original en anglais)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);

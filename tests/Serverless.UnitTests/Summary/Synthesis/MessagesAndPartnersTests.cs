@@ -4,8 +4,9 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 
 /// <summary>
 /// What is no activity of the contributor's: a forum's "Key messages" (what its participants said), a "Partners"
-/// section, a sentence saying with whom the activities above were carried out, and a rapporteur's concern or call on
-/// States in the first person singular. The work beside them is still quoted.
+/// section, a sentence saying with whom the activities above were carried out, a rapporteur's concern or call on States
+/// in the first person singular, and a regional commission presenting itself under its name with "United Nations". The
+/// work beside them is still quoted.
 /// </summary>
 public sealed class MessagesAndPartnersTests : IDisposable
 {
@@ -30,6 +31,10 @@ public sealed class MessagesAndPartnersTests : IDisposable
     [InlineData("fr", "# Contribution de la Rapporteuse spéciale sur le droit à la vie privée au rapport 2025 sur le SMSI\n\n1. En 2025, j'ai présenté au Conseil des droits de l'homme un rapport thématique sur la vie privée et l'intelligence artificielle dans les élections, qui examine 38 scrutins nationaux.\n\n" +
         "2. Je reste préoccupée par les 296 coupures d'Internet recensées en 2024. J'appelle tous les États à s'abstenir de couper Internet.\n",
         "38 scrutins", "296 coupures")]
+    [InlineData("en", "# Contribution of the United Nations Economic Commission for Europe (UNECE) to the 2025 WSIS report\n\n" +
+        "1. The United Nations Economic Commission for Europe (UNECE) supports its 56 member States in Europe, North America and Central Asia in implementing the outcomes of the World Summit on the Information Society.\n\n" +
+        "2. In 2025, UNECE trained 740 officials from Armenia, Azerbaijan, the Republic of Moldova and Ukraine on electronic data exchange and paperless trade.\n",
+        "740 officials", "supports its 56 member States")]
     public void QuotesNeitherMessagesNorPartnersNorAConcern_ButTheWorkBesideThem(string language, string text, string work, string left)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
