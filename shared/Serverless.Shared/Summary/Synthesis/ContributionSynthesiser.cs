@@ -16,6 +16,7 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
     public const int StatementsPerRegion = 3;
     public const int StatementsPerTopic = 3;
     public const int MandatesPerOrgan = 3;
+    public const int StatementsPerContributor = 12;
 
     public Synthesis Synthesise(IReadOnlyList<SourceUnit> units)
     {
@@ -44,11 +45,12 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         }
 
         var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
+        var quotable = AtMostPerContributor(activities);
 
         var byRegion = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var region in regions.Regions)
         {
-            var candidates = activities.Where(x => InRegion(x.Unit, region.Id));
+            var candidates = quotable.Where(x => InRegion(x.Unit, region.Id));
             byRegion[region.Id] = PerEntity(candidates, Take, StatementsPerRegion, EntitiesPerSection);
         }
 
@@ -65,17 +67,30 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         var byLine = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var line in taxonomy.ActionLines)
         {
-            var candidates = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
+            var candidates = quotable.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
             byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
         }
 
-        QuoteEveryContributor(activities, byLine, byRegion, byTopic, Take);
+        QuoteEveryContributor(quotable, byLine, byRegion, byTopic, Take);
 
         var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
             .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
             .ToDictionary(g => g.Key, g => g.Count());
         return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
     }
+
+    /// <summary>
+    /// Each contributor's best activities only (by informativeness, then in document order), at most
+    /// <see cref="StatementsPerContributor"/>: a long report touching every line (the World Bank's 47 paragraphs were quoted
+    /// 22 times) would otherwise fill the report with one voice, three statements under each line, and take the places of
+    /// the contributors that wrote a page. Four lines' worth is what a draft gives a contributor that matters under several;
+    /// the report's own voice (the Secretary-General's report, no contributor) is not capped.
+    /// </summary>
+    private static (SourceUnit Unit, Statement Statement)[] AtMostPerContributor((SourceUnit Unit, Statement Statement)[] activities) =>
+        activities
+            .GroupBy(x => x.Statement.Entity ?? "")
+            .SelectMany(g => g.Key.Length == 0 || g.Key == SummaryCompiler.UnknownEntity ? g : Rank(g).Take(StatementsPerContributor))
+            .ToArray();
 
     /// <summary>
     /// A contributor whose activities lost every section's places to heavier ones (each section quotes at most
@@ -143,7 +158,9 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
     /// </summary>
     private bool InRegion(SourceUnit unit, string region)
     {
-        if (unit.Paragraph.Section is { } section && regions.Find(section).Contains(region))
+        // A heading naming two regions is no one region's section: a bank's own "Europe and Central Asia" or "Middle East
+        // and North Africa" straddles the report's regions.
+        if (unit.Paragraph.Section is { } section && regions.Find(section).ToArray() is [var named] && named == region)
         {
             return true;
         }
@@ -155,10 +172,11 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         }
 
         // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
-        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does.
+        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does; a
+        // name naming two is quoted under the one it works in, never under both.
         return entities.Get(unit.Entity) is { } known
             ? known.Region == region
-            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.Find(name).Contains(region) && IsOrganisation(name);
+            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.WorkedIn(name) == region && IsOrganisation(name);
     }
 
     /// <summary>
