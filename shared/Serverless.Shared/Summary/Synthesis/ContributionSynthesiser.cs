@@ -20,7 +20,6 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
 
     public Synthesis Synthesise(IReadOnlyList<SourceUnit> units)
     {
-        var seen = new NearDuplicates();
         var statements = units
             .Where(u => u.Material is MaterialKind.Activity or MaterialKind.Mandate)
             // Requests to the Secretary-General belong to the conclusions, with their deadlines.
@@ -31,7 +30,27 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             .Where(x => x.Statement is not null)
             .Select(x => (x.Unit, Statement: x.Statement!))
             .ToArray();
+        var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
+        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
+            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
+            .ToDictionary(g => g.Key, g => g.Count());
 
+        // A contributor quoted under the action lines more than its share keeps its best quotes only, and the lines are
+        // chosen again without the others, so that their places go to other contributors.
+        var chosen = Choose(statements, activities, activities);
+        var kept = QuotedBeyondTheirShare(chosen);
+        if (kept.Count > 0)
+        {
+            chosen = Choose(statements, activities, activities.Where(x => !kept.TryGetValue(x.Statement.Entity ?? "", out var best) || best.Contains(x.Statement)).ToArray());
+        }
+
+        return new Synthesis(chosen.ActionLines, chosen.Regions, chosen.Topics, chosen.Mandates, activityCounts);
+    }
+
+    private Synthesis Choose(
+        (SourceUnit Unit, Statement Statement)[] statements, (SourceUnit Unit, Statement Statement)[] activities, (SourceUnit Unit, Statement Statement)[] lineActivities)
+    {
+        var seen = new NearDuplicates();
         var used = new HashSet<SourceUnit>();
         bool Take(SourceUnit unit, Statement statement)
         {
@@ -44,13 +63,10 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             return true;
         }
 
-        var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
-        var quotable = AtMostPerContributor(activities);
-
         var byRegion = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var region in regions.Regions)
         {
-            var candidates = quotable.Where(x => InRegion(x.Unit, region.Id));
+            var candidates = activities.Where(x => InRegion(x.Unit, region.Id));
             byRegion[region.Id] = PerEntity(candidates, Take, StatementsPerRegion, EntitiesPerSection);
         }
 
@@ -67,30 +83,33 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         var byLine = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var line in taxonomy.ActionLines)
         {
-            var candidates = quotable.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
+            var candidates = lineActivities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
             byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
         }
 
-        QuoteEveryContributor(quotable, byLine, byRegion, byTopic, Take);
-
-        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
-            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
-            .ToDictionary(g => g.Key, g => g.Count());
-        return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
+        QuoteEveryContributor(lineActivities, byLine, byRegion, byTopic, Take);
+        return new Synthesis(byLine, byRegion, byTopic, mandates, new Dictionary<string, int>());
     }
 
     /// <summary>
-    /// Each contributor's best activities only (by informativeness, then in document order), at most
-    /// <see cref="StatementsPerContributor"/>: a long report touching every line (the World Bank's 47 paragraphs were quoted
-    /// 22 times) would otherwise fill the report with one voice, three statements under each line, and take the places of
-    /// the contributors that wrote a page. Four lines' worth is what a draft gives a contributor that matters under several;
-    /// the report's own voice (the Secretary-General's report, no contributor) is not capped.
+    /// The contributors quoted more than <see cref="StatementsPerContributor"/> times under the action lines, each with its
+    /// best quotes there (by informativeness, then in document order) up to that number: a long report touching every line
+    /// (the World Bank's 47 paragraphs were quoted 22 times, three under each line) would otherwise fill the lines with one
+    /// voice and take the places of the contributors that wrote a page. Four lines' worth is what a draft gives a
+    /// contributor that matters under several. The regions are not counted (a bank reporting region by region may be the
+    /// only voice of one), nor is the report's own voice (no contributor).
     /// </summary>
-    private static (SourceUnit Unit, Statement Statement)[] AtMostPerContributor((SourceUnit Unit, Statement Statement)[] activities) =>
-        activities
-            .GroupBy(x => x.Statement.Entity ?? "")
-            .SelectMany(g => g.Key.Length == 0 || g.Key == SummaryCompiler.UnknownEntity ? g : Rank(g).Take(StatementsPerContributor))
-            .ToArray();
+    private static Dictionary<string, HashSet<Statement>> QuotedBeyondTheirShare(Synthesis chosen) =>
+        chosen.ActionLines.Values.SelectMany(c => c)
+            .Where(c => c.Entity.Length > 0 && c.Entity != SummaryCompiler.UnknownEntity)
+            .SelectMany(c => c.Statements.Select(s => (c.Entity, Statement: s)))
+            .GroupBy(x => x.Entity, StringComparer.Ordinal)
+            .Where(g => g.Count() > StatementsPerContributor)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select((x, i) => (x.Statement, i)).OrderByDescending(x => x.Statement.Weight).ThenBy(x => x.i)
+                    .Take(StatementsPerContributor).Select(x => x.Statement).ToHashSet(),
+                StringComparer.Ordinal);
 
     /// <summary>
     /// A contributor whose activities lost every section's places to heavier ones (each section quotes at most
