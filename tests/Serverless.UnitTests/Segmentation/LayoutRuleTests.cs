@@ -307,12 +307,12 @@ public sealed class LayoutRuleTests
         "Action Line C5 — Building confidence and security", "Our work under Action Line C5 in 2025 comprised national cybersecurity assessments of Botswana and Sierra Leone.")]
     [InlineData("Coopération régionale (C11)\nEn 2025, l'Union a organisé sept ateliers régionaux sur la gestion du spectre, qui ont formé 380 ingénieurs de 39 pays.\n",
         "Coopération régionale (C11)", "En 2025, l'Union a organisé sept ateliers régionaux sur la gestion du spectre, qui ont formé 380 ingénieurs de 39 pays.")]
-    public void ReadsAHeadingLineOverItsParagraph_AsAParagraphOfItsOwn(string text, string heading, string paragraph)
+    public void ReadsAHeadingLineOverItsParagraph_AsTheHeadingItStandsUnder(string text, string heading, string paragraph)
     {
         var paragraphs = Parsing.Parse("contribution.txt", "Contribution of the Telecommunity to the 2025 WSIS report\n\n" + text).Paragraphs;
 
-        Assert.Contains(paragraphs, p => p.Text == heading);
-        Assert.Contains(paragraphs, p => p.Text == paragraph);
+        Assert.Contains(paragraphs, p => p.Text == heading && p.Kind == ParagraphKind.Heading);
+        Assert.Contains(paragraphs, p => p.Text == paragraph && p.Section == heading);
     }
 
     [Fact]
