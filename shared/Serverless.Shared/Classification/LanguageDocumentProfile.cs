@@ -30,6 +30,8 @@ namespace Serverless.Shared.Classification;
 /// <param name="PlaceLowerCase">A word that stays in lower case when a state's name printed in capitals is written as running text, not its first (a regular expression matched against the whole word in lower case): French adjectives ("RÉPUBLIQUE GABONAISE" is the République gabonaise, "ÉMIRATS ARABES UNIS" the Émirats arabes unis); English capitalises them all.</param>
 /// <param name="BackgroundSections">Headings of a contribution's sections that hold its background rather than the year's work ("Mandate", "Background", "Mandat", "Contexte"): their paragraphs, a resolution quoted at length among them, are never quoted as activities. Plain words, any case, matched against the whole heading without its number.</param>
 /// <param name="JointNameArticles">How a joint title links its further organisations ("... et du Réseau ...": "du" is "le" after "et"), each link and the article the name takes alone, so that a joint contributor is named "X (A), l'Association ... (B) et le Réseau ... (C)".</param>
+/// <param name="ActivityColumns">The headings of a table's column that holds activities ("Activity", "Activité"): a table of activities, one a row, whose rows are quoted as that cell. Plain words, any case.</param>
+/// <param name="PeriodColumns">The headings of a table of activities' column that says when each was done ("Period", "Période"), quoted after the activity in brackets. Plain words, any case.</param>
 /// <param name="SummarySections">The headings of a contribution's executive summary ("Executive summary", "Résumé"): a paragraph there whose every figure the details give again is not quoted twice.</param>
 /// <param name="Valediction">A letter's closing line ("Best regards,", "Cordialement,", "Bien à vous,"), the whole line: what follows it is the signature (the signer, a title, an address, an e-mail's disclaimer), never the year's work.</param>
 /// <param name="SelfDescription">What follows a contributor's name when a sentence says in the present what it does year after year ("DRWI monitors Internet shutdowns...", "Le Groupe ... finance des infrastructures..."): a verb in the present, after an apposition between commas; tried with the name's other presentations, on a first sentence that names no year of its own.</param>
@@ -68,7 +70,9 @@ public sealed record LanguageDocumentProfile(
     string[]? SummarySections = null,
     string? Valediction = null,
     string? SelfDescription = null,
-    string? Plan = null);
+    string? Plan = null,
+    string[]? ActivityColumns = null,
+    string[]? PeriodColumns = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

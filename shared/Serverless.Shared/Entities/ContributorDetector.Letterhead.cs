@@ -252,7 +252,8 @@ public sealed partial class ContributorDetector
     /// The country a letterhead sets on a line near a national body's name ("REPUBLIC OF RWANDA" /
     /// "MINISTRY OF ICT AND INNOVATION", "MINISTÈRE DE LA TRANSITION DIGITALE..." / "BURKINA FASO"): without it, the
     /// report would quote a ministry of no country. The place line is a short name in capitals (at most four words, no
-    /// figure), not an organisation's.
+    /// figure), not an organisation's, and names a State: "COMMUNIQUÉ DE PRESSE" over an agency's name, or "HUMAN
+    /// RIGHTS" / "SPECIAL PROCEDURES" under "UNITED NATIONS", are labels of the page.
     /// </summary>
     private string? PlaceOf(Paragraph[] heads, Paragraph line)
     {
@@ -263,7 +264,7 @@ public sealed partial class ContributorDetector
             var words = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= PlaceWords && !neighbour.Any(char.IsDigit) && char.IsLetter(neighbour[^1]) && !HasOrganisationNoun(neighbour)
                 && _titleWords?.IsMatch(neighbour) != true && InCapitals(neighbour) && !InEntityName(neighbour) && !AbbreviatesName(neighbour, line.Text)
-                && !NamedBy(line.Text, neighbour))
+                && !NamedBy(line.Text, neighbour) && StateNames.Default.Names(neighbour))
             {
                 return neighbour;
             }

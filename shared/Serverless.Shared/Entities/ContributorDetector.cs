@@ -110,7 +110,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return found with { Entity = known, Place = null };
         }
 
-        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place)
+        // "Rwanda Information Society Authority (RISA)" under "REPUBLIC OF RWANDA": a name that says its State already
+        // is not given it twice.
+        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place
+            && !HoldsState(name, place))
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
             // (a list of contributors would read two): "Ministry of ICT and Innovation – Republic of Rwanda".
@@ -183,6 +186,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     private readonly SignedStates _signedStates = new(languages);
 
+    /// <summary>Whether a name holds a State's short name as words of its own ("Rwanda" in "Rwanda Information Society Authority").</summary>
+    private static bool HoldsState(string name, string state) =>
+        $" {TextNormaliser.Fold(name).Trim()} ".Contains($" {TextNormaliser.Fold(StateNames.Default.ShortName(state)).Trim()} ", StringComparison.Ordinal);
+
     private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
     {
         var title = paragraphs.FirstOrDefault()?.Text;
@@ -228,7 +235,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return fromTitle with { Source = "subject" };
         }
 
-        if (FromByline(paragraphs) is { } byline)
+        // A byline naming its writer ("Préparée par Mme Aminata Diallo, Directrice générale, Observatoire...") says who
+        // wrote the text, not whose contribution it is: a title below the letterhead that names the contributor ("Note de
+        // contribution de la Guinée...") is read first.
+        var byline = FromByline(paragraphs);
+        if (byline is { Source: "byline" })
         {
             return byline;
         }
@@ -246,6 +257,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (FromTitleBelowLetterhead(paragraphs) is { } titled)
         {
             return titled;
+        }
+
+        if (byline is not null)
+        {
+            return byline;
         }
 
         // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document. A sentence
@@ -304,18 +320,43 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             }
 
             var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
+            var source = "byline";
+            if (WritersOrganisation(name) is { } organisation)
+            {
+                name = organisation;
+                source = "author";
+            }
+
             if (Known(name) is { } known)
             {
-                return new ContributorMatch(known, "byline", Quote(line.Text));
+                return new ContributorMatch(known, source, Quote(line.Text));
             }
 
             if (char.IsUpper(name[0]) && LooksLikeAnOrganisation(name))
             {
-                return new ContributorMatch(name, "byline", Quote(line.Text));
+                return new ContributorMatch(name, source, Quote(line.Text));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Dr. Samuel Otieno, Director, Kenya ICT Research Centre", "Mme Aminata Diallo, Directrice générale, Observatoire
+    /// national du numérique": a byline that opens on a person and their post names the organisation after them, the
+    /// first of its parts with an organisation's noun; null when the byline opens on an organisation ("Ministry of ICT,
+    /// Kenya").
+    /// </summary>
+    private string? WritersOrganisation(string byline)
+    {
+        var parts = byline.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || HasOrganisationNoun(parts[0]) || Known(parts[0]) is not null)
+        {
+            return null;
+        }
+
+        var first = Array.FindIndex(parts, 1, HasOrganisationNoun);
+        return first < 0 ? null : string.Join(", ", parts[first..]);
     }
 
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
@@ -553,7 +594,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private static partial Regex FileWords();
 }
 
-/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>subject</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
+/// <param name="Source">What decided: <c>title</c>, <c>issuing body</c>, <c>file name</c>, <c>introduction</c>, <c>byline</c>, <c>author</c> (a byline's writer's organisation), <c>subject</c>, <c>letterhead</c>, <c>opening</c> or <c>signature</c>.</param>
 /// <param name="Evidence">The words that decided it.</param>
 /// <param name="Place">The country a letterhead sets beside a name the catalogue does not know, added to it once recased.</param>
 public sealed record ContributorMatch(string Entity, string Source, string Evidence, string? Place = null);

@@ -45,6 +45,12 @@ public sealed class StateNames
         _byName.TryGetValue(Key(name), out var state) && state.TryGetValue(language, out var written) ? written : null;
 
     /// <summary>
+    /// Whether <paramref name="name"/> names a State, formally or not ("REPUBLIC OF RWANDA", "Burkina Faso"): a line in
+    /// capitals beside a letterhead's name that names none is a label ("COMMUNIQUÉ DE PRESSE", "HUMAN RIGHTS"), no place.
+    /// </summary>
+    public bool Names(string name) => _byName.ContainsKey(Key(ShortName(name)));
+
+    /// <summary>
     /// The short name a State's formal name ends with ("Côte d'Ivoire" of "République de Côte d'Ivoire"), or the name
     /// itself when it is one already ("Republic of Korea") or names no State.
     /// </summary>

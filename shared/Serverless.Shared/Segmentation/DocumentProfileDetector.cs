@@ -211,14 +211,25 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
 
     /// <summary>
     /// The year the opening text names most often (ties: the later); plans name future years (2023-2033), so years after
-    /// next year are ignored.
+    /// next year are ignored. A financial year written over two years ("2024/25", "2024-25") is the year it ends in, as
+    /// "FY2025" is: its report comes when that year closes.
     /// </summary>
     private static (int Year, int Count)? MostNamedYear(string head)
     {
         var horizon = DateTime.UtcNow.Year + 1;
+        head = FinancialYear().Replace(head, YearItEndsIn);
         var counted = Year().Matches(head).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y <= horizon)
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return counted is null ? null : (counted.Key, counted.Count());
+    }
+
+    /// <summary>"2024/25" is 2025; "2025/18" (a resolution's number) is left as it is.</summary>
+    private static string YearItEndsIn(Match span)
+    {
+        var from = int.Parse(span.Groups["from"].Value, CultureInfo.InvariantCulture);
+        return int.Parse(span.Groups["to"].Value, CultureInfo.InvariantCulture) == (from + 1) % 100
+            ? (from + 1).ToString(CultureInfo.InvariantCulture)
+            : span.Value;
     }
 
     [GeneratedRegex(@"^(?<number>\d{2,4}/\d{1,3})\.\s")]
@@ -227,8 +238,13 @@ public sealed partial class DocumentProfileDetector(LanguageCatalog languages, T
     [GeneratedRegex(@"(?<=/)(?:19|20)\d{2}\b")]
     private static partial Regex SymbolYear();
 
-    [GeneratedRegex(@"\b20[0-4]\d\b")]
+    // "FY2025" names its year too: a prefix in capitals does not hide it, a word's small letters or a longer number do.
+    [GeneratedRegex(@"(?<![\p{Ll}\d])20[0-4]\d\b")]
     private static partial Regex Year();
+
+    /// <summary>A span of a year and the next one's last two figures: "2024/25", "2024-25", "2024–25".</summary>
+    [GeneratedRegex(@"(?<![\p{Ll}\d])(?<from>20[0-4]\d)\s?[/–-]\s?(?<to>\d{2})\b")]
+    private static partial Regex FinancialYear();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:er)? (?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchDate();

@@ -108,6 +108,17 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
             // (Word's second level, the letter o, before a tab).
             var bullet = (line[0] is '-' or '*' or '+' or 'o' || SymbolFontBullets.IsBullet(line[0])) && Bullet().IsMatch(line);
             var started = single is not null || text.Length > 0;
+            if (started && single is not null && !bulleted && IsHeadingOver(single, line))
+            {
+                // Read as the heading it is, so that its paragraph is classified under it ("Enabling environment (C6)").
+                drafts.Add(new DraftParagraph(single, BlockKind.Heading) { Level = RunOnHeadingLevel, AfterPageBreak = pageBreak });
+                pageBreak = false;
+                single = null;
+                standalone.Clear();
+                allStandalone = true;
+                started = false;
+            }
+
             if (started && (bullet || ParagraphNumbering.StartsNumbered(line)))
             {
                 Flush();
@@ -135,6 +146,19 @@ internal sealed partial class MarkdownTextLayout : IDocumentLayout
         BracketedNoteCalls.Mark(drafts);
         return drafts;
     }
+
+    /// <summary>
+    /// A heading written on the line right above its paragraph, with no blank line between ("Action Line C5 — Building
+    /// confidence and security" / "Our work under Action Line C5 in 2025 comprised..."; "Coopération régionale" / "En 2025,
+    /// l'Union a..."): a line that stands alone, over a line longer than any such line that opens a sentence. A wrapped
+    /// paragraph's first line is as long as its next; a field ("Subject: ...") is read with its value. It is read as a
+    /// heading, which its paragraph stands under.
+    /// </summary>
+    private static bool IsHeadingOver(string first, string next) =>
+        StandsAlone(first) && !first.Contains(':') && next.Length > StandaloneLineLength && char.IsUpper(next[0]);
+
+    /// <summary>A heading line over its paragraph is a section's heading, under the document's title.</summary>
+    private const int RunOnHeadingLevel = 2;
 
     /// <summary>The longest line of a letterhead, an address or a signature block; a wrapped paragraph's lines are longer.</summary>
     private const int StandaloneLineLength = 60;

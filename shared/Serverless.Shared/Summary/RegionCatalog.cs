@@ -36,6 +36,21 @@ public sealed class RegionCatalog
         return _regions.Where(r => r.FoldedTerms.Any(t => folded.Contains(t, StringComparison.Ordinal))).Select(r => r.Region.Id);
     }
 
+    /// <summary>
+    /// The one region a name says its body works in: the only one it names, or the one it names last when it names
+    /// several, where it is posted or what it serves ("Delegation of the European Union to the African Union" works in
+    /// Africa); null when it names none.
+    /// </summary>
+    public string? WorkedIn(string name)
+    {
+        var folded = TextNormaliser.Fold(name);
+        return _regions.Select(r => (r.Region.Id, At: r.FoldedTerms.Max(t => folded.LastIndexOf(t, StringComparison.Ordinal))))
+            .Where(r => r.At >= 0)
+            .OrderByDescending(r => r.At)
+            .Select(r => r.Id)
+            .FirstOrDefault();
+    }
+
     private sealed record RegionFile(IReadOnlyList<RegionDefinition> Regions);
 }
 

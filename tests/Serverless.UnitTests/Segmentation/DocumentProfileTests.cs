@@ -74,6 +74,30 @@ public sealed class DocumentProfileTests
         Assert.Equal(year, profile.Year);
     }
 
+    [Theory]
+    [InlineData("# Input of the Communications Authority to the WSIS report – financial year 2024/25\n\nThis input reports on the 2024/25 financial year (July 2024 to June 2025).\n\n" +
+        "In 2024/25, the Authority licensed 21 new community broadcasting services.\n")]
+    [InlineData("# Contribution de l'Autorité au rapport sur le SMSI – exercice 2024-25\n\nLa présente note couvre l'exercice 2024-25, de juillet 2024 à juin 2025.\n\n" +
+        "Au cours de l'exercice 2024-25, l'Autorité a attribué 21 nouvelles fréquences de radio communautaire.\n")]
+    [InlineData("# Input of Kestrel Networks Ltd to the WSIS report\n\nThis input covers FY2025 and compares it with 2024.\n\n" +
+        "In FY2025, Kestrel connected 310 villages, against 120 in 2024; its FY2025 revenue from rural services doubled.\n")]
+    public void DatesAFinancialYear_ByTheYearItEndsIn(string text)
+    {
+        var profile = Parsing.Parse("contribution.md", text).Profile;
+
+        Assert.Equal(2025, profile.Year);
+    }
+
+    [Fact]
+    public void KeepsAResolutionsNumber_ForNoFinancialYear()
+    {
+        const string text = "# Contribution of the Council to the WSIS report\n\nIn 2024, the Council acted on resolution 2024/18 and on resolution 2024/19, and reported in 2024 on both.\n";
+
+        var profile = Parsing.Parse("contribution.md", text).Profile;
+
+        Assert.Equal(2024, profile.Year);
+    }
+
     [Fact]
     public void KeepsAResolutionsDate_ForItsYear_WhateverYearItNames()
     {

@@ -302,6 +302,32 @@ public sealed class LayoutRuleTests
             paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("Action Line C5 — Building confidence and security\nOur work under Action Line C5 in 2025 comprised national cybersecurity assessments of Botswana and Sierra Leone.\n",
+        "Action Line C5 — Building confidence and security", "Our work under Action Line C5 in 2025 comprised national cybersecurity assessments of Botswana and Sierra Leone.")]
+    [InlineData("Coopération régionale (C11)\nEn 2025, l'Union a organisé sept ateliers régionaux sur la gestion du spectre, qui ont formé 380 ingénieurs de 39 pays.\n",
+        "Coopération régionale (C11)", "En 2025, l'Union a organisé sept ateliers régionaux sur la gestion du spectre, qui ont formé 380 ingénieurs de 39 pays.")]
+    public void ReadsAHeadingLineOverItsParagraph_AsTheHeadingItStandsUnder(string text, string heading, string paragraph)
+    {
+        var paragraphs = Parsing.Parse("contribution.txt", "Contribution of the Telecommunity to the 2025 WSIS report\n\n" + text).Paragraphs;
+
+        Assert.Contains(paragraphs, p => p.Text == heading && p.Kind == ParagraphKind.Heading);
+        Assert.Contains(paragraphs, p => p.Text == paragraph && p.Section == heading);
+    }
+
+    [Fact]
+    public void KeepsAWrappedParagraph_AsOne_WhenItsFirstLineIsAsLongAsItsNext()
+    {
+        // Wrapped at 58 characters: the first line of the second paragraph, short and without a full stop, has a next as short.
+        const string text = "Contribution of the Telecommunity to the 2025 WSIS report\n\n" +
+                            "The Telecommunity trained 1,980 participants from\nregulators, ministries and operators of 41 countries in\n2025 on spectrum management and broadband policy.\n\n" +
+                            "The Telecommunity also supported the Government of Malawi\nIn drafting its Electronic Transactions and Cybersecurity\nBill, which it tabled in Parliament in November 2025.\n";
+
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        Assert.Contains(paragraphs, p => p.Text == "The Telecommunity also supported the Government of Malawi In drafting its Electronic Transactions and Cybersecurity Bill, which it tabled in Parliament in November 2025.");
+    }
+
     [Fact]
     public void LinksATypedNoteToItsParagraph_When_ABracketedCallIsAnsweredFurtherOn()
     {

@@ -138,8 +138,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>
     /// A name that opens on its organisation's noun, as Romance languages build names ("Fundação Getulio Vargas",
-    /// "Instituto Federal de Telecomunicaciones"), takes that noun's article though its text never writes one ("La
-    /// Fundação Getulio Vargas indique"); a company ("Banco Santander S.A.") and a name opening otherwise keep none.
+    /// "Instituto Federal de Telecomunicaciones"), or ends its head on it, as English builds them ("Youth LACIGF", whose
+    /// "IGF" is an Internet Governance Forum; "Special Rapporteur on..."), takes that noun's article though its text never writes one ("La Fundação Getulio Vargas
+    /// indique", "Le Youth LACIGF indique"); a company ("Banco Santander S.A.") and a name with its noun elsewhere keep none.
     /// </summary>
     private string OpeningOnItsNoun(string name)
     {
@@ -150,8 +151,19 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         }
 
         var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            is { Success: true, Index: 0, Length: > 1 } noun && (noun.Length == name.Length || !char.IsLetter(name[noun.Length])));
+            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == name.Length || !char.IsLetter(name[noun.Length]))) || EndsItsHead(name, noun)));
         return opens ? ForeignName(name) : name;
+    }
+
+    /// <summary>
+    /// A noun that ends the name ("Youth LACIGF") or the words before its first small one ("Special Rapporteur on freedom of
+    /// expression", "Caribbean Telecommunications Union"), as English sets a name's noun after its adjectives.
+    /// </summary>
+    private static bool EndsItsHead(string name, System.Text.RegularExpressions.Match noun)
+    {
+        var end = noun.Index + noun.Length;
+        return end == name.Length || (name[end] == ' ' && end + 1 < name.Length && char.IsLower(name[end + 1])
+            && name[..noun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLower(w[0])));
     }
 
     /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s a").</summary>

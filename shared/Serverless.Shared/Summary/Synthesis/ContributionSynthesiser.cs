@@ -16,10 +16,10 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
     public const int StatementsPerRegion = 3;
     public const int StatementsPerTopic = 3;
     public const int MandatesPerOrgan = 3;
+    public const int StatementsPerContributor = 12;
 
     public Synthesis Synthesise(IReadOnlyList<SourceUnit> units)
     {
-        var seen = new NearDuplicates();
         var statements = units
             .Where(u => u.Material is MaterialKind.Activity or MaterialKind.Mandate)
             // Requests to the Secretary-General belong to the conclusions, with their deadlines.
@@ -30,7 +30,27 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             .Where(x => x.Statement is not null)
             .Select(x => (x.Unit, Statement: x.Statement!))
             .ToArray();
+        var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
+        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
+            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
+            .ToDictionary(g => g.Key, g => g.Count());
 
+        // A contributor quoted under the action lines more than its share keeps its best quotes only, and the lines are
+        // chosen again without the others, so that their places go to other contributors.
+        var chosen = Choose(statements, activities, activities);
+        var kept = QuotedBeyondTheirShare(chosen);
+        if (kept.Count > 0)
+        {
+            chosen = Choose(statements, activities, activities.Where(x => !kept.TryGetValue(x.Statement.Entity ?? "", out var best) || best.Contains(x.Statement)).ToArray());
+        }
+
+        return new Synthesis(chosen.ActionLines, chosen.Regions, chosen.Topics, chosen.Mandates, activityCounts);
+    }
+
+    private Synthesis Choose(
+        (SourceUnit Unit, Statement Statement)[] statements, (SourceUnit Unit, Statement Statement)[] activities, (SourceUnit Unit, Statement Statement)[] lineActivities)
+    {
+        var seen = new NearDuplicates();
         var used = new HashSet<SourceUnit>();
         bool Take(SourceUnit unit, Statement statement)
         {
@@ -42,8 +62,6 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             used.Add(unit);
             return true;
         }
-
-        var activities = statements.Where(x => x.Unit.Material == MaterialKind.Activity).ToArray();
 
         var byRegion = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var region in regions.Regions)
@@ -65,17 +83,33 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         var byLine = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var line in taxonomy.ActionLines)
         {
-            var candidates = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
+            var candidates = lineActivities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0 && x.Unit.Paragraph.ActionLines[0] == line.Code);
             byLine[line.Code] = PerEntity(candidates, Take, StatementsPerEntity, EntitiesPerSection);
         }
 
-        QuoteEveryContributor(activities, byLine, byRegion, byTopic, Take);
-
-        var activityCounts = activities.Where(x => x.Unit.Paragraph.ActionLines.Count > 0)
-            .GroupBy(x => x.Unit.Paragraph.ActionLines[0])
-            .ToDictionary(g => g.Key, g => g.Count());
-        return new Synthesis(byLine, byRegion, byTopic, mandates, activityCounts);
+        QuoteEveryContributor(lineActivities, byLine, byRegion, byTopic, Take);
+        return new Synthesis(byLine, byRegion, byTopic, mandates, new Dictionary<string, int>());
     }
+
+    /// <summary>
+    /// The contributors quoted more than <see cref="StatementsPerContributor"/> times under the action lines, each with its
+    /// best quotes there (by informativeness, then in document order) up to that number: a long report touching every line
+    /// (the World Bank's 47 paragraphs were quoted 22 times, three under each line) would otherwise fill the lines with one
+    /// voice and take the places of the contributors that wrote a page. Four lines' worth is what a draft gives a
+    /// contributor that matters under several. The regions are not counted (a bank reporting region by region may be the
+    /// only voice of one), nor is the report's own voice (no contributor).
+    /// </summary>
+    private static Dictionary<string, HashSet<Statement>> QuotedBeyondTheirShare(Synthesis chosen) =>
+        chosen.ActionLines.Values.SelectMany(c => c)
+            .Where(c => c.Entity.Length > 0 && c.Entity != SummaryCompiler.UnknownEntity)
+            .SelectMany(c => c.Statements.Select(s => (c.Entity, Statement: s)))
+            .GroupBy(x => x.Entity, StringComparer.Ordinal)
+            .Where(g => g.Count() > StatementsPerContributor)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select((x, i) => (x.Statement, i)).OrderByDescending(x => x.Statement.Weight).ThenBy(x => x.i)
+                    .Take(StatementsPerContributor).Select(x => x.Statement).ToHashSet(),
+                StringComparer.Ordinal);
 
     /// <summary>
     /// A contributor whose activities lost every section's places to heavier ones (each section quotes at most
@@ -143,7 +177,9 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
     /// </summary>
     private bool InRegion(SourceUnit unit, string region)
     {
-        if (unit.Paragraph.Section is { } section && regions.Find(section).Contains(region))
+        // A heading naming two regions is no one region's section: a bank's own "Europe and Central Asia" or "Middle East
+        // and North Africa" straddles the report's regions.
+        if (unit.Paragraph.Section is { } section && regions.Find(section).ToArray() is [var named] && named == region)
         {
             return true;
         }
@@ -155,10 +191,11 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         }
 
         // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
-        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does.
+        // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does; a
+        // name naming two is quoted under the one it works in, never under both.
         return entities.Get(unit.Entity) is { } known
             ? known.Region == region
-            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.Find(name).Contains(region) && IsOrganisation(name);
+            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.WorkedIn(name) == region && IsOrganisation(name);
     }
 
     /// <summary>

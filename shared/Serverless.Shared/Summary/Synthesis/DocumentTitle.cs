@@ -18,7 +18,8 @@ public static partial class DocumentTitle
     private static readonly Lazy<Regex?> TitleWords = new(() =>
     {
         var words = LanguageCatalog.Default.Languages.SelectMany(l => l.DocumentProfile?.TitleWords ?? []).Distinct().Select(Regex.Escape).ToArray();
-        return words.Length == 0 ? null : new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // A word of an e-mail or a web address ("communication@atuuat.africa", "www.input.org") says nothing of the document.
+        return words.Length == 0 ? null : new Regex($@"(?<![\p{{L}}@./])(?:{string.Join('|', words)})(?![\p{{L}}@]|\.\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     });
 
     /// <summary>The entities a letterhead may name, so that a line holding only one of their names is never a title.</summary>
@@ -153,7 +154,16 @@ public static partial class DocumentTitle
     private static bool IsTitleLike(SummaryParagraph paragraph) =>
         paragraph.Kind == "heading" || SourceUnitReader.LooksLikeHeading(paragraph.Text)
         || (paragraph.Text.Length <= MaxTitleLength && !paragraph.Text.TrimEnd().EndsWith('.') && paragraph.Kind is not ("footnote" or "table" or "list-item"))
-        || paragraph.Text.StartsWith("Contribution", StringComparison.OrdinalIgnoreCase);
+        || OpensAsATitle(paragraph.Text);
+
+    /// <summary>
+    /// A line that opens on a title's word and is no sentence ("Input of the China Academy of ... to the 2025 report of
+    /// the Secretary-General on progress made in the implementation of the outcomes of the World Summit..."): a title,
+    /// however long the names it spells out make it; the citation shortens it.
+    /// </summary>
+    private static bool OpensAsATitle(string text) =>
+        text.Length <= MaxTitleLength * 2 && !text.TrimEnd().EndsWith('.') && TitleWords.Value?.Match(text) is { Success: true, Index: 0 }
+        || text.StartsWith("Contribution", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A known entity's or the contributor's name alone, or its start (a letterhead wrapped over two lines), or a place and a date.</summary>
     private static bool NamesOnly(string text, string? entity)

@@ -24,9 +24,24 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
         // A plain text marks no section: the last line read as a heading stands for it ("Recommendations" over its list).
         var sectionless = paragraphs.All(p => p.Section is null);
         string? lastHeading = null;
+        ActivityTable? table = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
+            if (paragraph.Kind == "table" && document.Kind is DocumentKinds.Contribution or DocumentKinds.Other)
+            {
+                // A table's first row is its header; a table of activities' next rows are the contributor's work.
+                if (i == 0 || paragraphs[i - 1].Kind != "table")
+                {
+                    table = ActivityTable.FromHeader(paragraph.Text, LanguageCatalog.Default);
+                }
+                else if (table?.Activity(paragraph.Text) is { } activity && !_background.Contains(paragraph.Section))
+                {
+                    yield return new SourceUnit(document, paragraph, activity, paragraph.Number, MaterialKind.Activity, EntityOf(document, activity));
+                    continue;
+                }
+            }
+
             var material = MaterialOf(document, paragraph);
             if (material == MaterialKind.Heading)
             {

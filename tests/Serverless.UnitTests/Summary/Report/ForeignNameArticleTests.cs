@@ -3,7 +3,9 @@ namespace Serverless.UnitTests.Summary.Report;
 /// <summary>
 /// Names written in a language other than the draft's: a name opening on a Spanish or Portuguese organisation's noun
 /// takes that noun's article ("La Fundação", "The Comitê Gestor"), a French "U" read as a vowel elides the article
-/// ("L'UbuntuNet Alliance") and the World Bank Group is named as the United Nations name it in French.
+/// ("L'UbuntuNet Alliance"), a French local government's or forum's noun takes "The" ("The District autonome
+/// d'Abidjan"), an Internet Governance Forum's abbreviation its noun's "Le" ("Le Youth LACIGF"), and the World Bank Group is
+/// named as the United Nations name it in French.
 /// </summary>
 public sealed class ForeignNameArticleTests
 {
@@ -20,6 +22,14 @@ public sealed class ForeignNameArticleTests
         "L'UbuntuNet Alliance indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# World Bank Group: Input to the 2025 WSIS report\n\nIn 2025, the World Bank Group financed 9,400 kilometres of national backbone fibre in four countries.\n",
         "Le Groupe de la Banque mondiale indique (original en anglais)")]
+    [InlineData("en", "contribution.md", "# Contribution du District autonome d'Abidjan au rapport 2025 sur le SMSI\n\nEn 2025, le District a dématérialisé 42 procédures administratives, dont la délivrance des actes d'état civil.\n",
+        "The District autonome d'Abidjan reports (original in French)")]
+    [InlineData("en", "contribution.md", "# Contribution du Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) au rapport 2025 sur le SMSI\n\nEn 2025, le FGI-AC a formé 75 jeunes, dont 40 femmes, à la gouvernance de l'Internet à Libreville.\n",
+        "The Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) reports (original in French)")]
+    [InlineData("fr", "contribution.md", "# Input of Youth LACIGF to the 2025 WSIS report\n\nIn 2025, Youth LACIGF trained 240 young people from 18 countries of the region in Internet governance.\n",
+        "Le Youth LACIGF indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",
+        "Le Special Rapporteur on the right to privacy indique (original en anglais)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);

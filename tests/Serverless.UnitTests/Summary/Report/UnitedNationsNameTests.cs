@@ -24,6 +24,12 @@ public sealed class UnitedNationsNameTests : IDisposable
     [InlineData("en", "BUREAU DES NATIONS UNIES POUR LES SERVICES D'APPUI AUX PROJETS\n\nContribution de l'UNOPS au rapport du Secrétaire général sur le SMSI\n\n" +
         "En 2025, l'UNOPS a achevé la construction de 14 centres de données régionaux et le raccordement de 220 bâtiments publics au réseau national de fibre optique.\n",
         "The United Nations Office for Project Services (UNOPS) reports (original in French)")]
+    [InlineData("en", "Contribution de l'Envoyé du Secrétaire général pour les technologies au rapport 2025 sur la mise en œuvre du SMSI\n\n" +
+        "En 2025, j'ai coordonné la mise en œuvre du Pacte numérique mondial et réuni à trois reprises le groupe de travail interinstitutions de 31 entités.\n",
+        "The Secretary-General's Envoy on Technology reports (original in French)")]
+    [InlineData("fr", "Input of the Secretary-General's Envoy on Technology to the 2025 WSIS report\n\n" +
+        "In 2025, I convened the inter-agency working group on the Global Digital Compact three times, and it adopted a road map common to 31 entities.\n",
+        "L'Envoyé du Secrétaire général pour les technologies indique (original en anglais)")]
     public void NamesAUnitedNationsEntity_InTheDraftsLanguage(string language, string text, string expected)
     {
         var draft = Draft(language, text);

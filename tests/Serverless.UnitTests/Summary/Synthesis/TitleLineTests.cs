@@ -1,0 +1,43 @@
+namespace Serverless.UnitTests.Summary.Synthesis;
+
+/// <summary>
+/// The title a citation gives: never a contact line whose address holds a title's word ("communication@..."), and a
+/// title line that spells out long names is still the title, however long.
+/// </summary>
+public sealed class TitleLineTests : IDisposable
+{
+    private readonly OneContributionDrafts _drafts = new("wsis-title-lines-", ".txt");
+
+    [Theory]
+    [InlineData("fr", "COMMUNIQUÉ DE PRESSE\n\nUnion africaine des télécommunications (UAT)\n\nPour diffusion immédiate\n\n" +
+        "Nairobi, le 18 février 2026 – L'Union africaine des télécommunications (UAT) annonce la publication de sa contribution au rapport annuel sur le SMSI.\n\n" +
+        "« 2025 a été une année décisive », a déclaré le Secrétaire général de l'UAT.\n\n" +
+        "Au cours de l'année 2025, l'UAT a coordonné la position commune africaine pour la Conférence mondiale des radiocommunications, adoptée par 44 administrations.\n\n" +
+        "L'UAT a organisé en 2025 sept ateliers régionaux sur la gestion du spectre, qui ont formé 380 ingénieurs de 39 pays.\n\n" +
+        "Contact presse : communication@atuuat.africa\n", "44 administrations", "atuuat")]
+    [InlineData("en", "China Academy of Information and Communications Technology\n\n" +
+        "Input of the China Academy of Information and Communications Technology (CAICT) to the 2025 report of the Secretary-General on progress made in the implementation of the outcomes of the World Summit on the Information Society\n\n" +
+        "In 2025, CAICT trained 860 officials and engineers from 42 developing countries through 19 seminars on digital infrastructure and cybersecurity.\n",
+        "860 officials", "contribution for 2025")]
+    public void CitesNoAddress_AndALongTitleLine(string language, string text, string quoted, string notCited)
+    {
+        var notes = _drafts.Draft(language, text).Sentences().Where(s => s.Text.Contains(quoted, StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.DoesNotContain(notCited, n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CitesTheLongTitleLine_ShortenedAtAWord()
+    {
+        var notes = _drafts.Draft("en", "China Academy of Information and Communications Technology\n\n" +
+            "Input of the China Academy of Information and Communications Technology (CAICT) to the 2025 report of the Secretary-General on progress made in the implementation of the outcomes of the World Summit on the Information Society\n\n" +
+            "In 2025, CAICT trained 860 officials and engineers from 42 developing countries through 19 seminars on digital infrastructure and cybersecurity.\n")
+            .Sentences().Where(s => s.Text.Contains("860 officials", StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains("“Input of the China Academy of Information and Communications Technology (CAICT) to the 2025 report", n, StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _drafts.Dispose();
+}
