@@ -20,7 +20,7 @@ internal static partial class PdfLineBuilder
     /// </summary>
     public static List<PdfLine> Build(Page page, PdfUprightPage upright, PdfLineNumbers.Column? known, out PdfLineNumbers.Column? lineNumbers)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(upright.Letters)))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSwappedMappings.Repair(PdfStampedText.Remove(upright.Letters))))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         words = PdfLineNumbers.Remove(words, known, out lineNumbers);
         if (words.Count == 0)
         {
