@@ -275,15 +275,24 @@ internal static partial class PdfParagraphBuilder
 
     /// <summary>
     /// A footer or header that names the document or its author beside the page's own number (<c>Annual report – 1</c>,
-    /// <c>Contribution | Page 1 of 1</c>), in smaller type than the body, the first or last line of the page and in its
+    /// <c>Contribution | Page 1 of 1</c>), or a stamp number added to every page after the document was printed (a
+    /// registry's or a court's Bates number, <c>WSIS-CSTD-004101</c>, alone or beside the page's own number:
+    /// <c>- 1 - WSIS-CSTD-004101</c>), in smaller type than the body, the first or last line of the page and in its
     /// margin: furniture even on a one-page document, where it cannot recur.
     /// </summary>
     private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize)
     {
         // In the body's type only when its parts stand apart as a header's left, middle and right parts do (a table row:
         // "report.txt | Sun Dec 06 20:09:47 2026 | 1", as programs that print plain text set it).
-        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page) ||
-            NamedPageNumber().Match(line.Text.Trim()) is not { Success: true } match || match.Groups["n"].Value != page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page))
+        {
+            return false;
+        }
+
+        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = line.Text.Trim();
+        if (!(NamedPageNumber().Match(text) is { Success: true } named && named.Groups["n"].Value == number) &&
+            !(StampNumber().Match(text) is { Success: true } stamp && (!stamp.Groups["n"].Success || stamp.Groups["n"].Value == number)))
         {
             return false;
         }
@@ -417,6 +426,10 @@ internal static partial class PdfParagraphBuilder
     private static partial Regex NamedPageNumber();
 
     /// <summary>What a browser prints in the margins: the date and time (<c>12/5/26, 11:35 PM</c>), the page's address.</summary>
+    /// <summary>A stamp number (capitals, then figures, parts joined by hyphens, full stops or underscores: <c>ABC-000123</c>), the page's own number before it or after it.</summary>
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?<n>\d{1,4})\s*[-–—|]?\s+)?\p{Lu}{2,}[\p{Lu}\d]*(?:[-_.][\p{Lu}\d]+)*[-_.]?\d{4,}(?:\s+[-–—|]?\s*(?<n>\d{1,4})(?:\s*[-–—])?)?$")]
+    private static partial Regex StampNumber();
+
     [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}|^\S*://\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?$")]
     private static partial Regex PrinterLine();
 
