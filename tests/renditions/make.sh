@@ -718,9 +718,11 @@ for md in "${markdown_sources[@]}"; do
   add annotated "annotated/$name.pdf" "$rel"; add annotated "annotated/$name.flattened.pdf" "$rel"
   if grep -q '^|' "$md"; then
     if want turned-table; then
-      # Each table between \begin{landscape} and \end{landscape}, raw LaTeX pandoc passes on.
-      awk '/^\|/ && !t { print "\\begin{landscape}\n"; t = 1 } !/^\|/ && t { print "\n\\end{landscape}"; t = 0 } { print }' "$md" > "$work/$name.turned.md"
-      latex "$work/$name.turned.md" "turned-table/$name.pdf" "-V header-includes=\\usepackage{pdflscape}"
+      # Each table between \blandscape and \elandscape, commands pandoc passes on as raw LaTeX while it still reads
+      # the table between them (an environment's \begin would take the table as raw LaTeX too).
+      awk '/^\|/ && !t { print "\\blandscape\n"; t = 1 } !/^\|/ && t { print "\n\\elandscape"; t = 0 } { print }' "$md" > "$work/$name.turned.md"
+      latex "$work/$name.turned.md" "turned-table/$name.pdf" \
+        "-V header-includes=\\usepackage{pdflscape}\\newcommand{\\blandscape}{\\begin{landscape}}\\newcommand{\\elandscape}{\\end{landscape}}"
     fi
     add turned-table "turned-table/$name.pdf" "$rel"
   fi
