@@ -125,11 +125,11 @@ def annotate(source, target, name):
             Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Highlight, Rect=[x + 70, top - 4, x + width - 70, top + 10],
             QuadPoints=[x + 70, top + 10, x + width - 70, top + 10, x + 70, top - 4, x + width - 70, top - 4],
             C=[1, 1, 0], Contents=pikepdf.String("Key sentence"), T=pikepdf.String("Reviewer"))))
-        comment = "Check with the secretariat"
+        comment = "Check figures"
         annots.append(pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, Rect=[x + width - 150, y + height / 2, x + width - 8, y + height / 2 + 16],
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, Rect=[x + width - 66, y + height / 2, x + width - 6, y + height / 2 + 14],
             Contents=pikepdf.String(comment), DA=pikepdf.String("0 g /Helv 8 Tf"), T=pikepdf.String("Reviewer"),
-            AP=pikepdf.Dictionary(N=appearance(pdf, 142, 16, comment, 8)))))
+            AP=pikepdf.Dictionary(N=appearance(pdf, 60, 14, comment, 8)))))
         field = pdf.make_indirect(pikepdf.Dictionary(
             Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String("Name of entity"),
             V=pikepdf.String(name), DA=pikepdf.String("0 g /Helv 9 Tf"), F=4,
