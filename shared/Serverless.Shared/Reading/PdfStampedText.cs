@@ -10,8 +10,8 @@ namespace Serverless.Shared.Reading;
 /// degrees on each line it passes, a huge letter joining the line level with it. Two kinds are left out, on a page
 /// whose text runs level (<see cref="PdfUprightPage"/> turns a page that is mostly turned, and levels one scanned at a
 /// slight slant): letters running at more than a fifth of a right angle off the level (diagonal, up or down the page),
-/// and letters three times the page's usual size or more whose box covers letters of the text (a level watermark
-/// across the middle of the page; a large title stands clear of the text). A page with no such letter is returned as
+/// and letters three times the page's usual size or more, in a tint or whose room covers letters of the text (a level
+/// watermark across the middle of the page; a large title is dark and stands clear of the text). A page with no such letter is returned as
 /// it is, after one look at each letter.
 /// </summary>
 internal static class PdfStampedText
@@ -46,7 +46,7 @@ internal static class PdfStampedText
         var kept = new List<Letter>(letters.Count);
         foreach (var letter in letters)
         {
-            if (!string.IsNullOrWhiteSpace(letter.Value) && (IsTurned(letter) || (letter.PointSize >= large && CoversText(letter, letters, large))))
+            if (!string.IsNullOrWhiteSpace(letter.Value) && (IsTurned(letter) || (letter.PointSize >= large && (IsTint(letter) || CoversText(letter, letters, large)))))
             {
                 continue;
             }
@@ -70,6 +70,21 @@ internal static class PdfStampedText
         return Math.Abs(dy) > dx * Math.Tan(MostDegrees * Math.PI / 180);
     }
 
+    /// <summary>
+    /// A letter filled with a light colour (red, green and blue each at half their strength or more): a watermark is
+    /// drawn in a tint to be read through, where a page has no text under it too (the foot of a last page).
+    /// </summary>
+    private static bool IsTint(Letter letter)
+    {
+        if (letter.FillColor is not { } colour)
+        {
+            return false;
+        }
+
+        var (r, g, b) = colour.ToRGBValues();
+        return r >= 0.5 && g >= 0.5 && b >= 0.5;
+    }
+
     /// <summary>The size most of the page's letters have: the median of their sizes.</summary>
     private static double UsualSize(IReadOnlyList<Letter> letters)
     {
@@ -78,12 +93,15 @@ internal static class PdfStampedText
         return sizes.Length == 0 ? 0 : sizes[sizes.Length / 2];
     }
 
-    /// <summary>The large letter's box holds the middle of two or more letters of the text's size.</summary>
+    /// <summary>
+    /// The large letter's room (its advance along the baseline, from 0.2 em below it to 0.7 em above, as a letter of its
+    /// size fills: a font without glyph outlines gives boxes of no height) holds the middle of two or more letters of the
+    /// text's size.
+    /// </summary>
     private static bool CoversText(Letter big, IReadOnlyList<Letter> letters, double large)
     {
-        var box = big.BoundingBox;
-        double left = Math.Min(box.Left, box.Right), right = Math.Max(box.Left, box.Right);
-        double bottom = Math.Min(box.Bottom, box.Top), top = Math.Max(box.Bottom, box.Top);
+        double left = Math.Min(big.StartBaseLine.X, big.EndBaseLine.X), right = Math.Max(big.StartBaseLine.X, big.EndBaseLine.X);
+        double bottom = big.StartBaseLine.Y - (big.PointSize * 0.2), top = big.StartBaseLine.Y + (big.PointSize * 0.7);
         var covered = 0;
         foreach (var letter in letters)
         {
