@@ -27,6 +27,8 @@ internal static partial class PdfLineBuilder
             return [];
         }
 
+        words = PdfMarginNotes.Remove(words, upright.Width, upright.Height, MedianSize(words));
+
         var gutter = FindGutter(words, upright.Width, upright.Height);
         List<PdfLine> lines;
         if (gutter is null && PdfSpanningColumns.Order(words, upright.Width, upright.Height) is { } groups)

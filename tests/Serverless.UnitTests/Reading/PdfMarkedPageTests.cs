@@ -3,7 +3,7 @@ namespace Serverless.UnitTests.Reading;
 /// <summary>
 /// PDFs as people and office tools change them after the producer wrote them, read as the print they were made from
 /// (the whole files are in <c>tests/renditions/</c>, the eighth round): a watermark stamped over every page, numbers
-/// stamped at the foot, line numbers in the margin, two prints of two producers joined into one file.
+/// stamped at the foot, line numbers in the margin, a reviewer's annotations and a filled form, two prints of two producers joined into one file.
 /// </summary>
 public sealed class PdfMarkedPageTests
 {
@@ -36,6 +36,26 @@ public sealed class PdfMarkedPageTests
         Assert.Equal(Enumerable.Range(1, 11).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             paragraphs.Where(p => p.Number is not null && char.IsDigit(p.Number[0])).Select(p => p.Number));
         Assert.DoesNotContain(paragraphs, p => char.IsDigit(p.Text[0]));
+    }
+
+    [Theory]
+    [InlineData("annotated/en-unnumbered.pdf")] // the annotations kept as annotations: none is page content
+    [InlineData("annotated/en-unnumbered.flattened.pdf")] // drawn into the page: the comment in the margin, the field's value atop
+    public void ReadsThePrintAndTheFormsValue_When_AReviewersMarksAreOnThePage(string annotated)
+    {
+        // Act
+        var expected = Paragraphs("libreoffice/en-unnumbered.pdf");
+        var actual = Paragraphs(annotated);
+
+        // Assert: a flattened form field's value is what the sender wrote on the page, above the title; the reviewer's
+        // comment in the right margin ("Check figures") runs into no paragraph and stands as none.
+        if (annotated.Contains("flattened", StringComparison.Ordinal))
+        {
+            Assert.Equal("Andean Connectivity Observatory", actual[0].Text);
+            actual = actual.Skip(1).ToList();
+        }
+
+        Assert.Equal(expected, actual);
     }
 
     [Theory]

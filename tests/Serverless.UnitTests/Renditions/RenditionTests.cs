@@ -27,11 +27,13 @@ public sealed class RenditionTests(ITestOutputHelper output)
     /// (a call read as "!", "2." lost, "du jour" run together): of the 228 paragraphs, the text layer as pdftotext gives it
     /// has 61 garbled and loses 17 numbers (<c>tests/renditions/ocr-garbled.py</c>, tests/renditions/README.md); the floors
     /// are the figures measured with the reader that levels slanted text and spreads the OCR's words over their cells, so
-    /// a change that loses what it reads fails here.
+    /// a change that loses what it reads fails here. (ocrmypdf: since the eighth round a stray mark the OCR set on end, read
+    /// into a paragraph, is left out with the text stamped across pages, and the paragraph is found; its number "2." the
+    /// OCR lost, so it counts as a number read wrong.)
     /// </summary>
     private static readonly Dictionary<string, (double Found, int WrongNumbers)> ScannedProducers = new()
     {
-        ["ocrmypdf"] = (0.70, 5),
+        ["ocrmypdf"] = (0.72, 6),
         ["skewed"] = (0.86, 0),
         ["tesseract"] = (0.85, 2),
     };
