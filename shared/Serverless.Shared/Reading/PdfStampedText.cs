@@ -18,6 +18,11 @@ internal static class PdfStampedText
 {
     private const double MostDegrees = 18, LargeTimes = 3;
 
+    /// <summary>Text of 7 points and more, the least a page's body is set in, is stamped only by letters three times that.</summary>
+    private const double LeastLarge = 21;
+
+    private static readonly double MostSlope = Math.Tan(MostDegrees * Math.PI / 180);
+
     /// <summary>The page's letters without those stamped across it; the same list when there are none.</summary>
     public static IReadOnlyList<Letter> Remove(IReadOnlyList<Letter> letters)
     {
@@ -36,7 +41,7 @@ internal static class PdfStampedText
             largest = Math.Max(largest, letter.PointSize);
         }
 
-        if (turned == 0 && largest < smallest * LargeTimes)
+        if (turned == 0 && (largest < smallest * LargeTimes || largest < LeastLarge))
         {
             return letters;
         }
@@ -67,7 +72,7 @@ internal static class PdfStampedText
             return false;
         }
 
-        return Math.Abs(dy) > dx * Math.Tan(MostDegrees * Math.PI / 180);
+        return Math.Abs(dy) > dx * MostSlope;
     }
 
     /// <summary>
@@ -88,9 +93,17 @@ internal static class PdfStampedText
     /// <summary>The size most of the page's letters have: the median of their sizes.</summary>
     private static double UsualSize(IReadOnlyList<Letter> letters)
     {
-        var sizes = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.PointSize).ToArray();
-        Array.Sort(sizes);
-        return sizes.Length == 0 ? 0 : sizes[sizes.Length / 2];
+        var sizes = new List<double>(letters.Count);
+        foreach (var letter in letters)
+        {
+            if (!string.IsNullOrWhiteSpace(letter.Value))
+            {
+                sizes.Add(letter.PointSize);
+            }
+        }
+
+        sizes.Sort();
+        return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
     }
 
     /// <summary>
