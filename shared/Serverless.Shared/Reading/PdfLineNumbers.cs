@@ -23,7 +23,7 @@ internal static class PdfLineNumbers
 
     /// <summary>
     /// The page's words without its line numbers (the same list when it has none), and the column they stood in. A page
-    /// with fewer than three numbers (a short last page numbered every fifth line) cannot show a column by itself: given
+    /// with one number only (a short last page numbered every fifth line) cannot show a column by itself: given
     /// the column of the document's other pages (<paramref name="known"/>), a bare figure aligned on its edge with no word
     /// of its line beyond it is a line number too.
     /// </summary>

@@ -112,8 +112,8 @@ internal static class PdfPageReader
     }
 
     /// <summary>
-    /// A document whose pages number their lines in the margin shows the column on most pages, but a page with fewer than
-    /// three numbers (a short last page numbered every fifth line) cannot show it by itself: such pages are read again
+    /// A document whose pages number their lines in the margin shows the column on most pages, but a page with one number
+    /// only (a short last page numbered every fifth line) cannot show it by itself: such pages are read again
     /// with the column the others showed most (only in a document that has one: one page or a few, read twice).
     /// </summary>
     private static void ReadAgainWithLineNumbers(PdfDocument document, PdfPageLines[] pages, CancellationToken cancellationToken)
