@@ -76,8 +76,9 @@ internal static class PdfStampedText
     }
 
     /// <summary>
-    /// A letter filled with a light colour (red, green and blue each at half their strength or more): a watermark is
-    /// drawn in a tint to be read through, where a page has no text under it too (the foot of a last page).
+    /// A letter filled with a light colour (red, green and blue each at half their strength or more, not white): a
+    /// watermark is drawn in a tint to be read through, where a page has no text under it too (the foot of a last page).
+    /// A title in white is set on a dark band to be read, as covers print it.
     /// </summary>
     private static bool IsTint(Letter letter)
     {
@@ -87,7 +88,7 @@ internal static class PdfStampedText
         }
 
         var (r, g, b) = colour.ToRGBValues();
-        return r >= 0.5 && g >= 0.5 && b >= 0.5;
+        return r >= 0.5 && g >= 0.5 && b >= 0.5 && (r < 0.97 || g < 0.97 || b < 0.97);
     }
 
     /// <summary>The size most of the page's letters have: the median of their sizes.</summary>
