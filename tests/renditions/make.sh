@@ -13,7 +13,8 @@
 # latex and dvips (texlive-latex-base), mf and the EC fonts' sources (texlive-base), ps2pdf, groff (gropdf); for the
 # fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet); for the sixth: libreoffice-writer-nogui (LibreOffice 7.4
 # headless), qpdf, and the tools above; for the seventh: a2ps, ps2pdf, the .NET SDK (skia/, SkiaSharp from NuGet),
-# node (Typst's compiler from js/).
+# node (Typst's compiler from js/); for the eighth: python3-pikepdf, python3-reportlab, qpdf, pdfunite (poppler-utils),
+# texlive-latex-extra (draftwatermark, lineno, pdflscape).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -28,7 +29,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
-  typst skia a2ps columns3
+  typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -654,5 +655,95 @@ for md in sources/un/*.md; do
   want typst && node js/typst-print.mjs "$work/un/$name.pua.md" "typst/$name.pdf" --lang "$lang" --header "$name"; add typst "typst/$name.pdf" "docx/un/$name.docx"
   if want skia; then node js/blocks-json.mjs "$work/un/$name.pua.md" > "$work/blocks.json" && dotnet skia/print/bin/Release/net10.0/skia-print.dll "$work/blocks.json" "skia/$name.pdf" "$name"; fi
   add skia "skia/$name.pdf" "docx/un/$name.docx"
+done
+# Eighth round: what people and office tools do to a PDF after its producer wrote it, and layouts not met before (the
+# Markdown sources and samples, from the prints committed above). stamp-pages.py draws the marks with ReportLab and
+# lays them over the pages with pikepdf, the content left as it was.
+# watermark/: a watermark over every page: NAME.libreoffice.pdf by LibreOffice's own export option (Watermark: the
+#   word drawn on each page), NAME.latex.pdf by pdflatex with the draftwatermark package (a grey word turned 45 degrees
+#   under the text), NAME.overlay.pdf Chromium's print with a word turned 45 degrees laid over it, NAME.level.pdf
+#   LibreOffice's print with a word laid level across the middle of each page (the word: DRAFT, PROJET, CONFIDENTIAL,
+#   CONFIDENTIEL).
+# merged/: two PDFs of two producers joined into one, as a covering letter and its report or a report and its annex
+#   are sent (qpdf --pages, pdfunite): running lines change and page numbers start again midway; the truth is the two
+#   sources one after the other (sources/merged/, written here).
+# stamped/: LibreOffice's prints (no page numbers of their own) numbered afterwards: NAME.bates.pdf a Bates number at
+#   the foot on the right and "- n -" at its centre; NAME.received.pdf a registry's stamp turned a quarter in the right
+#   margin of the first page and "Page n of m" atop every page.
+# lineno/: line numbers in the left margin, as legal drafts carry them: NAME.latex.pdf by pdflatex with the lineno
+#   package (every line), NAME.libreoffice.pdf by LibreOffice from pandoc's DOCX with Word's line numbering (every
+#   fifth line, docx-line-numbers.py).
+# annotated/: LibreOffice's prints with a reviewer's marks, none of them page content (NAME.pdf: a sticky note, a
+#   highlight, a FreeText comment in the margin, a filled form field "Name of entity" atop the first page), and the same
+#   flattened by qpdf (NAME.flattened.pdf: the comment's and the field's appearances drawn into the page, as a "print
+#   to PDF" of the annotated file leaves them).
+# turned-table/: pdflatex with each table on a page of its own turned a quarter (pdflscape: a /Rotate 90 page among
+#   portrait ones, its content drawn turned), the sources with a table only.
+if want lineno || want watermark || want turned-table || want stamped || want annotated; then
+  /usr/bin/python3 -c 'import pikepdf, reportlab' # python3-pikepdf, python3-reportlab
+fi
+watermark_word() { case "$1" in fr-*) echo "${2:-PROJET}" ;; *) echo "${3:-DRAFT}" ;; esac; }
+office_watermark() { # docx -> pdf with LibreOffice's watermark export option; $3: the word
+  soffice --headless -env:UserInstallation="file://$work/lo" --convert-to "pdf:writer_pdf_Export:{\"Watermark\":{\"type\":\"string\",\"value\":\"$3\"}}" \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
+}
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  word="$(watermark_word "$name")"
+  if want watermark; then
+    office_watermark "$here/docx/$name.docx" "watermark/$name.libreoffice.pdf" "$word"
+    latex "$md" "watermark/$name.latex.pdf" "-V header-includes=\\usepackage[text=$word,scale=5]{draftwatermark}"
+    /usr/bin/python3 stamp-pages.py watermark "chromium/$name.pdf" "watermark/$name.overlay.pdf" "$(watermark_word "$name" CONFIDENTIEL CONFIDENTIAL)" diagonal
+    /usr/bin/python3 stamp-pages.py watermark "libreoffice/$name.pdf" "watermark/$name.level.pdf" "$word" horizontal
+  fi
+  for kind in libreoffice latex overlay level; do add watermark "watermark/$name.$kind.pdf" "$rel"; done
+  if want stamped; then
+    /usr/bin/python3 stamp-pages.py bates "libreoffice/$name.pdf" "stamped/$name.bates.pdf" "WSIS-CSTD-" 4101
+    /usr/bin/python3 stamp-pages.py received "libreoffice/$name.pdf" "stamped/$name.received.pdf" "RECEIVED - CSTD REGISTRY"
+  fi
+  add stamped "stamped/$name.bates.pdf" "$rel"; add stamped "stamped/$name.received.pdf" "$rel"
+  if want lineno; then
+    latex "$md" "lineno/$name.latex.pdf" "-V header-includes=\\usepackage{lineno}\\linenumbers"
+    /usr/bin/python3 docx-line-numbers.py "docx/$name.docx" "$work/$name.lines.docx" 5 newPage
+    office "$work/$name.lines.docx" "lineno/$name.libreoffice.pdf"
+  fi
+  add lineno "lineno/$name.latex.pdf" "$rel"; add lineno "lineno/$name.libreoffice.pdf" "$rel"
+  if want annotated; then
+    case "$name" in fr-*) entity="Réseau des médias de proximité" ;; *) entity="Andean Connectivity Observatory" ;; esac
+    /usr/bin/python3 stamp-pages.py annotate "libreoffice/$name.pdf" "annotated/$name.pdf" "$entity"
+    qpdf --flatten-annotations=all "annotated/$name.pdf" "annotated/$name.flattened.pdf"
+  fi
+  add annotated "annotated/$name.pdf" "$rel"; add annotated "annotated/$name.flattened.pdf" "$rel"
+  if grep -q '^|' "$md"; then
+    if want turned-table; then
+      # Each table between \blandscape and \elandscape, commands pandoc passes on as raw LaTeX while it still reads
+      # the table between them (an environment's \begin would take the table as raw LaTeX too).
+      awk '/^\|/ && !t { print "\\blandscape\n"; t = 1 } !/^\|/ && t { print "\n\\elandscape"; t = 0 } { print }' "$md" > "$work/$name.turned.md"
+      latex "$work/$name.turned.md" "turned-table/$name.pdf" \
+        "-V header-includes=\\usepackage{pdflscape}\\newcommand{\\blandscape}{\\begin{landscape}}\\newcommand{\\elandscape}{\\end{landscape}}"
+    fi
+    add turned-table "turned-table/$name.pdf" "$rel"
+  fi
+done
+# The merged files: a covering letter and a report, a report and an annex, each part printed by another producer.
+merged=(
+  "en-letter-numbered|sources/layouts/en-letter.md|chromium/en-letter.pdf|sources/en-numbered.md|libreoffice/en-numbered.pdf|qpdf"
+  "fr-numbered-unnumbered|sources/fr-numbered.md|latex/fr-numbered.pdf|sources/fr-unnumbered.md|chromium/fr-unnumbered.pdf|pdfunite"
+  "en-running-unnumbered|sources/running/en-running.md|libreoffice/en-running.pdf|sources/en-unnumbered.md|latex/en-unnumbered.pdf|qpdf"
+  "fr-running-unnumbered|sources/running/fr-running.md|chromium/fr-running.pdf|sources/fr-unnumbered.md|libreoffice/fr-unnumbered.pdf|pdfunite"
+)
+for entry in "${merged[@]}"; do
+  IFS='|' read -r name first first_pdf second second_pdf tool <<< "$entry"
+  if want merged; then
+    # The second part's notes renamed, so that the two parts' labels do not meet.
+    { cat "$first"; printf '\n'; sed 's/\[\^\([^]]*\)\]/[^annex\1]/g' "$second"; } > "sources/merged/$name.md"
+    case "$tool" in
+      qpdf) qpdf --empty --pages "$first_pdf" "$second_pdf" -- "merged/$name.pdf" ;;
+      pdfunite) pdfunite "$first_pdf" "$second_pdf" "merged/$name.pdf" ;;
+    esac
+  fi
+  add merged "merged/$name.pdf" "sources/merged/$name.md"
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -32,6 +32,13 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// <summary>The closest the lines of one heading have followed each other so far, by type size (the document's style).</summary>
     private readonly Dictionary<double, double> _headingLineGaps = [];
 
+    /// <summary>The same, for a page set in a body type of its own (<paramref name="pageBodySize"/>): a part of a joined document.</summary>
+    public void Add(List<PdfLine> lines, List<TextBlock> blocks, double pageBodySize)
+    {
+        bodySize = pageBodySize;
+        Add(lines, blocks);
+    }
+
     public void Add(List<PdfLine> lines, List<TextBlock> blocks)
     {
         var columns = Columns(lines);

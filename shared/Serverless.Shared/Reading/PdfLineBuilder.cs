@@ -12,13 +12,22 @@ namespace Serverless.Shared.Reading;
 internal static partial class PdfLineBuilder
 {
     /// <summary>The lines of a page, read from its letters turned upright (<see cref="PdfUprightPage"/>).</summary>
-    public static List<PdfLine> Build(Page page, PdfUprightPage upright)
+    public static List<PdfLine> Build(Page page, PdfUprightPage upright) => Build(page, upright, null, out _);
+
+    /// <summary>
+    /// The same, the page's line numbers left out (<see cref="PdfLineNumbers"/>): those of a column found on the page, told
+    /// in <paramref name="lineNumbers"/>, or those aligned on the column of the document's other pages (<paramref name="known"/>).
+    /// </summary>
+    public static List<PdfLine> Build(Page page, PdfUprightPage upright, PdfLineNumbers.Column? known, out PdfLineNumbers.Column? lineNumbers)
     {
-        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSymbolBullets.Repair(PdfSwappedMappings.Repair(upright.Letters))))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWordExtractor.Instance.GetWords(PdfTextLayerCells.Spread(PdfGlyphBoxes.Repair(PdfMinusHyphens.Repair(PdfWindowsCodes.Repair(PdfSymbolBullets.Repair(PdfSwappedMappings.Repair(PdfStampedText.Remove(upright.Letters)))))))).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        words = PdfLineNumbers.Remove(words, known, out lineNumbers);
         if (words.Count == 0)
         {
             return [];
         }
+
+        words = PdfMarginNotes.Remove(words, upright.Width, upright.Height, MedianSize(words));
 
         var gutter = FindGutter(words, upright.Width, upright.Height);
         List<PdfLine> lines;

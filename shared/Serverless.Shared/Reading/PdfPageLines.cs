@@ -5,4 +5,7 @@ internal sealed record PdfPageLines(int Number, double Height, List<PdfLine> Lin
 {
     /// <summary>The page holds pictures and no text: a scanned page.</summary>
     public bool IsPicture { get; init; }
+
+    /// <summary>Where the page's line numbers stood, when it showed a column of them (<see cref="PdfLineNumbers"/>).</summary>
+    public PdfLineNumbers.Column? LineNumbers { get; init; }
 }

@@ -58,6 +58,7 @@ internal static class PdfPageReader
         }
 
         work.ThrowIfFailed();
+        ReadAgainWithLineNumbers(document, work.Pages, cancellationToken);
         return work.Pages;
     }
 
@@ -110,14 +111,38 @@ internal static class PdfPageReader
         }
     }
 
-    private static PdfPageLines ReadPage(PdfDocument document, int number)
+    /// <summary>
+    /// A document whose pages number their lines in the margin shows the column on most pages, but a page with one number
+    /// only (a short last page numbered every fifth line) cannot show it by itself: such pages are read again
+    /// with the column the others showed most (only in a document that has one: one page or a few, read twice).
+    /// </summary>
+    private static void ReadAgainWithLineNumbers(PdfDocument document, PdfPageLines[] pages, CancellationToken cancellationToken)
+    {
+        var columns = pages.Where(p => p.LineNumbers is not null).Select(p => p.LineNumbers!.Value).ToList();
+        if (columns.Count == 0 || columns.Count == pages.Length)
+        {
+            return;
+        }
+
+        var known = columns.GroupBy(c => (Math.Round(c.Edge), c.Left)).OrderByDescending(g => g.Count()).First().First();
+        for (var i = 0; i < pages.Length; i++)
+        {
+            if (pages[i].LineNumbers is null && !pages[i].IsPicture)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pages[i] = ReadPage(document, i + 1, known);
+            }
+        }
+    }
+
+    private static PdfPageLines ReadPage(PdfDocument document, int number, PdfLineNumbers.Column? lineNumbers = null)
     {
         var page = document.GetPage(number);
         // A page turned sideways is read as its text runs: its height is then the page's width.
         var upright = PdfUprightPage.Of(page);
-        var lines = PdfLineBuilder.Build(page, upright);
+        var lines = PdfLineBuilder.Build(page, upright, lineNumbers, out var found);
         // A page with pictures and no text is a scanned page (asked only of pages without text: it costs a look at the page's images).
         var picture = lines.Count == 0 && page.GetImages().Any();
-        return new PdfPageLines(number, upright.Height, lines) { IsPicture = picture };
+        return new PdfPageLines(number, upright.Height, lines) { IsPicture = picture, LineNumbers = found ?? lineNumbers };
     }
 }

@@ -39,11 +39,13 @@ internal static partial class PdfParagraphBuilder
         var blocks = new List<TextBlock>();
         var body = new List<PdfLine>();
         var notes = new List<PdfLine>();
+        var documentSize = bodySize;
         foreach (var page in pages)
         {
             body.Clear();
             notes.Clear();
             PdfLine? lastNote = null;
+            bodySize = PageBodySize(page, documentSize);
             foreach (var line in page.Lines)
             {
                 if (IsTypedRule(line))
@@ -79,7 +81,7 @@ internal static partial class PdfParagraphBuilder
                 body.Add(line);
             }
 
-            assembler.Add(body, blocks);
+            assembler.Add(body, blocks, bodySize);
             AddFootnotes(notes, blocks);
         }
 
@@ -275,15 +277,24 @@ internal static partial class PdfParagraphBuilder
 
     /// <summary>
     /// A footer or header that names the document or its author beside the page's own number (<c>Annual report – 1</c>,
-    /// <c>Contribution | Page 1 of 1</c>), in smaller type than the body, the first or last line of the page and in its
+    /// <c>Contribution | Page 1 of 1</c>), or a stamp number added to every page after the document was printed (a
+    /// registry's or a court's Bates number, <c>WSIS-CSTD-004101</c>, alone or beside the page's own number:
+    /// <c>- 1 - WSIS-CSTD-004101</c>), in smaller type than the body, the first or last line of the page and in its
     /// margin: furniture even on a one-page document, where it cannot recur.
     /// </summary>
     private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize)
     {
         // In the body's type only when its parts stand apart as a header's left, middle and right parts do (a table row:
         // "report.txt | Sun Dec 06 20:09:47 2026 | 1", as programs that print plain text set it).
-        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page) ||
-            NamedPageNumber().Match(line.Text.Trim()) is not { Success: true } match || match.Groups["n"].Value != page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page))
+        {
+            return false;
+        }
+
+        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = line.Text.Trim();
+        if (!(NamedPageNumber().Match(text) is { Success: true } named && named.Groups["n"].Value == number) &&
+            !(StampNumber().Match(text) is { Success: true } stamp && (!stamp.Groups["n"].Success || stamp.Groups["n"].Value == number)))
         {
             return false;
         }
@@ -396,6 +407,36 @@ internal static partial class PdfParagraphBuilder
     /// <summary>Digits vary from page to page (page numbers), so they are folded.</summary>
     private static string Key(string text) => Digits().Replace(text.Trim(), "#");
 
+    /// <summary>
+    /// The body type of one page: the document's, but on a page whose lines in that type are only short ones (headings
+    /// of another part's hierarchy) and which has a page's worth of text in a type of its own, that type. A PDF joined
+    /// from documents of several producers (a covering letter and its report, a report and an annex printed by another
+    /// program) sets each part in its own type: measured against the other part's body size, none of its lines was body
+    /// text, so every line stood short of the column and ended its paragraph. A page of notes or of a table in smaller
+    /// type still has full body lines above them.
+    /// </summary>
+    private static double PageBodySize(PdfPageLines page, double documentSize)
+    {
+        const int PageOfText = 600;
+        double left = double.MaxValue, right = double.MinValue;
+        var characters = 0;
+        foreach (var line in page.Lines)
+        {
+            left = Math.Min(left, line.Left);
+            right = Math.Max(right, line.Right);
+            characters += line.Text.Length;
+        }
+
+        if (characters < PageOfText || page.Lines.Any(l => Math.Abs(l.FontSize - documentSize) < 0.5 && l.Right - l.Left > (right - left) / 2))
+        {
+            return documentSize;
+        }
+
+        var own = BodyFontSize([page]);
+        var inOwn = page.Lines.Where(l => Math.Abs(l.FontSize - own) < 0.5).Sum(l => l.Text.Length);
+        return inOwn < PageOfText ? documentSize : own;
+    }
+
     private static double BodyFontSize(IReadOnlyList<PdfPageLines> pages)
     {
         var sizes = pages.SelectMany(p => p.Lines)
@@ -415,6 +456,10 @@ internal static partial class PdfParagraphBuilder
     /// <summary>Words, then a dash, bar or "page" before a number (and its count): <c>Report – 2</c>, <c>Report | Page 2 of 5</c>.</summary>
     [GeneratedRegex(@"^\p{L}.{0,80}?(?:\s*[-–—|·]\s*(?:(?:page|p\.)\s*)?|\s+(?:page|p\.)\s*)(?<n>\d{1,4})(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPageNumber();
+
+    /// <summary>A stamp number (capitals, then figures, parts joined by hyphens, full stops or underscores: <c>ABC-000123</c>), the page's own number before it or after it.</summary>
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?<n>\d{1,4})\s*[-–—|]?\s+)?\p{Lu}{2,}[\p{Lu}\d]*(?:[-_.][\p{Lu}\d]+)*[-_.]?\d{4,}(?:\s+[-–—|]?\s*(?<n>\d{1,4})(?:\s*[-–—])?)?$")]
+    private static partial Regex StampNumber();
 
     /// <summary>What a browser prints in the margins: the date and time (<c>12/5/26, 11:35 PM</c>), the page's address.</summary>
     [GeneratedRegex(@"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}|^\S*://\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?$")]

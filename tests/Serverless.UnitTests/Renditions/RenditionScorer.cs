@@ -89,8 +89,11 @@ public static partial class RenditionScorer
     /// address and date lines (<c>file:///...</c>, <c>12/5/26, 11:33 PM</c>); a UN or ITU document's running symbol
     /// (<c>A/81/64</c>, with its date; <c>E/CN.16/2026/CRP.3</c>, <c>C26/71-E</c>) and a Geneva job number
     /// (<c>GE.26-04417 (E)</c>), at most 60 characters after them; the job number as its barcode's text (<c>*2604417*</c>);
-    /// an entry of a table of contents, its dotted leader and page number (<c>Introduction . . . . 1</c>).
+    /// an entry of a table of contents, its dotted leader and page number (<c>Introduction . . . . 1</c>); and what people
+    /// add to a printed PDF: a stamp number (a Bates number, <c>WSIS-CSTD-004101</c>, after the page's own mark or not,
+    /// <c>- 1 - WSIS-CSTD-004101</c>), a watermark's word alone (<c>DRAFT</c>, <c>PROJET</c>, <c>CONFIDENTIEL</c>) or a
+    /// letter of it alone (a word stamped across the page crosses many lines).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}|^\s*(?:[A-Z][A-Z\d.]*/[A-Z\d./-]*\d[A-Z\d./-]*|GE\.\d{2}-\d{3,6})\b.{0,60}$|^\s*\*\d{6,8}\*\s*$|(?:\.\s?){4,}\s*(?:\|\s*)?\d{1,4}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-\s*)?(?:\d{1,4}\s*-\s*)?[A-Z]{2,}[A-Z\d]*(?:[-_.][A-Z\d]+)*[-_.]?\d{4,}\s*$|^\s*(?:DRAFT|PROJET|CONFIDENTIAL|CONFIDENTIEL|\p{Lu})\s*$|^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?\s*$|:///|\b\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}|^\s*(?:[A-Z][A-Z\d.]*/[A-Z\d./-]*\d[A-Z\d./-]*|GE\.\d{2}-\d{3,6})\b.{0,60}$|^\s*\*\d{6,8}\*\s*$|(?:\.\s?){4,}\s*(?:\|\s*)?\d{1,4}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }

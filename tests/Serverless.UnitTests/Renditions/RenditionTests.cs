@@ -11,7 +11,8 @@ namespace Serverless.UnitTests.Renditions;
 /// bitmap fonts, one glyph per operator, numbers hung in the margin, landscape pages, small capitals, PDFsharp; columns under
 /// headings across both, two-sided booklets, cover pages with a table of contents, Ghostscript's prepress settings,
 /// LibreOffice's hybrid export; Typst in one and three columns, SkiaSharp, a2ps's two pages to a sheet, Chromium's three
-/// columns) read as their sources
+/// columns; watermarks, stamps and page numbers added afterwards, line numbers in the margin, annotations and form fields,
+/// prints of two producers joined into one file, a table page turned a quarter) read as their sources
 /// say: per producer, at least 98 % of the source's paragraphs with the same text, every numbered paragraph found with
 /// its number, every paragraph of an ITU resolution found with its kind, and no page furniture. Scans with an OCR text
 /// layer (<see cref="RenditionCorpus.OcrProducers"/>) are held to what their OCR left: see <see cref="ScannedProducers"/>.
@@ -26,11 +27,13 @@ public sealed class RenditionTests(ITestOutputHelper output)
     /// (a call read as "!", "2." lost, "du jour" run together): of the 228 paragraphs, the text layer as pdftotext gives it
     /// has 61 garbled and loses 17 numbers (<c>tests/renditions/ocr-garbled.py</c>, tests/renditions/README.md); the floors
     /// are the figures measured with the reader that levels slanted text and spreads the OCR's words over their cells, so
-    /// a change that loses what it reads fails here.
+    /// a change that loses what it reads fails here. (ocrmypdf: since the eighth round a stray mark the OCR set on end, read
+    /// into a paragraph, is left out with the text stamped across pages, and the paragraph is found; its number "2." the
+    /// OCR lost, so it counts as a number read wrong.)
     /// </summary>
     private static readonly Dictionary<string, (double Found, int WrongNumbers)> ScannedProducers = new()
     {
-        ["ocrmypdf"] = (0.70, 5),
+        ["ocrmypdf"] = (0.72, 6),
         ["skewed"] = (0.86, 0),
         ["tesseract"] = (0.85, 2),
     };
