@@ -221,7 +221,8 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     /// otherwise, by its character style or its paragraph's style (<see cref="DocxHiddenStyles"/>), or moved away by a
     /// tracked change (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both
     /// counted them twice). Hidden text would otherwise give the classifier words no reader of the contribution sees.
-    /// Deleted text is <c>w:delText</c>, never read.
+    /// Deleted text is <c>w:delText</c>, never read. Nor is the prompt of a content control no one filled: Word shows it,
+    /// but its words are the template's, not the contributor's (<see cref="DocxPlaceholders"/>).
     /// </summary>
     private bool IsNotShown(Text text, bool paragraphHidden)
     {
@@ -230,7 +231,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
             return false;
         }
 
-        if (run.Parent is MoveFromRun)
+        if (run.Parent is MoveFromRun || DocxPlaceholders.IsPlaceholder(run))
         {
             return true;
         }

@@ -1,0 +1,129 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Colors;
+
+namespace Serverless.Shared.Reading;
+
+/// <summary>
+/// Letters a PDF draws where no reader of the page can see them: painted neither filled nor stroked (text rendering
+/// mode 3 or 7), painted white with nothing drawn under them, lying wholly outside the part of the page a viewer shows
+/// (its crop box), or smaller than a point. Words hidden so would reach the classifier and the
+/// summary while no reader of the contribution sees them, as hidden DOCX runs and HTML elements would.
+/// An invisible or white letter over a picture or a filled shape is kept: text recognition (OCR) lays its text over the
+/// scanned page invisibly, and it is the page's own text (what the picture shows); white type on a coloured band or
+/// photograph is a heading or a caption. Only a letter with nothing under it at all is taken as hidden.
+/// </summary>
+internal static class PdfHiddenLetters
+{
+    /// <summary>Letters smaller than this (in points) are a sixth of a millimetre or less on paper: no one reads them.</summary>
+    internal const double MinVisibleSize = 1;
+
+    /// <summary>
+    /// More pictures and filled shapes than this on a page make a drawing (a chart, a map): measuring every hidden-looking
+    /// letter against each would cost more than the page, so its letters are all kept, as before this rule.
+    /// </summary>
+    private const int MaxBackgrounds = 2_000;
+
+    public static IReadOnlyList<Letter> Without(Page page, IReadOnlyList<Letter> letters)
+    {
+        var shown = ShownArea(page);
+        List<PdfRectangle>? backgrounds = null;
+        List<Letter>? kept = null;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var letter = letters[i];
+            var hidden = IsOutside(letter, shown) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
+            if (!hidden && IsUnpainted(letter))
+            {
+                backgrounds ??= Backgrounds(page);
+                hidden = backgrounds.Count <= MaxBackgrounds && !backgrounds.Any(b => Overlaps(b, letter.BoundingBox));
+            }
+
+            if (hidden && kept is null)
+            {
+                kept = new List<Letter>(letters.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(letters[j]);
+                }
+            }
+            else if (!hidden)
+            {
+                kept?.Add(letter);
+            }
+        }
+
+        return kept ?? letters;
+    }
+
+    /// <summary>
+    /// What a viewer shows of the page, where the library gives the letters: it places them on the page as shown, its
+    /// crop box's corner at 0,0 and turned as the page's <c>/Rotate</c> turns it.
+    /// </summary>
+    private static PdfRectangle ShownArea(Page page) => new(0, 0, page.Width, page.Height);
+
+    /// <summary>The letter lies wholly outside what is shown (a letter without a box, a space, is never judged by it).</summary>
+    private static bool IsOutside(Letter letter, PdfRectangle shown)
+    {
+        var box = letter.BoundingBox;
+        if (box.Width == 0 && box.Height == 0)
+        {
+            return false;
+        }
+
+        return !Overlaps(shown, box);
+    }
+
+    /// <summary>Drawn invisibly (no paint at all), or in white (every paint it is drawn with is white).</summary>
+    private static bool IsUnpainted(Letter letter) => letter.RenderingMode switch
+    {
+        TextRenderingMode.Neither or TextRenderingMode.NeitherClip => true,
+        TextRenderingMode.Stroke or TextRenderingMode.StrokeClip => IsWhite(letter.StrokeColor),
+        TextRenderingMode.FillThenStroke or TextRenderingMode.FillThenStrokeClip => IsWhite(letter.FillColor) && IsWhite(letter.StrokeColor),
+        _ => IsWhite(letter.FillColor),
+    };
+
+    /// <summary>White in a device colour space; a colour of any other space (a spot colour, a pattern) is not judged.</summary>
+    private static bool IsWhite(IColor? color)
+    {
+        if (color is not (GrayColor or RGBColor or CMYKColor))
+        {
+            return false;
+        }
+
+        var (r, g, b) = color.ToRGBValues();
+        return r >= 0.97 && g >= 0.97 && b >= 0.97;
+    }
+
+    /// <summary>Where something is drawn that text could be read against: the page's pictures and its filled shapes not in white.</summary>
+    private static List<PdfRectangle> Backgrounds(Page page)
+    {
+        var backgrounds = new List<PdfRectangle>();
+        foreach (var image in page.GetImages())
+        {
+            backgrounds.Add(image.BoundingBox);
+            if (backgrounds.Count > MaxBackgrounds)
+            {
+                return backgrounds;
+            }
+        }
+
+        foreach (var path in page.Paths)
+        {
+            if (path.IsFilled && !IsWhite(path.FillColor) && path.GetBoundingRectangle() is { } box)
+            {
+                backgrounds.Add(box);
+                if (backgrounds.Count > MaxBackgrounds)
+                {
+                    return backgrounds;
+                }
+            }
+        }
+
+        return backgrounds;
+    }
+
+    private static bool Overlaps(PdfRectangle a, PdfRectangle b) =>
+        Math.Min(a.Left, a.Right) <= Math.Max(b.Left, b.Right) && Math.Min(b.Left, b.Right) <= Math.Max(a.Left, a.Right) &&
+        Math.Min(a.Bottom, a.Top) <= Math.Max(b.Bottom, b.Top) && Math.Min(b.Bottom, b.Top) <= Math.Max(a.Bottom, a.Top);
+}
