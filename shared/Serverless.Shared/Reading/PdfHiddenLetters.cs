@@ -6,16 +6,16 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Letters a PDF draws where no reader of the page can see them: painted neither filled nor stroked (text rendering
-/// mode 3 or 7), painted white with nothing drawn under them, lying wholly outside the part of the page a viewer shows
-/// (its crop box), or smaller than a point. Words hidden so would reach the classifier and the
-/// summary while no reader of the contribution sees them, as hidden DOCX runs and HTML elements would.
+/// mode 3 or 7), painted white with nothing drawn under them, lying wholly off the page's paper (its media box), or
+/// smaller than a point. Words hidden so would reach the classifier and the summary while no reader of the contribution
+/// sees them, as hidden DOCX runs and HTML elements would.
 /// An invisible or white letter over a picture or a filled shape is kept: text recognition (OCR) lays its text over the
 /// scanned page invisibly, and it is the page's own text (what the picture shows); white type on a coloured band or
 /// photograph is a heading or a caption. Only a letter with nothing under it at all is taken as hidden.
 /// </summary>
 internal static class PdfHiddenLetters
 {
-    /// <summary>Letters smaller than this (in points) are a sixth of a millimetre or less on paper: no one reads them.</summary>
+    /// <summary>Letters smaller than this (in points) are a third of a millimetre high or less on paper: no one reads them.</summary>
     internal const double MinVisibleSize = 1;
 
     /// <summary>
@@ -26,13 +26,13 @@ internal static class PdfHiddenLetters
 
     public static IReadOnlyList<Letter> Without(Page page, IReadOnlyList<Letter> letters)
     {
-        var shown = ShownArea(page);
+        var paper = Paper(page);
         List<PdfRectangle>? backgrounds = null;
         List<Letter>? kept = null;
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            var hidden = IsOutside(letter, shown) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
+            var hidden = IsOutside(letter, paper) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
             if (!hidden && IsUnpainted(letter))
             {
                 backgrounds ??= Backgrounds(page);
@@ -57,13 +57,25 @@ internal static class PdfHiddenLetters
     }
 
     /// <summary>
-    /// What a viewer shows of the page, where the library gives the letters: it places them on the page as shown, its
-    /// crop box's corner at 0,0 and turned as the page's <c>/Rotate</c> turns it.
+    /// The page's paper, where the library gives the letters: it places them on the page as a viewer shows it, the crop
+    /// box's corner at 0,0 and turned as the page's <c>/Rotate</c> turns it, so the paper is that box grown by the media
+    /// box's reach beyond it (on every side by the widest reach, which a page turned a quarter keeps whichever way it turned).
+    /// Letters outside the crop box but on the paper are read: tools that set crop boxes (imposition, trimming the margins)
+    /// cut into printed lines, and those are the document's words.
     /// </summary>
-    private static PdfRectangle ShownArea(Page page) => new(0, 0, page.Width, page.Height);
+    private static PdfRectangle Paper(Page page)
+    {
+        var media = page.MediaBox.Bounds;
+        var crop = page.CropBox.Bounds;
+        var reach = Math.Max(0, new[]
+        {
+            crop.Left - media.Left, media.Right - crop.Right, crop.Bottom - media.Bottom, media.Top - crop.Top,
+        }.Max());
+        return new PdfRectangle(-reach, -reach, page.Width + reach, page.Height + reach);
+    }
 
-    /// <summary>The letter lies wholly outside what is shown (a letter without a box, a space, is never judged by it).</summary>
-    private static bool IsOutside(Letter letter, PdfRectangle shown)
+    /// <summary>The letter lies wholly off the paper (a letter without a box, a space, is never judged by it).</summary>
+    private static bool IsOutside(Letter letter, PdfRectangle paper)
     {
         var box = letter.BoundingBox;
         if (box.Width == 0 && box.Height == 0)
@@ -71,7 +83,7 @@ internal static class PdfHiddenLetters
             return false;
         }
 
-        return !Overlaps(shown, box);
+        return !Overlaps(paper, box);
     }
 
     /// <summary>Drawn invisibly (no paint at all), or in white (every paint it is drawn with is white).</summary>

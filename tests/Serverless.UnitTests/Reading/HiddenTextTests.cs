@@ -114,14 +114,16 @@ public sealed class HiddenTextTests
     [InlineData("hiddentextturned.pdf")]
     public void LeavesOutTextNoReaderSees_When_APdfDrawsItInvisibleWhiteOrOffThePage(string name)
     {
-        // Before: every HIDDEN line was read (text rendering modes 3 and 7, white with nothing under it, outside the crop
-        // box, half a point high). White on a coloured band, and every shown line of a page turned a quarter, are read.
+        // Before: every HIDDEN line was read (text rendering modes 3 and 7, white with nothing under it, off the paper,
+        // half a point high). White on a coloured band, a line a crop box cuts off (on the paper still), and every shown
+        // line of a page turned a quarter, are read.
         var text = string.Join("\n", Read(name));
 
         Assert.DoesNotContain("HIDDEN", text, StringComparison.Ordinal);
         Assert.Contains("Broadband connectivity reached rural schools", text, StringComparison.Ordinal);
         Assert.Contains("Shown in white on a blue band.", text, StringComparison.Ordinal);
         Assert.Contains("Shown in red.", text, StringComparison.Ordinal);
+        Assert.Contains("Shown below the crop box, on the paper.", text, StringComparison.Ordinal);
     }
 
     [Fact]
