@@ -27,6 +27,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         ZipBombGuard.Check(source.Content);
         OtherOfficePackage.Refuse(source.Content);
         DocxNestingGuard.Check(source.Content, cancellationToken);
+        DocxPackageLinks.Check(source.Content, cancellationToken);
         try
         {
             using var stream = new MemoryStream(source.Content.ToArray(), writable: false);
@@ -89,9 +90,9 @@ public sealed class DocxDocumentReader : IDocumentReader
                 AddParagraph(paragraph, context, blocks);
                 break;
             case Table table:
-                var rows = table.Elements<TableRow>()
-                    .Select(row => row.Elements<TableCell>()
-                        .Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => context.TextOf(p).Text)).Trim())
+                var rows = DocxControlledContent.Rows(table)
+                    .Select(row => DocxControlledContent.Cells(row)
+                        .Select(cell => string.Join(' ', DocxControlledContent.Paragraphs(cell).Select(p => context.TextOf(p).Text)).Trim())
                         .ToArray())
                     .ToArray();
                 blocks.AddRange(TableBlocks.Of(rows));

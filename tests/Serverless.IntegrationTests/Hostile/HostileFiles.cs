@@ -75,7 +75,28 @@ public static class HostileFiles
             "<w:tc><w:p><w:r><w:t>Shown cell.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>" +
             "<w:p><w:r><w:t>Year: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"false\"/></w:sdtPr><w:sdtContent><w:r><w:t>Shown 2025, filled in.</w:t></w:r></w:sdtContent></w:sdt></w:p>")),
             HostileOutcome.Classified),
+        new("DOCX whose table rows and cells are in content controls (a form's repeating section)", "controlledrows.docx", () => DocxPackage(DocumentXml(
+            $"<w:p><w:r><w:t>{Sentence}</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Activity</w:t></w:r></w:p></w:tc></w:tr>" +
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>2025</w:t></w:r></w:p></w:tc>" +
+            $"<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Teachers were trained. {marker}</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:sdtContent></w:sdt>" +
+            "</w:tr></w:sdtContent></w:sdt></w:tbl>")), HostileOutcome.Classified),
+        new("DOCX placing its footnotes part at file:///etc/passwd", "partfile.docx", () => DocxWithRelationship("footnotes", "file:///etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX placing its styles part at ../../etc/passwd", "partclimb.docx", () => DocxWithRelationship("styles", "../../etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX placing its settings part on a network share", "partunc.docx", () => DocxWithRelationship("settings", @"\\127.0.0.1\share\settings.xml", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX linking a picture on a network share and a hyperlink to file:///etc/passwd", "externallinks.docx", () => DocxWithRelationship("image", @"\\127.0.0.1\share\a.png", external: true, marker), HostileOutcome.Classified),
     ];
+
+    /// <summary>
+    /// A DOCX whose document part has a relationship of <paramref name="type"/> to <paramref name="target"/>, and a
+    /// hyperlink to <c>file:///etc/passwd</c> marked external.
+    /// </summary>
+    private static byte[] DocxWithRelationship(string type, string target, bool external, string marker) => DocxPackage(
+        DocumentXml($"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" +
+            "<w:p xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:hyperlink r:id=\"rId9\"><w:r><w:t>Teachers were trained.</w:t></w:r></w:hyperlink></w:p>"),
+        [("word/_rels/document.xml.rels", Utf8(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            $"<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{type}\" Target=\"{target}\"{(external ? " TargetMode=\"External\"" : "")}/>" +
+            "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/></Relationships>"))]);
 
     public static IEnumerable<HostileFile> Pdf(string marker) =>
     [
@@ -156,7 +177,7 @@ public static class HostileFiles
         new("PDF page of spaces deflated, then written in base 85, decoding to 218 MB", "base85deflatebomb.pdf", () => FilteredPage(
             "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(SpacesPage(218_000_000))), (byte)'~', (byte)'>'], "", []),
             HostileOutcome.Failed, "compression bomb", Large: true),
-        new("PDF page hiding text: invisible, white, outside the crop box, under a point high", "hiddentext.pdf", () => HiddenTextPdf(marker, ""), HostileOutcome.Classified),
+        new("PDF page hiding text: invisible, white, off the paper, under a point high", "hiddentext.pdf", () => HiddenTextPdf(marker, ""), HostileOutcome.Classified),
         new("PDF page hiding text, turned a quarter (/Rotate 90)", "hiddentextturned.pdf", () => HiddenTextPdf(marker, "/Rotate 90"), HostileOutcome.Classified),
         new("PDF of a scan with recognised text laid invisibly over it (OCR)", "ocr.pdf", () => OnePageDrawing(
             Encoding.ASCII.GetBytes($"q 612 0 0 792 0 0 cm /Im1 Do Q BT 3 Tr /F1 12 Tf 72 720 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
@@ -168,9 +189,9 @@ public static class HostileFiles
     ];
 
     /// <summary>
-    /// A page whose crop box leaves out its foot, showing the sentence, a line in white on a blue band and a line in red,
-    /// and hiding "HIDDEN" lines every way a PDF can without clipping: invisible (modes 3 and 7), white with nothing under
-    /// it (grey, RGB, CMYK), below the crop box, off the page's side, and half a point high.
+    /// A page whose crop box leaves out its foot, showing the sentence, a line in white on a blue band, a line in red and
+    /// a line below the crop box, and hiding "HIDDEN" lines every way a PDF can without clipping: invisible (modes 3 and
+    /// 7), white with nothing under it (grey, RGB, CMYK), off the paper (below it, beside it), and half a point high.
     /// </summary>
     private static byte[] HiddenTextPdf(string marker, string pageEntries) => MiniPdf(
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -182,7 +203,8 @@ public static class HostileFiles
             "q BT 3 Tr /F1 12 Tf 72 640 Td (HIDDEN invisible words) Tj ET Q q BT 7 Tr /F1 12 Tf 72 610 Td (HIDDEN invisible clipping words) Tj ET Q " +
             "q BT 1 g /F1 12 Tf 72 580 Td (HIDDEN white in grey) Tj ET Q q BT 1 1 1 rg /F1 12 Tf 72 550 Td (HIDDEN white in RGB) Tj ET Q " +
             "q BT 0 0 0 0 k /F1 12 Tf 72 520 Td (HIDDEN white in CMYK) Tj ET Q q BT 1 Tr 1 G /F1 12 Tf 72 490 Td (HIDDEN white outline) Tj ET Q " +
-            "BT /F1 12 Tf 72 50 Td (HIDDEN below the crop box) Tj ET BT /F1 12 Tf 700 400 Td (HIDDEN beside the page) Tj ET " +
+            "BT /F1 12 Tf 72 50 Td (Shown below the crop box, on the paper.) Tj ET BT /F1 12 Tf 72 -300 Td (HIDDEN below the paper) Tj ET " +
+            "BT /F1 12 Tf 1500 400 Td (HIDDEN beside the paper) Tj ET " +
             "BT /F1 0.5 Tf 72 470 Td (HIDDEN half a point high) Tj ET " +
             "q 0 0 0.5 rg 60 400 400 30 re f BT 1 1 1 rg /F1 12 Tf 72 410 Td (Shown in white on a blue band.) Tj ET Q " +
             "BT 0.8 0 0 rg /F1 12 Tf 72 445 Td (Shown in red.) Tj ET"),
