@@ -18,16 +18,10 @@ internal static class PdfHiddenLetters
     /// <summary>Letters smaller than this (in points) are a third of a millimetre high or less on paper: no one reads them.</summary>
     internal const double MinVisibleSize = 1;
 
-    /// <summary>
-    /// More pictures and filled shapes than this on a page make a drawing (a chart, a map): measuring every hidden-looking
-    /// letter against each would cost more than the page, so its letters are all kept, as before this rule.
-    /// </summary>
-    private const int MaxBackgrounds = 2_000;
-
     public static IReadOnlyList<Letter> Without(Page page, IReadOnlyList<Letter> letters)
     {
         var paper = Paper(page);
-        List<PdfRectangle>? backgrounds = null;
+        PdfBackdrops? backdrops = null;
         List<Letter>? kept = null;
         for (var i = 0; i < letters.Count; i++)
         {
@@ -35,8 +29,8 @@ internal static class PdfHiddenLetters
             var hidden = IsOutside(letter, paper) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
             if (!hidden && IsUnpainted(letter))
             {
-                backgrounds ??= Backgrounds(page);
-                hidden = backgrounds.Count <= MaxBackgrounds && !backgrounds.Any(b => Overlaps(b, letter.BoundingBox));
+                backdrops ??= Backdrops(page, paper);
+                hidden = !backdrops.AnyUnder(letter.BoundingBox);
             }
 
             if (hidden && kept is null)
@@ -83,7 +77,7 @@ internal static class PdfHiddenLetters
             return false;
         }
 
-        return !Overlaps(paper, box);
+        return !PdfBackdrops.Overlaps(paper, box);
     }
 
     /// <summary>Drawn invisibly (no paint at all), or in white (every paint it is drawn with is white).</summary>
@@ -108,34 +102,22 @@ internal static class PdfHiddenLetters
     }
 
     /// <summary>Where something is drawn that text could be read against: the page's pictures and its filled shapes not in white.</summary>
-    private static List<PdfRectangle> Backgrounds(Page page)
+    private static PdfBackdrops Backdrops(Page page, PdfRectangle paper)
     {
-        var backgrounds = new List<PdfRectangle>();
+        var backdrops = new PdfBackdrops(paper);
         foreach (var image in page.GetImages())
         {
-            backgrounds.Add(image.BoundingBox);
-            if (backgrounds.Count > MaxBackgrounds)
-            {
-                return backgrounds;
-            }
+            backdrops.Add(image.BoundingBox);
         }
 
         foreach (var path in page.Paths)
         {
             if (path.IsFilled && !IsWhite(path.FillColor) && path.GetBoundingRectangle() is { } box)
             {
-                backgrounds.Add(box);
-                if (backgrounds.Count > MaxBackgrounds)
-                {
-                    return backgrounds;
-                }
+                backdrops.Add(box);
             }
         }
 
-        return backgrounds;
+        return backdrops;
     }
-
-    private static bool Overlaps(PdfRectangle a, PdfRectangle b) =>
-        Math.Min(a.Left, a.Right) <= Math.Max(b.Left, b.Right) && Math.Min(b.Left, b.Right) <= Math.Max(a.Left, a.Right) &&
-        Math.Min(a.Bottom, a.Top) <= Math.Max(b.Bottom, b.Top) && Math.Min(b.Bottom, b.Top) <= Math.Max(a.Bottom, a.Top);
 }
