@@ -19,17 +19,17 @@ public sealed class DocumentsHttpFunctions(DocumentsServices services)
 
     [Function(nameof(ListDocuments))]
     public Task<IActionResult> ListDocuments(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Documents)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Documents)] HttpRequest request) =>
         DocumentsApi.ListAsync(request.Query["year"], request.Query["status"], request.Query["limit"], request.Query["continuationToken"], services,
             request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetDocument))]
     public Task<IActionResult> GetDocument(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Document)] HttpRequest request, string id) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Document)] HttpRequest request, string id) =>
         DocumentsApi.GetAsync(id, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetDocumentParagraphs))]
     public Task<IActionResult> GetDocumentParagraphs(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.DocumentParagraphs)] HttpRequest request, string id) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.DocumentParagraphs)] HttpRequest request, string id) =>
         DocumentsApi.GetParagraphsAsync(id, request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 }

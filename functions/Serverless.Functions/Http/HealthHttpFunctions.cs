@@ -12,16 +12,16 @@ public sealed class HealthHttpFunctions(StorageClients storage, Taxonomy taxonom
 {
     [Function(nameof(Health))]
     public Task<IActionResult> Health(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Health)] HttpRequest request) =>
         HealthApi.GetAsync(storage, taxonomy, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetTaxonomy))]
     public IActionResult GetTaxonomy(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Taxonomy)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Taxonomy)] HttpRequest request) =>
         HealthApi.GetTaxonomy(taxonomy).ToActionResult();
 
     [Function(nameof(GetOpenApiDocument))]
     public IActionResult GetOpenApiDocument(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
         OpenApiApi.Get().ToActionResult();
 }

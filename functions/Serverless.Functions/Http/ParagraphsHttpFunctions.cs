@@ -10,7 +10,7 @@ public sealed class ParagraphsHttpFunctions(ParagraphsServices services)
 {
     [Function(nameof(QueryParagraphs))]
     public Task<IActionResult> QueryParagraphs(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Paragraphs)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Paragraphs)] HttpRequest request) =>
         ParagraphsApi.QueryAsync(request.Query["year"], request.Query["actionLine"], request.Query["body"], request.Query["q"],
                 request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted)
             .ToActionResult();

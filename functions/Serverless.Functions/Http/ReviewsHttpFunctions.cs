@@ -23,11 +23,11 @@ public sealed class ReviewsHttpFunctions(ReviewsServices services)
 
     [Function(nameof(ExportReviews))]
     public Task<IActionResult> ExportReviews(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Reviews)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Reviews)] HttpRequest request) =>
         ReviewsApi.ExportAsync(request.Query["year"], request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(SuggestReviews))]
     public Task<IActionResult> SuggestReviews(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ReviewSuggestions)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.ReviewSuggestions)] HttpRequest request) =>
         ReviewsApi.SuggestAsync(request.Query["year"], request.Query["limit"], request.Query["continuationToken"], services, request.HttpContext.RequestAborted).ToActionResult();
 }

@@ -18,7 +18,7 @@ public sealed class SubscriptionsHttpFunctions(SubscriptionsServices services)
 
     [Function(nameof(ListSubscriptions))]
     public Task<IActionResult> ListSubscriptions(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Subscriptions)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Subscriptions)] HttpRequest request) =>
         SubscriptionsApi.ListAsync(services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(Unsubscribe))]

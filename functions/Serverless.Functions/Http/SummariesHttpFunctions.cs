@@ -10,12 +10,12 @@ public sealed class SummariesHttpFunctions(SummariesServices services)
 {
     [Function(nameof(GetSummary))]
     public Task<IActionResult> GetSummary(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Summary)] HttpRequest request, int year) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Summary)] HttpRequest request, int year) =>
         SummariesApi.GetAsync(year, services, request.HttpContext.RequestAborted).ToActionResult();
 
     [Function(nameof(GetSummaryReport))]
     public Task<IActionResult> GetSummaryReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.SummaryReport)] HttpRequest request, int year) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.SummaryReport)] HttpRequest request, int year) =>
         SummariesApi.GetReportAsync(year, request.Query["format"], request.Query["lang"], request.Query["version"], request.Query["disposition"], services,
             request.HttpContext.RequestAborted).ToActionResult();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Caching;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
@@ -17,9 +18,9 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder api)
     {
         api.MapPost(ApiRoutes.Documents, UploadAsync);
-        api.MapGet(ApiRoutes.Documents, ListAsync);
-        api.MapGet(ApiRoutes.Document, GetAsync);
-        api.MapGet(ApiRoutes.DocumentParagraphs, GetParagraphsAsync);
+        api.MapMethods(ApiRoutes.Documents, ApiOperation.ReadMethods, ListAsync);
+        api.MapMethods(ApiRoutes.Document, ApiOperation.ReadMethods, GetAsync);
+        api.MapMethods(ApiRoutes.DocumentParagraphs, ApiOperation.ReadMethods, GetParagraphsAsync);
         return api;
     }
 

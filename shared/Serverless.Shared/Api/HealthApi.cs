@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Storage;
 
@@ -14,8 +15,8 @@ public static class HealthApi
     /// <summary>Maps <c>GET /api/health</c> and <c>GET /api/taxonomy</c> onto the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet(ApiRoutes.Health, GetAsync);
-        api.MapGet(ApiRoutes.Taxonomy, GetTaxonomy);
+        api.MapMethods(ApiRoutes.Health, ApiOperation.ReadMethods, GetAsync);
+        api.MapMethods(ApiRoutes.Taxonomy, ApiOperation.ReadMethods, GetTaxonomy);
         return api;
     }
 

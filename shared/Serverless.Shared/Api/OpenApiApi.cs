@@ -12,7 +12,7 @@ public static class OpenApiApi
     /// <summary>Maps <c>GET /api/openapi.json</c> onto the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapOpenApiApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet(ApiRoutes.OpenApi, Get);
+        api.MapMethods(ApiRoutes.OpenApi, ApiOperation.ReadMethods, Get);
         return api;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
@@ -17,7 +18,7 @@ public static class ParagraphsApi
     /// <summary>Maps <c>GET /api/paragraphs</c> onto the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapParagraphsApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet(ApiRoutes.Paragraphs, QueryAsync);
+        api.MapMethods(ApiRoutes.Paragraphs, ApiOperation.ReadMethods, QueryAsync);
         return api;
     }
 

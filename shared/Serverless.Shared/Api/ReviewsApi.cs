@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Api.Paging;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
@@ -21,8 +22,8 @@ public static class ReviewsApi
     {
         api.MapPut(ApiRoutes.ParagraphLabels, CorrectAsync);
         api.MapDelete(ApiRoutes.ParagraphLabels, WithdrawAsync);
-        api.MapGet(ApiRoutes.Reviews, ExportAsync);
-        api.MapGet(ApiRoutes.ReviewSuggestions, SuggestAsync);
+        api.MapMethods(ApiRoutes.Reviews, ApiOperation.ReadMethods, ExportAsync);
+        api.MapMethods(ApiRoutes.ReviewSuggestions, ApiOperation.ReadMethods, SuggestAsync);
         return api;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Outbound;
 using Serverless.Shared.Storage;
@@ -15,7 +16,7 @@ public static class SubscriptionsApi
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder api)
     {
         api.MapPost(ApiRoutes.Subscriptions, SubscribeAsync);
-        api.MapGet(ApiRoutes.Subscriptions, ListAsync);
+        api.MapMethods(ApiRoutes.Subscriptions, ApiOperation.ReadMethods, ListAsync);
         api.MapDelete(ApiRoutes.Subscription, UnsubscribeAsync);
         return api;
     }

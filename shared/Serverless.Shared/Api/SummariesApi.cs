@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Serverless.Shared.Api.Caching;
+using Serverless.Shared.Api.Contract;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Storage;
@@ -17,8 +18,8 @@ public static class SummariesApi
     /// <summary>Maps the summary, its report and the on-demand compile onto the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapSummariesApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet(ApiRoutes.Summary, GetAsync);
-        api.MapGet(ApiRoutes.SummaryReport, GetReportAsync);
+        api.MapMethods(ApiRoutes.Summary, ApiOperation.ReadMethods, GetAsync);
+        api.MapMethods(ApiRoutes.SummaryReport, ApiOperation.ReadMethods, GetReportAsync);
         api.MapPost(ApiRoutes.CompileSummary, CompileAsync);
         return api;
     }

@@ -21,7 +21,7 @@ public static class UnmatchedRequests
 
         if (fitting.Length > 0)
         {
-            var allowed = fitting.Select(o => o.Method).Distinct().ToArray();
+            var allowed = fitting.SelectMany(o => o.Methods).Distinct().ToArray();
             response.Headers.Allow = string.Join(", ", allowed);
             return ApiProblem.WithStatus(405, $"{method} is not allowed on {display}. Allowed: {string.Join(", ", allowed)}.");
         }

@@ -27,6 +27,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         ZipBombGuard.Check(source.Content);
         OtherOfficePackage.Refuse(source.Content);
         DocxNestingGuard.Check(source.Content, cancellationToken);
+        DocxPackageLinks.Check(source.Content, cancellationToken);
         try
         {
             using var stream = new MemoryStream(source.Content.ToArray(), writable: false);
@@ -89,9 +90,9 @@ public sealed class DocxDocumentReader : IDocumentReader
                 AddParagraph(paragraph, context, blocks);
                 break;
             case Table table:
-                var rows = table.Elements<TableRow>()
-                    .Select(row => row.Elements<TableCell>()
-                        .Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => context.TextOf(p).Text)).Trim())
+                var rows = DocxControlledContent.Rows(table)
+                    .Select(row => DocxControlledContent.Cells(row)
+                        .Select(cell => string.Join(' ', DocxControlledContent.Paragraphs(cell).Select(p => context.TextOf(p).Text)).Trim())
                         .ToArray())
                     .ToArray();
                 blocks.AddRange(TableBlocks.Of(rows));
@@ -221,7 +222,8 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     /// otherwise, by its character style or its paragraph's style (<see cref="DocxHiddenStyles"/>), or moved away by a
     /// tracked change (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both
     /// counted them twice). Hidden text would otherwise give the classifier words no reader of the contribution sees.
-    /// Deleted text is <c>w:delText</c>, never read.
+    /// Deleted text is <c>w:delText</c>, never read. Nor is the prompt of a content control no one filled: Word shows it,
+    /// but its words are the template's, not the contributor's (<see cref="DocxPlaceholders"/>).
     /// </summary>
     private bool IsNotShown(Text text, bool paragraphHidden)
     {
@@ -230,7 +232,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
             return false;
         }
 
-        if (run.Parent is MoveFromRun)
+        if (run.Parent is MoveFromRun || DocxPlaceholders.IsPlaceholder(run))
         {
             return true;
         }

@@ -16,8 +16,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
 {
     // Whatever the case: an element of another namespace keeps its tag name as written (<svg>, and the <script> inside
     // it), so an upper-case set alone let an SVG's text and script code be read as the page's text.
+    // What a canvas, a video or an audio player holds is shown only by a browser that cannot draw or play it (none today),
+    // and a text area's words are a form's value, as a select's options are: none is the page's text.
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
-        { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT" };
+        { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT", "TEXTAREA", "CANVAS", "VIDEO", "AUDIO" };
     private static readonly HashSet<string> Blocks = ["P", "DIV", "BLOCKQUOTE", "PRE", "ADDRESS", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "FIGCAPTION", "DD", "DT", "CAPTION"];
 
     public string Format => "html";

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Whether an HTML element is one no browser shows: marked <c>hidden</c>, or styled on the element itself with
+/// Whether an HTML element is one no browser shows: marked <c>hidden</c>, a <c>dialog</c> not open, or styled on the element itself with
 /// <c>display: none</c> or <c>visibility: hidden</c>. Its text is not part of what the contributor shows a reader, so it
 /// is not read: a page could otherwise carry words for the classifier that no one sees (a hidden list of action lines,
 /// of bodies), and a page saved from a site carries its closed menus and dialogs so. An element hidden only until a
@@ -15,6 +15,12 @@ internal static class HtmlHiddenElement
     public static bool IsHidden(IElement element)
     {
         if (element.GetAttribute("hidden") is { } hidden && !hidden.Trim().Equals("until-found", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A dialog is drawn only while it is open: a closed one (a saved page's pop-up, a consent box) shows nothing.
+        if (element.LocalName.Equals("dialog", StringComparison.OrdinalIgnoreCase) && !element.HasAttribute("open"))
         {
             return true;
         }

@@ -15,8 +15,11 @@ namespace Serverless.Shared.Reading;
 /// </summary>
 internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Width, double Height, int Quarters)
 {
-    /// <summary>The page as read: its letters turned by a multiple of a quarter so that most run left to right.</summary>
-    public static PdfUprightPage Of(Page page) => Of(PdfActualText.Apply(page), page.Width, page.Height);
+    /// <summary>
+    /// The page as read: its letters turned by a multiple of a quarter so that most run left to right, without the
+    /// letters no reader of the page sees (<see cref="PdfHiddenLetters"/>).
+    /// </summary>
+    public static PdfUprightPage Of(Page page) => Of(PdfHiddenLetters.Without(page, PdfActualText.Apply(page)), page.Width, page.Height);
 
     internal static PdfUprightPage Of(IReadOnlyList<Letter> letters, double width, double height)
     {

@@ -5,7 +5,8 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); UTF-32 and UTF-16 without a BOM
 /// are recognised by their zero bytes (UTF-32, with a BOM or not, was refused as "binary data"); otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
-/// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all.
+/// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all, and text in an
+/// older encoding of another script (<see cref="OtherCodePage"/>), which Windows-1252 would turn into other letters.
 /// </summary>
 public static class TextDecoder
 {
@@ -30,6 +31,10 @@ public static class TextDecoder
 
         var sample = bytes[preamble..];
         sample = sample[..Math.Min(sample.Length, 64 * 1024)];
+        if (encoding == Windows1252)
+        {
+            OtherCodePage.Refuse(sample);
+        }
 
         // Decoded a piece at a time into a small buffer on the stack, counting as it goes: as a string, the sample was
         // a 128 KB object on the large object heap; rented from the shared pool, it was an array that the pool trims
@@ -89,6 +94,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            OtherCodePage.Refuse(bytes);
             return Windows1252.GetString(bytes);
         }
     }

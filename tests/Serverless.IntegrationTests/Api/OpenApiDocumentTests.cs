@@ -71,7 +71,23 @@ public class OpenApiDocumentTests(PlatformFixture platform)
         }
 
         var operations = document["paths"]!.AsObject().Sum(p => p.Value!.AsObject().Count);
-        Assert.Equal(ApiRouteTable.Operations.Count, operations);
+        Assert.Equal(ApiRouteTable.Operations.Sum(o => o.Methods.Count), operations);
+    }
+
+    [Fact]
+    public async Task ServedDocument_DescribesTheHeadOfEveryReadRoute_AsItsGetWithoutBodies()
+    {
+        var document = JsonNode.Parse(await platform.Http.GetStringAsync("api/openapi.json"))!;
+
+        foreach (var operation in ApiRouteTable.Operations.Where(o => o.Method == "GET"))
+        {
+            var path = document["paths"]![operation.OpenApiPath]!;
+            var head = path["head"];
+            Assert.True(head is not null, $"HEAD {operation.OpenApiPath} is not in the document.");
+            Assert.Equal(operation.OperationId + "Head", head!["operationId"]!.GetValue<string>());
+            Assert.Equal(path["get"]!["responses"]!.AsObject().Select(r => r.Key), head["responses"]!.AsObject().Select(r => r.Key));
+            Assert.All(head["responses"]!.AsObject(), r => Assert.Null(r.Value!["content"]));
+        }
     }
 
     private static async Task<string> SaveAsync(string json)

@@ -12,8 +12,8 @@ public class ProblemDetailsTests(PlatformFixture platform)
     [Theory]
     [InlineData("GET", "api/nothing", HttpStatusCode.NotFound, "There is no route /api/nothing")]
     [InlineData("GET", "api", HttpStatusCode.NotFound, "openapi.json")]
-    [InlineData("DELETE", "api/documents", HttpStatusCode.MethodNotAllowed, "Allowed: POST, GET")]
-    [InlineData("PATCH", "api/summaries/2025", HttpStatusCode.MethodNotAllowed, "Allowed: GET")]
+    [InlineData("DELETE", "api/documents", HttpStatusCode.MethodNotAllowed, "Allowed: POST, GET, HEAD")]
+    [InlineData("PATCH", "api/summaries/2025", HttpStatusCode.MethodNotAllowed, "Allowed: GET, HEAD")]
     [InlineData("GET", "api/summaries/abc", HttpStatusCode.NotFound, "'abc' is not a valid year")]
     [InlineData("PUT", "api/documents/abcd/paragraphs/abc/labels", HttpStatusCode.NotFound, "'abc' is not a valid index")]
     [InlineData("GET", "api/documents?year=1850", HttpStatusCode.BadRequest, "from 1990 to 2200")]
@@ -39,7 +39,32 @@ public class ProblemDetailsTests(PlatformFixture platform)
         using var response = await platform.Http.DeleteAsync("api/health");
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("api/health")]
+    [InlineData("api/openapi.json")]
+    [InlineData("api/documents?year=2025")]
+    [InlineData("api/summaries/2025/report?format=html")]
+    public async Task Head_AnswersAsGetDoesWithoutTheBody_When_TheRouteIsRead(string url)
+    {
+        // Before: 405 "HEAD is not allowed", so link checkers and uptime monitors that ask with HEAD saw the API as broken.
+        using var get = await platform.Http.GetAsync(url);
+        using var head = await platform.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Head_IsRefusedWithTheAllowedMethods_When_TheRouteOnlyChangesData()
+    {
+        using var response = await platform.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "api/reclassify"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
     }
 
     [Fact]

@@ -67,7 +67,36 @@ public static class HostileFiles
         new("DOCX list lettered from 2,000,000,000", "lettered.docx", () => NumberedDocx("upperLetter", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
         new("DOCX list in Roman numerals from 2,000,000,000", "roman.docx", () => NumberedDocx("upperRoman", 2_000_000_000, 0, 200, marker), HostileOutcome.Classified),
         new("DOCX list at level 50 (Word has nine)", "level50.docx", () => NumberedDocx("decimal", 1, 50, 5, marker), HostileOutcome.Classified),
+        new("DOCX whose content controls still show their placeholder prompts", "placeholders.docx", () => DocxPackage(DocumentXml(
+            $"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" +
+            "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>HIDDEN Click or tap here to enter text.</w:t></w:r></w:p></w:sdtContent></w:sdt>" +
+            "<w:p><w:r><w:t>Entity: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"true\"/></w:sdtPr><w:sdtContent><w:r><w:t>HIDDEN Choose an item.</w:t></w:r></w:sdtContent></w:sdt></w:p>" +
+            "<w:tbl><w:tr><w:tc><w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>HIDDEN Enter a date.</w:t></w:r></w:sdtContent></w:sdt></w:p></w:tc>" +
+            "<w:tc><w:p><w:r><w:t>Shown cell.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>" +
+            "<w:p><w:r><w:t>Year: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"false\"/></w:sdtPr><w:sdtContent><w:r><w:t>Shown 2025, filled in.</w:t></w:r></w:sdtContent></w:sdt></w:p>")),
+            HostileOutcome.Classified),
+        new("DOCX whose table rows and cells are in content controls (a form's repeating section)", "controlledrows.docx", () => DocxPackage(DocumentXml(
+            $"<w:p><w:r><w:t>{Sentence}</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Activity</w:t></w:r></w:p></w:tc></w:tr>" +
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>2025</w:t></w:r></w:p></w:tc>" +
+            $"<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Teachers were trained. {marker}</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:sdtContent></w:sdt>" +
+            "</w:tr></w:sdtContent></w:sdt></w:tbl>")), HostileOutcome.Classified),
+        new("DOCX placing its footnotes part at file:///etc/passwd", "partfile.docx", () => DocxWithRelationship("footnotes", "file:///etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX placing its styles part at ../../etc/passwd", "partclimb.docx", () => DocxWithRelationship("styles", "../../etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX placing its settings part on a network share", "partunc.docx", () => DocxWithRelationship("settings", @"\\127.0.0.1\share\settings.xml", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX linking a picture on a network share and a hyperlink to file:///etc/passwd", "externallinks.docx", () => DocxWithRelationship("image", @"\\127.0.0.1\share\a.png", external: true, marker), HostileOutcome.Classified),
     ];
+
+    /// <summary>
+    /// A DOCX whose document part has a relationship of <paramref name="type"/> to <paramref name="target"/>, and a
+    /// hyperlink to <c>file:///etc/passwd</c> marked external.
+    /// </summary>
+    private static byte[] DocxWithRelationship(string type, string target, bool external, string marker) => DocxPackage(
+        DocumentXml($"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p>" +
+            "<w:p xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:hyperlink r:id=\"rId9\"><w:r><w:t>Teachers were trained.</w:t></w:r></w:hyperlink></w:p>"),
+        [("word/_rels/document.xml.rels", Utf8(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            $"<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{type}\" Target=\"{target}\"{(external ? " TargetMode=\"External\"" : "")}/>" +
+            "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/></Relationships>"))]);
 
     public static IEnumerable<HostileFile> Pdf(string marker) =>
     [
@@ -148,9 +177,38 @@ public static class HostileFiles
         new("PDF page of spaces deflated, then written in base 85, decoding to 218 MB", "base85deflatebomb.pdf", () => FilteredPage(
             "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(SpacesPage(218_000_000))), (byte)'~', (byte)'>'], "", []),
             HostileOutcome.Failed, "compression bomb", Large: true),
+        new("PDF page hiding text: invisible, white, off the paper, under a point high", "hiddentext.pdf", () => HiddenTextPdf(marker, ""), HostileOutcome.Classified),
+        new("PDF page hiding text, turned a quarter (/Rotate 90)", "hiddentextturned.pdf", () => HiddenTextPdf(marker, "/Rotate 90"), HostileOutcome.Classified),
+        new("PDF of a scan with recognised text laid invisibly over it (OCR)", "ocr.pdf", () => OnePageDrawing(
+            Encoding.ASCII.GetBytes($"q 612 0 0 792 0 0 cm /Im1 Do Q BT 3 Tr /F1 12 Tf 72 720 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
+            "/XObject << /Im1 6 0 R >>",
+            Stream("/Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", Deflate(new byte[100]))),
+            HostileOutcome.Classified),
         new("PDF page whose text is deflated, then written in base 85", "base85text.pdf", () => FilteredPage(
             "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(LzwPageText(marker))), (byte)'~', (byte)'>'], "", []), HostileOutcome.Classified),
     ];
+
+    /// <summary>
+    /// A page whose crop box leaves out its foot, showing the sentence, a line in white on a blue band, a line in red and
+    /// a line below the crop box, and hiding "HIDDEN" lines every way a PDF can without clipping: invisible (modes 3 and
+    /// 7), white with nothing under it (grey, RGB, CMYK), off the paper (below it, beside it), and half a point high.
+    /// </summary>
+    private static byte[] HiddenTextPdf(string marker, string pageEntries) => MiniPdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /CropBox [0 100 612 792] {pageEntries} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ContentStream(
+            $"BT /F1 12 Tf 72 720 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET " +
+            // Each in a saved state (q ... Q): colours, rendering modes and clips set for one line would otherwise hold for the next.
+            "q BT 3 Tr /F1 12 Tf 72 640 Td (HIDDEN invisible words) Tj ET Q q BT 7 Tr /F1 12 Tf 72 610 Td (HIDDEN invisible clipping words) Tj ET Q " +
+            "q BT 1 g /F1 12 Tf 72 580 Td (HIDDEN white in grey) Tj ET Q q BT 1 1 1 rg /F1 12 Tf 72 550 Td (HIDDEN white in RGB) Tj ET Q " +
+            "q BT 0 0 0 0 k /F1 12 Tf 72 520 Td (HIDDEN white in CMYK) Tj ET Q q BT 1 Tr 1 G /F1 12 Tf 72 490 Td (HIDDEN white outline) Tj ET Q " +
+            "BT /F1 12 Tf 72 50 Td (Shown below the crop box, on the paper.) Tj ET BT /F1 12 Tf 72 -300 Td (HIDDEN below the paper) Tj ET " +
+            "BT /F1 12 Tf 1500 400 Td (HIDDEN beside the paper) Tj ET " +
+            "BT /F1 0.5 Tf 72 470 Td (HIDDEN half a point high) Tj ET " +
+            "q 0 0 0.5 rg 60 400 400 30 re f BT 1 1 1 rg /F1 12 Tf 72 410 Td (Shown in white on a blue band.) Tj ET Q " +
+            "BT 0.8 0 0 rg /F1 12 Tf 72 445 Td (Shown in red.) Tj ET"),
+        Helvetica);
 
     /// <summary>A page's drawing that shows one short line and then only spaces, <paramref name="length"/> bytes in all.</summary>
     private static byte[] SpacesPage(int length)
@@ -203,6 +261,11 @@ public static class HostileFiles
         new("HTML element with 200,000 attributes", "attributes.html", () => Utf8("<html><body><p " + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"a{i}=1 ")) + $">{Sentence} {marker}</p></body></html>"), HostileOutcome.Final, Large: true),
         new("HTML of 100,000 unclosed formatting elements", "unclosed.html", () => Utf8("<html><body><p>" + Repeat("<b><i>x", 50_000) + $"</p><p>{Sentence} {marker}</p></body></html>"), HostileOutcome.Failed, "levels deep"),
         new("HTML whose SVG holds text and a script", "svg.html", () => Utf8($"<html><body><p>{Sentence} {marker}</p><svg><text>Chart label</text><script>alert('svg')</script></svg></body></html>"), HostileOutcome.Classified),
+        new("HTML of fallback content, a closed dialog and form fields", "fallback.html", () => Utf8(
+            $"<html><body><p>{Sentence} {marker}</p><canvas><p>HIDDEN canvas fallback</p></canvas><video src=\"v.mp4\"><p>HIDDEN video fallback</p></video>" +
+            "<audio>HIDDEN audio fallback</audio><textarea>HIDDEN text area value</textarea><dialog><p>HIDDEN closed dialog</p></dialog>" +
+            "<dialog open><p>Shown in an open dialog.</p></dialog><img alt=\"HIDDEN alternative text\" src=\"data:image/png;base64,AAAA\"></body></html>"),
+            HostileOutcome.Classified),
         new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
     ];
 
@@ -239,9 +302,14 @@ public static class HostileFiles
         new("lone surrogates in UTF-16", "surrogates.txt", () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Repeat($"{Sentence} ", 5)), 0x00, 0xD8, 0x41, 0x00, 0x00, 0xDC, .. Encoding.Unicode.GetBytes($"\n\n{marker}\n")], HostileOutcome.Classified),
         new("text spelt decomposed (NFD: a letter, then its accent)", "nfd.txt", () => Utf8($"L’Assemblée générale prie le Secrétaire général de renforcer les capacités numériques. {marker}\n".Normalize(NormalizationForm.FormD)), HostileOutcome.Classified),
         new("a million combining marks on one letter", "zalgo.txt", () => Utf8($"{Sentence} e" + Repeat("\u0301\u0316", 500_000) + $"\n\n{marker}\n"), HostileOutcome.Classified, Large: true),
+        new("Japanese text in Shift-JIS", "shiftjis.txt", () => CodePage(932, $"ブロードバンド接続は農村部の学校に届き、教員が育成された。\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
+        new("Chinese text in GB18030", "gb18030.txt", () => CodePage(54936, $"宽带连接覆盖了农村学校，能力建设培训了教师。\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
+        new("Russian text in Windows-1251", "cp1251.txt", () => CodePage(1251, $"Генеральная Ассамблея просит Генерального секретаря.\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
         new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
         new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
     ];
+
+    private static byte[] CodePage(int codePage, string text) => CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(text);
 
     // ---- DOCX ----
 

@@ -177,6 +177,36 @@ public sealed class BadInputTests
         AssertReadable(error, "binary");
     }
 
+    [Theory]
+    [InlineData(932, "notes.txt", "ブロードバンド接続は農村部の学校に届き、教員が育成された。")]
+    [InlineData(54936, "notes.md", "宽带连接覆盖了农村学校，能力建设培训了教师。")]
+    [InlineData(51949, "notes.txt", "광대역 연결이 농촌 학교에 도달했습니다.")]
+    [InlineData(1251, "page.html", "<p>Генеральная Ассамблея просит Генерального секретаря.</p>")]
+    [InlineData(1256, "notes.txt", "تطلب الجمعية العامة إلى الأمين العام تقديم تقرير.")]
+    public void SaysToSaveAsUtf8_When_TextIsInAnOlderEncodingOfAnotherScript(int codePage, string name, string text)
+    {
+        // Before: read as Windows-1252 letters ("¿í´øÁ¬½Ó", "Ãåíåðàëüíàÿ") and classified, or (Shift-JIS) refused as binary data.
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes($"{text}\n\n{text}\n\nWSIS 2025\n");
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, bytes));
+
+        AssertReadable(error, "Save it as UTF-8");
+    }
+
+    [Theory]
+    [InlineData("« Le renforcement des capacités numériques a progressé à l’école » : déjà ; « Œuvre » — “cité” … été\n")]
+    [InlineData("Grüße aus Zürich: die Straße, ¿Qué año? Él está aquí. Ça, œuvre, naïveté, façade, coöperation.\n")]
+    public void ReadsWindows1252_When_ItsAccentsAndQuotesStandBetweenLatinLetters(string line)
+    {
+        // Western European text has its bytes above 127 alone or in pairs (a letter and a no-break space): still read.
+        var text = string.Concat(Enumerable.Repeat(line.Replace(" »", "\u00A0»").Replace("« ", "«\u00A0"), 200));
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
+
+        var paragraphs = Parsing.Parse("notes.txt", bytes).Paragraphs;
+
+        Assert.Contains(line[..20], paragraphs[0].Text.Replace('\u00A0', ' '), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void IgnoresScriptsAndStyles_When_HtmlContainsThem()
     {

@@ -105,4 +105,54 @@ public sealed class HiddenTextTests
         Assert.Contains("Shown block.", texts);
         Assert.Contains("Shown to the eye.", texts);
     }
+
+    private static List<string> Read(string name) =>
+        Parsing.Parse(name, HostileFiles.All("hidden").Single(f => f.FileName == name).Build()).Paragraphs.Select(p => p.Text).ToList();
+
+    [Theory]
+    [InlineData("hiddentext.pdf")]
+    [InlineData("hiddentextturned.pdf")]
+    public void LeavesOutTextNoReaderSees_When_APdfDrawsItInvisibleWhiteOrOffThePage(string name)
+    {
+        // Before: every HIDDEN line was read (text rendering modes 3 and 7, white with nothing under it, off the paper,
+        // half a point high). White on a coloured band, a line a crop box cuts off (on the paper still), and every shown
+        // line of a page turned a quarter, are read.
+        var text = string.Join("\n", Read(name));
+
+        Assert.DoesNotContain("HIDDEN", text, StringComparison.Ordinal);
+        Assert.Contains("Broadband connectivity reached rural schools", text, StringComparison.Ordinal);
+        Assert.Contains("Shown in white on a blue band.", text, StringComparison.Ordinal);
+        Assert.Contains("Shown in red.", text, StringComparison.Ordinal);
+        Assert.Contains("Shown below the crop box, on the paper.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsTheRecognisedText_When_APdfLaysItInvisiblyOverAScan()
+    {
+        // Text recognition writes the page's words invisibly over its picture: they are the page's own text.
+        var text = string.Join("\n", Read("ocr.pdf"));
+
+        Assert.Contains("Broadband connectivity reached rural schools", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeavesOutThePrompts_When_ADocxHasContentControlsNoOneFilled()
+    {
+        // Before: "Click or tap here to enter text." and the other prompts were read as the contribution's words.
+        var texts = Read("placeholders.docx");
+
+        Assert.DoesNotContain(texts, t => t.Contains("HIDDEN", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("Shown cell.", StringComparison.Ordinal));
+        Assert.Contains("Year: Shown 2025, filled in.", texts);
+    }
+
+    [Fact]
+    public void LeavesOutFallbackContentAndFormValues_When_AnHtmlPageHasThem()
+    {
+        // Before: a canvas's, a video's and an audio player's fallback, a text area's value and a closed dialog were read.
+        var texts = Read("fallback.html");
+
+        Assert.DoesNotContain(texts, t => t.Contains("HIDDEN", StringComparison.Ordinal));
+        Assert.Contains("Shown in an open dialog.", texts);
+    }
 }

@@ -398,4 +398,47 @@ public sealed class StructureBombTests
         Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("alert", StringComparison.Ordinal) || p.Text.Contains("Chart label", StringComparison.Ordinal));
         Assert.Contains(document.Paragraphs, p => p.Text.Contains("structure", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("partfile.docx", "file:///etc/passwd")]
+    [InlineData("partclimb.docx", "../../etc/passwd")]
+    [InlineData("partunc.docx", @"\\127.0.0.1\share\settings.xml")]
+    public void SaysAPartLiesOutsideTheFile_When_ADocxPlacesOneThere(string name, string target)
+    {
+        // Before: "the file seems damaged" (the library's own refusal, or a crash of its parser taken for damage).
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, File(name)));
+
+        Assert.Contains($"outside the file ('{target}')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsADocx_When_ItLinksOutsideItselfThroughExternalLinks()
+    {
+        // A hyperlink and a linked picture are the document's own links: read, never followed.
+        var texts = Parsing.Parse("externallinks.docx", File("externallinks.docx")).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Contains("Teachers were trained.", texts);
+    }
+
+    [Theory]
+    [InlineData("word", "styles.xml", false)]
+    [InlineData("word", "media/image1.png", false)]
+    [InlineData("word", "/word/styles.xml", false)]
+    [InlineData("word", "../customXml/item1.xml", false)]
+    [InlineData("word", "../../x.xml", true)]
+    [InlineData("", "../word/document.xml", true)]
+    [InlineData("word", "C:\\Windows\\win.ini", true)]
+    [InlineData("word", "http://127.0.0.1/x.xml", true)]
+    [InlineData("word", "//server/share/x.xml", true)]
+    public void TellsWhetherATargetLeavesThePackage(string folder, string target, bool leaves) =>
+        Assert.Equal(leaves, DocxPackageLinks.LeavesThePackage(folder.Length == 0 ? [] : folder.Split('/'), target));
+
+    [Fact]
+    public void ReadsEveryRowCellAndParagraph_When_ADocxTableWrapsThemInContentControls()
+    {
+        // Before: the row a repeating section wraps, and the cell and paragraph inside it, were lost.
+        var texts = Parsing.Parse("controlledrows.docx", File("controlledrows.docx")).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Contains(texts, t => t.StartsWith("2025 | Teachers were trained.", StringComparison.Ordinal));
+    }
 }

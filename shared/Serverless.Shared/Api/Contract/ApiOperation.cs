@@ -14,6 +14,15 @@ public sealed record ApiOperation(string Method, string Route, string OperationI
 {
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The methods the route answers: a route read with GET answers HEAD too, with the same status and headers and no
+    /// body (HTTP asks it of every GET resource; link checkers and uptime monitors send HEAD, and were refused with 405).
+    /// </summary>
+    public IReadOnlyList<string> Methods => Method == "GET" ? ReadMethods : [Method];
+
+    /// <summary>GET and HEAD, as the hosts map a read route.</summary>
+    public static readonly string[] ReadMethods = ["GET", "HEAD"];
+
     public IReadOnlyList<ApiParameter> Query { get; init; } = [];
 
     /// <summary>Parameters that may come as a query value or a header of the same name (uploads).</summary>

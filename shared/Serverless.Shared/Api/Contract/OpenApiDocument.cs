@@ -30,7 +30,12 @@ public static class OpenApiDocument
             var item = new JsonObject();
             foreach (var operation in group)
             {
-                item[operation.Method.ToLowerInvariant()] = Operation(operation, schemas);
+                var described = Operation(operation, schemas);
+                item[operation.Method.ToLowerInvariant()] = described;
+                if (operation.Methods.Contains("HEAD"))
+                {
+                    item["head"] = HeadOperation(operation, described);
+                }
             }
 
             paths[group.Key] = item;
@@ -65,6 +70,24 @@ public static class OpenApiDocument
                 },
             },
         };
+    }
+
+    /// <summary>The HEAD of a read route: its GET's parameters and statuses, without the bodies.</summary>
+    private static JsonObject HeadOperation(ApiOperation operation, JsonObject get)
+    {
+        var head = get.DeepClone().AsObject();
+        head["operationId"] = operation.OperationId + "Head";
+        head["summary"] = "The status and headers GET answers, without its body.";
+        head.Remove("description");
+        if (head["responses"] is JsonObject responses)
+        {
+            foreach (var (_, response) in responses)
+            {
+                (response as JsonObject)?.Remove("content");
+            }
+        }
+
+        return head;
     }
 
     private static JsonObject Operation(ApiOperation operation, SchemaCatalog schemas)
