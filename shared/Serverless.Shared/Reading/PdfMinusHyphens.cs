@@ -13,25 +13,9 @@ internal static class PdfMinusHyphens
     private const string Minus = "\u2212";
 
     /// <summary>The letters, minus signs that are hyphens read as <c>-</c>; the same list when there are none.</summary>
-    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters)
-    {
-        Letter[]? repaired = null;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            if (letter.Value != Minus || (i + 1 < letters.Count && IsFigureAfter(letter, letters[i + 1])))
-            {
-                continue;
-            }
-
-            repaired ??= [.. letters];
-            repaired[i] = new Letter("-", letter.BoundingBox, letter.GlyphRectangleLoose, letter.StartBaseLine,
-                letter.EndBaseLine, letter.Width, letter.FontSize, letter.FontDetails, letter.RenderingMode, letter.StrokeColor,
-                letter.FillColor, letter.PointSize, letter.TextSequence);
-        }
-
-        return repaired ?? letters;
-    }
+    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters) =>
+        PdfLetterValues.Replace(letters, i =>
+            letters[i].Value != Minus || (i + 1 < letters.Count && IsFigureAfter(letters[i], letters[i + 1])) ? null : "-");
 
     /// <summary>The next letter drawn is a figure on the same line, within an em of the sign.</summary>
     private static bool IsFigureAfter(Letter sign, Letter next) =>

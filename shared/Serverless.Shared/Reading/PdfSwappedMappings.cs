@@ -14,25 +14,8 @@ namespace Serverless.Shared.Reading;
 internal static class PdfSwappedMappings
 {
     /// <summary>The letters, those with a swapped mapping read as their characters; the same list when none has one.</summary>
-    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters)
-    {
-        Letter[]? repaired = null;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            if (!IsSwapped(letter.Value))
-            {
-                continue;
-            }
-
-            repaired ??= [.. letters];
-            repaired[i] = new Letter(Unswap(letter.Value), letter.BoundingBox, letter.GlyphRectangleLoose, letter.StartBaseLine,
-                letter.EndBaseLine, letter.Width, letter.FontSize, letter.FontDetails, letter.RenderingMode, letter.StrokeColor,
-                letter.FillColor, letter.PointSize, letter.TextSequence);
-        }
-
-        return repaired ?? letters;
-    }
+    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters) =>
+        PdfLetterValues.Replace(letters, i => IsSwapped(letters[i].Value) ? Unswap(letters[i].Value) : null);
 
     private static bool IsSwapped(string value)
     {

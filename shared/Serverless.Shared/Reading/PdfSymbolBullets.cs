@@ -9,24 +9,6 @@ namespace Serverless.Shared.Reading;
 internal static class PdfSymbolBullets
 {
     /// <summary>The letters, those drawn from a symbol font's bullets given their characters; the same list when none is.</summary>
-    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters)
-    {
-        Letter[]? repaired = null;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            var value = SymbolFontBullets.Replace(letter.Value);
-            if (ReferenceEquals(value, letter.Value))
-            {
-                continue;
-            }
-
-            repaired ??= [.. letters];
-            repaired[i] = new Letter(value, letter.BoundingBox, letter.GlyphRectangleLoose, letter.StartBaseLine,
-                letter.EndBaseLine, letter.Width, letter.FontSize, letter.FontDetails, letter.RenderingMode, letter.StrokeColor,
-                letter.FillColor, letter.PointSize, letter.TextSequence);
-        }
-
-        return repaired ?? letters;
-    }
+    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters) =>
+        PdfLetterValues.Replace(letters, i => SymbolFontBullets.Replace(letters[i].Value) is var value && !ReferenceEquals(value, letters[i].Value) ? value : null);
 }

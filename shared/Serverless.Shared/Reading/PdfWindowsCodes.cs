@@ -15,25 +15,8 @@ internal static class PdfWindowsCodes
     private const string Windows1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
     /// <summary>The letters, those read as C1 controls given Windows-1252's characters; the same list when none is.</summary>
-    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters)
-    {
-        Letter[]? repaired = null;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            if (!HasControl(letter.Value))
-            {
-                continue;
-            }
-
-            repaired ??= [.. letters];
-            repaired[i] = new Letter(Map(letter.Value), letter.BoundingBox, letter.GlyphRectangleLoose, letter.StartBaseLine,
-                letter.EndBaseLine, letter.Width, letter.FontSize, letter.FontDetails, letter.RenderingMode, letter.StrokeColor,
-                letter.FillColor, letter.PointSize, letter.TextSequence);
-        }
-
-        return repaired ?? letters;
-    }
+    public static IReadOnlyList<Letter> Repair(IReadOnlyList<Letter> letters) =>
+        PdfLetterValues.Replace(letters, i => HasControl(letters[i].Value) ? Map(letters[i].Value) : null);
 
     private static bool HasControl(string value)
     {
