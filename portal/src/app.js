@@ -164,11 +164,12 @@ function reviewForm(item, hit) {
   const form = document.createElement("form");
   form.className = "review";
   form.innerHTML = `<label>Action lines (comma-separated)<input name="lines" value="${hit.actionLines.join(", ")}"></label>` +
-    `<label>Your name<input name="reviewer" required autocomplete="name"></label>` +
+    `<label>Your name<input name="reviewer" required autocomplete="name" value="${escapeHtml(reviewerName.get())}"></label>` +
     `<button type="submit">Save</button> <span role="status" class="saved"></span>`;
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const actionLines = form.lines.value.split(",").map((s) => s.trim()).filter((s) => s);
+    reviewerName.set(form.reviewer.value.trim());
     try {
       const response = await api(`api/documents/${hit.documentId}/paragraphs/${hit.index}/labels`, {
         method: "PUT",
@@ -186,17 +187,134 @@ function reviewForm(item, hit) {
   form.lines.focus();
 }
 
+/** The documents of the year shown, by id, and what they were when last drawn (redrawn only when that changes). */
+let shownDocuments = new Map();
+let shownSignature = "";
+
 async function loadDocuments(year) {
   const documents = await readAll(`api/documents?year=${year}&limit=1000`);
   documents.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-  $("#documents tbody").innerHTML = documents.map((d) =>
-    `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
-    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? d.withdrawal?.reason ?? "")}</td></tr>`).join("");
+  const signature = JSON.stringify(documents);
+  if (signature !== shownSignature) {
+    shownSignature = signature;
+    drawDocuments(documents);
+  }
+
   // An upload is listed once the pipeline has read it: until then (and while any is in progress) keep asking.
   for (const d of documents) if (d.status !== "Received" && d.status !== "Classifying") pending.delete(d.id);
   const busy = pending.size > 0 || documents.some((d) => d.status === "Received" || d.status === "Classifying");
   clearTimeout(pollTimer);
   if (busy) pollTimer = setTimeout(() => loadDocuments(year), 2000);
+}
+
+/** What a person may do to a document in its state: nothing while it is read, and nothing more once withdrawn. */
+function actionsFor(d) {
+  const actions = d.status === "Classified" ? [["correct", "Correct"], ["replace", "New version"], ["withdraw", "Withdraw"]]
+    : d.status === "Failed" ? [["withdraw", "Withdraw"]] : [];
+  return actions.map(([action, text]) =>
+    `<button type="button" class="small" data-action="${action}" aria-label="${text}: ${escapeHtml(d.fileName)}">${text}</button>`).join(" ");
+}
+
+function drawDocuments(documents) {
+  // A form a person is filling in stays open, with what was typed, when the list is drawn again.
+  const open = [...document.querySelectorAll("#documents tr.document-form")];
+  shownDocuments = new Map(documents.map((d) => [d.id, d]));
+  $("#documents tbody").innerHTML = documents.map((d) =>
+    `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
+    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? d.withdrawal?.reason ?? "")}</td>` +
+    `<td class="actions">${actionsFor(d)}</td></tr>`).join("");
+  for (const form of open) {
+    const row = $(`#documents tr[data-id="${form.dataset.for}"]`);
+    if (row && actionsFor(shownDocuments.get(form.dataset.for))) row.after(form);
+  }
+}
+
+/** The reviewer's name, remembered on this computer so that each form need not ask it again. */
+const reviewerName = {
+  get: () => localStorage.getItem("wsis-reviewer") ?? "",
+  set: (name) => localStorage.setItem("wsis-reviewer", name),
+};
+
+/** Opens a form under a document's row; its submit calls act(form) and says what came of it. */
+function documentForm(d, fields, submitText, act) {
+  document.querySelector(`#documents tr.document-form[data-for="${d.id}"]`)?.remove();
+  const row = document.createElement("tr");
+  row.className = "document-form";
+  row.dataset.for = d.id;
+  row.innerHTML = `<td colspan="6"><form class="review">${fields}` +
+    `<label>Your name<input name="reviewer" required autocomplete="name" value="${escapeHtml(reviewerName.get())}"></label>` +
+    `<button type="submit">${submitText}</button> <button type="button" class="cancel">Cancel</button> <span role="status" class="saved"></span></form></td>`;
+  const form = row.querySelector("form");
+  form.querySelector(".cancel").addEventListener("click", () => row.remove());
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    reviewerName.set(form.reviewer.value.trim());
+    try {
+      say(await act(form));
+      row.remove();
+      await loadDocuments($("#year").value);
+    } catch (error) {
+      form.querySelector(".saved").textContent = error.message;
+    }
+  });
+  $(`#documents tr[data-id="${d.id}"]`).after(row);
+  form.querySelector("input").focus();
+}
+
+function withdrawForm(d) {
+  documentForm(d, `<label>Why (optional)<input name="reason" placeholder="a duplicate, a test upload..."></label>`, "Withdraw", async (form) => {
+    const query = new URLSearchParams({ reviewer: form.reviewer.value.trim() });
+    if (form.reason.value.trim()) query.set("reason", form.reason.value.trim());
+    await api(`api/documents/${d.id}?${query}`, { method: "DELETE" });
+    return `${d.fileName} withdrawn: it has left the queries, and leaves the summary at the next compile.`;
+  });
+}
+
+function correctForm(d) {
+  documentForm(d,
+    // The years the platform takes (UploadPath.FirstYear to LastYear): the browser holds back a form outside them.
+    `<label>Year<input name="year" type="number" min="1990" max="2200" value="${d.year ?? ""}"></label>` +
+    `<label>Entity<input name="entity" value="${escapeHtml(d.entity ?? "")}"></label>` +
+    `<label>Note (optional)<input name="note"></label>`, "Save", async (form) => {
+      const correction = { reviewer: form.reviewer.value.trim() };
+      if (form.year.value && Number(form.year.value) !== d.year) correction.year = Number(form.year.value);
+      if (form.entity.value.trim() && form.entity.value.trim() !== d.entity) correction.entity = form.entity.value.trim();
+      if (correction.year === undefined && correction.entity === undefined) throw new Error("Change the year or the entity first.");
+      if (form.note.value.trim()) correction.note = form.note.value.trim();
+      const saved = await (await api(`api/documents/${d.id}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(correction),
+      })).json();
+      return saved.year !== d.year
+        ? `${d.fileName} now contributes to ${saved.year}: its paragraphs count there from the next compile.`
+        : `${d.fileName} corrected: entity ${saved.entity}.`;
+    });
+}
+
+/** The document a chosen file is the new version of (the page's one hidden file control serves every row). */
+let replacing = null;
+
+function chooseNewVersion(d) {
+  replacing = d;
+  $("#replace-file").value = "";
+  $("#replace-file").click();
+}
+
+async function uploadNewVersion(file) {
+  const earlier = replacing;
+  replacing = null;
+  if (!earlier || !file) return;
+  const query = new URLSearchParams({ name: file.name, year: $("#year").value, replaces: earlier.id });
+  say(`Uploading ${file.name}...`);
+  try {
+    const accepted = await (await api(`api/documents?${query}`, { method: "POST", body: file })).json();
+    pending.add(accepted.id);
+    say(`${file.name} uploaded as the new version of ${earlier.fileName}, which is withdrawn once the new one is classified.`);
+  } catch (error) {
+    say(`${file.name}: ${error.message}`);
+  }
+  await loadDocuments($("#year").value);
 }
 
 async function upload(files) {
@@ -237,6 +355,13 @@ function wireUploads() {
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload([...e.dataTransfer.files]); });
   drop.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); $("#file").click(); } });
   $("#file").addEventListener("change", (e) => upload([...e.target.files]));
+  $("#replace-file").addEventListener("change", (e) => uploadNewVersion(e.target.files[0]));
+  $("#documents tbody").addEventListener("click", (e) => {
+    const button = e.target.closest("button[data-action]");
+    const d = button && shownDocuments.get(button.closest("tr").dataset.id);
+    if (!d) return;
+    ({ correct: correctForm, replace: chooseNewVersion, withdraw: withdrawForm })[button.dataset.action](d);
+  });
 }
 
 window.addEventListener("DOMContentLoaded", async () => {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Serverless.Shared;
 using Serverless.Shared.Api;
+using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.Shared.Summary;
 
@@ -12,7 +13,7 @@ namespace Serverless.IntegrationTests.Portal;
 /// <summary>
 /// The portal page in headless chromium (Playwright for .NET) against the local host, on the demo data (samples/):
 /// the chart shows the summary's counts, a click on a bar opens that line's paragraphs, an upload through the page
-/// reaches Classified. Screenshots go to portal/screenshots/.
+/// reaches Classified, and a document's row withdraws, corrects or replaces it. Screenshots go to portal/screenshots/.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public class PortalPageTests(PlatformFixture platform)
@@ -119,6 +120,96 @@ public class PortalPageTests(PlatformFixture platform)
         Assert.Equal("Withdrawn", await row.Locator("td").Nth(2).InnerTextAsync());
         Assert.StartsWith($"The file {blobName} was replaced in storage by a newer version", await row.Locator("td").Nth(4).InnerTextAsync());
         Assert.Equal(1, await page.Locator("#documents td.status-Classified").CountAsync());
+    }
+
+    [ChromiumFact]
+    public async Task DocumentsTable_WithdrawsCorrectsAndReplacesADocument_ThroughItsRowsForms()
+    {
+        // Arrange: three contributions uploaded for the year and classified.
+        const int year = 2187;
+        var marker = Guid.NewGuid().ToString("N");
+        var (test, draft, mislabelled) = (await UploadAsync("test-upload.md", year, marker), await UploadAsync("draft.md", year, marker), await UploadAsync("mislabelled.md", year, marker));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        ILocator Row(string id) => page.Locator($"#documents tr[data-id='{id}']");
+
+        // Act 1: the test upload withdrawn, with a reason.
+        await Row(test).GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+        var form = page.Locator($"#documents tr.document-form[data-for='{test}']");
+        await form.GetByLabel("Why (optional)").FillAsync("a test upload");
+        await form.GetByLabel("Your name").FillAsync("Reviewer of the portal");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+        await page.WaitForSelectorAsync($"#documents tr[data-id='{test}'] td.status-Withdrawn");
+
+        // Act 2: a corrected file given as the new version of the draft.
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => Row(draft).GetByRole(AriaRole.Button, new() { Name = "New version" }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload
+        {
+            Name = "draft-corrected.md",
+            MimeType = "text/markdown",
+            Buffer = Encoding.UTF8.GetBytes(SampleTexts.Contribution($"corrected {marker}")),
+        });
+        try
+        {
+            await page.WaitForSelectorAsync($"#documents tr[data-id='{draft}'] td.status-Withdrawn", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The draft was not replaced. Page status: '{await page.InnerTextAsync("#status")}'; documents: {await page.InnerTextAsync("#documents")}");
+        }
+
+        // Act 3: the third one's entity corrected; the form knows the name given before.
+        await Row(mislabelled).GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        form = page.Locator($"#documents tr.document-form[data-for='{mislabelled}']");
+        var rememberedName = await form.GetByLabel("Your name").InputValueAsync();
+        await form.GetByLabel("Entity").FillAsync("UNESCO");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        try
+        {
+            await page.WaitForSelectorAsync($"#documents tr[data-id='{mislabelled}'] td:text-is('UNESCO')");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The correction did not show. Form: '{await form.InnerTextAsync()}'; page status: '{await page.InnerTextAsync("#status")}'");
+        }
+
+        await page.Locator("#documents").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("5-document-actions.png"), FullPage = false });
+
+        // Assert: what the API holds, and what the rows say.
+        var stored = await platform.Http.GetFromJsonAsync<DocumentRecord[]>($"api/documents?year={year}&limit=100", ApiJson.Options);
+        var byId = stored!.ToDictionary(d => d.Id);
+        Assert.Equal(("Reviewer of the portal", "a test upload"), (byId[test].Withdrawal!.By, byId[test].Withdrawal!.Reason));
+        var newer = Assert.Single(stored!, d => d.FileName == "draft-corrected.md");
+        Assert.Equal((DocumentStatus.Classified, draft), (newer.Status, newer.Replaces));
+        Assert.Equal(newer.Id, byId[draft].ReplacedBy);
+        Assert.Equal(("UNESCO", "Reviewer of the portal"), (byId[mislabelled].Entity, byId[mislabelled].Correction!.By));
+        Assert.Equal("Reviewer of the portal", rememberedName);
+        Assert.Equal(0, await Row(test).Locator("button").CountAsync());
+        Assert.Equal(0, await Row(draft).Locator("button").CountAsync());
+        Assert.Equal(3, await Row(newer.Id).Locator("button").CountAsync());
+        Assert.Contains("a test upload", await Row(test).InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    private async Task<string> UploadAsync(string name, int year, string marker)
+    {
+        using var content = new StringContent(SampleTexts.Contribution($"{name} {marker}"));
+        using var response = await platform.Http.PostAsync($"api/documents?name={name}&year={year}", content);
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<UploadAccepted>(ApiJson.Options))!.Id;
+        await platform.WaitForFinalStatusAsync(id);
+        return id;
     }
 
     private async Task<YearSummary> DemoDataAsync()
