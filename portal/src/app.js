@@ -10,12 +10,43 @@ let summary = null;
 let pollTimer = null;
 const pending = new Set();
 
+/**
+ * The function key the API's writes need in Azure (the local host asks for none): asked for at the first write the
+ * API refuses with 401, then kept for this browser tab only, never written into the page or the address.
+ */
+const functionKey = {
+  get: () => sessionStorage.getItem("wsis-function-key"),
+  set: (key) => sessionStorage.setItem("wsis-function-key", key),
+};
+
+/** Asks for a function key in the page's dialog; resolves to whether one was given. */
+function askForKey() {
+  const dialog = $("#key-dialog");
+  dialog.querySelector("input").value = "";
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener("close", () => {
+    const key = dialog.querySelector("input").value.trim();
+    if (dialog.returnValue === "save" && key) functionKey.set(key);
+    resolve(dialog.returnValue === "save" && key !== "");
+  }, { once: true }));
+}
+
 /** Calls the API; an error answer (RFC 9457 problem details) becomes an Error with its title. */
 async function api(path, options = {}) {
-  const response = await fetch(at(path), options);
+  const write = (options.method ?? "GET") !== "GET";
+  const send = () => {
+    const headers = new Headers(options.headers);
+    if (write && functionKey.get()) headers.set("x-functions-key", functionKey.get());
+    return fetch(at(path), { ...options, headers });
+  };
+  let response = await send();
+  // A write refused for want of a key is sent once more with the key a person gives (the body, a string or a File, can be).
+  if (response.status === 401 && write && await askForKey()) response = await send();
+  if (response.status === 401) sessionStorage.removeItem("wsis-function-key");
   if (!response.ok) {
     let title = `${response.status} ${response.statusText}`;
     try { title = (await response.json()).title ?? title; } catch { /* not JSON */ }
+    if (response.status === 401) title = "The platform needs a valid function key for this (ask its operator for one).";
     const error = new Error(title);
     error.status = response.status;
     throw error;

@@ -202,6 +202,72 @@ public class PortalPageTests(PlatformFixture platform)
         Assert.Empty(errors);
     }
 
+    [ChromiumFact]
+    public async Task Writes_AskForAFunctionKey_When_TheApiRefusesThemWithout_AndSendItFromThenOn()
+    {
+        // Arrange: two classified documents; in front of the local host (which asks no key), the answer Azure gives a
+        // write without a function key: 401, whatever the route.
+        const int year = 2188;
+        const string key = "a-function-key";
+        var marker = Guid.NewGuid().ToString("N");
+        var (first, second) = (await UploadAsync("first.md", year, marker), await UploadAsync("second.md", year, marker));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var writes = new List<string?>();
+        await page.RouteAsync("**/api/**", async route =>
+        {
+            if (route.Request.Method == "GET")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var given = route.Request.Headers.GetValueOrDefault("x-functions-key");
+            writes.Add(given);
+            if (given == key)
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 401 });
+            }
+        });
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+
+        // Act: the first withdrawal asks for the key; the second one sends it at once.
+        foreach (var id in new[] { first, second })
+        {
+            await page.Locator($"#documents tr[data-id='{id}']").GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+            var form = page.Locator($"#documents tr.document-form[data-for='{id}']");
+            await form.GetByLabel("Your name").FillAsync("Reviewer with a key");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+            if (id == first)
+            {
+                await page.Locator("#key-dialog").GetByLabel("Function key").FillAsync(key);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("6-function-key.png"), FullPage = false });
+                await page.Locator("#key-dialog").GetByRole(AriaRole.Button, new() { Name = "Send with this key" }).ClickAsync();
+            }
+
+            await page.WaitForSelectorAsync($"#documents tr[data-id='{id}'] td.status-Withdrawn");
+        }
+
+        // Assert: refused once without the key, then every write with it; both withdrawn.
+        Assert.Equal([null, key, key], writes);
+        foreach (var id in new[] { first, second })
+        {
+            var stored = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{id}", ApiJson.Options);
+            Assert.Equal((DocumentStatus.Withdrawn, "Reviewer with a key"), (stored!.Status, stored.Withdrawal!.By));
+        }
+    }
+
     private async Task<string> UploadAsync(string name, int year, string marker)
     {
         using var content = new StringContent(SampleTexts.Contribution($"{name} {marker}"));
