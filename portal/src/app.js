@@ -139,18 +139,30 @@ async function loadSummary(year) {
   drawBar("actionLinesChart", lines.map((a) => a.code), [
     { label: `${year}`, data: lines.map((a) => a.paragraphs), backgroundColor: "#0b4f8a" },
     { label: `${year - 1}`, data: lines.map((a) => a.previousParagraphs ?? 0), backgroundColor: "#9bb7d4" },
-  ], (index) => showParagraphs(lines[index]));
+  ], (index) => showLine(lines[index]));
   $("#actionLines tbody").innerHTML = "";
   for (const line of lines) {
     const row = document.createElement("tr");
     const change = line.previousParagraphs == null ? "" : (line.paragraphs - line.previousParagraphs > 0 ? "+" : "") + (line.paragraphs - line.previousParagraphs);
     row.innerHTML = `<td><button type="button" class="line" data-code="${line.code}" aria-label="Read the paragraphs of ${line.code}">${line.code}</button></td>` +
       `<td>${escapeHtml(line.name)}</td><td class="num">${line.paragraphs}</td><td class="num">${line.previousParagraphs ?? ""}</td><td class="num">${change}</td>`;
-    row.querySelector("button").addEventListener("click", () => showParagraphs(line));
+    row.querySelector("button").addEventListener("click", () => showLine(line));
     $("#actionLines tbody").append(row);
   }
 
-  drawBar("bodiesChart", summary.bodies.map((b) => b.id), [{ label: "Paragraphs", data: summary.bodies.map((b) => b.paragraphs), backgroundColor: "#0b4f8a" }]);
+  drawBar("bodiesChart", summary.bodies.map((b) => b.id), [{ label: "Paragraphs", data: summary.bodies.map((b) => b.paragraphs), backgroundColor: "#0b4f8a" }],
+    (index) => showBody(summary.bodies[index]));
+  // The same choice for the keyboard: one button a body.
+  $("#bodies").innerHTML = "";
+  for (const body of summary.bodies) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "small";
+    button.textContent = `${body.id} (${body.paragraphs})`;
+    button.setAttribute("aria-label", `Read the paragraphs citing ${body.name}`);
+    button.addEventListener("click", () => showBody(body));
+    $("#bodies").append(button, " ");
+  }
   drawBar("entitiesChart", summary.entities.map((e) => e.entity), [{ label: "Paragraphs", data: summary.entities.map((e) => e.paragraphs), backgroundColor: "#0b4f8a" }]);
 
   const report = at(`api/summaries/${year}/report?version=${summary.version}`);
@@ -160,27 +172,41 @@ async function loadSummary(year) {
 
 let paragraphsNext = null;
 
-async function showParagraphs(line) {
+/**
+ * Lists a year's paragraphs in the paragraphs section: those of an action line, those citing a body, or those holding
+ * words (the API's filters), with the words that explain why marked.
+ */
+async function showParagraphs({ title, filter, terms }) {
   const year = $("#year").value;
   $("#paragraphs-section").hidden = false;
-  $("#paragraphs-title").textContent = `Paragraphs of ${line.code}: ${line.name}`;
+  $("#paragraphs-title").textContent = title;
   $("#paragraphs").innerHTML = "";
-  $("#paragraphs").dataset.code = line.code;
-  paragraphsNext = `api/paragraphs?year=${year}&actionLine=${encodeURIComponent(line.code)}&limit=50`;
-  await moreParagraphs(line);
+  $("#paragraphs").dataset.filter = filter.toString();
+  $("#no-paragraphs").hidden = true;
+  paragraphsNext = `api/paragraphs?year=${year}&${filter}&limit=50`;
+  await moreParagraphs(terms);
+  $("#no-paragraphs").hidden = $("#paragraphs").children.length > 0;
   $("#paragraphs-title").focus();
 }
 
-async function moreParagraphs(line) {
+const showLine = (line) => showParagraphs({
+  title: `Paragraphs of ${line.code}: ${line.name}`, filter: new URLSearchParams({ actionLine: line.code }), terms: line.distinctiveTerms ?? [],
+});
+
+const showBody = (body) => showParagraphs({
+  title: `Paragraphs citing ${body.name} (${body.id})`, filter: new URLSearchParams({ body: body.id }), terms: [],
+});
+
+async function moreParagraphs(terms) {
   const response = await api(paragraphsNext);
   const hits = await response.json();
   const link = response.headers.get("Link");
   paragraphsNext = link && /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
   $("#more-paragraphs").hidden = !paragraphsNext;
-  $("#more-paragraphs").onclick = () => moreParagraphs(line);
+  $("#more-paragraphs").onclick = () => moreParagraphs(terms);
   for (const hit of hits) {
     const item = document.createElement("li");
-    item.innerHTML = `<p>${highlight(hit.text, line.distinctiveTerms ?? [])}</p>` +
+    item.innerHTML = `<p>${highlight(hit.text, terms)}</p>` +
       `<p class="meta">${escapeHtml(hit.entity ?? "")} · paragraph ${escapeHtml(hit.number ?? String(hit.index))} · ` +
       `labels <span class="labels">${hit.actionLines.join(", ")}</span> · <a href="${at(`api/documents/${hit.documentId}`)}">source document</a> · ` +
       `<button type="button" class="edit">Correct the labels</button></p>`;
@@ -399,6 +425,13 @@ window.addEventListener("DOMContentLoaded", async () => {
   wireUploads();
   $("#year").addEventListener("change", loadYear);
   $("#compile").addEventListener("click", () => compile().catch((e) => say(e.message)));
+  $("#search").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const words = $("#search-words").value.trim();
+    if (!words) return;
+    showParagraphs({ title: `Paragraphs with "${words}"`, filter: new URLSearchParams({ q: words }), terms: words.split(/\s+/) })
+      .catch((error) => say(error.message));
+  });
   $(".api-link").href = at("api/openapi.json");
   try {
     await loadYears();

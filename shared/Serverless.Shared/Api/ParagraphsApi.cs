@@ -77,7 +77,7 @@ public static class ParagraphsApi
         return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphKey(h.DocumentId, h.Index));
     }
 
-    /// <summary>Every paragraph of the year's documents but the withdrawn, labelled or not, that holds the words; up to a page and one more.</summary>
+    /// <summary>Every paragraph of the year's documents but the withdrawn and the later renditions, labelled or not, that holds the words; up to a page and one more.</summary>
     private static async Task<IReadOnlyList<ParagraphHit>> SearchDocumentsAsync(
         int year, TextQuery words, PageRequest page, ParagraphsServices services, CancellationToken cancellationToken)
     {
@@ -102,8 +102,10 @@ public static class ParagraphsApi
 
         async Task CollectAsync(DocumentEntity document, int? after)
         {
-            // A withdrawn document (by a person, or replaced by its newer version) has left the queries.
-            if (document.StatusValue == DocumentStatus.Withdrawn)
+            // A withdrawn document (by a person, or replaced by its newer version) has left the queries; a later
+            // rendition (the same text as PDF, DOCX or HTML) would list each paragraph of its first rendition again,
+            // which the label queries, from the year's index, list once.
+            if (document.StatusValue == DocumentStatus.Withdrawn || document.RenditionOf is not null)
             {
                 return;
             }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Shared;
+using Serverless.Shared.Api;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Pipeline;
 using Serverless.UnitTests.Reading;
@@ -15,7 +16,7 @@ public class RenditionTests(PlatformFixture platform)
     private const int Year = 2104;
 
     [Fact]
-    public async Task LaterRenditions_PointAtTheFirst_OverHttp_AndCountOnceInTheSummary()
+    public async Task LaterRenditions_PointAtTheFirst_OverHttp_AndCountOnceInTheSummaryAndTheWordSearch()
     {
         // Arrange: one contribution written as Markdown, PDF and DOCX, dropped without an entity in the path, the Markdown
         // first. Its text is this test's own: renditions that other tests upload (the committed samples) would be the same
@@ -33,6 +34,7 @@ public class RenditionTests(PlatformFixture platform)
         // Each rendition is linked when it is ingested, before it is classified.
         var later = await Task.WhenAll(new[] { pdf, docx }.Select(platform.WaitForFinalStatusAsync));
         var summary = await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(Year);
+        var found = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&q=staff%20reached", ApiJson.Options);
 
         // Assert
         var original = await platform.Http.GetFromJsonAsync<DocumentRecord>($"api/documents/{first}", ApiJson.Options);
@@ -48,5 +50,6 @@ public class RenditionTests(PlatformFixture platform)
         Assert.Equal(1, summary.Totals.Documents);
         Assert.Equal(2, summary.Totals.Renditions);
         Assert.Equal(1, summary.Entities.Single().Documents);
+        Assert.Equal(first, Assert.Single(found!).DocumentId);
     }
 }

@@ -55,7 +55,7 @@ public class PortalPageTests(PlatformFixture platform)
             $"() => {{ const c = Chart.getChart('actionLinesChart'); const bar = c.getDatasetMeta(0).data[c.data.labels.indexOf('{line.Code}')]; return {{ x: bar.x - 4, y: bar.y }}; }}");
         var canvas = (await page.Locator("#actionLinesChart").BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(canvas.X + (float)point.X, canvas.Y + (float)point.Y);
-        await page.WaitForSelectorAsync($"#paragraphs[data-code='{line.Code}'] li");
+        await page.WaitForSelectorAsync($"#paragraphs[data-filter='actionLine={line.Code}'] li");
         var shown = await page.Locator("#paragraphs li").CountAsync();
         var marked = await page.Locator("#paragraphs li mark").CountAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("2-paragraphs.png"), FullPage = false });
@@ -64,6 +64,25 @@ public class PortalPageTests(PlatformFixture platform)
         var hits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&actionLine={line.Code}&limit=1000", ApiJson.Options);
         Assert.Equal(Math.Min(50, hits!.Length), shown);
         Assert.True(marked > 0, "No evidence term is highlighted.");
+
+        // Act 2b: the paragraphs citing the body cited most (its button), then those holding a word.
+        var body = summary.Bodies.OrderByDescending(b => b.Paragraphs).First();
+        await page.Locator("#bodies").GetByRole(AriaRole.Button, new() { Name = $"Read the paragraphs citing {body.Name}" }).ClickAsync();
+        await page.WaitForSelectorAsync($"#paragraphs[data-filter='body={body.Id}'] li");
+        var citing = await page.Locator("#paragraphs li").CountAsync();
+        await page.FillAsync("#search-words", "enseignants");
+        await page.Locator("#search").GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await page.WaitForSelectorAsync("#paragraphs[data-filter='q=enseignants'] li");
+        var found = await page.Locator("#paragraphs li").CountAsync();
+        var foundMarked = await page.Locator("#paragraphs li:has(mark)").CountAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("7-search.png"), FullPage = false });
+
+        // Assert 2b: the API's paragraphs for each, the word marked in every one.
+        var bodyHits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&body={body.Id}&limit=1000", ApiJson.Options);
+        var wordHits = await platform.Http.GetFromJsonAsync<ParagraphHit[]>($"api/paragraphs?year={Year}&q=enseignants&limit=1000", ApiJson.Options);
+        Assert.Equal(Math.Min(50, bodyHits!.Length), citing);
+        Assert.NotEmpty(wordHits!);
+        Assert.Equal((Math.Min(50, wordHits!.Length), Math.Min(50, wordHits.Length)), (found, foundMarked));
 
         // Act 3: a file given to the page's upload control.
         const string name = "portal-upload.md";

@@ -133,7 +133,7 @@ public static class ApiRouteTable
         },
         new("GET", ApiRoutes.Paragraphs, "QueryParagraphs", "Paragraphs", "Paragraphs of a year by action line, requesting body and words.")
         {
-            Description = "Give the year and at least one of `actionLine`, `body` and `q`. An action line includes its sub-lines (C7 gives C7.1..C7.8 too). `q` keeps the paragraphs holding every word given, whatever the case and accents.",
+            Description = "Give the year and at least one of `actionLine`, `body` and `q`. An action line includes its sub-lines (C7 gives C7.1..C7.8 too). `q` keeps the paragraphs holding every word given, whatever the case and accents. Withdrawn documents are left out, and a text received again as another rendition (PDF, DOCX, HTML) is listed once.",
             Query =
             [
                 Year with { Required = true },
