@@ -72,17 +72,32 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
+/** One UTF-16 unit a unit, lower case without its accent ("É" → "e"), so that positions in the folded text are the text's. */
+function fold(text) {
+  let folded = "";
+  for (const unit of text.split("")) {
+    const plain = unit.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    folded += plain.length === 1 ? plain : unit;
+  }
+  return folded;
+}
+
 /**
- * The text with each evidence term marked, whatever the case. A term is marked from the start of a word to the end of
- * the word it ends in: the model's evidence words are stems ("lign" for "ligne", "connect" for "connectivity").
+ * The text with each term marked, whatever the case and accents (as the API's word search matches). A term is marked
+ * from the start of a word to the end of the word it ends in: the model's evidence words are stems ("lign" for
+ * "ligne", "connect" for "connectivity").
  */
 function highlight(text, terms) {
-  let html = escapeHtml(text);
-  const words = terms.filter((t) => t && t.length > 2).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  if (words.length > 0) {
-    html = html.replace(new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.join("|")})[\\p{L}\\p{N}]*)`, "giu"), "<mark>$1</mark>");
+  const words = terms.filter((t) => t && t.length > 2).map((t) => fold(t).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length === 0) return escapeHtml(text);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})[\\p{L}\\p{N}]*`, "gu");
+  let html = "";
+  let last = 0;
+  for (const match of fold(text).matchAll(pattern)) {
+    html += escapeHtml(text.slice(last, match.index)) + `<mark>${escapeHtml(text.slice(match.index, match.index + match[0].length))}</mark>`;
+    last = match.index + match[0].length;
   }
-  return html;
+  return html + escapeHtml(text.slice(last));
 }
 
 function drawBar(id, labels, datasets, onClick) {
