@@ -19,6 +19,7 @@ public sealed class CompileSummaryStep(
     SummaryCompiler compiler,
     ReportRenderer reports,
     DocumentWithdrawer withdrawer,
+    YearIndexStore index,
     NotificationPublisher notifications,
     TimeProvider clock,
     ILogger<CompileSummaryStep> logger)
@@ -97,7 +98,31 @@ public sealed class CompileSummaryStep(
             }
         }
 
+        await RemoveWithdrawnFromIndexAsync(year, rows, cancellationToken);
         return rows.Where(d => d.StatusValue == DocumentStatus.Classified && !replaced.Contains(d.PartitionKey)).ToArray();
+    }
+
+    /// <summary>
+    /// Takes out of the query index the rows of the year's withdrawn documents: a withdrawal writes the status first and
+    /// removes the index row after, so one cut short between the two (a worker stopped) left the document in the label
+    /// queries until someone withdrew it again. Costs a query of the index's keys, and only in a year with withdrawals.
+    /// </summary>
+    private async Task RemoveWithdrawnFromIndexAsync(int year, IReadOnlyCollection<DocumentEntity> rows, CancellationToken cancellationToken)
+    {
+        var withdrawn = rows.Where(d => d.StatusValue == DocumentStatus.Withdrawn).Select(d => d.PartitionKey).ToHashSet(StringComparer.Ordinal);
+        if (withdrawn.Count == 0)
+        {
+            return;
+        }
+
+        await foreach (var id in index.ReadDocumentIdsAsync(year, cancellationToken))
+        {
+            if (withdrawn.Contains(id))
+            {
+                await index.DeleteAsync(year, id, cancellationToken);
+                logger.LogInformation("Document {Id}, withdrawn, was still in the {Year} query index: removed.", id, year);
+            }
+        }
     }
 
     internal static SummaryParagraph ToSummaryParagraph(ParagraphEntity row)

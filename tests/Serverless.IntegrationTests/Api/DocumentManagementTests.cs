@@ -94,6 +94,31 @@ public class DocumentManagementTests(PlatformFixture platform)
         Assert.Equal(content, archived.Value.Content.ToString());
     }
 
+    [Fact]
+    public async Task Compile_FinishesAWithdrawalCutShort_SoTheDocumentLeavesTheLabelQueries()
+    {
+        // Arrange: a classified document whose withdrawal stopped after its status was written (the worker stopped before
+        // its query index row was removed), which the label queries still list.
+        const string blobName = "2185/ITU/withdrawal-cut-short.md";
+        var id = await platform.DropAsync(blobName, SampleTexts.Contribution(nameof(Compile_FinishesAWithdrawalCutShort_SoTheDocumentLeavesTheLabelQueries)));
+        await platform.WaitForFinalStatusAsync(id);
+        await platform.Platform.Services.GetRequiredService<DocumentStore>().UpdateAsync(id, d =>
+        {
+            d.StatusValue = DocumentStatus.Withdrawn;
+            d.WithdrawnBy = "tester";
+            return true;
+        });
+        var before = await Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2185&actionLine=C2", ApiJson.Options);
+
+        // Act
+        var summary = await Compiler.CompileAsync(2185);
+
+        // Assert
+        Assert.NotEmpty(before!);
+        Assert.Equal(0, summary.Totals.Documents);
+        Assert.Empty((await Http.GetFromJsonAsync<ParagraphHit[]>("api/paragraphs?year=2185&actionLine=C2", ApiJson.Options))!);
+    }
+
     [Theory]
     [InlineData("PATCH", "{\"year\": 2025}", HttpStatusCode.BadRequest, "reviewer")]
     [InlineData("PATCH", "{\"reviewer\": \"tester\"}", HttpStatusCode.BadRequest, "year or entity")]
