@@ -128,6 +128,7 @@ async function loadYears() {
 
 async function loadYear() {
   const year = $("#year").value;
+  entityShown = null;
   history.replaceState(null, "", `?year=${year}`);
   $("#paragraphs-section").hidden = true;
   await Promise.all([loadSummary(year), loadDocuments(year)]);
@@ -178,7 +179,18 @@ async function loadSummary(year) {
     button.addEventListener("click", () => showBody(body));
     $("#bodies").append(button, " ");
   }
-  drawBar("entitiesChart", summary.entities.map((e) => e.entity), [{ label: "Paragraphs", data: summary.entities.map((e) => e.paragraphs), backgroundColor: "#0b4f8a" }]);
+  drawBar("entitiesChart", summary.entities.map((e) => e.entity), [{ label: "Paragraphs", data: summary.entities.map((e) => e.paragraphs), backgroundColor: "#0b4f8a" }],
+    (index) => showEntityDocuments(summary.entities[index].entity));
+  $("#entities").innerHTML = "";
+  for (const { entity, paragraphs } of summary.entities) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "small";
+    button.textContent = `${entity} (${paragraphs})`;
+    button.setAttribute("aria-label", `List the documents of ${entity}`);
+    button.addEventListener("click", () => showEntityDocuments(entity));
+    $("#entities").append(button, " ");
+  }
 
   const report = at(`api/summaries/${year}/report?version=${summary.version}`);
   $("#report").src = `${report}&format=html&disposition=inline`;
@@ -262,15 +274,27 @@ function reviewForm(item, hit) {
 /** The documents of the year shown, by id, and what they were when last drawn (redrawn only when that changes). */
 let shownDocuments = new Map();
 let shownSignature = "";
+/** The entity whose documents alone the table lists (a click on its bar), or null for all. */
+let entityShown = null;
+
+function showEntityDocuments(entity) {
+  entityShown = entity;
+  shownSignature = "";
+  loadDocuments($("#year").value).then(() => $("#documents-title").scrollIntoView()).catch((error) => say(error.message));
+}
 
 async function loadDocuments(year) {
   const documents = await readAll(`api/documents?year=${year}&limit=1000`);
   documents.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-  const signature = JSON.stringify(documents);
+  const listed = entityShown === null ? documents : documents.filter((d) => d.entity === entityShown);
+  const signature = JSON.stringify(listed);
   if (signature !== shownSignature) {
     shownSignature = signature;
-    drawDocuments(documents);
+    drawDocuments(listed);
   }
+
+  $("#documents-shown").hidden = entityShown === null;
+  $("#documents-entity").textContent = entityShown ?? "";
 
   // An upload is listed once the pipeline has read it: until then (and while any is in progress) keep asking.
   for (const d of documents) if (d.status !== "Received" && d.status !== "Classifying") pending.delete(d.id);
@@ -428,6 +452,7 @@ function wireUploads() {
   drop.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); $("#file").click(); } });
   $("#file").addEventListener("change", (e) => upload([...e.target.files]));
   $("#replace-file").addEventListener("change", (e) => uploadNewVersion(e.target.files[0]));
+  $("#all-documents").addEventListener("click", () => showEntityDocuments(null));
   $("#documents tbody").addEventListener("click", (e) => {
     const button = e.target.closest("button[data-action]");
     const d = button && shownDocuments.get(button.closest("tr").dataset.id);

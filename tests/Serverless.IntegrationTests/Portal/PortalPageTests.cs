@@ -85,6 +85,20 @@ public class PortalPageTests(PlatformFixture platform)
         Assert.NotEmpty(wordHits!);
         Assert.Equal((Math.Min(50, wordHits!.Length), Math.Min(50, wordHits.Length)), (found, foundMarked));
 
+        // Act 2c: the documents of the entity with the most paragraphs (its button), then every document again.
+        var entity = summary.Entities.OrderByDescending(e => e.Paragraphs).First().Entity;
+        await page.Locator("#entities").GetByRole(AriaRole.Button, new() { Name = $"List the documents of {entity}" }).ClickAsync();
+        await page.WaitForSelectorAsync("#documents-shown:not([hidden])");
+        var entityCells = await page.Locator("#documents tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        await page.Locator("#documents-shown").GetByRole(AriaRole.Button, new() { Name = "List every document" }).ClickAsync();
+        await page.WaitForSelectorAsync("#documents-shown[hidden]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        var everyRow = await page.Locator("#documents tbody tr").CountAsync();
+
+        // Assert 2c
+        var yearDocuments = await platform.Http.GetFromJsonAsync<DocumentRecord[]>($"api/documents?year={Year}&limit=1000", ApiJson.Options);
+        Assert.Equal(Enumerable.Repeat(entity, yearDocuments!.Count(d => d.Entity == entity)), entityCells);
+        Assert.Equal(yearDocuments!.Length, everyRow);
+
         // Act 3: a file given to the page's upload control.
         const string name = "portal-upload.md";
         await page.SetInputFilesAsync("#file", new FilePayload
