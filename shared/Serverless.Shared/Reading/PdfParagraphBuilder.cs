@@ -46,9 +46,10 @@ internal static partial class PdfParagraphBuilder
             notes.Clear();
             PdfLine? lastNote = null;
             bodySize = PageBodySize(page, documentSize);
+            var sheetLines = PdfImposedPages.SheetLines(page, bodySize);
             foreach (var line in page.Lines)
             {
-                if (IsTypedRule(line))
+                if (IsTypedRule(line) || sheetLines?.Contains(line) == true)
                 {
                     continue;
                 }
