@@ -31,7 +31,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
   typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
-  slides hidden
+  slides hidden imposed
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -787,5 +787,15 @@ for md in "${markdown_sources[@]}"; do
     /usr/bin/python3 hidden-text.py layer "libreoffice/$name.pdf" "hidden/$name.layer.pdf" "${notes[@]}"
   fi
   add hidden "hidden/$name.slug.pdf" "$rel"; add hidden "hidden/$name.layer.pdf" "$rel"
+done
+# imposed/: the running sources' prints (their header naming the organisation, their footer "page n of m") printed
+#   two pages to a sheet (two-up.py, as a print dialog's "2 pages per sheet"): each sheet carries two pages' running
+#   lines level side by side, and a paragraph runs from the left page onto the right one.
+for md in sources/running/*.md; do
+  name="$(basename "${md%.md}")"
+  for producer in libreoffice chromium; do
+    want imposed && /usr/bin/python3 two-up.py "$producer/$name.pdf" "imposed/$name.$producer.pdf"
+    add imposed "imposed/$name.$producer.pdf" "$md"
+  done
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -9,17 +9,21 @@ namespace Serverless.Shared.Reading;
 /// document whose footer counts its pages. Each page's line (<c>Dec 07, 26 8:42 | report.txt | Page 1/2</c>) counts a
 /// page that is not the PDF's, so the named page number's test (its number is the PDF page's) never held, and a
 /// one-sheet print shows it once, so it cannot recur either: each stood as a paragraph and cut the paragraph running
-/// from one page of the sheet onto the next. Two lines or more in the same margin, level with each other, side by side,
-/// each ending with a count of the same total (<c>1/2</c>, <c>Page 2 of 2</c>) and of different numbers, are such pages'
-/// lines; with them go the sheet's own lines printed beyond them (<c>Printed by ...</c> over the pages' headers) and,
-/// in the other margin, lines in another type than the body's (the sheet's date and file name under the pages; the
-/// body's own last lines there are in its type). A page with one such count, or counts one above the other, is a
+/// from one page of the sheet onto the next. Two lines or more in the sheet's outer quarter, level with each other, side
+/// by side, each ending with a count of the same total (<c>1/2</c>, <c>Page 2 of 2</c>) and of different numbers (or
+/// one line holding two such counts), are such pages' lines; with them go the sheet's own lines printed beyond them
+/// (<c>Printed by ...</c> over the pages' headers), in the other margin lines in another type than the body's (the
+/// sheet's date and file name under the pages; the body's own last lines there are in its type), and the pages' other
+/// running lines, the same text level side by side (a header naming the organisation over each page). A page with one such count, or counts one above the other, is a
 /// page as any other.
 /// </summary>
 internal static partial class PdfImposedPages
 {
-    /// <summary>Share of the page's height, from each edge, where a page's header or footer stands.</summary>
+    /// <summary>Share of the page's height, from each edge, where the sheet's own lines stand.</summary>
     private const double MarginShare = 0.1;
+
+    /// <summary>Share of the sheet's height, from each edge, where its pages' running lines stand.</summary>
+    private const double RunningShare = 0.25;
 
     /// <summary>How far apart, in points, the baselines of the sheet's pages' lines may be.</summary>
     private const double Level = 2;
@@ -32,7 +36,7 @@ internal static partial class PdfImposedPages
         foreach (var line in page.Lines)
         {
             var text = line.Text.TrimEnd();
-            if (!InMargin(line, page) || text.Length == 0 || !char.IsDigit(text[^1]))
+            if (!InRunningBand(line, page) || text.Length == 0 || !char.IsDigit(text[^1]))
             {
                 continue;
             }
@@ -87,7 +91,7 @@ internal static partial class PdfImposedPages
         {
             var outside = atTop ? line.Bottom >= beyond : line.Top <= beyond;
             var otherMargin = atTop ? line.Top < page.Height * MarginShare : line.Bottom > page.Height * (1 - MarginShare);
-            if (outside || (otherMargin && Math.Abs(line.FontSize - bodySize) > bodySize * 0.05))
+            if (outside || (otherMargin && Math.Abs(line.FontSize - bodySize) > bodySize * 0.05) || RunsOnEachPage(line, page))
             {
                 sheet.Add(line);
             }
@@ -120,6 +124,18 @@ internal static partial class PdfImposedPages
 
     private static bool InMargin(PdfLine line, PdfPageLines page) =>
         line.Bottom > page.Height * (1 - MarginShare) || line.Top < page.Height * MarginShare;
+
+    /// <summary>
+    /// In the outer quarter of the sheet, where a page's running lines stand once it is scaled onto half a sheet
+    /// (a word processor's footer further in than the page's outer tenth comes further in still).
+    /// </summary>
+    private static bool InRunningBand(PdfLine line, PdfPageLines page) =>
+        line.Bottom > page.Height * (1 - RunningShare) || line.Top < page.Height * RunningShare;
+
+    /// <summary>A running line of the sheet's pages: the same text level with it on another page of the sheet, in the outer quarter.</summary>
+    private static bool RunsOnEachPage(PdfLine line, PdfPageLines page) =>
+        InRunningBand(line, page) && page.Lines.Any(other => !ReferenceEquals(other, line) && SidePages(line, other) &&
+                                                           string.Equals(other.Text, line.Text, StringComparison.Ordinal));
 
     /// <summary>A page's count with its total, a word of its own: <c>Page 1/2</c>, <c>2 of 4</c>, <c>page 3 sur 5</c>.</summary>
     [GeneratedRegex(@"(?<=^|\s)(?:(?:page|p\.)\s*)?(?<n>\d{1,4})\s*(?:/|of|sur|de)\s*(?<m>\d{1,4})(?=\s|$)", RegexOptions.IgnoreCase)]

@@ -39,6 +39,23 @@ public sealed class PdfImposedPagesTests
     }
 
     [Fact]
+    public void LeavesOutEachPagesRunningLines_When_ADocumentIsPrintedTwoPagesToASheet()
+    {
+        // Before: each page's header (the organisation) and footer ("... – page 1 of 2"), further in than the sheet's
+        // outer tenth and level with the other page's, stood as paragraphs, or ran into the letterhead and into the
+        // first paragraph of the right-hand page.
+        foreach (var relative in new[] { "imposed/en-running.libreoffice.pdf", "imposed/en-running.chromium.pdf" })
+        {
+            var paragraphs = Read(relative);
+
+            Assert.DoesNotContain(paragraphs, p => p.Text.Contains("page 1 of 2", StringComparison.Ordinal) || p.Text.Contains("page 2 of 2", StringComparison.Ordinal));
+            Assert.Equal("Andean Connectivity Observatory · Contribution to the WSIS report 2025", paragraphs[0].Text);
+            Assert.Contains(paragraphs, p => p.Text.StartsWith("Universities of the region opened a shared course", StringComparison.Ordinal));
+            Assert.DoesNotContain(paragraphs, p => p.Text == "Andean Connectivity Observatory");
+        }
+    }
+
+    [Fact]
     public void ReadsAParagraphWhole_When_TwoPagesPrintedOnASheetCountThemselvesAtTheirFoot()
     {
         // Arrange: a document with a footer "Annual review - 1 of 2" printed two pages to a landscape sheet.
