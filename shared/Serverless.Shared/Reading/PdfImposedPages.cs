@@ -35,8 +35,13 @@ internal static partial class PdfImposedPages
         List<PdfLine>? headers = null;
         foreach (var line in page.Lines)
         {
+            if (!InRunningBand(line, page))
+            {
+                continue;
+            }
+
             var text = line.Text.TrimEnd();
-            if (!InRunningBand(line, page) || text.Length == 0 || !char.IsDigit(text[^1]))
+            if (text.Length == 0 || !char.IsDigit(text[^1]))
             {
                 continue;
             }
