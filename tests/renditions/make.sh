@@ -14,7 +14,8 @@
 # fifth round: the .NET SDK (pdfsharp/, PDFsharp from NuGet); for the sixth: libreoffice-writer-nogui (LibreOffice 7.4
 # headless), qpdf, and the tools above; for the seventh: a2ps, ps2pdf, the .NET SDK (skia/, SkiaSharp from NuGet),
 # node (Typst's compiler from js/); for the eighth: python3-pikepdf, python3-reportlab, qpdf, pdfunite (poppler-utils),
-# texlive-latex-extra (draftwatermark, lineno, pdflscape).
+# texlive-latex-extra (draftwatermark, lineno, pdflscape); for the ninth: libreoffice-impress-nogui,
+# libreoffice-writer-nogui, python3-pikepdf, chromium.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -29,7 +30,8 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   enscript fpdf xelatex libreoffice-pdfa libreoffice-2col qpdf mutool rotated cropped pdfjam \
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
-  typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged
+  typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
+  slides hidden imposed
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -745,5 +747,55 @@ for entry in "${merged[@]}"; do
     esac
   fi
   add merged "merged/$name.pdf" "sources/merged/$name.md"
+done
+# Ninth round: layouts and tools not met before.
+# slides/: a short contribution written as slides (sources/slides/: a slide's title a "##" heading, its bullets and
+#   numbered points a list), through pandoc to PowerPoint and exported by LibreOffice Impress (16:9 pages, the title
+#   centred over the bullets, a sub-list under an en dash).
+# landscape/NAME.libreoffice.pdf (landscape-section): pandoc's DOCX with each table in a landscape section of its own
+#   (docx-landscape.py: a section break before and after it), exported by LibreOffice: a page wider than high amid
+#   portrait pages, its text level (no /Rotate).
+# hidden/: LibreOffice's prints with text a reader of the page never sees (hidden-text.py): NAME.slug.pdf a printer's
+#   slug area outside the crop box (crop marks, a slug line and a proof line, on the paper), NAME.layer.pdf a reviewer's
+#   notes in an optional content group the document switches off, atop each page and across its middle.
+office_impress() { # pptx -> pdf through LibreOffice Impress
+  soffice --headless -env:UserInstallation="file://$work/lo" --convert-to pdf --outdir "$work" "$1" >/dev/null 2>&1
+  mv "$work/$(basename "${1%.*}").pdf" "$2"
+}
+for md in sources/slides/*.md; do
+  name="$(basename "${md%.md}")"
+  if want slides; then pandoc -f markdown-smart "$md" -o "$work/$name.pptx" && office_impress "$work/$name.pptx" "slides/$name.pdf"; fi
+  add slides "slides/$name.pdf" "$md"
+done
+for truth in docx/en-numbered.docx docx/fr-numbered.docx docx/un/en-report.docx; do
+  name="$(basename "${truth%.docx}")"
+  source="$truth"; [ -f "sources/$name.md" ] && source="sources/$name.md"
+  if want landscape-section; then
+    /usr/bin/python3 docx-landscape.py "$truth" "$work/$name.landscape.docx" && office "$work/$name.landscape.docx" "landscape/$name.libreoffice.pdf"
+  fi
+  add landscape-section "landscape/$name.libreoffice.pdf" "$source"
+done
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  if want hidden; then
+    case "$name" in
+      fr-*) notes=("Relecteur : vérifier les chiffres du paragraphe 3" "Relecteur : citer la source du tableau") ;;
+      *) notes=("Reviewer: check the figures of paragraph 3 against the 2024 study" "Reviewer: the table needs a source line") ;;
+    esac
+    /usr/bin/python3 hidden-text.py slug "libreoffice/$name.pdf" "hidden/$name.slug.pdf" "$name"
+    /usr/bin/python3 hidden-text.py layer "libreoffice/$name.pdf" "hidden/$name.layer.pdf" "${notes[@]}"
+  fi
+  add hidden "hidden/$name.slug.pdf" "$rel"; add hidden "hidden/$name.layer.pdf" "$rel"
+done
+# imposed/: the running sources' prints (their header naming the organisation, their footer "page n of m") printed
+#   two pages to a sheet (two-up.py, as a print dialog's "2 pages per sheet"): each sheet carries two pages' running
+#   lines level side by side, and a paragraph runs from the left page onto the right one.
+for md in sources/running/*.md; do
+  name="$(basename "${md%.md}")"
+  for producer in libreoffice chromium; do
+    want imposed && /usr/bin/python3 two-up.py "$producer/$name.pdf" "imposed/$name.$producer.pdf"
+    add imposed "imposed/$name.$producer.pdf" "$md"
+  done
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

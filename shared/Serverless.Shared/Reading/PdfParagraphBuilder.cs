@@ -40,15 +40,19 @@ internal static partial class PdfParagraphBuilder
         var body = new List<PdfLine>();
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
+        var carried = new List<PdfLine>();
         foreach (var page in pages)
         {
             body.Clear();
             notes.Clear();
+            carried.Clear();
             PdfLine? lastNote = null;
             bodySize = PageBodySize(page, documentSize);
+            var sheetLines = PdfImposedPages.SheetLines(page, bodySize);
+            var unfinishedNote = UnfinishedNote(blocks);
             foreach (var line in page.Lines)
             {
-                if (IsTypedRule(line))
+                if (IsTypedRule(line) || sheetLines?.Contains(line) == true)
                 {
                     continue;
                 }
@@ -78,7 +82,21 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
+                // A note the page before left unfinished goes on at this page's foot, above its own notes, with nothing
+                // but small type (and the page's footer) below.
+                if (unfinishedNote >= 0 && notes.Count == 0 && small && line.Top < page.Height * 0.5 &&
+                    page.Lines.All(other => other.Top >= line.Top || other.FontSize < bodySize * 0.9 || InMargin(other, page)))
+                {
+                    carried.Add(line);
+                    continue;
+                }
+
                 body.Add(line);
+            }
+
+            if (carried.Count > 0)
+            {
+                blocks[unfinishedNote] = blocks[unfinishedNote] with { Text = JoinNote(blocks[unfinishedNote].Text, carried) };
             }
 
             assembler.Add(body, blocks, bodySize);
@@ -138,6 +156,35 @@ internal static partial class PdfParagraphBuilder
         }
 
         blocks.RemoveRange(kept, blocks.Count - kept);
+    }
+
+    /// <summary>
+    /// The index of the last block read when it is a note whose text stops without a sentence's end (a full stop, a
+    /// question or exclamation mark, a closing bracket or quotation mark after one): a long note the page could not
+    /// hold, which the producer (LaTeX, Word, LibreOffice) runs on at the foot of the next page in the notes' type,
+    /// without a number. Read there as body text, it stood as a paragraph the source does not have and the note
+    /// stopped mid-sentence. -1 when there is none.
+    /// </summary>
+    private static int UnfinishedNote(List<TextBlock> blocks)
+    {
+        if (blocks.Count == 0 || blocks[^1] is not { Kind: BlockKind.Footnote } note)
+        {
+            return -1;
+        }
+
+        var text = note.Text.TrimEnd().TrimEnd(')', ']', '»', '"', '”', '’', '\'', ' ');
+        return text.Length == 0 || text[^1] is '.' or '!' or '?' or '…' ? -1 : blocks.Count - 1;
+    }
+
+    private static string JoinNote(string text, List<PdfLine> lines)
+    {
+        var joined = new StringBuilder(text);
+        foreach (var line in lines)
+        {
+            joined.Append(joined.Length > 0 && joined[^1] == '-' ? string.Empty : " ").Append(line.Text.Trim());
+        }
+
+        return joined.ToString();
     }
 
     private static void AddFootnotes(List<PdfLine> notes, List<TextBlock> blocks)

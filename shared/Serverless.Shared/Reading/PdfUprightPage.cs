@@ -1,5 +1,7 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokenization.Scanner;
+using UglyToad.PdfPig.Tokens;
 
 namespace Serverless.Shared.Reading;
 
@@ -17,9 +19,11 @@ internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Widt
 {
     /// <summary>
     /// The page as read: its letters turned by a multiple of a quarter so that most run left to right, without the
-    /// letters no reader of the page sees (<see cref="PdfHiddenLetters"/>).
+    /// letters no reader of the page sees (<see cref="PdfHiddenLetters"/>, and those of the layers the document switches
+    /// off, <see cref="PdfOptionalContent"/>).
     /// </summary>
-    public static PdfUprightPage Of(Page page) => Of(PdfHiddenLetters.Without(page, PdfActualText.Apply(page)), page.Width, page.Height);
+    public static PdfUprightPage Of(Page page, IReadOnlyList<DictionaryToken> offGroups, IPdfTokenScanner scanner) =>
+        Of(PdfHiddenLetters.Without(page, PdfOptionalContent.Without(page, PdfActualText.Apply(page), offGroups, scanner)), page.Width, page.Height);
 
     internal static PdfUprightPage Of(IReadOnlyList<Letter> letters, double width, double height)
     {

@@ -63,6 +63,12 @@ public static class ReadingLimits
     public const int MaxPdfReplacementTextPerPage = 1_000_000;
 
     /// <summary>
+    /// Most optional content groups (layers) of a PDF's configuration weighed when its letters are judged shown or
+    /// hidden: drawings carry tens of layers, and each marked span is compared with each group listed.
+    /// </summary>
+    public const int MaxPdfOptionalContentGroups = 1_000;
+
+    /// <summary>
     /// Deepest element nesting of a DOCX part (document, footnotes, styles...). Word's own nesting (a table in a table in
     /// a content control) stays under a hundred; the Open XML library's cost grows faster than the depth (100,000 levels
     /// did not finish in 90 s).

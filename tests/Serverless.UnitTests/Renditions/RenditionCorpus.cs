@@ -28,9 +28,7 @@ public static class RenditionCorpus
     /// (<c>spanned/</c>): a page whose headings are all shorter than a column, with a gutter from top to foot, is still
     /// read column by column, and a justified line of three words stretched across a narrow column reads as a table row
     /// (tests/renditions/README.md, sixth round). Chromium's three CSS columns (<c>columns3/</c>): Chromium justifies a
-    /// table's cells too, and a name wrapped in a narrow cell reads as two cells. a2ps's two pages on a sheet
-    /// (<c>a2ps/</c>): each page's header (date, file name, "Page n/m") and the sheet's own lines stand between the
-    /// parts of a paragraph that runs from one page onto the next. Typst's three columns (<c>typst-columns</c>): Typst
+    /// table's cells too, and a name wrapped in a narrow cell reads as two cells. Typst's three columns (<c>typst-columns</c>): Typst
     /// justifies a table's cells too, and a name wrapped in a narrow cell (<c>Gulf    Cooperation</c>) reads as two
     /// cells (seventh round).
     /// </summary>
@@ -38,7 +36,6 @@ public static class RenditionCorpus
     {
         ["spanned"] = 0.94,
         ["columns3"] = 0.93,
-        ["a2ps"] = 0.93,
         ["typst-columns"] = 0.96,
     };
 
