@@ -186,6 +186,22 @@ public static class HostileFiles
             HostileOutcome.Classified),
         new("PDF page whose text is deflated, then written in base 85", "base85text.pdf", () => FilteredPage(
             "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(LzwPageText(marker))), (byte)'~', (byte)'>'], "", []), HostileOutcome.Classified),
+        new("PDF portfolio whose cover page points at its attached file", "portfolio.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R /Collection << /View /D >> /Names << /EmbeddedFiles << /Names [(a.txt) 6 0 R] >> >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 700 Td (This portfolio holds attached files. {marker}) Tj ET"),
+            Helvetica,
+            "<< /Type /Filespec /F (a.txt) /UF (a.txt) /EF << /F 7 0 R >> >>",
+            Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes($"HIDDEN attached text. {Sentence}"))), HostileOutcome.Failed, "portfolio"),
+        new("PDF with a file attached beside its own text", "attached.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.txt) 6 0 R] >> >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 700 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
+            Helvetica,
+            "<< /Type /Filespec /F (a.txt) /UF (a.txt) /EF << /F 7 0 R >> >>",
+            Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes("HIDDEN attached text."))), HostileOutcome.Classified),
         new("PDF page two billion points wide", "widepage.pdf", () => SizedPage("[0 0 2000000000 792]", marker), HostileOutcome.Failed, "larger than any paper"),
         new("PDF page of 200 by 200 inches (the standard's largest)", "bigpage.pdf", () => SizedPage("[0 0 14400 14400]", marker), HostileOutcome.Classified),
     ];
