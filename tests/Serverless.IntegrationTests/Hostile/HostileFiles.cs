@@ -343,7 +343,7 @@ public static class HostileFiles
         new("text in UTF-8, then in Windows-1252 (two files joined)", "mixed.txt", () =>
             [.. Utf8($"Le renforcement des capacités numériques a progressé à l'école.\n\n"), .. Encoding.Latin1.GetBytes($"La coopération a été renforcée.\n\n{marker}\n")],
             HostileOutcome.Classified),
-        new("text with NUL bytes and other controls strewn in its words", "controls.txt", () => Utf8(Repeat($"Le renforce\0ment des capa\u0007cités numé\u001Briques a progressé.\n\n", 20) + marker),
+        new("text with NUL bytes and other controls strewn in its words", "controls.txt", () => Utf8(Repeat($"{Sentence} Le renforce\0ment des capacités a progressé.\n\n", 20) + $"Les écoles\u0007 rurales sont connectées. {Sentence}\n\n{marker}\n"),
             HostileOutcome.Classified),
         new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
         new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
