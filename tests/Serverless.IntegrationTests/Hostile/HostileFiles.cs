@@ -296,8 +296,8 @@ public static class HostileFiles
             $"<html><head><title>{marker}</title></head><frameset cols=\"50%,50%\"><frame src=\"http://127.0.0.1:9/a\"><frame src=\"file:///etc/passwd\">" +
             $"<noframes><body><p>{Sentence}</p></body></noframes></frameset></html>"), HostileOutcome.Failed, "frameset"),
         new("web archive (MHT) named HTML", "webarchive.html", () => Utf8(WebArchive(marker)), HostileOutcome.Failed, "web archive"),
-        new("Rich Text Format named HTML", "rtf.html", () => Utf8(Rtf(marker)), HostileOutcome.Failed, "Rich Text Format"),
-        new("Word 97-2003 file named HTML", "old.html", () => OleCompoundFile(encrypted: false, marker), HostileOutcome.Failed, "older Office file"),
+        new("Rich Text Format named HTML", "rtf.html", () => Utf8(Rtf($"{marker} html")), HostileOutcome.Failed, "Rich Text Format"),
+        new("Word 97-2003 file named HTML", "old.html", () => OleCompoundFile(encrypted: false, $"{marker} html"), HostileOutcome.Failed, "older Office file"),
         new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
     ];
 
@@ -338,8 +338,8 @@ public static class HostileFiles
         new("Chinese text in GB18030", "gb18030.txt", () => CodePage(54936, $"宽带连接覆盖了农村学校，能力建设培训了教师。\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
         new("Russian text in Windows-1251", "cp1251.txt", () => CodePage(1251, $"Генеральная Ассамблея просит Генерального секретаря.\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
         new("Rich Text Format named as text", "rtf.txt", () => Utf8(Rtf(marker)), HostileOutcome.Failed, "Rich Text Format"),
-        new("Rich Text Format named DOCX", "rtf.docx", () => Utf8(Rtf(marker)), HostileOutcome.Failed, "Rich Text Format"),
-        new("web archive (MHT) named DOCX", "webarchive.docx", () => Utf8(WebArchive(marker)), HostileOutcome.Failed, "web archive"),
+        new("Rich Text Format named DOCX", "rtf.docx", () => Utf8(Rtf($"{marker} docx")), HostileOutcome.Failed, "Rich Text Format"),
+        new("web archive (MHT) named DOCX", "webarchive.docx", () => Utf8(WebArchive($"{marker} docx")), HostileOutcome.Failed, "web archive"),
         new("text in UTF-8, then in Windows-1252 (two files joined)", "mixed.txt", () =>
             [.. Utf8($"Le renforcement des capacités numériques a progressé à l'école.\n\n"), .. Encoding.Latin1.GetBytes($"La coopération a été renforcée.\n\n{marker}\n")],
             HostileOutcome.Classified),
