@@ -6,7 +6,8 @@ namespace Serverless.Shared.Reading;
 /// Recognises, by their first bytes and whatever their name, document formats no reader takes that a contributor's
 /// program may have saved under another extension: Rich Text Format (<c>{\rtf</c>), a web archive or saved e-mail (a
 /// MIME message: header lines, one of them a multipart <c>Content-Type</c>), and an older Office file (an OLE compound
-/// file) named other than <c>.docx</c>, which the Word reader refuses with its own reason. Renamed <c>.txt</c>,
+/// file) or another ZIP (an OpenDocument text, an archive) named other than <c>.docx</c>, which the Word reader refuses
+/// with its own reason. Renamed <c>.txt</c>,
 /// <c>.md</c> or <c>.html</c>, RTF was read as its control words (<c>{\rtf1\ansi\deff0{\fonttbl...</c>) and a web archive
 /// as its MIME headers and quoted-printable code (<c>d=C3=A9veloppement</c>), both classified; named <c>.docx</c>, each
 /// was "damaged". The reason names what the file is and how to save it in a format that is read.
@@ -14,6 +15,8 @@ namespace Serverless.Shared.Reading;
 public static class OtherDocumentFormats
 {
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    private static readonly HashSet<string> ReadExtensions = [".pdf", ".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text"];
 
     /// <summary>How far into a file its MIME header block is looked for: a web archive's headers take a few hundred bytes.</summary>
     private const int HeaderWindow = 8 * 1024;
@@ -39,6 +42,16 @@ public static class OtherDocumentFormats
         if (reason is not null)
         {
             throw new UnreadableDocumentException(reason);
+        }
+
+        // A ZIP that is no Word package under the name of a format that is read (named .docx, the Word reader says what it
+        // is; named .pptx or .zip, "not a supported format" is right): an OpenDocument text named .html was "'x.html' is
+        // not a supported format. Supported: ..., html, ...".
+        if (source.Sniffed == SniffedFormat.OtherBinary && ReadExtensions.Contains(source.Extension))
+        {
+            OtherOfficePackage.Refuse(source.Content);
+            throw new UnreadableDocumentException(
+                "The file is a ZIP archive, not a document. Upload the contribution itself (PDF, DOCX, HTML, Markdown or text), not an archive holding it.");
         }
     }
 
