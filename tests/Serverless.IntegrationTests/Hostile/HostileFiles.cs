@@ -297,6 +297,8 @@ public static class HostileFiles
             $"<noframes><body><p>{Sentence}</p></body></noframes></frameset></html>"), HostileOutcome.Failed, "frameset"),
         new("web archive (MHT) named HTML", "webarchive.html", () => Utf8(WebArchive(marker)), HostileOutcome.Failed, "web archive"),
         new("Rich Text Format named HTML", "rtf.html", () => Utf8(Rtf($"{marker} html")), HostileOutcome.Failed, "Rich Text Format"),
+        new("OpenDocument text named HTML", "odt.html", () => OpenDocumentText(marker), HostileOutcome.Failed, "OpenDocument text"),
+        new("ZIP archive named as text", "archive.txt", () => ZipOf(("contribution.pdf", OnePagePdf(marker))), HostileOutcome.Failed, "ZIP archive"),
         new("Word 97-2003 file named HTML", "old.html", () => OleCompoundFile(encrypted: false, $"{marker} html"), HostileOutcome.Failed, "older Office file"),
         new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
     ];
@@ -354,6 +356,25 @@ public static class HostileFiles
         "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"----=_NextPart_000\";\r\n\ttype=\"text/html\"\r\n\r\n" +
         "------=_NextPart_000\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
         $"<html><body><p>Le renforcement des capacit=C3=A9s a progress=C3=A9. {Sentence} {marker}</p></body></html>\r\n------=_NextPart_000--\r\n";
+
+    private static byte[] OpenDocumentText(string marker) => ZipOf(
+        ("mimetype", Utf8("application/vnd.oasis.opendocument.text")),
+        ("content.xml", Utf8($"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>{Sentence} {marker}</office:text></office:body></office:document-content>")));
+
+    private static byte[] ZipOf(params (string Name, byte[] Content)[] entries)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(content);
+            }
+        }
+
+        return output.ToArray();
+    }
 
     private static string Rtf(string marker) => $"{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Times;}}}}\\f0\\fs24 {Sentence}\\par {marker}\\par}}";
 

@@ -214,11 +214,13 @@ public sealed class BadInputTests
     [InlineData("webarchive.html", "web archive")]
     [InlineData("webarchive.docx", "web archive")]
     [InlineData("old.html", "older Office file")]
+    [InlineData("odt.html", "OpenDocument text")]
+    [InlineData("archive.txt", "ZIP archive")]
     public void NamesTheFormat_When_AFileOfAnotherFormatIsRenamed(string name, string expected)
     {
         // Before: RTF and the web archive named .txt, .md or .html were read as their control words, MIME headers and
         // quoted-printable code ("d=C3=A9veloppement") and classified; named .docx, "damaged"; the .doc named .html was
-        // "binary data".
+        // "binary data"; the OpenDocument text and the ZIP, "'odt.html' is not a supported format. Supported: ..., html".
         var file = Serverless.IntegrationTests.Hostile.HostileFiles.All("m").Single(f => f.FileName == name);
 
         var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, file.Build()));
