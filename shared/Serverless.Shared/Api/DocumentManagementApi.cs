@@ -74,7 +74,7 @@ public static class DocumentManagementApi
             return ApiProblem.BadRequest("Say who withdraws the document: DELETE /api/documents/{id}?reviewer=your%20name&reason=test%20upload (reason optional).");
         }
 
-        if (ReviewerFields.Problem(reviewer, reason, "reason") is { } fieldProblem)
+        if (ReviewerFields.Problem(reviewer, reason, "the reason") is { } fieldProblem)
         {
             return ApiProblem.BadRequest(fieldProblem);
         }

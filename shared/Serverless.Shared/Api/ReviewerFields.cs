@@ -13,11 +13,11 @@ public static class ReviewerFields
     public const int MaxNoteLength = 4000;
 
     /// <summary>Why the name or note cannot be kept, as a sentence for the person who sent them; null when both can.</summary>
-    public static string? Problem(string reviewer, string? note, string noteName = "note")
+    public static string? Problem(string reviewer, string? note, string noteName = "the note")
     {
         if (reviewer.Length > MaxReviewerLength || note?.Length > MaxNoteLength)
         {
-            return $"The reviewer's name may have at most {MaxReviewerLength} characters and the {noteName} at most {MaxNoteLength}.";
+            return $"The reviewer's name may have at most {MaxReviewerLength} characters and {noteName} at most {MaxNoteLength}.";
         }
 
         if (reviewer.Any(c => char.IsControl(c) || IsDirectionOverride(c)))
@@ -26,7 +26,7 @@ public static class ReviewerFields
         }
 
         return note?.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) == true
-            ? $"The {noteName} may not contain control characters other than line breaks and tabs."
+            ? $"The text of {noteName} may not contain control characters other than line breaks and tabs."
             : null;
     }
 
