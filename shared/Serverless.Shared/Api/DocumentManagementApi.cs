@@ -34,6 +34,11 @@ public static class DocumentManagementApi
             return ApiProblem.BadRequest(Usage);
         }
 
+        if (ReviewerFields.Problem(body.Reviewer, body.Note) is { } fieldProblem)
+        {
+            return ApiProblem.BadRequest(fieldProblem);
+        }
+
         // A correction names the entity on purpose: a blank one is refused, not read as "none".
         var entity = body.Entity is null ? null : EntitySpelling.Canonical(body.Entity);
         if (UploadMetadataValidator.Problem(body.Year, entity, "\"year\": 2025") is { } problem)
@@ -67,6 +72,11 @@ public static class DocumentManagementApi
         if (string.IsNullOrWhiteSpace(reviewer))
         {
             return ApiProblem.BadRequest("Say who withdraws the document: DELETE /api/documents/{id}?reviewer=your%20name&reason=test%20upload (reason optional).");
+        }
+
+        if (ReviewerFields.Problem(reviewer, reason, "the reason") is { } fieldProblem)
+        {
+            return ApiProblem.BadRequest(fieldProblem);
         }
 
         if (!DocumentId.IsValid(id))

@@ -31,9 +31,6 @@ public static class ReviewsApi
     /// <c>PUT /api/documents/{id}/paragraphs/{index}/labels</c> with
     /// <c>{"actionLines": ["C2"], "requestingBodies": ["GA"], "reviewer": "name", "note": "..."}</c>.
     /// </summary>
-    public const int MaxReviewerLength = 200;
-    public const int MaxNoteLength = 4000;
-
     public static async Task<Results<Ok<ParagraphView>, BadRequest<ApiProblem>, NotFound<ApiProblem>>> CorrectAsync(
         string id, int index, HttpRequest request, ReviewsServices services, CancellationToken cancellationToken)
     {
@@ -48,10 +45,9 @@ public static class ReviewsApi
             return ApiProblem.BadRequest("Send {\"actionLines\": [...], \"reviewer\": \"your name\"} (requestingBodies and note optional; [] means no action line).");
         }
 
-        // A table property holds 64 KB at most; a name or note longer than a person writes is refused, not a 500.
-        if (body.Reviewer.Length > MaxReviewerLength || body.Note?.Length > MaxNoteLength)
+        if (ReviewerFields.Problem(body.Reviewer, body.Note) is { } fieldProblem)
         {
-            return ApiProblem.BadRequest($"The reviewer's name may have at most {MaxReviewerLength} characters and the note at most {MaxNoteLength}.");
+            return ApiProblem.BadRequest(fieldProblem);
         }
 
         // A null among the codes passed the look-up below (null is no code, so none was unknown) and was stored as an

@@ -157,12 +157,13 @@ public sealed class ClassifyWorkItemStep(
         var current = await documents.GetAsync(item.DocumentId, cancellationToken);
         switch (current?.StatusValue)
         {
-            case null:
-                return StepOutcome.Done;
-            case DocumentStatus.Failed or DocumentStatus.Withdrawn:
+            case null or DocumentStatus.Failed or DocumentStatus.Withdrawn:
+                // The row is gone (deleted with a storage tool) or the document out of the queries: the index row the
+                // labels just wrote, for the year the item carried, goes too.
                 await indexer.RemoveAsync(document, cancellationToken);
                 return StepOutcome.Done;
             case DocumentStatus.Classified:
+                await IndexAsClassifiedAsync(document, current, cancellationToken);
                 await AnnounceAgainAsync(current, cancellationToken);
                 return StepOutcome.Done;
         }
@@ -174,6 +175,26 @@ public sealed class ClassifyWorkItemStep(
 
         await RecordProgressAsync(current, done, labelled, cancellationToken);
         return StepOutcome.Done;
+    }
+
+    /// <summary>
+    /// A copy of the item delivered after the document was classified and then corrected (its year or entity, which a
+    /// person may change only once it is classified) wrote the index row for the year and entity it carried, which are no
+    /// longer the document's: the document stood in the old year's queries as well as the new. The row is written again
+    /// as the document is now, and the old year's removed.
+    /// </summary>
+    private async Task IndexAsClassifiedAsync(DocumentEntity held, DocumentEntity current, CancellationToken cancellationToken)
+    {
+        if (held.Year == current.Year && held.Entity == current.Entity)
+        {
+            return;
+        }
+
+        await indexer.AddAsync(current, await paragraphs.ReadAllAsync(current.PartitionKey, cancellationToken), cancellationToken);
+        if (held.Year != current.Year)
+        {
+            await indexer.RemoveAsync(held, cancellationToken);
+        }
     }
 
     private async Task<(int Done, int Labelled)> MarkDoneAsync(ClassifyWorkItem item, int labelled, CancellationToken cancellationToken)

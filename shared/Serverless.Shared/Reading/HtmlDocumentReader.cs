@@ -17,9 +17,11 @@ public sealed class HtmlDocumentReader : IDocumentReader
     // Whatever the case: an element of another namespace keeps its tag name as written (<svg>, and the <script> inside
     // it), so an upper-case set alone let an SVG's text and script code be read as the page's text.
     // What a canvas, a video or an audio player holds is shown only by a browser that cannot draw or play it (none today),
-    // and a text area's words are a form's value, as a select's options are: none is the page's text.
+    // and a text area's words are a form's value, as a select's options are: none is the page's text. A frameset's
+    // <noframes> is the same for browsers without frames (none today), and its content is kept as raw text, so its tags
+    // were read as words ("<body><p>...").
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
-        { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT", "TEXTAREA", "CANVAS", "VIDEO", "AUDIO" };
+        { "SCRIPT", "STYLE", "NOSCRIPT", "NOFRAMES", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT", "TEXTAREA", "CANVAS", "VIDEO", "AUDIO" };
     private static readonly HashSet<string> Blocks = ["P", "DIV", "BLOCKQUOTE", "PRE", "ADDRESS", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "FIGCAPTION", "DD", "DT", "CAPTION"];
 
     public string Format => "html";
@@ -42,6 +44,14 @@ public sealed class HtmlDocumentReader : IDocumentReader
         {
             var page = HtmlInPageLinks.Of(content);
             Walk(content, blocks, listDepth: 0, new PageLinks(HtmlNotes.Find(page), HtmlContentsEntries.Find(page)), cancellationToken);
+        }
+
+        if (blocks.Count == 0 && document.QuerySelector("frameset, frame") is not null)
+        {
+            // A frameset shows other pages, by their addresses; none is ever fetched.
+            throw new UnreadableDocumentException(
+                "The HTML page is a frameset: it shows other pages in frames, by their addresses, and holds no text of its own (pages it points to are never fetched). " +
+                "Upload the pages that hold the contribution, or save it as DOCX or PDF.");
         }
 
         return new ReadDocument(Format, blocks);

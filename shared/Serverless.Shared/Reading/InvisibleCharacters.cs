@@ -9,11 +9,17 @@ namespace Serverless.Shared.Reading;
 /// hyphen between two Latin letters. "Assemblée géné&lt;U+200B&gt;rale" looked like two words, so the requesting body
 /// went unfound and the paragraph's words unmatched, though a person sees "Assemblée générale". Between letters of
 /// other scripts the joiners shape the text (Arabic, Persian, Indic) and stay; a soft hyphen ending a line stays for
-/// the PDF layout, which joins the word's halves.
+/// the PDF layout, which joins the word's halves. Control characters other than tabs and line breaks (a NUL, a bell,
+/// an escape, DEL) and the two noncharacters U+FFFE and U+FFFF show nothing either and are taken out too: a text padded with NUL bytes here and there (fewer than the
+/// one in a hundred that makes it binary data) kept them in its paragraphs ("numé\u0000rique"), which split the word and
+/// are characters XML may not hold, so a draft report in Word quoting one could not be written.
 /// </summary>
 public static class InvisibleCharacters
 {
-    private static readonly SearchValues<char> Any = SearchValues.Create("\u200B\u2060\uFEFF\u200C\u200D\u00AD");
+    private static readonly SearchValues<char> Any = SearchValues.Create(
+        "\u200B\u2060\uFEFF\u200C\u200D\u00AD" +
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017" +
+        "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\uFFFE\uFFFF");
 
     /// <summary>The blocks with those characters taken out; the same list when none holds any (the usual case).</summary>
     public static IReadOnlyList<TextBlock> Strip(IReadOnlyList<TextBlock> blocks)
@@ -50,6 +56,7 @@ public static class InvisibleCharacters
             var remove = c switch
             {
                 '\u200B' or '\u2060' or '\uFEFF' => true,
+                <= '\u0008' or (>= '\u000E' and <= '\u001F') or '\u007F' or '\uFFFE' or '\uFFFF' => true,
                 '\u200C' or '\u200D' or '\u00AD' => i > 0 && i + 1 < text.Length && IsLatinLetter(text[i - 1]) && IsLatinLetter(text[i + 1]),
                 _ => false,
             };

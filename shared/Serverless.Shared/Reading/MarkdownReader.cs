@@ -22,7 +22,8 @@ public sealed class MarkdownReader : IDocumentReader
     public ReadDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ReadingLimits.EnsureAcceptableSize(source);
-        var text = MarkdownLineBreaks.Normalise(TextDecoder.Decode(source.Content.Span));
+        // CommonMark turns a NUL into U+FFFD, which would then stand in the word as a letter; it is no text, as it is nowhere.
+        var text = MarkdownLineBreaks.Normalise(TextDecoder.Decode(source.Content.Span)).Replace("\0", string.Empty, StringComparison.Ordinal);
         ReadingLimits.EnsureNoLongLine(text);
         MarkdownComplexityGuard.Check(text, cancellationToken);
         MarkdownDocument document;

@@ -68,6 +68,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                     $"The PDF has {document.NumberOfPages} pages; the limit is {ReadingLimits.MaxPdfPages}. Upload the contribution alone.");
             }
 
+            PdfPortfolio.Refuse(document);
             PdfDrawingBudget.Check(document, cancellationToken);
             var pages = PdfPageReader.Read(document, bytes, options, cancellationToken);
             var scannedPages = pages.Count(p => p.IsPicture);

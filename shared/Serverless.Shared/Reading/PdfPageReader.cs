@@ -138,6 +138,7 @@ internal static class PdfPageReader
     private static PdfPageLines ReadPage(PdfDocument document, int number, PdfLineNumbers.Column? lineNumbers = null)
     {
         var page = document.GetPage(number);
+        PdfPageSize.Check(page, number);
         // A page turned sideways is read as its text runs: its height is then the page's width.
         var upright = PdfUprightPage.Of(page, PdfOptionalContent.OffGroups(document), document.Structure.TokenScanner);
         var lines = PdfLineBuilder.Build(page, upright, lineNumbers, out var found);

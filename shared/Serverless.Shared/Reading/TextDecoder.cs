@@ -5,7 +5,7 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); UTF-32 and UTF-16 without a BOM
 /// are recognised by their zero bytes (UTF-32, with a BOM or not, was refused as "binary data"); otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
-/// by older Office tools: <c>é</c> is the single byte 0xE9). Refuses bytes that are not text at all, and text in an
+/// by older Office tools: <c>é</c> is the single byte 0xE9), or both in one text (<see cref="MixedEncodingText"/>). Refuses bytes that are not text at all, and text in an
 /// older encoding of another script (<see cref="OtherCodePage"/>), which Windows-1252 would turn into other letters.
 /// </summary>
 public static class TextDecoder
@@ -26,12 +26,12 @@ public static class TextDecoder
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) => (Encoding.UTF8, 3),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) => (Encoding.Unicode, 2),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) => (Encoding.BigEndianUnicode, 2),
-            _ => (Utf16WithoutBom(bytes) ?? (System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8 : Windows1252), 0),
+            _ => (Utf16WithoutBom(bytes) ?? Utf8OrWindows1252(bytes), 0),
         };
 
         var sample = bytes[preamble..];
         sample = sample[..Math.Min(sample.Length, 64 * 1024)];
-        if (encoding == Windows1252)
+        if (encoding == Windows1252 || encoding == MixedEncodingText.Encoding)
         {
             OtherCodePage.Refuse(sample);
         }
@@ -95,9 +95,15 @@ public static class TextDecoder
         catch (DecoderFallbackException)
         {
             OtherCodePage.Refuse(bytes);
-            return Windows1252.GetString(bytes);
+            return Utf8OrWindows1252(bytes).GetString(bytes);
         }
     }
+
+    /// <summary>UTF-8 when the bytes are; else Windows-1252, or both where a text mixes them (<see cref="MixedEncodingText"/>).</summary>
+    private static Encoding Utf8OrWindows1252(ReadOnlySpan<byte> bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8
+        : MixedEncodingText.IsMixed(bytes) ? MixedEncodingText.Encoding
+        : Windows1252;
 
     /// <summary>
     /// UTF-32 by its BOM (before UTF-16's, which its little-endian one begins with), or without one by its zeros: no code

@@ -18,6 +18,7 @@ public sealed class DocumentParser(
             throw new UnreadableDocumentException("The file is empty (0 bytes).");
         }
 
+        OtherDocumentFormats.Refuse(source);
         var reader = readers.Find(source) ?? throw new UnreadableDocumentException(
             $"'{source.FileName}' is not a supported format. Supported: {string.Join(", ", readers.Formats)}.");
 

@@ -108,7 +108,10 @@ public sealed class DocumentStore(StorageClients storage)
     /// Writes <paramref name="columns"/> of a row the caller holds (only its key and ETag are needed), leaving its other
     /// columns as they are, if nobody changed the row since that ETag.
     /// </summary>
-    /// <returns>False on a conflict: the row was changed, and nothing was written.</returns>
+    /// <returns>
+    /// False on a conflict: the row was changed, or is gone (deleted with a storage tool: storage answers 404, which
+    /// failed the step as "storage refused"), and nothing was written.
+    /// </returns>
     public async Task<bool> TryMergeHeldAsync(string id, ETag held, IDictionary<string, object?> columns, CancellationToken cancellationToken = default)
     {
         var entity = new TableEntity(id, DocumentEntity.Row);
@@ -122,7 +125,7 @@ public sealed class DocumentStore(StorageClients storage)
             await Table.UpdateEntityAsync(entity, held, TableUpdateMode.Merge, cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
             return false;
         }

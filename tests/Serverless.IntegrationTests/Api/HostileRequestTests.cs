@@ -91,5 +91,45 @@ public class HostileRequestTests(PlatformFixture platform)
         Assert.Equal("", await reviews.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task ReviewerFields_AreA400ThatSaysWhy_When_TheyAreTooLongOrHoldControlCharacters()
+    {
+        // Arrange
+        var id = await platform.DropAsync("2186/ITU/reviewers.md", SampleTexts.Contribution(nameof(ReviewerFields_AreA400ThatSaysWhy_When_TheyAreTooLongOrHoldControlCharacters)));
+        var before = await platform.WaitForFinalStatusAsync(id);
+        var longName = new string('r', 40_000);
+        (HttpMethod Method, string Url, string? Body, string Reason)[] requests =
+        [
+            (HttpMethod.Patch, $"api/documents/{id}", $"{{\"year\": 2187, \"reviewer\": \"{longName}\"}}", "at most 200 characters"),
+            (HttpMethod.Patch, $"api/documents/{id}", $"{{\"year\": 2187, \"reviewer\": \"tester\", \"note\": \"{longName}\"}}", "at most 4000"),
+            (HttpMethod.Patch, $"api/documents/{id}", "{\"year\": 2187, \"reviewer\": \"\\u0007\"}", "control characters"),
+            (HttpMethod.Put, $"api/documents/{id}/paragraphs/0/labels", "{\"actionLines\": [\"C2\"], \"reviewer\": \"te\\u0000ster\"}", "control characters"),
+            (HttpMethod.Put, $"api/documents/{id}/paragraphs/0/labels", "{\"actionLines\": [\"C2\"], \"reviewer\": \"\\u202Eretset\"}", "direction overrides"),
+            (HttpMethod.Put, $"api/documents/{id}/paragraphs/0/labels", "{\"actionLines\": [\"C2\"], \"reviewer\": \"tester\", \"note\": \"a\\u001Bb\"}", "line breaks and tabs"),
+            (HttpMethod.Delete, $"api/documents/{id}?reviewer=te%07ster", null, "control characters"),
+        ];
+
+        foreach (var (method, url, body, reason) in requests)
+        {
+            // Act
+            using var request = new HttpRequestMessage(method, url);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            using var response = await platform.Http.SendAsync(request);
+
+            // Assert: before, the long name and note were a 500 (a table property holds 64 KB), and the others were kept.
+            Assert.Contains(reason, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest));
+        }
+
+        var after = (await platform.Documents.GetAsync(id))!;
+        Assert.Equal(before.Year, after.Year);
+        Assert.Equal(nameof(Serverless.Shared.Documents.DocumentStatus.Classified), after.Status);
+        using var reviews = await platform.Http.GetAsync("api/reviews?year=2186");
+        Assert.DoesNotContain(id, await reviews.Content.ReadAsStringAsync());
+    }
+
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -186,7 +186,33 @@ public static class HostileFiles
             HostileOutcome.Classified),
         new("PDF page whose text is deflated, then written in base 85", "base85text.pdf", () => FilteredPage(
             "[/ASCII85Decode /FlateDecode]", [.. Base85(Deflate(LzwPageText(marker))), (byte)'~', (byte)'>'], "", []), HostileOutcome.Classified),
+        new("PDF portfolio whose cover page points at its attached file", "portfolio.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R /Collection << /View /D >> /Names << /EmbeddedFiles << /Names [(a.txt) 6 0 R] >> >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 700 Td (This portfolio holds attached files. {marker}) Tj ET"),
+            Helvetica,
+            "<< /Type /Filespec /F (a.txt) /UF (a.txt) /EF << /F 7 0 R >> >>",
+            Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes($"HIDDEN attached text. {Sentence}"))), HostileOutcome.Failed, "portfolio"),
+        new("PDF with a file attached beside its own text", "attached.pdf", () => MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.txt) 6 0 R] >> >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            ContentStream($"BT /F1 12 Tf 72 700 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
+            Helvetica,
+            "<< /Type /Filespec /F (a.txt) /UF (a.txt) /EF << /F 7 0 R >> >>",
+            Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes("HIDDEN attached text."))), HostileOutcome.Classified),
+        new("PDF page two billion points wide", "widepage.pdf", () => SizedPage("[0 0 2000000000 792]", marker), HostileOutcome.Failed, "larger than any paper"),
+        new("PDF page of 200 by 200 inches (the standard's largest)", "bigpage.pdf", () => SizedPage("[0 0 14400 14400]", marker), HostileOutcome.Classified),
     ];
+
+    /// <summary>One page of the sentence and the marker in the box <paramref name="mediaBox"/>, near its top left corner.</summary>
+    private static byte[] SizedPage(string mediaBox, string marker) => MiniPdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox {mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        ContentStream($"BT /F1 12 Tf 72 700 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
+        Helvetica);
 
     /// <summary>
     /// A page whose crop box leaves out its foot, showing the sentence, a line in white on a blue band, a line in red and
@@ -266,6 +292,14 @@ public static class HostileFiles
             "<audio>HIDDEN audio fallback</audio><textarea>HIDDEN text area value</textarea><dialog><p>HIDDEN closed dialog</p></dialog>" +
             "<dialog open><p>Shown in an open dialog.</p></dialog><img alt=\"HIDDEN alternative text\" src=\"data:image/png;base64,AAAA\"></body></html>"),
             HostileOutcome.Classified),
+        new("HTML frameset whose <noframes> holds markup", "frameset.html", () => Utf8(
+            $"<html><head><title>{marker}</title></head><frameset cols=\"50%,50%\"><frame src=\"http://127.0.0.1:9/a\"><frame src=\"file:///etc/passwd\">" +
+            $"<noframes><body><p>{Sentence}</p></body></noframes></frameset></html>"), HostileOutcome.Failed, "frameset"),
+        new("web archive (MHT) named HTML", "webarchive.html", () => Utf8(WebArchive(marker)), HostileOutcome.Failed, "web archive"),
+        new("Rich Text Format named HTML", "rtf.html", () => Utf8(Rtf($"{marker} html")), HostileOutcome.Failed, "Rich Text Format"),
+        new("OpenDocument text named HTML", "odt.html", () => OpenDocumentText(marker), HostileOutcome.Failed, "OpenDocument text"),
+        new("ZIP archive named as text", "archive.txt", () => ZipOf(("contribution.pdf", OnePagePdf(marker))), HostileOutcome.Failed, "ZIP archive"),
+        new("Word 97-2003 file named HTML", "old.html", () => OleCompoundFile(encrypted: false, $"{marker} html"), HostileOutcome.Failed, "older Office file"),
         new("HTML whose charset lies (UTF-8 declared UTF-16)", "charset.html", () => Utf8($"<html><head><meta charset=\"utf-16\"></head><body><p>Le renforcement des capacités numériques a progressé. {marker}</p></body></html>"), HostileOutcome.Classified),
     ];
 
@@ -305,9 +339,44 @@ public static class HostileFiles
         new("Japanese text in Shift-JIS", "shiftjis.txt", () => CodePage(932, $"ブロードバンド接続は農村部の学校に届き、教員が育成された。\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
         new("Chinese text in GB18030", "gb18030.txt", () => CodePage(54936, $"宽带连接覆盖了农村学校，能力建设培训了教师。\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
         new("Russian text in Windows-1251", "cp1251.txt", () => CodePage(1251, $"Генеральная Ассамблея просит Генерального секретаря.\n\n{marker}\n"), HostileOutcome.Failed, "older encoding"),
+        new("Rich Text Format named as text", "rtf.txt", () => Utf8(Rtf(marker)), HostileOutcome.Failed, "Rich Text Format"),
+        new("Rich Text Format named DOCX", "rtf.docx", () => Utf8(Rtf($"{marker} docx")), HostileOutcome.Failed, "Rich Text Format"),
+        new("web archive (MHT) named DOCX", "webarchive.docx", () => Utf8(WebArchive($"{marker} docx")), HostileOutcome.Failed, "web archive"),
+        new("text in UTF-8, then in Windows-1252 (two files joined)", "mixed.txt", () =>
+            [.. Utf8($"Le renforcement des capacités numériques a progressé à l'école.\n\n"), .. Encoding.Latin1.GetBytes($"La coopération a été renforcée.\n\n{marker}\n")],
+            HostileOutcome.Classified),
+        new("text with NUL bytes and other controls strewn in its words", "controls.txt", () => Utf8(Repeat($"{Sentence} Le renforce\0ment des capacités a progressé.\n\n", 20) + $"Les écoles\u0007 rurales sont connectées. {Sentence}\n\n{marker}\n"),
+            HostileOutcome.Classified),
         new("PDF named as text", "lying.txt", () => OnePagePdf(marker), HostileOutcome.Classified),
         new("DOCX named as Markdown", "lying.md", () => DocxPackage(Paragraphs(marker)), HostileOutcome.Classified),
     ];
+
+    /// <summary>A page saved as a web archive: MIME headers, then the page in quoted-printable (as browsers and Word write it).</summary>
+    private static string WebArchive(string marker) =>
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"----=_NextPart_000\";\r\n\ttype=\"text/html\"\r\n\r\n" +
+        "------=_NextPart_000\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+        $"<html><body><p>Le renforcement des capacit=C3=A9s a progress=C3=A9. {Sentence} {marker}</p></body></html>\r\n------=_NextPart_000--\r\n";
+
+    private static byte[] OpenDocumentText(string marker) => ZipOf(
+        ("mimetype", Utf8("application/vnd.oasis.opendocument.text")),
+        ("content.xml", Utf8($"<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>{Sentence} {marker}</office:text></office:body></office:document-content>")));
+
+    private static byte[] ZipOf(params (string Name, byte[] Content)[] entries)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(content);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static string Rtf(string marker) => $"{{\\rtf1\\ansi\\deff0{{\\fonttbl{{\\f0 Times;}}}}\\f0\\fs24 {Sentence}\\par {marker}\\par}}";
 
     private static byte[] CodePage(int codePage, string text) => CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(text);
 

@@ -105,6 +105,44 @@ public sealed class HeldDocumentTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KeepsTheDocumentInItsCorrectedYearOnly_When_TheItemIsDeliveredAgainAfterAYearCorrection()
+    {
+        // Arrange: classified, then a person moves it to another year and entity; then the item comes back.
+        const int correctedYear = 2187;
+        var (id, message) = await ClassifyingDocumentAsync(nameof(KeepsTheDocumentInItsCorrectedYearOnly_When_TheItemIsDeliveredAgainAfterAYearCorrection));
+        await Step().RunAsync(message);
+        var corrector = platform.Platform.Services.GetRequiredService<DocumentCorrector>();
+        await corrector.CorrectAsync(id, correctedYear, "ITU", "reviewer", null);
+
+        // Act
+        await Step().RunAsync(message);
+
+        // Assert: before, the copy wrote the index row again under the year and entity it carried, so the document stood
+        // in both years' paragraph queries.
+        Assert.Null(await Index.GetAsync(Year, id));
+        var row = (await Index.GetAsync(correctedYear, id))!;
+        Assert.Equal("ITU", row.Entity);
+        Assert.Equal(correctedYear, (await platform.Documents.GetAsync(id))!.Year);
+    }
+
+    [Fact]
+    public async Task LeavesNoIndexRow_When_TheDocumentRowWasDeletedBeforeTheItemRan()
+    {
+        // Arrange: the row deleted with a storage tool after intake queued the item.
+        var (id, message) = await ClassifyingDocumentAsync(nameof(LeavesNoIndexRow_When_TheDocumentRowWasDeletedBeforeTheItemRan));
+        await platform.Storage.Table(StorageNames.DocumentsTable).DeleteEntityAsync(id, DocumentEntity.Row);
+
+        // Act
+        var outcome = await Step().RunAsync(message);
+
+        // Assert: before, the merge of the item's progress met a 404, which ended the step as "storage refused", and the
+        // labels' index row stayed for a document that no longer exists (found by the year's queries).
+        Assert.Equal(StepOutcome.Done, outcome);
+        Assert.Null(await Index.GetAsync(Year, id));
+        Assert.Empty(_relay.QueuedEvents(PlatformEvent.DocumentClassified, id));
+    }
+
+    [Fact]
     public async Task IngestsTheUploadAgain_When_TheParagraphsTheItemPointsAtAreNotStored()
     {
         // Arrange: a row intake turned Classifying and its upload, but no paragraphs blob (storage lost it in a crash).

@@ -207,6 +207,77 @@ public sealed class BadInputTests
         Assert.Contains(line[..20], paragraphs[0].Text.Replace('\u00A0', ' '), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rtf.txt", "Rich Text Format")]
+    [InlineData("rtf.html", "Rich Text Format")]
+    [InlineData("rtf.docx", "Rich Text Format")]
+    [InlineData("webarchive.html", "web archive")]
+    [InlineData("webarchive.docx", "web archive")]
+    [InlineData("old.html", "older Office file")]
+    [InlineData("odt.html", "OpenDocument text")]
+    [InlineData("archive.txt", "ZIP archive")]
+    public void NamesTheFormat_When_AFileOfAnotherFormatIsRenamed(string name, string expected)
+    {
+        // Before: RTF and the web archive named .txt, .md or .html were read as their control words, MIME headers and
+        // quoted-printable code ("d=C3=A9veloppement") and classified; named .docx, "damaged"; the .doc named .html was
+        // "binary data"; the OpenDocument text and the ZIP, "'odt.html' is not a supported format. Supported: ..., html".
+        var file = Serverless.IntegrationTests.Hostile.HostileFiles.All("m").Single(f => f.FileName == name);
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, file.Build()));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("notes.txt", "Content-Type: multipart/related\n\nWe read the sentence.\n")]
+    [InlineData("notes.md", "Subject: the plan\nContent-Type: text/plain\n\nWe read the sentence.\n")]
+    [InlineData("notes.txt", "Content-Type: multipart/mixed and other words\nWe read the sentence.\n")]
+    [InlineData("notes.md", "A Rich Text file opens with {\\rtf1.\n\nWe read the sentence.\n")]
+    public void ReadsTheText_When_ItOnlyMentionsAnotherFormat(string name, string text)
+    {
+        // A header block of one line, one that is not multipart, a header line not followed by a blank one, RTF's
+        // opening not at the start of the file: text about the formats, read.
+        var document = Parsing.Parse(name, text);
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("We read the sentence.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsEachPartInItsEncoding_When_ATextMixesUtf8AndWindows1252()
+    {
+        // Before: read whole as Windows-1252, the UTF-8 part's accents became two letters each ("numÃ©riques").
+        var bytes = Encoding.UTF8.GetBytes("Le renforcement des capacités numériques a progressé à l'école.\n\n")
+            .Concat(Encoding.Latin1.GetBytes("La coopération a été renforcée.\n")).ToArray();
+
+        var texts = Parsing.Parse("joined.txt", bytes).Paragraphs.Select(p => p.Text).ToArray();
+
+        Assert.Equal(["Le renforcement des capacités numériques a progressé à l'école.", "La coopération a été renforcée."], texts);
+    }
+
+    [Fact]
+    public void ReadsWindows1252_When_ItHoldsOneUtf8LookingPair()
+    {
+        // A capital with an accent before a no-break space codes a UTF-8 letter (É + U+00A0 is U+0260): one such pair is
+        // no UTF-8 passage, and the text stays Windows-1252 throughout.
+        var bytes = Encoding.Latin1.GetBytes("SÉCURITÉ\u00A0: la coopération a été renforcée.\n");
+
+        var paragraph = Assert.Single(Parsing.Parse("cp1252.txt", bytes).Paragraphs);
+
+        Assert.StartsWith("SÉCURITÉ", paragraph.Text, StringComparison.Ordinal);
+        Assert.EndsWith(": la coopération a été renforcée.", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaysItIsAFrameset_When_AnHtmlPageOnlyShowsOtherPages()
+    {
+        // Before: the <noframes> content, kept raw by the parser, was read with its tags ("<body><p>...").
+        var file = Serverless.IntegrationTests.Hostile.HostileFiles.All("m").Single(f => f.FileName == "frameset.html");
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("frameset.html", file.Build()));
+
+        Assert.Contains("frameset", error.Message);
+    }
+
     [Fact]
     public void IgnoresScriptsAndStyles_When_HtmlContainsThem()
     {

@@ -19,6 +19,36 @@ public sealed class InvisibleCharactersTests
     }
 
     [Theory]
+    [InlineData("notes.txt")]
+    [InlineData("notes.md")]
+    [InlineData("notes.html")]
+    public void ReadsWordsWhole_When_ControlCharactersAreStrewnInTheText(string name)
+    {
+        // Before: "numé\u0000rique" and the bell and escape after "Secrétaire" were kept in the paragraph (too few of them
+        // for binary data), splitting the words; XML cannot hold them, so a Word report quoting the paragraph failed.
+        var text = "L'Assemblée générale prie le Secrétaire\u0007 général de renforcer les capacités numé\u0000riques des écoles et des " +
+                   "bibliothèques des pays en développement, en particulier des pays les moins avancés, pour que chacun tire parti de la société de l'information.\n";
+        var file = name.EndsWith(".html", StringComparison.Ordinal) ? $"<html><body><p>{text}</p></body></html>" : text;
+
+        var paragraph = Assert.Single(Parsing.Parse(name, file).Paragraphs);
+
+        Assert.Equal(
+            "L'Assemblée générale prie le Secrétaire général de renforcer les capacités numériques des écoles et des " +
+            "bibliothèques des pays en développement, en particulier des pays les moins avancés, pour que chacun tire parti de la société de l'information.",
+            paragraph.Text);
+    }
+
+    [Theory]
+    [InlineData("numé\u001Briques", "numériques")]
+    [InlineData("numé\u007Friques\u0001", "numériques")]
+    [InlineData("numé\uFFFFriques\uFFFE", "numériques")]
+    [InlineData("a\tb\nc", "a\tb\nc")]
+    public void TakesOutControlCharacters_When_TheyAreNotTabsOrLineBreaks(string text, string expected)
+    {
+        Assert.Equal(expected, InvisibleCharacters.Strip(text));
+    }
+
+    [Theory]
     [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")] // Persian: the non-joiner shapes the word
     [InlineData("\U0001F469\u200D\U0001F4BB")] // an emoji sequence
     [InlineData("infor\u00AD")] // a soft hyphen ending a line, for the PDF layout to join the halves

@@ -52,6 +52,43 @@ public sealed class StructureBombTests
     }
 
     [Fact]
+    public void SaysItIsAPortfolio_When_APdfKeepsItsContentInAttachedFiles()
+    {
+        // Before: its cover's one line was read and classified as the contribution (a portfolio without a cover line was
+        // "no selectable text (it may be a scan)").
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("portfolio.pdf", File("portfolio.pdf")));
+
+        Assert.Contains("portfolio", error.Message);
+    }
+
+    [Fact]
+    public void ReadsItsOwnTextOnly_When_APdfHasAFileAttached()
+    {
+        var document = Parsing.Parse("attached.pdf", File("attached.pdf"));
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("Broadband connectivity reached rural schools", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Contains("HIDDEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusesAPdf_When_ItsPageIsLargerThanAnyPaper()
+    {
+        // Before: a page two billion points wide was read, its one line, in 37 s at a peak of 7.9 GB (the layout counts
+        // the words over every point across the page).
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("widepage.pdf", File("widepage.pdf")));
+
+        Assert.Contains("larger than any paper", error.Message);
+    }
+
+    [Fact]
+    public void ReadsAPdf_When_ItsPageIsAsLargeAsTheStandardAllows()
+    {
+        var document = Parsing.Parse("bigpage.pdf", File("bigpage.pdf"));
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Contains("Broadband connectivity reached rural schools", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadsAPdf_When_APageHasOnlyOrdinaryDrawing()
     {
         var error = Record.Exception(() => Parsing.Parse("owner.pdf", File("owner.pdf")));
