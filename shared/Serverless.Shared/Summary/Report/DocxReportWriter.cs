@@ -52,7 +52,7 @@ public sealed class DocxReportWriter : IReportWriter
     }
 
     private static Paragraph Styled(string text, string style) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(WordText.Valid(text)) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static string Culture(string language) => language == "fr" ? "fr-FR" : "en-GB";
 
@@ -64,12 +64,12 @@ public sealed class DocxReportWriter : IReportWriter
         var result = new Paragraph(properties);
         foreach (var (sentence, i) in paragraph.Sentences.Select((s, i) => (s, i)))
         {
-            result.Append(new Run(new Text((i == 0 ? "" : " ") + DirectionalControls.Closed(sentence.Text)) { Space = SpaceProcessingModeValues.Preserve }));
+            result.Append(new Run(new Text(WordText.Valid((i == 0 ? "" : " ") + DirectionalControls.Closed(sentence.Text))) { Space = SpaceProcessingModeValues.Preserve }));
             var id = footnotes.Elements<Footnote>().Count() - 1;
             footnotes.Append(new Footnote(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
                 new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
-                new Run(new Text(" " + sentence.Note) { Space = SpaceProcessingModeValues.Preserve })))
+                new Run(new Text(WordText.Valid(" " + sentence.Note)) { Space = SpaceProcessingModeValues.Preserve })))
             { Id = id });
             result.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id }));
         }
