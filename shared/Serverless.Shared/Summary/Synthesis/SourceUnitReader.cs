@@ -278,10 +278,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     /// Whether the paragraph comes after a letter's closing line ("Best regards,", "Cordialement,") among the last ones:
     /// the signer, their title, the address and an e-mail's disclaimer ("This e-mail and any attachments are
     /// confidential..."), which a text pasted from an e-mail may run into one paragraph with sentences' ends, so that
-    /// they read as no letterhead's lines.
+    /// they read as no letterhead's lines. A heading after the closing line ends the letter: a covering letter's annex
+    /// ("Annex: activities in 2025") holds the contribution itself.
     /// </summary>
     private bool FollowsValediction(SummaryDocument document, SummaryParagraph paragraph) =>
-        document.Paragraphs.TakeLast(MaxLinesAfterValediction + 1).Any(line => line.Index < paragraph.Index && _lines.IsValediction(line.Text));
+        document.Paragraphs.TakeLast(MaxLinesAfterValediction + 1).Any(line => line.Index < paragraph.Index && _lines.IsValediction(line.Text)
+            && !document.Paragraphs.Any(heading => heading.Kind == "heading" && heading.Index > line.Index && heading.Index <= paragraph.Index));
 
     /// <summary>A signature block of a name, a title, an organisation, an address, a telephone line, a site and a disclaimer or two.</summary>
     private const int MaxLinesAfterValediction = 12;
