@@ -192,10 +192,19 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
 
         // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
         // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does; a
-        // name naming two is quoted under the one it works in, never under both.
-        return entities.Get(unit.Entity) is { } known
-            ? known.Region == region
-            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.WorkedIn(name) == region && IsOrganisation(name);
+        // name naming two is quoted under the one it works in, never under both. A name naming no region but a State
+        // ("Ministry of ... – Mongolia", "Bureau de l'UNICEF au Niger") works in that State's region.
+        if (entities.Get(unit.Entity) is { } known)
+        {
+            return known.Region == region;
+        }
+
+        if (unit.Entity is not { } name || name == SummaryCompiler.UnknownEntity)
+        {
+            return false;
+        }
+
+        return regions.WorkedIn(name) is { } worked ? worked == region && IsOrganisation(name) : regions.OfStateNamedIn(name) == region;
     }
 
     /// <summary>

@@ -71,6 +71,27 @@ public sealed class ContributorPlacesTests : IDisposable
         Assert.DoesNotContain(subsections, s => s.Heading.EndsWith(other, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "MONGOLIA\n\nMINISTRY OF DIGITAL DEVELOPMENT AND COMMUNICATIONS\n\n# National contribution to the 2025 WSIS report\n\n" +
+        "In 2025, the Ministry extended 4G networks to 62 soums and connected 41 soum schools to fibre-optic broadband.\n\n" +
+        "In 2025, the Ministry trained 22,000 civil servants in basic digital skills with the national academy of governance.\n",
+        "Asia and the Pacific", "62 soums")]
+    [InlineData("fr", "RÉPUBLIQUE DU CONGO\n\nMINISTÈRE DES POSTES ET DE L'ÉCONOMIE NUMÉRIQUE\n\n# Contribution nationale au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le Ministère a achevé la pose de 680 kilomètres de fibre optique entre Brazzaville et Pointe-Noire.\n\n" +
+        "En 2025, le Ministère a formé 4 200 jeunes aux métiers du numérique avec le Centre national de formation.\n",
+        "Afrique", "680 kilomètres")]
+    [InlineData("en", "# UNDP Bangladesh: input to the 2025 WSIS report\n\n" +
+        "In 2025, the country office helped the Cabinet Division move 142 public services onto the national digital service platform.\n\n" +
+        "In 2025, the country office trained 18,500 young people in freelancing and digital marketing skills.\n",
+        "Asia and the Pacific", "142 public services")]
+    public void QuotesAStatesBodyOrAnOfficeInACountry_UnderThatStatesRegion(string language, string text, string region, string work)
+    {
+        var subsections = _drafts.Draft(language, text).Sections.SelectMany(s => s.Subsections).ToArray();
+
+        var section = Assert.Single(subsections, s => s.Heading.EndsWith(region, StringComparison.Ordinal));
+        Assert.Contains(section.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains(work, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ReadsABanksOwnRegions_AsNoneOfTheReportsRegions()
     {
