@@ -34,6 +34,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
     private readonly Regex? _byline = AnyLanguage(languages, p => p.Byline);
+    private readonly Regex? _onBehalf = AnyLanguage(languages, p => p.OnBehalf);
     private readonly Regex? _recipient = AnyLanguage(languages, p => p.Recipient);
     private readonly Regex? _presentation = AnyLanguage(languages, p => p.Presentation);
     private readonly OrganisationNames _names = new(languages);
@@ -326,6 +327,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 name = organisation;
                 source = "author";
             }
+            else if (ClauseAfterComma().Match(name) is { Success: true } clause)
+            {
+                // "Submitted by the JTC 1 Secretariat, hosted by ANSI, on behalf of the committee": a clause in small
+                // letters is no part of the name, and a writer submitting for another names the writer, not whose
+                // contribution it is (the title says that).
+                source = _onBehalf?.IsMatch(name[clause.Index..]) == true ? "author" : source;
+                name = name[..clause.Index];
+            }
 
             if (Known(name) is { } known)
             {
@@ -362,6 +371,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s)")]
     private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@",\s+(?=\p{Ll})")]
+    private static partial Regex ClauseAfterComma();
 
     /// <summary>"Subject:", "Objet :", "RE:": the label of a letter's subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;
