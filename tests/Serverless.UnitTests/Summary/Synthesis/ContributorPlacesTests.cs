@@ -93,6 +93,37 @@ public sealed class ContributorPlacesTests : IDisposable
     }
 
     [Fact]
+    public void QuotesARegionalBody_BeforeTheStatesBodies_WhenTheRegionsPlacesAreFull()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-regional-places-").FullName;
+        try
+        {
+            string[] states = ["Ghana", "Kenya", "Malawi", "Namibia", "Rwanda", "Senegal", "Uganda", "Zambia", "Botswana"];
+            var paths = states.Select((state, i) =>
+            {
+                var path = Path.Combine(folder, $"ministry-{i}.md");
+                File.WriteAllText(path, $"# Contribution of the Ministry of Communications of {state} to the 2025 WSIS report\n\n" +
+                    $"In 2025, the Ministry connected {1200 + i} rural schools and {310 + i} health centres to fibre-optic broadband, with 4G coverage now reaching {90 + i} per cent of the population, " +
+                    $"and its universal service fund financed {80 + i} new mobile sites in {12 + i} districts.\n");
+                return path;
+            }).Append(Path.Combine(folder, "network.md")).ToArray();
+            File.WriteAllText(paths[^1], "# Contribution of the African Network of Research Libraries to the 2025 WSIS report\n\n" +
+                "In 2025, the Network connected 14 university libraries to broadband.\n");
+
+            var documents = ClassifiedDocuments.Read(paths).Select(d => d.Document).ToArray();
+            var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en");
+
+            var africa = Assert.Single(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith("Africa", StringComparison.Ordinal));
+            Assert.Contains(africa.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("14 university libraries", StringComparison.Ordinal));
+            Assert.Contains(africa.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("Ministry of Communications", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ReadsABanksOwnRegions_AsNoneOfTheReportsRegions()
     {
         const string text = "# World Bank Group: Input to the 2025 WSIS report\n\n## Europe and Central Asia\n\n" +
