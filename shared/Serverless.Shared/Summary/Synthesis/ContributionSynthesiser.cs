@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Entities;
 
@@ -9,7 +10,7 @@ namespace Serverless.Shared.Summary.Synthesis;
 /// <see cref="NearDuplicates"/> spans the whole report, so a statement appears once, in the first part that takes it.
 /// Every choice is ordered, so the same data gives the same synthesis.
 /// </summary>
-public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog entities, RegionCatalog regions, TopicCatalog topics)
+public sealed partial class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog entities, RegionCatalog regions, TopicCatalog topics)
 {
     public const int StatementsPerEntity = 3;
     public const int EntitiesPerSection = 8;
@@ -215,8 +216,14 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
             return worked == region && IsOrganisation(name) ? RegionalBody : null;
         }
 
-        return regions.OfStateNamedIn(name) == region ? StateBody : null;
+        // A joint contribution's partners (several abbreviations) work where each does: one partner's State ("Kenya ICT
+        // Action Network (KICTANet)") places none of the others.
+        return Partners().Count(name) < 2 && regions.OfStateNamedIn(name) == region ? StateBody : null;
     }
+
+    /// <summary>A partner's abbreviation in brackets, in capitals or not ("(APC)", "(KICTANet)").</summary>
+    [GeneratedRegex(@"\(\p{Lu}[\p{L}\p{N}&-]{1,14}\)")]
+    private static partial Regex Partners();
 
     private const int RegionalBody = 0;
     private const int StateBody = 1;

@@ -93,6 +93,17 @@ public sealed class ContributorPlacesTests : IDisposable
     }
 
     [Fact]
+    public void PlacesAJointContribution_InNoPartnersStatesRegion()
+    {
+        const string text = "# Joint submission by the Association for Progressive Communications (APC), Derechos Digitales and the Kenya ICT Action Network (KICTANet) to the 2025 WSIS report\n\n" +
+            "In 2025, the three organisations supported 31 community networks in 14 countries, connecting 27,000 people in rural areas to affordable broadband.\n";
+
+        var subsections = _drafts.Draft("en", text).Sections.SelectMany(s => s.Subsections).Select(s => s.Heading).ToArray();
+
+        Assert.DoesNotContain(subsections, h => h.EndsWith("Africa", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void QuotesARegionalBody_BeforeTheStatesBodies_WhenTheRegionsPlacesAreFull()
     {
         var folder = Directory.CreateTempSubdirectory("wsis-regional-places-").FullName;
