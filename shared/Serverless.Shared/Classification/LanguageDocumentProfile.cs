@@ -15,6 +15,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="Contributor">A title that says whose contribution the document is, with the name in group <c>entity</c> (any case; tried at the start of the title).</param>
 /// <param name="SelfIntroduction">The opening sentence in which a contributor presents its contribution ("The Caribbean Telecommunications Union is pleased to submit its contribution..."), with the name in group <c>entity</c> (any case; tried at the start of the first paragraphs).</param>
 /// <param name="Byline">A line near the top that says who submitted the document ("Submitted by the Indian Ocean Commission", "Présenté par l'Agence..."), with the name in group <c>entity</c> (any case; tried on the first paragraphs).</param>
+/// <param name="OnBehalf">Words of a byline saying its writer submits the text for another ("on behalf of the committee", "au nom du comité"): the byline names the writer, and the title below the letterhead is read before it (any case; tried anywhere in the byline's name).</param>
 /// <param name="Recipient">A line near the top that says to whom the document goes ("Submitted to the CSTD secretariat", "Transmis au secrétariat de la CSTD"): an entity it names is the receiver, never the contributor (any case; tried anywhere in the line).</param>
 /// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
 /// <param name="Signature">A signature line that names the signer's organisation after the role ("Chair, Asia-Pacific Network of Women in Technology"), with the name in group <c>entity</c> (any case; tried on the last lines).</param>
@@ -59,6 +60,7 @@ public sealed record LanguageDocumentProfile(
     string[]? TitleWords = null,
     string[]? OrganisationWords = null,
     string? Byline = null,
+    string? OnBehalf = null,
     string[]? CapitalsKept = null,
     string? Recipient = null,
     string[]? ArticleLinks = null,

@@ -77,7 +77,7 @@ public sealed partial class ContributorDetector
         var lines = header.Select((text, i) => new Paragraph(i, text, ParagraphKind.Paragraph, null, null)).ToArray();
         foreach (var line in lines.Where(l => !IsRecipient(l.Text) && l.Text.Length <= MaxNameLength))
         {
-            if (catalog.Find(line.Text).FirstOrDefault() is { } known && known.Entity.Kind == "entity")
+            if (catalog.Find(line.Text).FirstOrDefault(m => !NamesAnOffice(line.Text, m)) is { } known && known.Entity.Kind == "entity")
             {
                 return new ContributorMatch(known.Entity.Id, "letterhead", Quote(line.Text));
             }
@@ -197,6 +197,15 @@ public sealed partial class ContributorDetector
                     var at = opening.IndexOf(part, StringComparison.Ordinal);
                     if (at >= 0 && OpensWith(opening[..(at + part.Length)], part) && opening.Length > at + part.Length
                         && _presentation.IsMatch(opening[(at + part.Length)..].TrimStart()))
+                    {
+                        return FromLetterheadLine(part, heads, line);
+                    }
+
+                    // "ISOC Bénin – Chapitre béninois de l'Internet Society" over "Le chapitre béninois de l'Internet
+                    // Society (ISOC Bénin) est une association...": the letterhead's short name, presented in brackets.
+                    var bracketed = opening.IndexOf($"({part})", StringComparison.Ordinal);
+                    if (bracketed > 0 && bracketed <= MaxNameLength && !opening[..bracketed].Contains('.')
+                        && _presentation.IsMatch(opening[(bracketed + part.Length + 2)..].TrimStart()))
                     {
                         return FromLetterheadLine(part, heads, line);
                     }

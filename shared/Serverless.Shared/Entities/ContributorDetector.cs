@@ -34,6 +34,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     private readonly Regex? _selfIntroduction = AnyLanguage(languages, p => p.SelfIntroduction);
     private readonly Regex? _signature = AnyLanguage(languages, p => p.Signature);
     private readonly Regex? _byline = AnyLanguage(languages, p => p.Byline);
+    private readonly Regex? _onBehalf = AnyLanguage(languages, p => p.OnBehalf);
     private readonly Regex? _recipient = AnyLanguage(languages, p => p.Recipient);
     private readonly Regex? _presentation = AnyLanguage(languages, p => p.Presentation);
     private readonly OrganisationNames _names = new(languages);
@@ -269,7 +270,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // ends on no full stop.
         foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text) && !p.Text.TrimEnd().EndsWith('.')))
         {
-            if (catalog.Find(line.Text).FirstOrDefault() is { } letterhead && line.Text.Length <= 300)
+            if (catalog.Find(line.Text).FirstOrDefault(m => !NamesAnOffice(line.Text, m)) is { } letterhead && line.Text.Length <= 300)
             {
                 return new ContributorMatch(letterhead.Entity.Id, "letterhead", Quote(line.Text));
             }
@@ -288,7 +289,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // "Confidential – prepared for the CSTD secretariat", a footer left as the last line, names the receiver.
         if (paragraphs.LastOrDefault() is { } last && last.Text.Length <= SignatureLength && !IsRecipient(last.Text)
-            && catalog.Find(last.Text).FirstOrDefault() is { } signature)
+            && catalog.Find(last.Text).FirstOrDefault(m => !NamesAnOffice(last.Text, m)) is { } signature)
         {
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
@@ -326,6 +327,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
                 name = organisation;
                 source = "author";
             }
+            else if (ClauseAfterComma().Match(name) is { Success: true } clause)
+            {
+                // "Submitted by the JTC 1 Secretariat, hosted by ANSI, on behalf of the committee": a clause in small
+                // letters is no part of the name, and a writer submitting for another names the writer, not whose
+                // contribution it is (the title says that).
+                source = _onBehalf?.IsMatch(name[clause.Index..]) == true ? "author" : source;
+                name = name[..clause.Index];
+            }
 
             if (Known(name) is { } known)
             {
@@ -362,6 +371,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s)")]
     private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@",\s+(?=\p{Ll})")]
+    private static partial Regex ClauseAfterComma();
 
     /// <summary>"Subject:", "Objet :", "RE:": the label of a letter's subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;
@@ -443,7 +455,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         return _companyForms.Any(form => folded.Length > form.Length && folded.EndsWith(form, StringComparison.Ordinal));
     }
 
-    private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity") is { } mention
+    private string? Known(string name) => catalog.Find(name).FirstOrDefault(m => m.Entity.Kind == "entity" && !NamesAnOffice(name, m)) is { } mention
         && TextNormaliser.Fold(mention.Text).Trim().Length >= TextNormaliser.Fold(name).Trim().Length / 2 ? mention.Entity.Id : null;
 
     /// <summary>
@@ -468,7 +480,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // A joint title names its partners together ("Joint submission by the Association for Progressive Communications
         // (APC), Derechos Digitales and ..."): one of them the catalogue knows is not the contributor alone.
         var joint = match.Groups["joint"].Success || OrganisationNames.AbbreviationCount(name) >= 2;
-        if (catalog.Find(name).FirstOrDefault(m => !joint || TextNormaliser.Fold(m.Text).Trim().Length * 2 >= TextNormaliser.Fold(name).Trim().Length) is { } known)
+        if (catalog.Find(name).FirstOrDefault(m => (!joint || TextNormaliser.Fold(m.Text).Trim().Length * 2 >= TextNormaliser.Fold(name).Trim().Length) && !NamesAnOffice(name, m)) is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
         }
@@ -549,7 +561,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = defined.Name; // "L'AFNS a le plaisir de..." after the name was defined
         }
 
-        if (catalog.Find(name).FirstOrDefault() is { } known)
+        if (catalog.Find(name).FirstOrDefault(m => !NamesAnOffice(name, m)) is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "introduction", Quote(text));
         }
@@ -579,13 +591,39 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             : new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>An entity's abbreviation or id as a whole word of the file name: <c>itu-contribution-2025.pdf</c>.</summary>
+    /// <summary>
+    /// An entity's abbreviation or id as a whole word of the file name: <c>itu-contribution-2025.pdf</c>; never one a
+    /// State's name follows (<c>undp-bangladesh.txt</c>, <c>isoc-benin.md</c>), which names the entity's office or
+    /// chapter in that State, for the text to name.
+    /// </summary>
     private string? FromFileName(string fileName)
     {
         var words = FileWords().Split(Path.GetFileNameWithoutExtension(fileName)).Where(w => w.Length > 1).ToArray();
-        return words.Select(w => catalog.Entities.FirstOrDefault(e =>
+        return words.Select((w, i) => StateNames.Default.OpensWithState(string.Join(' ', words.Skip(i + 1))) ? null : catalog.Entities.FirstOrDefault(e =>
                 e.Id.Equals(w, StringComparison.OrdinalIgnoreCase) || e.Abbreviations.Any(a => a.Equals(w, StringComparison.OrdinalIgnoreCase)))?.Id)
             .FirstOrDefault(id => id is not null);
+    }
+
+    /// <summary>
+    /// Whether the entity <paramref name="mention"/> names is followed in <paramref name="text"/> by a State's name:
+    /// "UNDP Bangladesh", "ISOC Bénin", "UNICEF Niger" name the entity's country office or chapter, a contributor of its
+    /// own, named as written and placed in that State's region.
+    /// </summary>
+    private static bool NamesAnOffice(string text, EntityMention mention)
+    {
+        var folded = TextNormaliser.Fold(text);
+        foreach (var name in mention.Entity.Abbreviations.Concat(mention.Entity.Names).Append(mention.Entity.Id).Select(TextNormaliser.Fold))
+        {
+            for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (StateNames.Default.OpensWithState(folded[(at + name.Length - 1)..]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Quote(string text) => text.Length <= 160 ? text : text[..159] + "…";

@@ -300,11 +300,21 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         });
     }
 
-    /// <summary>The fewest words ending <paramref name="before"/> whose initials spell <paramref name="abbreviation"/>.</summary>
+    /// <summary>
+    /// The fewest words ending <paramref name="before"/> whose initials spell <paramref name="abbreviation"/>; a figure
+    /// in it stands for a small word it sounds like ("A4AI", the Alliance for Affordable Internet), so its letters alone
+    /// must be the initials.
+    /// </summary>
     private string? NameBefore(string before, string abbreviation)
     {
         var words = Word().Matches(before).ToArray();
         var target = TextNormaliser.Fold(abbreviation).Replace(" ", "", StringComparison.Ordinal);
+        var letters = new string(target.Where(char.IsLetter).ToArray());
+        if (letters.Length >= MinAbbreviationLetters && letters.Length < target.Length && char.IsLetter(target[0]))
+        {
+            target = letters;
+        }
+
         for (var count = 1; count <= Math.Min(MaxNameWords, words.Length); count++)
         {
             var start = words[^count];
@@ -336,6 +346,8 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
 
         return null;
     }
+
+    private const int MinAbbreviationLetters = 3;
 
     // A word, with the hyphens and apostrophes inside it: "Asia-Pacific", "d'Afrique", "l'Ouest".
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]

@@ -72,6 +72,42 @@ public sealed class StateNames
         return name;
     }
 
+    /// <summary>
+    /// The State <paramref name="text"/> names last as whole words, in English as <c>states.json</c> writes it ("Mongolia"
+    /// of "Ministry of ... – Mongolia", "the Niger" of "Bureau de l'UNICEF au Niger"), or null. A State whose name holds
+    /// another's is the one named ("Papua New Guinea", not "Guinea"; "la République démocratique du Congo", not "le Congo").
+    /// </summary>
+    public string? LastNamedIn(string text)
+    {
+        var folded = TextNormaliser.Fold(text);
+        var named = new List<(int Start, int End, string State)>();
+        foreach (var (key, state) in _byName)
+        {
+            if (key.Length == 0 || !state.TryGetValue("en", out var english))
+            {
+                continue;
+            }
+
+            var word = $" {key} ";
+            for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                named.Add((at, at + word.Length, english));
+            }
+        }
+
+        return named.Where(n => !named.Any(o => o.Start <= n.Start && o.End >= n.End && o.End - o.Start > n.End - n.Start))
+            .OrderByDescending(n => n.Start)
+            .Select(n => n.State)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Whether <paramref name="text"/> opens on a State's name as whole words ("Bangladesh Country Office", "Bénin – Chapitre...").</summary>
+    public bool OpensWithState(string text)
+    {
+        var folded = TextNormaliser.Fold(text);
+        return _byName.Keys.Any(key => key.Length > 0 && folded.StartsWith($" {key} ", StringComparison.Ordinal));
+    }
+
     /// <summary>A name folded, without the article that may open it: "La Suisse", "Suisse" and "suisse" are one key.</summary>
     private string Key(string name)
     {

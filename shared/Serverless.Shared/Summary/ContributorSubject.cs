@@ -20,7 +20,9 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         var first = abbreviations.Count > 1 ? name[..(abbreviations[0].Index + abbreviations[0].Length)] : name;
         var bare = Regex.Replace(first, @"\s*\([^)]*\)\s*$", "");
         var abbreviation = Regex.Match(first, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
-        var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value;
+        // A first word in capitals is another organisation's abbreviation ("UNDP Bangladesh" is the office, "the UNDP" is
+        // UNDP), never a noun standing for the name.
+        var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value is var word && word.Any(char.IsLower) ? word : "";
 
         // A company is named without an article ("Safaricom PLC", "Nordlicht Netze GmbH"), whatever other name its first
         // word opens in the text ("the Safaricom Foundation").

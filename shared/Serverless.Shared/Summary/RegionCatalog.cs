@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Serverless.Shared.Classification;
+using Serverless.Shared.Entities;
 
 namespace Serverless.Shared.Summary;
 
 /// <summary>
 /// The regions of the report's regional section (Africa, Asia and the Pacific, Western Asia, Europe, Latin America
-/// and the Caribbean) with the words and regional-commission acronyms that name them, loaded from the embedded
-/// <c>regions.json</c>.
+/// and the Caribbean) with the words and regional-commission acronyms that name them and the States in each, loaded from
+/// the embedded <c>regions.json</c>.
 /// </summary>
 public sealed class RegionCatalog
 {
@@ -16,7 +18,12 @@ public sealed class RegionCatalog
     {
         Regions = regions;
         _regions = regions.Select(r => (r, r.Terms.Select(TextNormaliser.Fold).ToArray())).ToArray();
+        _regionOfState = regions.SelectMany(r => (r.States ?? []).Select(state => (State: state, r.Id))).ToDictionary(x => x.State, x => x.Id, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _regionOfState;
+
+    private readonly ConcurrentDictionary<string, string?> _regionOfName = new(StringComparer.Ordinal);
 
     public IReadOnlyList<RegionDefinition> Regions { get; }
 
@@ -51,7 +58,15 @@ public sealed class RegionCatalog
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The region of the State a name names last ("Ministry of Digital Development... – Mongolia", "Bureau de l'UNICEF au
+    /// Niger", "ISOC Bénin"): a State's own body, or an organisation's office in a country, works in that State's
+    /// region; null when the name names no State, or one in none of the report's regions.
+    /// </summary>
+    public string? OfStateNamedIn(string name) =>
+        _regionOfName.GetOrAdd(name, n => StateNames.Default.LastNamedIn(n) is { } state ? _regionOfState.GetValueOrDefault(state) : null);
+
     private sealed record RegionFile(IReadOnlyList<RegionDefinition> Regions);
 }
 
-public sealed record RegionDefinition(string Id, string En, string Fr, string[] Terms);
+public sealed record RegionDefinition(string Id, string En, string Fr, string[] Terms, string[]? States = null);

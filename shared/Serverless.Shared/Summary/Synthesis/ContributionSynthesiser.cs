@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Serverless.Shared.Classification;
 using Serverless.Shared.Entities;
 
@@ -9,7 +10,7 @@ namespace Serverless.Shared.Summary.Synthesis;
 /// <see cref="NearDuplicates"/> spans the whole report, so a statement appears once, in the first part that takes it.
 /// Every choice is ordered, so the same data gives the same synthesis.
 /// </summary>
-public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog entities, RegionCatalog regions, TopicCatalog topics)
+public sealed partial class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog entities, RegionCatalog regions, TopicCatalog topics)
 {
     public const int StatementsPerEntity = 3;
     public const int EntitiesPerSection = 8;
@@ -66,8 +67,11 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
         var byRegion = new Dictionary<string, IReadOnlyList<EntityContribution>>();
         foreach (var region in regions.Regions)
         {
-            var candidates = activities.Where(x => InRegion(x.Unit, region.Id));
-            byRegion[region.Id] = PerEntity(candidates, Take, StatementsPerRegion, EntitiesPerSection);
+            // The region's own bodies are quoted before a State's (a ministry, an office in a country), so that these
+            // never take the places of the regional commission and the regional organisations.
+            var candidates = activities.Select(x => (x.Unit, x.Statement, Rank: RegionalRank(x.Unit, region.Id))).Where(x => x.Rank is not null).ToArray();
+            var stateBodies = candidates.Where(x => x.Rank == StateBody).Select(x => x.Statement.Entity ?? "").ToHashSet(StringComparer.Ordinal);
+            byRegion[region.Id] = PerEntity(candidates.Select(x => (x.Unit, x.Statement)), Take, StatementsPerRegion, EntitiesPerSection, stateBodies.Contains);
         }
 
         var byTopic = topics.Topics
@@ -140,15 +144,17 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
     }
 
     /// <summary>
-    /// One contribution per entity, entities by weight: each entity's best statements (by informativeness, then in
-    /// document order), then shown in the order the documents give them.
+    /// One contribution per entity, entities by weight (those <paramref name="after"/> says after all others): each
+    /// entity's best statements (by informativeness, then in document order), then shown in the order the documents give them.
     /// </summary>
     private static IReadOnlyList<EntityContribution> PerEntity(
-        IEnumerable<(SourceUnit Unit, Statement Statement)> candidates, Func<SourceUnit, Statement, bool> take, int perEntity, int entityCount) =>
+        IEnumerable<(SourceUnit Unit, Statement Statement)> candidates, Func<SourceUnit, Statement, bool> take, int perEntity, int entityCount,
+        Func<string, bool>? after = null) =>
         candidates
             .GroupBy(x => x.Statement.Entity ?? "")
             .Select(g => (Entity: g.Key, Ranked: Rank(g).ToArray()))
-            .OrderByDescending(g => g.Ranked.Take(perEntity).Sum(x => x.Statement.Weight))
+            .OrderBy(g => after?.Invoke(g.Entity) == true)
+            .ThenByDescending(g => g.Ranked.Take(perEntity).Sum(x => x.Statement.Weight))
             .ThenBy(g => g.Entity, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -172,31 +178,55 @@ public sealed class ContributionSynthesiser(Taxonomy taxonomy, EntityCatalog ent
 
     /// <summary>
     /// An activity is regional when its section heading names the region (a report's "Afrique"), or when it is topical and
-    /// the region's commission reports it, as in the Secretary-General's report; an entity working in the region is
-    /// reported under its action line, and a passing mention of a region does not make a paragraph regional.
+    /// the region's commission or a body named for the region reports it, as in the Secretary-General's report
+    /// (<see cref="RegionalBody"/>), or a State's own body or an office in a State (<see cref="StateBody"/>, quoted after
+    /// those); a passing mention of a region does not make a paragraph regional. Null when the activity is not the region's.
     /// </summary>
-    private bool InRegion(SourceUnit unit, string region)
+    private int? RegionalRank(SourceUnit unit, string region)
     {
         // A heading naming two regions is no one region's section: a bank's own "Europe and Central Asia" or "Middle East
         // and North Africa" straddles the report's regions.
         if (unit.Paragraph.Section is { } section && regions.Find(section).ToArray() is [var named] && named == region)
         {
-            return true;
+            return RegionalBody;
         }
 
         // Outside a regional section, only topical paragraphs count: a contribution's covering note names its commission too.
         if (unit.Paragraph.ActionLines.Count == 0)
         {
-            return false;
+            return null;
         }
 
         // A contributor the catalogue does not know is regional when its name says its region ("Observatoire régional
         // de la cybersécurité en Afrique de l'Ouest", "Asia-Pacific Network of ..."), as a regional commission's does; a
-        // name naming two is quoted under the one it works in, never under both.
-        return entities.Get(unit.Entity) is { } known
-            ? known.Region == region
-            : unit.Entity is { } name && unit.Entity != SummaryCompiler.UnknownEntity && regions.WorkedIn(name) == region && IsOrganisation(name);
+        // name naming two is quoted under the one it works in, never under both. A name naming no region but a State
+        // ("Ministry of ... – Mongolia", "Bureau de l'UNICEF au Niger") works in that State's region.
+        if (entities.Get(unit.Entity) is { } known)
+        {
+            return known.Region == region ? RegionalBody : null;
+        }
+
+        if (unit.Entity is not { } name || name == SummaryCompiler.UnknownEntity)
+        {
+            return null;
+        }
+
+        if (regions.WorkedIn(name) is { } worked)
+        {
+            return worked == region && IsOrganisation(name) ? RegionalBody : null;
+        }
+
+        // A joint contribution's partners (several abbreviations) work where each does: one partner's State ("Kenya ICT
+        // Action Network (KICTANet)") places none of the others.
+        return Partners().Count(name) < 2 && regions.OfStateNamedIn(name) == region ? StateBody : null;
     }
+
+    /// <summary>A partner's abbreviation in brackets, in capitals or not ("(APC)", "(KICTANet)").</summary>
+    [GeneratedRegex(@"\(\p{Lu}[\p{L}\p{N}&-]{1,14}\)")]
+    private static partial Regex Partners();
+
+    private const int RegionalBody = 0;
+    private const int StateBody = 1;
 
     /// <summary>
     /// A name with one of the languages' organisation nouns ("Réseau africain ...", "Asia-Pacific Network ..."): a regional

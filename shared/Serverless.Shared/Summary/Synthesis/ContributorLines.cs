@@ -45,8 +45,46 @@ public sealed partial class ContributorLines
 
     public bool IsSignature(string text) => text.Length <= SignatureLength && _signature?.IsMatch(text.Trim()) == true;
 
-    /// <summary>Whether <paramref name="text"/> opens on one of the contributor's <paramref name="names"/> and presents it.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> opens on one of the contributor's <paramref name="names"/> and presents it; also
+    /// after a phrase naming no year before a comma ("On behalf of the German Federal Ministry..., GIZ implements some
+    /// 90 projects...") and under a longer name that defines it, or the abbreviation it holds, in brackets ("Le chapitre
+    /// béninois de l'Internet Society (ISOC Bénin) est une association...").
+    /// </summary>
     public bool IsPresentation(string text, IEnumerable<string> names)
+    {
+        var known = names.ToArray();
+        if (OpensWithPresentation(text, known))
+        {
+            return true;
+        }
+
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma is > 0 and <= LeadingPhraseLength && !OwnYear().IsMatch(text[..comma]) && OpensWithPresentation(text[(comma + 2)..], known))
+        {
+            return true;
+        }
+
+        // The abbreviation a name holds ("Commission de la CEEAC") is the one its parent's full name defines ("La
+        // Communauté économique des États de l'Afrique centrale (CEEAC) regroupe onze États membres").
+        var sentence = SentenceSplitter.Split(text).FirstOrDefault() ?? text;
+        var abbreviations = known.SelectMany(n => n.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries)).Where(IsCapitals);
+        foreach (var name in known.Concat(abbreviations).Where(n => n.Length > 1).Distinct())
+        {
+            var bracketed = sentence.IndexOf($"({name})", StringComparison.Ordinal);
+            if (bracketed > 0 && _presentation?.IsMatch(sentence[(bracketed + name.Length + 2)..].TrimStart()) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"On behalf of the German Federal Ministry for Economic Cooperation and Development (BMZ),": a phrase before the subject.</summary>
+    private const int LeadingPhraseLength = 120;
+
+    private bool OpensWithPresentation(string text, string[] names)
     {
         if (_presentation is null)
         {
@@ -157,6 +195,19 @@ public sealed partial class ContributorLines
         if (small >= 2)
         {
             yield return string.Join(' ', spaced[..small]);
+        }
+
+        // "ISO/IEC JTC 1" of "ISO/IEC Joint Technical Committee 1": a run of capitalised words between others, by its initials.
+        var run = Array.FindIndex(spaced, w => char.IsUpper(w[0]) && w.Any(char.IsLower));
+        var end = run;
+        while (end >= 0 && end < spaced.Length && char.IsUpper(spaced[end][0]) && spaced[end].Any(char.IsLower))
+        {
+            end++;
+        }
+
+        if (run > 0 && end - run >= 2)
+        {
+            yield return string.Join(' ', spaced[..run].Append(string.Concat(spaced[run..end].Select(w => w[0]))).Concat(spaced[end..]));
         }
     }
 

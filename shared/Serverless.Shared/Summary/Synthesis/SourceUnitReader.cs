@@ -167,11 +167,14 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             return null;
         }
 
+        // "It was launched in 2013 and has been hosted since 2024 by...": a year long before the one the contribution
+        // reports on is its history, part of the presentation.
+        var reported = YearReportedOn(document);
         var sentences = SentenceSplitter.Split(text);
         for (var i = 1; i < sentences.Count; i++)
         {
             var opening = string.Join(' ', sentences[i].Split(' ', DatedOpeningWords + 1).Take(DatedOpeningWords));
-            if (Year().IsMatch(opening))
+            if (Year().Match(opening) is { Success: true } year && (reported is null || int.Parse(year.Value) >= reported - 1))
             {
                 return string.Join(' ', sentences.Skip(i));
             }
@@ -179,6 +182,11 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
 
         return null;
     }
+
+    /// <summary>The year a document names most often (the later on a tie): the year its work is reported for.</summary>
+    private static int? YearReportedOn(SummaryDocument document) =>
+        document.Paragraphs.SelectMany(p => Year().Matches(p.Text)).GroupBy(m => int.Parse(m.Value))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
 
     /// <summary>"In 2025,", "En 2025,", "Au cours de l'année 2025,": a year within a sentence's first words dates what it reports.</summary>
     private const int DatedOpeningWords = 5;
@@ -278,10 +286,12 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
     /// Whether the paragraph comes after a letter's closing line ("Best regards,", "Cordialement,") among the last ones:
     /// the signer, their title, the address and an e-mail's disclaimer ("This e-mail and any attachments are
     /// confidential..."), which a text pasted from an e-mail may run into one paragraph with sentences' ends, so that
-    /// they read as no letterhead's lines.
+    /// they read as no letterhead's lines. A heading after the closing line ends the letter: a covering letter's annex
+    /// ("Annex: activities in 2025") holds the contribution itself.
     /// </summary>
     private bool FollowsValediction(SummaryDocument document, SummaryParagraph paragraph) =>
-        document.Paragraphs.TakeLast(MaxLinesAfterValediction + 1).Any(line => line.Index < paragraph.Index && _lines.IsValediction(line.Text));
+        document.Paragraphs.TakeLast(MaxLinesAfterValediction + 1).Any(line => line.Index < paragraph.Index && _lines.IsValediction(line.Text)
+            && !document.Paragraphs.Any(heading => heading.Kind == "heading" && heading.Index > line.Index && heading.Index <= paragraph.Index));
 
     /// <summary>A signature block of a name, a title, an organisation, an address, a telephone line, a site and a disclaimer or two.</summary>
     private const int MaxLinesAfterValediction = 12;

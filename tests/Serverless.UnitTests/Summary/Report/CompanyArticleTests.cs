@@ -36,6 +36,16 @@ public sealed class CompanyArticleTests
     }
 
     [Fact]
+    public void GivesAnOfficeNamedAfterAnotherOrganisationsAbbreviation_NoArticleOfThatOrganisation()
+    {
+        var sentences = Draft("en", "UNDP Bangladesh: input to the 2025 report of the Secretary-General on WSIS implementation\n\n" +
+            "This note was prepared by the country office for inclusion in the UNDP input to the CSTD.\n\n" +
+            "In 2025, the country office supported the Government of Bangladesh in moving 142 public services onto the national digital service platform.\n");
+
+        Assert.Contains(sentences, s => s.StartsWith("UNDP Bangladesh reports", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GivesAnOrganisationTheArticleOfAnotherNameOpeningOnItsFirstWord()
     {
         var sentences = Draft("en", "Input of the Mekong Secretariat to the 2025 WSIS report\n\n" +

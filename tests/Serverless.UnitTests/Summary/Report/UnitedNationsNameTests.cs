@@ -30,6 +30,13 @@ public sealed class UnitedNationsNameTests : IDisposable
     [InlineData("fr", "Input of the Secretary-General's Envoy on Technology to the 2025 WSIS report\n\n" +
         "In 2025, I convened the inter-agency working group on the Global Digital Compact three times, and it adopted a road map common to 31 entities.\n",
         "L'Envoyé du Secrétaire général pour les technologies indique (original en anglais)")]
+    [InlineData("fr", "Contribution of the United Nations Commission on International Trade Law (UNCITRAL) to the 2025 WSIS report\n\n" +
+        "In 2025, the secretariat provided legislative assistance on electronic commerce to 11 States, including comments on draft laws for Cambodia and Ghana.\n",
+        "La Commission des Nations Unies pour le droit commercial international (CNUDCI) indique (original en anglais)")]
+    [InlineData("fr", "# Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States (UN-OHRLLS)\n\n" +
+        "Contribution to the 2025 WSIS report\n\n" +
+        "In 2025, the Office launched with ITU the LDC Digital Connectivity Compact, under which 12 least developed countries adopted national targets for universal broadband connectivity.\n",
+        "Le Bureau du Haut-Représentant pour les pays les moins avancés")]
     public void NamesAUnitedNationsEntity_InTheDraftsLanguage(string language, string text, string expected)
     {
         var draft = Draft(language, text);

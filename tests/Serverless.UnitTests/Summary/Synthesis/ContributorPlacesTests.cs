@@ -71,6 +71,69 @@ public sealed class ContributorPlacesTests : IDisposable
         Assert.DoesNotContain(subsections, s => s.Heading.EndsWith(other, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "MONGOLIA\n\nMINISTRY OF DIGITAL DEVELOPMENT AND COMMUNICATIONS\n\n# National contribution to the 2025 WSIS report\n\n" +
+        "In 2025, the Ministry extended 4G networks to 62 soums and connected 41 soum schools to fibre-optic broadband.\n\n" +
+        "In 2025, the Ministry trained 22,000 civil servants in basic digital skills with the national academy of governance.\n",
+        "Asia and the Pacific", "62 soums")]
+    [InlineData("fr", "RÉPUBLIQUE DU CONGO\n\nMINISTÈRE DES POSTES ET DE L'ÉCONOMIE NUMÉRIQUE\n\n# Contribution nationale au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le Ministère a achevé la pose de 680 kilomètres de fibre optique entre Brazzaville et Pointe-Noire.\n\n" +
+        "En 2025, le Ministère a formé 4 200 jeunes aux métiers du numérique avec le Centre national de formation.\n",
+        "Afrique", "680 kilomètres")]
+    [InlineData("en", "# UNDP Bangladesh: input to the 2025 WSIS report\n\n" +
+        "In 2025, the country office helped the Cabinet Division move 142 public services onto the national digital service platform.\n\n" +
+        "In 2025, the country office trained 18,500 young people in freelancing and digital marketing skills.\n",
+        "Asia and the Pacific", "142 public services")]
+    public void QuotesAStatesBodyOrAnOfficeInACountry_UnderThatStatesRegion(string language, string text, string region, string work)
+    {
+        var subsections = _drafts.Draft(language, text).Sections.SelectMany(s => s.Subsections).ToArray();
+
+        var section = Assert.Single(subsections, s => s.Heading.EndsWith(region, StringComparison.Ordinal));
+        Assert.Contains(section.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains(work, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PlacesAJointContribution_InNoPartnersStatesRegion()
+    {
+        const string text = "# Joint submission by the Association for Progressive Communications (APC), Derechos Digitales and the Kenya ICT Action Network (KICTANet) to the 2025 WSIS report\n\n" +
+            "In 2025, the three organisations supported 31 community networks in 14 countries, connecting 27,000 people in rural areas to affordable broadband.\n";
+
+        var subsections = _drafts.Draft("en", text).Sections.SelectMany(s => s.Subsections).Select(s => s.Heading).ToArray();
+
+        Assert.DoesNotContain(subsections, h => h.EndsWith("Africa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuotesARegionalBody_BeforeTheStatesBodies_WhenTheRegionsPlacesAreFull()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-regional-places-").FullName;
+        try
+        {
+            string[] states = ["Ghana", "Kenya", "Malawi", "Namibia", "Rwanda", "Senegal", "Uganda", "Zambia", "Botswana"];
+            var paths = states.Select((state, i) =>
+            {
+                var path = Path.Combine(folder, $"ministry-{i}.md");
+                File.WriteAllText(path, $"# Contribution of the Ministry of Communications of {state} to the 2025 WSIS report\n\n" +
+                    $"In 2025, the Ministry connected {1200 + i} rural schools and {310 + i} health centres to fibre-optic broadband, with 4G coverage now reaching {90 + i} per cent of the population, " +
+                    $"and its universal service fund financed {80 + i} new mobile sites in {12 + i} districts.\n");
+                return path;
+            }).Append(Path.Combine(folder, "network.md")).ToArray();
+            File.WriteAllText(paths[^1], "# Contribution of the African Network of Research Libraries to the 2025 WSIS report\n\n" +
+                "In 2025, the Network connected 14 university libraries to broadband.\n");
+
+            var documents = ClassifiedDocuments.Read(paths).Select(d => d.Document).ToArray();
+            var draft = ClassifiedDocuments.Builder.Build(ClassifiedDocuments.Compiler.Compile(2025, documents, null, DateTimeOffset.UnixEpoch), "en");
+
+            var africa = Assert.Single(draft.Sections.SelectMany(s => s.Subsections), s => s.Heading.EndsWith("Africa", StringComparison.Ordinal));
+            Assert.Contains(africa.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("14 university libraries", StringComparison.Ordinal));
+            Assert.Contains(africa.Paragraphs.SelectMany(p => p.Sentences), s => s.Text.Contains("Ministry of Communications", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void ReadsABanksOwnRegions_AsNoneOfTheReportsRegions()
     {

@@ -50,6 +50,28 @@ public sealed class LetterFurnitureTests : IDisposable
         Assert.DoesNotContain(sentences, s => s.Contains(line, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "Dear Ms Sirimanne,\n\nThe annex to this letter sets out the Secretariat's main activities in 2025 under the WSIS action lines.\n\n" +
+        "Yours sincerely,\n\nDr Ruth Kattumuri\n\nSenior Director, Economic, Youth and Sustainable Development Directorate\n\n" +
+        "## Annex: Commonwealth Secretariat activities in 2025\n\n### Cybersecurity\n\n" +
+        "Through its Cyber Capability Programme, the Secretariat supported Kiribati, Malawi and Samoa in 2025 in drafting cybercrime legislation.\n\n" +
+        "### Youth and digital skills\n\nThe Youth Digital Fellowship trained 1,600 young people from 38 countries in coding and data analysis in 2025.\n",
+        "1,600 young people", "Kattumuri")]
+    [InlineData("fr", "Madame la Directrice,\n\nVous trouverez en annexe les principales activités de l'Office en 2025.\n\n" +
+        "Veuillez agréer, Madame la Directrice, l'expression de ma haute considération.\n\nJean Dupuis\n\nDirecteur général\n\n" +
+        "## Annexe : activités de l'Office en 2025\n\n### Connectivité\n\n" +
+        "En 2025, l'Office a raccordé 320 écoles rurales au haut débit dans quatre provinces.\n\n" +
+        "### Compétences\n\nL'Office a formé 2 400 agents publics aux outils numériques au cours de l'année 2025.\n",
+        "2 400 agents", "Dupuis")]
+    public void QuotesTheAnnexAfterACoveringLettersClosingLine_ButNotItsSigner(string language, string text, string work, string signer)
+    {
+        using var drafts = new OneContributionDrafts("wsis-letter-annex-", ".md");
+        var sentences = drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
+
+        Assert.Contains(sentences, s => s.Contains(work, StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains(signer, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CitesAnEmailsSubject_WithoutTheHeaderLinesRunIntoIt()
     {
