@@ -25,16 +25,8 @@ public class PortalPageTests(PlatformFixture platform)
     {
         // Arrange: the samples uploaded for the year, classified and compiled.
         var summary = await DemoDataAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var (page, errors) = (browser.Page, browser.Errors);
 
         // Act 1: the page for the year.
         await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={Year}").ToString());
@@ -134,14 +126,8 @@ public class PortalPageTests(PlatformFixture platform)
         await Task.Delay(TimeSpan.FromSeconds(1.1)); // storage records write times to the second
         await platform.WaitForFinalStatusAsync(await platform.DropAsync(blobName, SampleTexts.Contribution("corrected " + Guid.NewGuid())));
         await platform.Platform.Services.GetRequiredService<CompileSummaryStep>().CompileAsync(year);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var page = browser.Page;
 
         // Act
         await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
@@ -163,16 +149,8 @@ public class PortalPageTests(PlatformFixture platform)
         const int year = 2187;
         var marker = Guid.NewGuid().ToString("N");
         var (test, draft, mislabelled) = (await UploadAsync("test-upload.md", year, marker), await UploadAsync("draft.md", year, marker), await UploadAsync("mislabelled.md", year, marker));
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var (page, errors) = (browser.Page, browser.Errors);
         await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
         await page.WaitForSelectorAsync("body[data-ready=true]");
         ILocator Row(string id) => page.Locator($"#documents tr[data-id='{id}']");
@@ -245,14 +223,8 @@ public class PortalPageTests(PlatformFixture platform)
         const string key = "a-function-key";
         var marker = Guid.NewGuid().ToString("N");
         var (first, second) = (await UploadAsync("first.md", year, marker), await UploadAsync("second.md", year, marker));
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var page = browser.Page;
         var writes = new List<string?>();
         await page.RouteAsync("**/api/**", async route =>
         {
@@ -333,6 +305,42 @@ public class PortalPageTests(PlatformFixture platform)
 
     private static string Screenshot(string name) =>
         Path.Combine(Serverless.Local.Hosting.RepositoryPaths.Root, "portal", "screenshots", name);
+
+    /// <summary>Headless chromium with one page of the portal's size, gathering the page's script errors.</summary>
+    private sealed class PortalBrowser : IAsyncDisposable
+    {
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+
+        private PortalBrowser(IPlaywright playwright, IBrowser browser, IPage page)
+        {
+            (_playwright, _browser, Page) = (playwright, browser, page);
+            page.PageError += (_, error) => Errors.Add(error);
+        }
+
+        public IPage Page { get; }
+
+        public List<string> Errors { get; } = [];
+
+        public static async Task<PortalBrowser> LaunchAsync()
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+                Headless = true,
+                Args = ["--no-sandbox"],
+            });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            return new PortalBrowser(playwright, browser, page);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
 
     // Playwright fills these by name from the page's JSON.
     private sealed class ChartData
