@@ -113,18 +113,6 @@ public class ContributorDetectorTests
         Assert.Null(record.Entity);
     }
 
-    private static Serverless.Shared.Storage.DocumentEntity ReadText(string text)
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "contribution.txt");
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static Serverless.Shared.Storage.DocumentEntity ReadText(string text) =>
+        ClassifiedDocuments.RecordOfText("contribution.txt", text);
 }

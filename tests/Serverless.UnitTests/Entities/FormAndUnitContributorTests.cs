@@ -52,18 +52,6 @@ public class FormAndUnitContributorTests
         Assert.Equal("Agence de Régulation des Télécommunications (ART)", record.Entity);
     }
 
-    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-form-unit-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, fileName);
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt") =>
+        ClassifiedDocuments.RecordOfText(fileName, text);
 }

@@ -38,18 +38,6 @@ public class LetterAndEmailContributorTests
     public void NamesTheStateOfANoteVerbalesMission_ByItsShortName(string text, string entity) =>
         Assert.Equal(entity, ReadText(text).Entity);
 
-    private static DocumentEntity ReadText(string text)
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-letter-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "contribution.txt");
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text) =>
+        ClassifiedDocuments.RecordOfText("contribution.txt", text);
 }

@@ -95,18 +95,6 @@ public class LetterheadAndJointContributorTests
         Assert.Equal("Global Network of Secondary Cities (GNSC)", record.Entity);
     }
 
-    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-letterhead-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, fileName);
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt") =>
+        ClassifiedDocuments.RecordOfText(fileName, text);
 }

@@ -48,18 +48,6 @@ public class OfficeAndShortNameContributorTests
         Assert.Equal("Alliance for Affordable Internet (A4AI)", entity);
     }
 
-    private static DocumentEntity Read(string fileName, string text)
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-office-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, fileName);
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity Read(string fileName, string text) =>
+        ClassifiedDocuments.RecordOfText(fileName, text);
 }

@@ -47,18 +47,6 @@ public class PressReleaseAndBylineContributorTests
     public void NamesTheOrganisation_OfABylinesWriterAndPost(string text, string entity) =>
         Assert.Equal(entity, ReadText(text).Entity);
 
-    private static DocumentEntity ReadText(string text)
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-press-byline-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, "contribution.txt");
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text) =>
+        ClassifiedDocuments.RecordOfText("contribution.txt", text);
 }

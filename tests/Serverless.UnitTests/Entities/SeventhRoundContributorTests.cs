@@ -63,18 +63,6 @@ public class SeventhRoundContributorTests
     public void TakesTheSenderOfASentenceThatHandsTheInputOver(string text, string entity) =>
         Assert.Equal(entity, ReadText(text).Entity);
 
-    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-seventh-round-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, fileName);
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt") =>
+        ClassifiedDocuments.RecordOfText(fileName, text);
 }

@@ -439,18 +439,6 @@ public class UnknownContributorDetectionTests
         Assert.Equal(entity, record.Entity);
     }
 
-    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt")
-    {
-        var folder = Directory.CreateTempSubdirectory("wsis-unknown-contributor-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, fileName);
-            File.WriteAllText(path, text);
-            return ClassifiedDocuments.Read([path]).Single().Record;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static DocumentEntity ReadText(string text, string fileName = "contribution.txt") =>
+        ClassifiedDocuments.RecordOfText(fileName, text);
 }

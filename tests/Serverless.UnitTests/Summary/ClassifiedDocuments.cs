@@ -41,6 +41,22 @@ public static class ClassifiedDocuments
     public static IReadOnlyList<(SummaryDocument Document, DocumentEntity Record)> CorpusAndSamples() =>
         Read(Directory.GetFiles(CorpusFiles.Folder!).Order(StringComparer.Ordinal).Concat(Directory.GetFiles(SamplesFolder).Order(StringComparer.Ordinal)));
 
+    /// <summary>One text taken through as a file of that name (its extension chooses the reader): the document's record.</summary>
+    public static DocumentEntity RecordOfText(string fileName, string text)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsis-text-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, fileName);
+            File.WriteAllText(path, text);
+            return Read([path]).Single().Record;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     public static IReadOnlyList<(SummaryDocument Document, DocumentEntity Record)> Read(IEnumerable<string> paths)
     {
         var parser = Services.GetRequiredService<DocumentParser>();
