@@ -798,4 +798,59 @@ for md in sources/running/*.md; do
     add imposed "imposed/$name.$producer.pdf" "$md"
   done
 done
+# Tenth round: the report generators agencies' web systems and document services run (the Markdown sources and samples,
+# and the running sources with their header and footer). Each is handed pandoc's HTML as a web page's template holds
+# it: the notes as endnotes without pandoc's back-links (the base-14 fonts have no arrow to draw them).
+# tcpdf/: TCPDF's writeHTML() from a PHP page (tcpdf-print.php: DejaVu Sans, Header() and Footer() of its own).
+# dompdf/: dompdf from the whole page and a stylesheet (dompdf-print.php: base-14 fonts, the running lines by
+#   page_text()).
+# xhtml2pdf/: xhtml2pdf, as a Django view renders a template (xhtml2pdf-print.py: static frames for the running lines);
+#   it ignores <ol start> and <ol type>, so its pages carry the paragraphs' numbers in their text, as a web system that
+#   stores them so prints them.
+# htmldoc/: HTMLDOC, NAME.webpage.pdf in its web page mode ("n/m" at the foot; the running sources' organisation, the
+#   page's title, atop), NAME.book.pdf in its book mode (a title page, a table of contents numbered in Roman figures,
+#   then the text, each page headed by the document's title and numbered at the foot).
+# fop/: Apache FOP from XSL-FO written from the XHTML by fop-html.xsl (real footnotes at the foot of the page, list
+#   blocks, a ruled table, the running lines in static content).
+# (Not done: iText 5 and PDFBox, installed as libitext5-java and libpdfbox2-java; see README.md.)
+mkdir -p tcpdf dompdf xhtml2pdf htmldoc fop "$work/tenth"
+tenth_html() { # $1: Markdown, $2: out, $3: "page" for a whole page (its title $4), "numbers" for the numbers in the text
+  local md="$1" options=()
+  if [ "${3:-}" = numbers ]; then sed -E 's/^([0-9]+|[a-z])([.)]) /\1\\\2 /' "$1" > "$work/tenth/numbers.md"; md="$work/tenth/numbers.md"; fi
+  [ "${3:-}" = page ] && options=(-s --metadata "pagetitle=${4:-contribution}" -V "header-includes=<style>@page{margin:2.8cm 2cm}
+html{max-width:none;padding:0} body{max-width:none;margin:0;padding:0;font-size:11pt} table{display:table}</style>")
+  pandoc -f markdown-smart --wrap=none "${options[@]}" "$md" | sed -E 's#<a href="\#fnref[0-9]+" class="footnote-back"[^>]*>[^<]*</a>##' > "$2"
+}
+tenth() { # $1: Markdown, $2: name, $3: truth, then header, footer, page, of (empty for the plain sources)
+  local md="$1" name="$2" truth="$3" header="${4:-}" footer="${5:-}" page="${6:-page}" of="${7:-of}" lang title
+  case "$name" in fr-*) lang=fr ;; *) lang=en ;; esac
+  if want tcpdf; then tenth_html "$md" "$work/tenth/$name.html" && php tcpdf-print.php "$work/tenth/$name.html" "$here/tcpdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add tcpdf "tcpdf/$name.pdf" "$truth"
+  if want dompdf; then tenth_html "$md" "$work/tenth/$name.page.html" page && php dompdf-print.php "$work/tenth/$name.page.html" "dompdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add dompdf "dompdf/$name.pdf" "$truth"
+  if want xhtml2pdf; then tenth_html "$md" "$work/tenth/$name.numbers.html" numbers && /usr/bin/python3 xhtml2pdf-print.py "$work/tenth/$name.numbers.html" "xhtml2pdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add xhtml2pdf "xhtml2pdf/$name.pdf" "$truth"
+  if want htmldoc; then
+    title="$header"; [ -z "$title" ] && case "$lang" in fr) title="Contribution au rapport du SMSI 2025" ;; *) title="Contribution to the WSIS report 2025" ;; esac
+    tenth_html "$md" "$work/tenth/$name.title.html" page "$title"
+    htmldoc --quiet --charset utf-8 --webpage --header "$([ -n "$header" ] && echo ..t || echo ...)" --footer ./. -f "htmldoc/$name.webpage.pdf" "$work/tenth/$name.title.html"
+    [ -z "$header" ] && htmldoc --quiet --charset utf-8 --book --toclevels 2 --toctitle "$([ "$lang" = fr ] && echo 'Sommaire' || echo 'Contents')" \
+      --header t.. --footer ..1 -f "htmldoc/$name.book.pdf" "$work/tenth/$name.title.html"
+  fi
+  add htmldoc "htmldoc/$name.webpage.pdf" "$truth"; [ -z "$header" ] && add htmldoc "htmldoc/$name.book.pdf" "$truth"
+  if want fop; then
+    tenth_html "$md" "$work/tenth/$name.body.html"
+    (printf '<body lang="%s">' "$lang"; cat "$work/tenth/$name.body.html"; printf '</body>') > "$work/tenth/$name.xhtml"
+    fop -q -xml "$work/tenth/$name.xhtml" -xsl fop-html.xsl -param header "$header" -param footer "$footer" \
+      -param page-word "$page" -param of-word "$of" -pdf "fop/$name.pdf" >/dev/null 2>&1
+  fi
+  add fop "fop/$name.pdf" "$truth"
+}
+for md in "${markdown_sources[@]}"; do
+  tenth "$md" "$(basename "${md%.md}")" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  tenth "sources/running/$name.md" "$name" "sources/running/$name.md" "$header" "$footer" "$page" "$of"
+done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
