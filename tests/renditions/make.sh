@@ -812,7 +812,6 @@ done
 #   then the text, each page headed by the document's title and numbered at the foot).
 # fop/: Apache FOP from XSL-FO written from the XHTML by fop-html.xsl (real footnotes at the foot of the page, list
 #   blocks, a ruled table, the running lines in static content).
-# (Not done: iText 5 and PDFBox, installed as libitext5-java and libpdfbox2-java; see README.md.)
 mkdir -p tcpdf dompdf xhtml2pdf htmldoc fop "$work/tenth"
 tenth_html() { # $1: Markdown, $2: out, $3: "page" for a whole page (its title $4), "numbers" for the numbers in the text
   local md="$1" options=()
@@ -852,5 +851,25 @@ done
 for entry in "${running[@]}"; do
   IFS='|' read -r name header footer page of notice <<< "$entry"
   tenth "sources/running/$name.md" "$name" "sources/running/$name.md" "$header" "$footer" "$page" "$of"
+done
+# pdfbox/: PDFBox 2 (java/PdfBoxPrint.java, compiled here; Debian's libpdfbox2-java and a JDK), as a hand-rolled Java
+#   export draws a document: the Markdown read line by line, each line broken by the program and drawn with showText(),
+#   Helvetica not embedded, markers hung, a number and its text parted by a tab stop (sources/un/), notes at the end;
+#   the running sources with their header and "page n of m" footer, the UN documents with their symbol atop every page.
+java_cp=/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar
+if want pdfbox; then mkdir -p pdfbox "$work/classes" && javac -d "$work/classes" -cp "$java_cp" java/PdfBoxPrint.java; fi
+pdfbox_print() { java -cp "$java_cp:$work/classes" PdfBoxPrint "$@" 2>/dev/null; }
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf"; add pdfbox "pdfbox/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  want pdfbox && pdfbox_print "sources/running/$name.md" "pdfbox/$name.pdf" "$header" "$footer" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "sources/running/$name.md"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) page=page; of=sur ;; *) page=page; of=of ;; esac
+  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "docx/un/$name.docx"
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
