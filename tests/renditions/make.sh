@@ -872,4 +872,24 @@ for md in sources/un/*.md; do
   case "$name" in fr-*) page=page; of=sur ;; *) page=page; of=of ;; esac
   want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "docx/un/$name.docx"
 done
+# itext/: iText 5 (java/ITextPrint.java; Debian's libitext5-java), as a Java report service builds a document from
+#   its objects: justified Paragraphs, Lists numbered from the source's first number, lettered or bulleted, a tab stop
+#   after a number (sources/un/), a PdfPTable, raised Chunks for the calls, notes at the end, Times not embedded; the
+#   running lines by a page event, "page n of m" with the count filled in when the document closes.
+itext_cp=/usr/share/java/itext5.jar
+if want itext; then mkdir -p itext "$work/classes" && javac -d "$work/classes" -cp "$itext_cp" java/ITextPrint.java; fi
+itext_print() { java -cp "$itext_cp:$work/classes" ITextPrint "$@" 2>/dev/null; }
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  want itext && itext_print "$md" "itext/$name.pdf"; add itext "itext/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  want itext && itext_print "sources/running/$name.md" "itext/$name.pdf" "$header" "$footer" "$page" "$of"; add itext "itext/$name.pdf" "sources/running/$name.md"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) of=sur ;; *) of=of ;; esac
+  want itext && itext_print "$md" "itext/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" page "$of"; add itext "itext/$name.pdf" "docx/un/$name.docx"
+done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
