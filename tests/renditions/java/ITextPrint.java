@@ -110,6 +110,7 @@ public final class ITextPrint {
         char listKind = ' ';
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             if (line.startsWith("|")) {
+                if (list != null) { document.add(list); list = null; listKind = ' '; }
                 if (!line.matches("^\\|[\\s:|-]+\\|$")) table.add(line.replaceAll("^\\||\\|$", "").split("\\|"));
                 continue;
             }
