@@ -49,45 +49,10 @@ public sealed class PdfReportGeneratorTests
     }
 
     [Fact]
-    public void JoinsLinesAtTheLineSpacing_When_ThePagesPrinterShowsThatItBreaksLinesEarly()
-    {
-        // Arrange: as above, and in the second paragraph a line ending a sentence stops short before a capital at the
-        // line spacing: on this page only the space parts paragraphs.
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
-        var page = builder.AddPage(PageSize.A4);
-        string[] first = ["The Secretariat coordinated the regional follow-up of the Summit in fourteen island States of",
-            "the region, and this contribution summarises the action taken under the action lines for which the members",
-            "reported progress during the year."];
-        string[] second = ["Forty stations were connected to the internet by satellite during the year.",
-            "The monthly cost of the connection remains high for stations whose yearly budget seldom exceeds ten",
-            "thousand euros."];
-        var y = 700.0;
-        foreach (var line in first)
-        {
-            page.AddText(line, 11, new PdfPoint(Left, y), font);
-            y -= 16.4;
-        }
-
-        y -= 11;
-        foreach (var line in second)
-        {
-            page.AddText(line, 11, new PdfPoint(Left, y), font);
-            y -= 16.4;
-        }
-
-        // Act
-        var paragraphs = Parsing.Parse("early.pdf", builder.Build()).Paragraphs;
-
-        // Assert
-        Assert.Equal([string.Join(" ", first), string.Join(" ", second)], paragraphs.Select(p => p.Text));
-    }
-
-    [Fact]
-    public void EndsParagraph_When_ItsLastLineStopsShortBeforeACapitalAndNoLineOfThePageBrokeEarly()
+    public void EndsParagraph_When_ItsLastLineStopsShortBeforeACapitalAtTheLineSpacing()
     {
         // Arrange: spaced paragraphs, and two set close (items without bullets): the short line ending a sentence ends
-        // its paragraph, as it does wherever the printer fills its lines.
+        // its paragraph before a capital, as it does wherever the printer fills its lines.
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         var page = builder.AddPage(PageSize.A4);
