@@ -127,5 +127,9 @@
   <xsl:template match="a"><xsl:apply-templates/></xsl:template>
   <xsl:template match="sup"><fo:inline baseline-shift="super" font-size="7pt"><xsl:apply-templates/></fo:inline></xsl:template>
   <xsl:template match="br"><fo:block/></xsl:template>
+  <!-- A number and its text parted by a tab (sources/un/): the number, then the text from a stop 1.25 cm on. -->
+  <xsl:template match="span[@class = 'tab']">
+    <xsl:apply-templates/><fo:leader leader-pattern="space" leader-length="1.25cm"/>
+  </xsl:template>
   <xsl:template match="span"><xsl:apply-templates/></xsl:template>
 </xsl:stylesheet>

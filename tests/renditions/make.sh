@@ -853,6 +853,19 @@ for entry in "${running[@]}"; do
   IFS='|' read -r name header footer page of notice <<< "$entry"
   tenth "sources/running/$name.md" "$name" "sources/running/$name.md" "$header" "$footer" "$page" "$of"
 done
+# fop/ also sets sources/un/ from their HTML (the tab after a number as a space of 1.25 cm, the notes at the foot of
+#   the page), the UN documents with their symbol atop every page and the job number beside the page count.
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) lang=fr; of=sur ;; *) lang=en; of=of ;; esac
+  if want fop; then
+    pandoc -f markdown-smart --wrap=none "$work/un/$name.html.md" | sed -E 's#<a href="\#fnref[0-9]+" class="footnote-back"[^>]*>[^<]*</a>##' > "$work/tenth/$name.body.html"
+    (printf '<body lang="%s">' "$lang"; cat "$work/tenth/$name.body.html"; printf '</body>') > "$work/tenth/$name.xhtml"
+    fop -q -xml "$work/tenth/$name.xhtml" -xsl fop-html.xsl -param header "$(un_symbol "$name")" -param footer "$(un_job "$name")" \
+      -param page-word page -param of-word "$of" -pdf "fop/$name.pdf" >/dev/null 2>&1
+  fi
+  add fop "fop/$name.pdf" "docx/un/$name.docx"
+done
 # pdfbox/: PDFBox 2 (java/PdfBoxPrint.java, compiled here; Debian's libpdfbox2-java and a JDK), as a hand-rolled Java
 #   export draws a document: the Markdown read line by line, each line broken by the program and drawn with showText(),
 #   Helvetica not embedded, markers hung, a number and its text parted by a tab stop (sources/un/), notes at the end;
