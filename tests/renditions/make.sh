@@ -15,7 +15,8 @@
 # headless), qpdf, and the tools above; for the seventh: a2ps, ps2pdf, the .NET SDK (skia/, SkiaSharp from NuGet),
 # node (Typst's compiler from js/); for the eighth: python3-pikepdf, python3-reportlab, qpdf, pdfunite (poppler-utils),
 # texlive-latex-extra (draftwatermark, lineno, pdflscape); for the ninth: libreoffice-impress-nogui,
-# libreoffice-writer-nogui, python3-pikepdf, chromium.
+# libreoffice-writer-nogui, python3-pikepdf, chromium; for the tenth: php-tcpdf, php-dompdf, python3-xhtml2pdf, htmldoc,
+# fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -797,5 +798,112 @@ for md in sources/running/*.md; do
     want imposed && /usr/bin/python3 two-up.py "$producer/$name.pdf" "imposed/$name.$producer.pdf"
     add imposed "imposed/$name.$producer.pdf" "$md"
   done
+done
+# Tenth round: the report generators agencies' web systems and document services run (the Markdown sources and samples,
+# and the running sources with their header and footer). Each is handed pandoc's HTML as a web page's template holds
+# it: the notes as endnotes without pandoc's back-links (the base-14 fonts have no arrow to draw them).
+# tcpdf/: TCPDF's writeHTML() from a PHP page (tcpdf-print.php: DejaVu Sans, Header() and Footer() of its own).
+# dompdf/: dompdf from the whole page and a stylesheet (dompdf-print.php: base-14 fonts, the running lines by
+#   page_text()).
+# xhtml2pdf/: xhtml2pdf, as a Django view renders a template (xhtml2pdf-print.py: static frames for the running lines);
+#   it ignores <ol start> and <ol type>, so its pages carry the paragraphs' numbers in their text, as a web system that
+#   stores them so prints them.
+# htmldoc/: HTMLDOC, NAME.webpage.pdf in its web page mode ("n/m" at the foot; the running sources' organisation, the
+#   page's title, atop), NAME.book.pdf in its book mode (a title page, a table of contents numbered in Roman figures,
+#   then the text, each page headed by the document's title and numbered at the foot).
+# fop/: Apache FOP from XSL-FO written from the XHTML by fop-html.xsl (real footnotes at the foot of the page, list
+#   blocks, a ruled table, the running lines in static content).
+mkdir -p tcpdf dompdf xhtml2pdf htmldoc fop "$work/tenth"
+tenth_html() { # $1: Markdown, $2: out, $3: "page" for a whole page (its title $4), "numbers" for the numbers in the text
+  local md="$1" options=()
+  if [ "${3:-}" = numbers ]; then sed -E 's/^([0-9]+|[a-z])([.)]) /\1\\\2 /' "$1" > "$work/tenth/numbers.md"; md="$work/tenth/numbers.md"; fi
+  [ "${3:-}" = page ] && options=(-s --metadata "pagetitle=${4:-contribution}" -V "header-includes=<style>@page{margin:2.8cm 2cm}
+html{max-width:none;padding:0} body{max-width:none;margin:0;padding:0;font-size:11pt} table{display:table}</style>")
+  pandoc -f markdown-smart --wrap=none "${options[@]}" "$md" | sed -E 's#<a href="\#fnref[0-9]+" class="footnote-back"[^>]*>[^<]*</a>##' > "$2"
+}
+tenth() { # $1: Markdown, $2: name, $3: truth, then header, footer, page, of (empty for the plain sources)
+  local md="$1" name="$2" truth="$3" header="${4:-}" footer="${5:-}" page="${6:-page}" of="${7:-of}" lang title
+  case "$name" in fr-*) lang=fr ;; *) lang=en ;; esac
+  if want tcpdf; then tenth_html "$md" "$work/tenth/$name.html" && php tcpdf-print.php "$work/tenth/$name.html" "$here/tcpdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add tcpdf "tcpdf/$name.pdf" "$truth"
+  if want dompdf; then tenth_html "$md" "$work/tenth/$name.page.html" page && php dompdf-print.php "$work/tenth/$name.page.html" "dompdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add dompdf "dompdf/$name.pdf" "$truth"
+  if want xhtml2pdf; then tenth_html "$md" "$work/tenth/$name.numbers.html" numbers && /usr/bin/python3 xhtml2pdf-print.py "$work/tenth/$name.numbers.html" "xhtml2pdf/$name.pdf" "$header" "$footer" "$page" "$of"; fi
+  add xhtml2pdf "xhtml2pdf/$name.pdf" "$truth"
+  if want htmldoc; then
+    title="$header"; [ -z "$title" ] && case "$lang" in fr) title="Contribution au rapport du SMSI 2025" ;; *) title="Contribution to the WSIS report 2025" ;; esac
+    tenth_html "$md" "$work/tenth/$name.title.html" page "$title"
+    htmldoc --quiet --charset utf-8 --webpage --header "$([ -n "$header" ] && echo ..t || echo ...)" --footer ./. -f "htmldoc/$name.webpage.pdf" "$work/tenth/$name.title.html"
+    [ -z "$header" ] && htmldoc --quiet --charset utf-8 --book --toclevels 2 --toctitle "$([ "$lang" = fr ] && echo 'Sommaire' || echo 'Contents')" \
+      --header t.. --footer ..1 -f "htmldoc/$name.book.pdf" "$work/tenth/$name.title.html"
+  fi
+  add htmldoc "htmldoc/$name.webpage.pdf" "$truth"; [ -z "$header" ] && add htmldoc "htmldoc/$name.book.pdf" "$truth"
+  if want fop; then
+    tenth_html "$md" "$work/tenth/$name.body.html"
+    (printf '<body lang="%s">' "$lang"; cat "$work/tenth/$name.body.html"; printf '</body>') > "$work/tenth/$name.xhtml"
+    fop -q -xml "$work/tenth/$name.xhtml" -xsl fop-html.xsl -param header "$header" -param footer "$footer" \
+      -param page-word "$page" -param of-word "$of" -pdf "fop/$name.pdf" >/dev/null 2>&1
+  fi
+  add fop "fop/$name.pdf" "$truth"
+}
+for md in "${markdown_sources[@]}"; do
+  tenth "$md" "$(basename "${md%.md}")" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  tenth "sources/running/$name.md" "$name" "sources/running/$name.md" "$header" "$footer" "$page" "$of"
+done
+# fop/ also sets sources/un/ from their HTML (the tab after a number as a space of 1.25 cm, the notes at the foot of
+#   the page), the UN documents with their symbol atop every page and the job number beside the page count.
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) lang=fr; of=sur ;; *) lang=en; of=of ;; esac
+  if want fop; then
+    pandoc -f markdown-smart --wrap=none "$work/un/$name.html.md" | sed -E 's#<a href="\#fnref[0-9]+" class="footnote-back"[^>]*>[^<]*</a>##' > "$work/tenth/$name.body.html"
+    (printf '<body lang="%s">' "$lang"; cat "$work/tenth/$name.body.html"; printf '</body>') > "$work/tenth/$name.xhtml"
+    fop -q -xml "$work/tenth/$name.xhtml" -xsl fop-html.xsl -param header "$(un_symbol "$name")" -param footer "$(un_job "$name")" \
+      -param page-word page -param of-word "$of" -pdf "fop/$name.pdf" >/dev/null 2>&1
+  fi
+  add fop "fop/$name.pdf" "docx/un/$name.docx"
+done
+# pdfbox/: PDFBox 2 (java/PdfBoxPrint.java, compiled here; Debian's libpdfbox2-java and a JDK), as a hand-rolled Java
+#   export draws a document: the Markdown read line by line, each line broken by the program and drawn with showText(),
+#   Helvetica not embedded, markers hung, a number and its text parted by a tab stop (sources/un/), notes at the end;
+#   the running sources with their header and "page n of m" footer, the UN documents with their symbol atop every page.
+java_cp=/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar
+if want pdfbox; then mkdir -p pdfbox "$work/classes" && javac -d "$work/classes" -cp "$java_cp" java/PdfBoxPrint.java; fi
+pdfbox_print() { java -cp "$java_cp:$work/classes" PdfBoxPrint "$@" 2>/dev/null; }
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf"; add pdfbox "pdfbox/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  want pdfbox && pdfbox_print "sources/running/$name.md" "pdfbox/$name.pdf" "$header" "$footer" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "sources/running/$name.md"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) page=page; of=sur ;; *) page=page; of=of ;; esac
+  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "docx/un/$name.docx"
+done
+# itext/: iText 5 (java/ITextPrint.java; Debian's libitext5-java), as a Java report service builds a document from
+#   its objects: justified Paragraphs, Lists numbered from the source's first number, lettered or bulleted, a tab stop
+#   after a number (sources/un/), a PdfPTable, raised Chunks for the calls, notes at the end, Times not embedded; the
+#   running lines by a page event, "page n of m" with the count filled in when the document closes.
+itext_cp=/usr/share/java/itext5.jar
+if want itext; then mkdir -p itext "$work/classes" && javac -d "$work/classes" -cp "$itext_cp" java/ITextPrint.java; fi
+itext_print() { java -cp "$itext_cp:$work/classes" ITextPrint "$@" 2>/dev/null; }
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  want itext && itext_print "$md" "itext/$name.pdf"; add itext "itext/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  want itext && itext_print "sources/running/$name.md" "itext/$name.pdf" "$header" "$footer" "$page" "$of"; add itext "itext/$name.pdf" "sources/running/$name.md"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) of=sur ;; *) of=of ;; esac
+  want itext && itext_print "$md" "itext/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" page "$of"; add itext "itext/$name.pdf" "docx/un/$name.docx"
 done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -12,7 +12,9 @@ namespace Serverless.Shared.Reading;
 /// marker, stay with it: a hanging indent is not a new paragraph);</item>
 /// <item>it is indented further than the text of the line before (a first-line indent);</item>
 /// <item>the line before stopped short: the first word of this one would have fitted at its end, so that line
-/// ended a paragraph (a list item without a printed bullet, the last line of a paragraph);</item>
+/// ended a paragraph (a list item without a printed bullet, the last line of a paragraph), unless, on a page that
+/// parts its paragraphs with space, it follows at the line spacing and goes on in lower case after a word (a ragged
+/// line a web page's printer broke early);</item>
 /// <item>it is set wholly in italics without final punctuation after an upright line that ended a clause (an ITU
 /// lead-in, <c>considering</c>, under an item whose last line is full);</item>
 /// <item>its type changes between heading and body, or from one heading size to another. Headings are larger
@@ -43,6 +45,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     {
         var columns = Columns(lines);
         var spacing = TypicalGap(lines, columns) / bodySize;
+        var spaced = PartsParagraphsWithSpace(lines, spacing, bodySize);
         PdfLine? previous = null;
         var heading = false;
         double? headingGap = null;
@@ -83,7 +86,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
 
             // A list item's text goes on in the next column where that column's items hang their text.
             var hangs = line.Marker is null && (number is not null || listItem) && HangsUnderAMarker(lines, line);
-            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs) ||
+            if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs, spaced) ||
                 (heading && isHeading && ApartFromItsNeighbours(previous, line, i + 1 < lines.Count ? lines[i + 1] : null, headingGap)))
             {
                 Flush();
@@ -164,7 +167,7 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     private static double SizeKey(double fontSize) => Math.Round(fontSize * 2) / 2;
 
     private bool StartsNew(PdfLine previous, (double Left, double Right) previousColumn, PdfLine line, (double Left, double Right) column,
-        bool isHeading, bool heading, double spacing, bool hangs)
+        bool isHeading, bool heading, double spacing, bool hangs, bool spaced)
     {
         // Punctuation alone on a line (French sets a space before ";", and a printer may wrap there) opens nothing.
         if (!heading && !isHeading && line.Marker is null && PunctuationOnly().IsMatch(line.Text))
@@ -202,7 +205,40 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
                (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||
-               (!heading && StoppedShort(previous, previousColumn, line));
+               (!heading && StoppedShort(previous, previousColumn, line) && !(spaced && WrappedEarly(previous, line)));
+    }
+
+    /// <summary>
+    /// A ragged line broken before it was full, where the page parts its paragraphs with space: the next line follows at
+    /// the line spacing, in the same type and face and from the same edge, and goes on with a word in lower case after a
+    /// line that ended on a word, not on punctuation. A web page's printer may break a line short of the column (dompdf's
+    /// metrics of the base-14 fonts' accented letters are wrong: French lines stop a word or two short); a paragraph's
+    /// real end there leaves a space, or ends on punctuation, or the next one opens with a capital, a number or a marker
+    /// (an ITU lead-in in italics over its clause in upright type changes face).
+    /// </summary>
+    private static bool WrappedEarly(PdfLine previous, PdfLine line) =>
+        line.Marker is null && line.Text.TrimStart() is { Length: > 0 } next && char.IsLower(next[0]) &&
+        previous.Text.TrimEnd() is { Length: > 0 } before && char.IsLetterOrDigit(before[^1]) &&
+        Math.Abs(line.FontSize - previous.FontSize) < 0.5 && line.Italic == previous.Italic && line.Bold == previous.Bold &&
+        Math.Abs(line.Left - previous.BodyLeft) < 1;
+
+    /// <summary>
+    /// Some two lines of the page, one under the other in a column, are further apart than the line spacing: the page
+    /// parts its paragraphs with space.
+    /// </summary>
+    private static bool PartsParagraphsWithSpace(List<PdfLine> lines, double spacing, double bodySize)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var gap = lines[i - 1].Bottom - lines[i].Top;
+            if (gap >= 0 && gap < bodySize * 4 && Math.Abs(lines[i].FontSize - bodySize) < 1 && Math.Abs(lines[i - 1].FontSize - bodySize) < 1 &&
+                gap > spacing * bodySize * 1.6 + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -497,7 +497,12 @@ internal static partial class PdfParagraphBuilder
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+(?=\S)")]
     private static partial Regex FootnoteStart();
 
-    [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A page's number alone (<c>7</c>, <c>- 7 -</c>, <c>Page 7 of 9</c>, <c>7/9</c>), or in small Roman figures as
+    /// front matter numbers its pages (<c>iv</c>: a table of contents or preface before page 1, as HTMLDOC's book mode
+    /// and LaTeX's front matter set them). A capital Roman figure alone is left: it numbers a heading.
+    /// </summary>
+    [GeneratedRegex(@"^(?:-\s*)?(?:page\s+)?(?:\d{1,4}|(?-i:(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})))(?:\s*(?:/|of|sur)\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     /// <summary>Words, then a dash, bar or "page" before a number (and its count): <c>Report – 2</c>, <c>Report | Page 2 of 5</c>.</summary>
