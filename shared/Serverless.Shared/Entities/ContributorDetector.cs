@@ -72,7 +72,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // A name the catalogue does not know is printed as the document writes it in running text, never in capitals
         // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
         // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
-        var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
+        var name = _names.Recase(OrganisationNames.CapitalsHead(WithoutFormerName(entity)), texts.Skip(1), language);
         if (found.Source == "letterhead")
         {
             name = WithItsOrganisation(name, paragraphs.Take(LetterheadParagraphs).ToArray(), texts);
@@ -148,6 +148,17 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return name;
     }
+
+    /// <summary>
+    /// "Agence tunisienne du numérique (ATN) (anciennement Centre national de l'informatique, CNI)": a bracket giving
+    /// the contributor's earlier name (each language's <c>documentProfile.formerNames</c>) is no part of its name.
+    /// </summary>
+    private string WithoutFormerName(string name) =>
+        _formerName?.Replace(name, "").Trim() ?? name;
+
+    private readonly Regex? _formerName = languages.Languages.SelectMany(l => l.DocumentProfile?.FormerNames ?? []).Distinct().ToArray() is { Length: > 0 } words
+        ? new Regex($@"\s*\(\s*(?:{string.Join('|', words.Select(Regex.Escape))})\b[^()]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        : null;
 
     /// <summary>
     /// "UN Environment Programme (UNEP)": a name under an abbreviation of the catalogue whose words are all in that
@@ -322,6 +333,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
             var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
             var source = "byline";
+            if (SignersPost(name) is { } post)
+            {
+                return new ContributorMatch(post, source, Quote(line.Text));
+            }
+
+            if (BodyInLetterhead(name, paragraphs) is { } body)
+            {
+                return new ContributorMatch(body, "letterhead", Quote(body));
+            }
+
             if (WritersOrganisation(name) is { } organisation)
             {
                 name = organisation;
@@ -366,6 +387,53 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         var first = Array.FindIndex(parts, 1, HasOrganisationNoun);
         return first < 0 ? null : string.Join(", ", parts[first..]);
+    }
+
+    /// <summary>
+    /// "Ms. Amina Ndiaye-Reyes, Special Envoy of the Commonwealth Secretary-General for Digital Inclusion": a byline that
+    /// opens on a person (a courtesy title, each language's <c>documentProfile.honorifics</c>) and names no organisation
+    /// after the post names the post, whose holder writes in its name; null when an organisation follows the post
+    /// (<see cref="WritersOrganisation"/>) or the byline opens on no person.
+    /// </summary>
+    private string? SignersPost(string byline)
+    {
+        var parts = byline.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && _honorifics.Any(h => parts[0].StartsWith(h + " ", StringComparison.Ordinal) || parts[0].StartsWith(h + ". ", StringComparison.Ordinal))
+            && !parts.Skip(1).Any(HasOrganisationNoun) && char.IsUpper(parts[1][0])
+            ? string.Join(", ", parts[1..])
+            : null;
+    }
+
+    /// <summary>Each language's <c>bodies.ownerLinks</c> between words, folded ("of the", "de la"), longest first.</summary>
+    private readonly Regex? _ownerLink = languages.Languages.SelectMany(l => l.Bodies.OwnerLinks ?? []).Select(TextNormaliser.Fold)
+        .Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().OrderByDescending(l => l.Length).ToArray() is { Length: > 0 } links
+        ? new Regex($@"(?<= ){string.Join('|', links.Select(Regex.Escape))} ", RegexOptions.CultureInvariant)
+        : null;
+
+    private readonly string[] _honorifics = languages.Languages.SelectMany(l => l.DocumentProfile?.Honorifics ?? []).Distinct().ToArray();
+
+    /// <summary>
+    /// "Submitted by the Office of the Clerk of the National Assembly" under "NATIONAL ASSEMBLY OF ZAMBIA": an office of a
+    /// body whose full name the letterhead prints writes for that body, which is the contributor (the letterhead's line,
+    /// that the text then writes in its own case); null when no letterhead line opens on what follows one of the name's
+    /// "of".
+    /// </summary>
+    private string? BodyInLetterhead(string name, Paragraph[] paragraphs)
+    {
+        var folded = TextNormaliser.Fold(name).Trim();
+        var heads = paragraphs.Take(LetterheadParagraphs).Select(p => p.Text.Trim())
+            .Where(h => h.Length <= MaxNameLength && !h.EndsWith('.') && HasOrganisationNoun(h)).ToArray();
+        foreach (Match link in _ownerLink?.Matches(folded) ?? Enumerable.Empty<Match>())
+        {
+            var body = folded[(link.Index + link.Length)..].Trim();
+            if (body.Split(' ').Length >= 2
+                && heads.FirstOrDefault(h => TextNormaliser.Fold(h).Trim() is var head && head.Length > body.Length && head.StartsWith(body + " ", StringComparison.Ordinal)) is { } letterhead)
+            {
+                return letterhead;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
