@@ -30,6 +30,9 @@ public sealed class ForeignNameArticleTests
         "Le Youth LACIGF indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",
         "Le Special Rapporteur on the right to privacy indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Korea Information Society Development Institute (KISDI) to the 2025 WSIS report\n\nThe Korea Information Society Development Institute (KISDI) is a government-funded research institute.\n\n" +
+        "In 2025, KISDI trained 95 policy makers from 14 countries on broadband policy and spectrum management.\n",
+        "Le Korea Information Society Development Institute (KISDI) indique (original en anglais)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);
