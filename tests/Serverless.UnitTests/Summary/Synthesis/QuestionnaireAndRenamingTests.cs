@@ -3,7 +3,8 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// <summary>
 /// What a contribution says about itself rather than about the year's work: a questionnaire's questions, an answer
 /// that only says which action lines the activities come under, a note that the text is organised by action line, the
-/// obstacles the contributor meets and the change of its name are never quoted as activities; the work beside them is.
+/// obstacles the contributor meets, the change of its name and a company's presentation under its legal form ("Sahel
+/// Mobile Telecom plc is a mobile network operator...") are never quoted as activities; the work beside them is.
 /// </summary>
 public sealed class QuestionnaireAndRenamingTests : IDisposable
 {
@@ -39,6 +40,14 @@ public sealed class QuestionnaireAndRenamingTests : IDisposable
     [InlineData("en", "# Global Digital Skills Alliance\n\n(formerly the e-Skills for Jobs Coalition)\n\n## Contribution to the 2025 WSIS report\n\n" +
         "In 2025, the Alliance certified 48,000 job seekers in digital skills through 210 training centres.\n",
         "48,000 job seekers", "formerly")]
+    [InlineData("en", "**SAHEL MOBILE TELECOM PLC**\n\n# Sahel Mobile Telecom: contribution to the 2025 WSIS progress report\n\n" +
+        "Sahel Mobile Telecom plc is a mobile network operator serving 9.8 million subscribers in Niger, Mali and Burkina Faso.\n\n" +
+        "In 2025, Sahel Mobile Telecom commissioned 640 new 4G sites, bringing mobile broadband coverage in Niger from 61 to 72 per cent.\n",
+        "640 new 4G sites", "is a mobile network operator")]
+    [InlineData("fr", "# Contribution de Télécom Lagunes S.A. au rapport 2025 sur le SMSI\n\n" +
+        "Télécom Lagunes S.A. est un opérateur de réseau fixe et mobile qui compte 3,2 millions d'abonnés en Côte d'Ivoire.\n\n" +
+        "En 2025, Télécom Lagunes a posé 1 150 kilomètres de fibre optique et raccordé 77 communes au haut débit.\n",
+        "1 150 kilomètres", "est un opérateur")]
     public void QuotesNoQuestionNorLineOfAnActivityNorObstacleNorRenaming_ButTheWork(string language, string text, string work, string left)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
