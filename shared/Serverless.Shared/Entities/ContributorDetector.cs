@@ -113,7 +113,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // "Rwanda Information Society Authority (RISA)" under "REPUBLIC OF RWANDA": a name that says its State already
         // is not given it twice.
-        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place
+        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name) ?? StateOnFirstLine(paragraphs, name)) is { } place
             && !HoldsState(name, place))
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
@@ -197,6 +197,33 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             : null;
 
     private readonly SignedStates _signedStates = new(languages);
+
+    /// <summary>
+    /// "RÉPUBLIQUE DE MADAGASCAR", "THE REPUBLIC OF UGANDA" alone on a document's first line, in capitals, over a body
+    /// that a byline, a title or a subject names further down ("Entité : Autorité de régulation..."): the State a national
+    /// body's letterhead opens on is its country, as its signature's would be.
+    /// </summary>
+    private string? StateOnFirstLine(Paragraph[] paragraphs, string name)
+    {
+        var first = paragraphs.FirstOrDefault()?.Text.Trim() ?? "";
+        // "THE REPUBLIC OF UGANDA": the State is named without the article a letterhead may print before it.
+        if (_stateArticles.FirstOrDefault(a => first.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase)) is { } article)
+        {
+            first = first[(article.Length + 1)..].TrimStart();
+        }
+
+        return first.Length > 0 && HasOrganisationNoun(name) && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StateLineWords && first.Where(char.IsLetter).All(char.IsUpper)
+            && !TextNormaliser.Fold(name).Contains(TextNormaliser.Fold(first).Trim(), StringComparison.Ordinal) && StateNames.Default.Names(first)
+                ? first
+                : null;
+    }
+
+    /// <summary>Each language's <c>documentProfile.articles</c> that stand alone before a word ("the", "le", "la").</summary>
+    private readonly string[] _stateArticles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? [])
+        .Where(a => a.Length > 0 && char.IsLetter(a[^1])).Distinct().ToArray();
+
+    /// <summary>"RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", "THE REPUBLIC OF UGANDA": a State's formal name has a few words.</summary>
+    private const int StateLineWords = 6;
 
     /// <summary>Whether a name holds a State's short name as words of its own ("Rwanda" in "Rwanda Information Society Authority").</summary>
     private static bool HoldsState(string name, string state) =>
