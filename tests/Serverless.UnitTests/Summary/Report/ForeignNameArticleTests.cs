@@ -33,6 +33,9 @@ public sealed class ForeignNameArticleTests
     [InlineData("fr", "contribution.md", "# Input of the Korea Information Society Development Institute (KISDI) to the 2025 WSIS report\n\nThe Korea Information Society Development Institute (KISDI) is a government-funded research institute.\n\n" +
         "In 2025, KISDI trained 95 policy makers from 14 countries on broadband policy and spectrum management.\n",
         "Le Korea Information Society Development Institute (KISDI) indique (original en anglais)")]
+    [InlineData("fr", "contribution.txt", "NATIONAL ASSEMBLY OF ZAMBIA\n\nParliament Buildings, Lusaka\n\nContribution to the 2026 WSIS progress report\n\n" +
+        "In 2025, the National Assembly of Zambia began live-streaming all committee hearings, which recorded 2.3 million views, and connected 156 constituency offices to broadband.\n",
+        "La National Assembly of Zambia indique (original en anglais)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);
