@@ -179,12 +179,14 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     private string ForeignName(string name)
     {
+        var head = WithoutAbbreviation(name);
         var found = (Text.ForeignNameArticles ?? [])
-            .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
+            .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+                InHead: System.Text.RegularExpressions.Regex.Match(head, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
             .Where(x => x.Match.Success)
             .ToArray();
         var article = found.Where(x => x.Article.EndsWith('\'') && x.Match.Index == 0).Select(x => x.Article).FirstOrDefault()
-            ?? found.Where(x => x.Match.Length > 1 && EndsItsHead(WithoutAbbreviation(name), x.Match)).Select(x => x.Article).FirstOrDefault()
+            ?? found.Where(x => x.InHead is { Success: true, Length: > 1 } && EndsItsHead(head, x.InHead)).Select(x => x.Article).FirstOrDefault()
             ?? found.OrderBy(x => x.Match.Index).Select(x => x.Article).FirstOrDefault();
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }

@@ -36,6 +36,9 @@ public sealed class ForeignNameArticleTests
     [InlineData("fr", "contribution.txt", "NATIONAL ASSEMBLY OF ZAMBIA\n\nParliament Buildings, Lusaka\n\nContribution to the 2026 WSIS progress report\n\n" +
         "In 2025, the National Assembly of Zambia began live-streaming all committee hearings, which recorded 2.3 million views, and connected 156 constituency offices to broadband.\n",
         "La National Assembly of Zambia indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Mayor's Office of Medellín (Alcaldía de Medellín) to the 2025 WSIS report\n\n" +
+        "In 2025, the Mayor's Office of Medellín (Alcaldía de Medellín) connected 310 public schools and 42 libraries to free broadband and trained 9,800 residents in digital skills.\n",
+        "Le Mayor's Office of Medellín (Alcaldía de Medellín) indique (original en anglais)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);
