@@ -39,6 +39,9 @@ public sealed class ForeignNameArticleTests
     [InlineData("fr", "contribution.md", "# Input of the Mayor's Office of Medellín (Alcaldía de Medellín) to the 2025 WSIS report\n\n" +
         "In 2025, the Mayor's Office of Medellín (Alcaldía de Medellín) connected 310 public schools and 42 libraries to free broadband and trained 9,800 residents in digital skills.\n",
         "Le Mayor's Office of Medellín (Alcaldía de Medellín) indique (original en anglais)")]
+    [InlineData("en", "contribution.md", "# Département de mathématiques et informatique de l'Université Cheikh Anta Diop de Dakar\n\n## Contribution au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le Département a ouvert un master en intelligence artificielle et science des données, dont la première promotion compte 45 étudiants.\n",
+        "The Département de mathématiques et informatique de l'Université Cheikh Anta Diop de Dakar reports (original in French)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);
