@@ -38,6 +38,8 @@ namespace Serverless.Shared.Classification;
 /// <param name="SelfDescription">What follows a contributor's name when a sentence says in the present what it does year after year ("DRWI monitors Internet shutdowns...", "Le Groupe ... finance des infrastructures..."): a verb in the present, after an apposition between commas; tried with the name's other presentations, on a first sentence that names no year of its own.</param>
 /// <param name="Plan">A sentence that says what the contributor will do, not what it did ("In 2026, the IPU will hold...", "Le HCP prévoit de lancer...", "La Ville étendra..."): a future or an intention before any verb in the past. Never quoted as the year's work, and its years date nothing (case as written; tried at the start of each sentence).</param>
 /// <param name="SignedState">A State named in a national body's signature block ("Sultanate of Oman", "République du Niger"), with the name in group <c>state</c>: the body's country when its letterhead prints none (case as written; tried on the last lines).</param>
+/// <param name="FormerNames">Words that open a bracket giving a contributor's earlier name ("(formerly the e-Skills for Jobs Coalition)", "(anciennement Centre national de l'informatique)"): the bracket is no part of its name. Plain words, any case.</param>
+/// <param name="Honorifics">Courtesy titles before a person's name in a byline ("Ms.", "Dr", "Mme"): a byline that opens on one and names no organisation after the person's post names the post ("Submitted by Ms. X, Special Envoy of ... for Digital Inclusion"). As written.</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -74,7 +76,9 @@ public sealed record LanguageDocumentProfile(
     string? SelfDescription = null,
     string? Plan = null,
     string[]? ActivityColumns = null,
-    string[]? PeriodColumns = null);
+    string[]? PeriodColumns = null,
+    string[]? FormerNames = null,
+    string[]? Honorifics = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

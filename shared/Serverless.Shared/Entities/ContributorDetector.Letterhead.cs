@@ -49,10 +49,18 @@ public sealed partial class ContributorDetector
         return null;
     }
 
-    /// <summary>A capitalised word of a few letters at least, which no writer uses to speak of itself ("Suisse", "Colombia").</summary>
+    /// <summary>
+    /// A capitalised word of a few letters at least, which no writer uses to speak of itself ("Suisse", "Colombia"), or an
+    /// abbreviation joined to a word by a hyphen, as the United Nations name some of their programmes ("ONU-Habitat",
+    /// "UN-Women", "ONU-Femmes").
+    /// </summary>
     private bool IsOneWordName(string name) =>
-        name.Length >= 4 && !name.Contains(' ') && char.IsUpper(name[0]) && name.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
-        && !_selfReferences.Contains(name);
+        (name.Length >= 4 && !name.Contains(' ') && char.IsUpper(name[0]) && name.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+         && !_selfReferences.Contains(name))
+        || HyphenatedAbbreviation().IsMatch(name);
+
+    [GeneratedRegex(@"^\p{Lu}{2,}-\p{Lu}\p{Ll}{2,}$")]
+    private static partial Regex HyphenatedAbbreviation();
 
     /// <summary>
     /// The state a DOCX's page header prints beside the name that the title gave ("RÉPUBLIQUE GABONAISE" over "MINISTÈRE

@@ -72,7 +72,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // A name the catalogue does not know is printed as the document writes it in running text, never in capitals
         // (also when a letterhead in capitals gave an abbreviation its name, "AGENCE NATIONALE ... (ANSI)"), with the
         // abbreviation the text defines for it, by which its statements then name it ("l'AFNS a formé...").
-        var name = _names.Recase(OrganisationNames.CapitalsHead(entity), texts.Skip(1), language);
+        var name = _names.Recase(OrganisationNames.CapitalsHead(WithoutFormerName(entity)), texts.Skip(1), language);
         if (found.Source == "letterhead")
         {
             name = WithItsOrganisation(name, paragraphs.Take(LetterheadParagraphs).ToArray(), texts);
@@ -113,7 +113,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // "Rwanda Information Society Authority (RISA)" under "REPUBLIC OF RWANDA": a name that says its State already
         // is not given it twice.
-        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name)) is { } place
+        if ((found.Place ?? bracketedState ?? PlaceInPageHeader(document, found.Entity) ?? StateInSignature(paragraphs, name) ?? StateOnFirstLine(paragraphs, name)) is { } place
             && !HoldsState(name, place))
         {
             // After a dash, not in brackets (the report reads a name's last brackets as its abbreviation) nor after a comma
@@ -148,6 +148,17 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         return name;
     }
+
+    /// <summary>
+    /// "Agence tunisienne du numérique (ATN) (anciennement Centre national de l'informatique, CNI)": a bracket giving
+    /// the contributor's earlier name (each language's <c>documentProfile.formerNames</c>) is no part of its name.
+    /// </summary>
+    private string WithoutFormerName(string name) =>
+        _formerName?.Replace(name, "").Trim() ?? name;
+
+    private readonly Regex? _formerName = languages.Languages.SelectMany(l => l.DocumentProfile?.FormerNames ?? []).Distinct().ToArray() is { Length: > 0 } words
+        ? new Regex($@"\s*\(\s*(?:{string.Join('|', words.Select(Regex.Escape))})\b[^()]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        : null;
 
     /// <summary>
     /// "UN Environment Programme (UNEP)": a name under an abbreviation of the catalogue whose words are all in that
@@ -186,6 +197,33 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             : null;
 
     private readonly SignedStates _signedStates = new(languages);
+
+    /// <summary>
+    /// "RÉPUBLIQUE DE MADAGASCAR", "THE REPUBLIC OF UGANDA" alone on a document's first line, in capitals, over a body
+    /// that a byline, a title or a subject names further down ("Entité : Autorité de régulation..."): the State a national
+    /// body's letterhead opens on is its country, as its signature's would be.
+    /// </summary>
+    private string? StateOnFirstLine(Paragraph[] paragraphs, string name)
+    {
+        var first = paragraphs.FirstOrDefault()?.Text.Trim() ?? "";
+        // "THE REPUBLIC OF UGANDA": the State is named without the article a letterhead may print before it.
+        if (_stateArticles.FirstOrDefault(a => first.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase)) is { } article)
+        {
+            first = first[(article.Length + 1)..].TrimStart();
+        }
+
+        return first.Length > 0 && HasOrganisationNoun(name) && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StateLineWords && first.Where(char.IsLetter).All(char.IsUpper)
+            && !TextNormaliser.Fold(name).Contains(TextNormaliser.Fold(first).Trim(), StringComparison.Ordinal) && StateNames.Default.Names(first)
+                ? first
+                : null;
+    }
+
+    /// <summary>Each language's <c>documentProfile.articles</c> that stand alone before a word ("the", "le", "la").</summary>
+    private readonly string[] _stateArticles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? [])
+        .Where(a => a.Length > 0 && char.IsLetter(a[^1])).Distinct().ToArray();
+
+    /// <summary>"RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", "THE REPUBLIC OF UGANDA": a State's formal name has a few words.</summary>
+    private const int StateLineWords = 6;
 
     /// <summary>Whether a name holds a State's short name as words of its own ("Rwanda" in "Rwanda Information Society Authority").</summary>
     private static bool HoldsState(string name, string state) =>
@@ -322,6 +360,16 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
             var name = match.Groups["entity"].Value.Trim().TrimEnd(',');
             var source = "byline";
+            if (SignersPost(name) is { } post)
+            {
+                return new ContributorMatch(post, source, Quote(line.Text));
+            }
+
+            if (BodyInLetterhead(name, paragraphs) is { } body)
+            {
+                return new ContributorMatch(body, "letterhead", Quote(body));
+            }
+
             if (WritersOrganisation(name) is { } organisation)
             {
                 name = organisation;
@@ -366,6 +414,53 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         var first = Array.FindIndex(parts, 1, HasOrganisationNoun);
         return first < 0 ? null : string.Join(", ", parts[first..]);
+    }
+
+    /// <summary>
+    /// "Ms. Amina Ndiaye-Reyes, Special Envoy of the Commonwealth Secretary-General for Digital Inclusion": a byline that
+    /// opens on a person (a courtesy title, each language's <c>documentProfile.honorifics</c>) and names no organisation
+    /// after the post names the post, whose holder writes in its name; null when an organisation follows the post
+    /// (<see cref="WritersOrganisation"/>) or the byline opens on no person.
+    /// </summary>
+    private string? SignersPost(string byline)
+    {
+        var parts = byline.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && _honorifics.Any(h => parts[0].StartsWith(h + " ", StringComparison.Ordinal) || parts[0].StartsWith(h + ". ", StringComparison.Ordinal))
+            && !parts.Skip(1).Any(HasOrganisationNoun) && char.IsUpper(parts[1][0])
+            ? string.Join(", ", parts[1..])
+            : null;
+    }
+
+    /// <summary>Each language's <c>bodies.ownerLinks</c> between words, folded ("of the", "de la"), longest first.</summary>
+    private readonly Regex? _ownerLink = languages.Languages.SelectMany(l => l.Bodies.OwnerLinks ?? []).Select(TextNormaliser.Fold)
+        .Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().OrderByDescending(l => l.Length).ToArray() is { Length: > 0 } links
+        ? new Regex($@"(?<= ){string.Join('|', links.Select(Regex.Escape))} ", RegexOptions.CultureInvariant)
+        : null;
+
+    private readonly string[] _honorifics = languages.Languages.SelectMany(l => l.DocumentProfile?.Honorifics ?? []).Distinct().ToArray();
+
+    /// <summary>
+    /// "Submitted by the Office of the Clerk of the National Assembly" under "NATIONAL ASSEMBLY OF ZAMBIA": an office of a
+    /// body whose full name the letterhead prints writes for that body, which is the contributor (the letterhead's line,
+    /// that the text then writes in its own case); null when no letterhead line opens on what follows one of the name's
+    /// "of".
+    /// </summary>
+    private string? BodyInLetterhead(string name, Paragraph[] paragraphs)
+    {
+        var folded = TextNormaliser.Fold(name).Trim();
+        var heads = paragraphs.Take(LetterheadParagraphs).Select(p => p.Text.Trim())
+            .Where(h => h.Length <= MaxNameLength && !h.EndsWith('.') && HasOrganisationNoun(h)).ToArray();
+        foreach (Match link in _ownerLink?.Matches(folded) ?? Enumerable.Empty<Match>())
+        {
+            var body = folded[(link.Index + link.Length)..].Trim();
+            if (body.Split(' ').Length >= 2
+                && heads.FirstOrDefault(h => TextNormaliser.Fold(h).Trim() is var head && head.Length > body.Length && head.StartsWith(body + " ", StringComparison.Ordinal)) is { } letterhead)
+            {
+                return letterhead;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>

@@ -21,8 +21,10 @@ public sealed class ContributorSubject(LanguageCatalog languages)
         var bare = Regex.Replace(first, @"\s*\([^)]*\)\s*$", "");
         var abbreviation = Regex.Match(first, @"\((?<abbr>[^)]+)\)\s*$").Groups["abbr"].Value;
         // A first word in capitals is another organisation's abbreviation ("UNDP Bangladesh" is the office, "the UNDP" is
-        // UNDP), never a noun standing for the name.
-        var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value is var word && word.Any(char.IsLower) ? word : "";
+        // UNDP), never a noun standing for the name; nor is a place or a word that is no organisation's noun ("the Sahel
+        // Mobile Academy" is another name than "Sahel Mobile Telecom").
+        var firstWord = Regex.Match(bare, @"^\p{Lu}[\p{L}-]+").Value is var word && word.Any(char.IsLower)
+            && _organisationWords.Contains(TextNormaliser.Fold(word).Trim()) ? word : "";
 
         // A company is named without an article ("Safaricom PLC", "Nordlicht Netze GmbH"), whatever other name its first
         // word opens in the text ("the Safaricom Foundation").
@@ -58,6 +60,10 @@ public sealed class ContributorSubject(LanguageCatalog languages)
 
         return null;
     }
+
+    /// <summary>Each language's <c>documentProfile.organisationWords</c>, folded ("agence", "communaute", "network").</summary>
+    private readonly HashSet<string> _organisationWords = languages.Languages
+        .SelectMany(l => l.DocumentProfile?.OrganisationWords ?? []).Select(w => TextNormaliser.Fold(w).Trim()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Each language's <c>documentProfile.companyForms</c>, folded with a space either side ("plc", "s p a").</summary>
     private readonly string[] _companyForms = languages.Languages

@@ -173,18 +173,27 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <summary>
     /// An organisation named in another language, which its own text writes after an article ("Le Consortium des
     /// universités..."), takes the article the report's language gives such a name (<see cref="ReportText.ForeignNameArticles"/>:
-    /// the pattern that matches the name earliest); a name none matches keeps none.
+    /// an elided article before a vowel, else the noun that ends the name's head, as English builds a name ("Korea
+    /// Information Society Development Institute" is an institute: "Le"), else the pattern that matches the name
+    /// earliest, as Romance languages open a name on its noun); a name none matches keeps none.
     /// </summary>
     private string ForeignName(string name)
     {
-        var article = (Text.ForeignNameArticles ?? [])
-            .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
+        var head = WithoutAbbreviation(name);
+        var found = (Text.ForeignNameArticles ?? [])
+            .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+                InHead: System.Text.RegularExpressions.Regex.Match(head, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
             .Where(x => x.Match.Success)
-            .OrderBy(x => x.Match.Index)
-            .Select(x => x.Article)
-            .FirstOrDefault();
+            .ToArray();
+        var article = found.Where(x => x.Article.EndsWith('\'') && x.Match.Index == 0).Select(x => x.Article).FirstOrDefault()
+            ?? found.Where(x => x.InHead is { Success: true, Length: > 1 } && EndsItsHead(head, x.InHead)).Select(x => x.Article).FirstOrDefault()
+            ?? found.OrderBy(x => x.Match.Index).Select(x => x.Article).FirstOrDefault();
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }
+
+    /// <summary>"Korea Information Society Development Institute (KISDI)" without its abbreviation, whose head then ends the name.</summary>
+    private static string WithoutAbbreviation(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name, @"\s*\([^()]*\)\s*$", "");
 
     /// <summary>
     /// A joint contribution's contributor names several organisations, each with its abbreviation ("... (PITA) and ...

@@ -29,11 +29,33 @@ public sealed partial class ContributorLines
         _valediction = AnyLanguage(languages, p => p.Valediction);
         _selfDescription = AnyLanguage(languages, p => p.SelfDescription);
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
+        _companyForms = languages.Languages.SelectMany(l => l.DocumentProfile?.CompanyForms ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length).ToArray();
         _smallWords = languages.Languages.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
         var selfReferences = languages.Languages.SelectMany(l => l.DocumentProfile?.SelfReferences ?? []).Distinct().Select(Regex.Escape).ToArray();
         _selfReferences = selfReferences.Length == 0 ? [] :
             [.. new[] { 1, 2 }.Select(words => new Regex($@"^(?:{string.Join('|', selfReferences)})\s+(?:[\p{{L}}-]+\s+){{{words}}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
     }
+
+    /// <summary>
+    /// "plc is a mobile network operator": a company's legal form that its text writes after the name the report gives
+    /// it without one (each language's <c>documentProfile.companyForms</c>), set aside before the presentation's verb.
+    /// </summary>
+    private string WithoutCompanyForm(string after)
+    {
+        foreach (var form in _companyForms)
+        {
+            if (after.StartsWith(form, StringComparison.OrdinalIgnoreCase) && after.Length > form.Length && !char.IsLetterOrDigit(after[form.Length]))
+            {
+                return after[form.Length..].TrimStart(' ', ',');
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>Each language's company forms, longest first ("co., ltd." before "co").</summary>
+    private readonly string[] _companyForms;
 
     /// <summary>"Our network", "Notre association", "Our three organisations": a contributor speaking of itself without its name.</summary>
     private readonly Regex[] _selfReferences;
@@ -110,6 +132,7 @@ public sealed partial class ContributorLines
             {
                 var after = rest[name.Length..].TrimStart();
                 after = Regex.Replace(after, @"^\([^)]{1,20}\)\s*", ""); // the abbreviation defined with the name
+                after = WithoutCompanyForm(after); // "Sahel Mobile Telecom plc is a mobile network operator..."
                 return _presentation.IsMatch(after) || PresentsAfterComplement(after) || DescribesItself(after);
             }
         }

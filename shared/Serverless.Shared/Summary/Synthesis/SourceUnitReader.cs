@@ -69,7 +69,7 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             }
 
             var text = paragraph.Text.Trim();
-            if (material != MaterialKind.Heading && text.EndsWith(':'))
+            if (material != MaterialKind.Heading && text.EndsWith(':') && !PresentsBeforeItsWork(document, paragraph, material))
             {
                 var items = new List<string>();
                 while (i + 1 < paragraphs.Count && paragraphs[i + 1].Kind == "list-item")
@@ -103,6 +103,15 @@ public sealed partial class SourceUnitReader(EntityCatalog entities, Taxonomy ta
             yield return new SourceUnit(document, paragraph, text, number, material, EntityOf(document, text));
         }
     }
+
+    /// <summary>
+    /// "Le REFRAM rassemble 31 autorités... Voici ses principales réalisations en 2025 :" over a list of the year's work:
+    /// a contributor's presentation leading into its list stays background, and each item is read on its own, as the
+    /// work it reports (joined, the items would be set aside with the presentation).
+    /// </summary>
+    private bool PresentsBeforeItsWork(SummaryDocument document, SummaryParagraph paragraph, MaterialKind material) =>
+        material == MaterialKind.Context && document.Kind is DocumentKinds.Contribution or DocumentKinds.Other
+        && !_background.Contains(paragraph.Section) && _lines.IsPresentation(paragraph.Text, NamesOf(document.Entity));
 
     private readonly OpeningWords _recalling = OpeningWords.Recalling(taxonomy);
 

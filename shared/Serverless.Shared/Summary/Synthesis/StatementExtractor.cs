@@ -20,6 +20,11 @@ public static partial class StatementExtractor
             text = StripRunInHeading(text);
         }
 
+        if (material == Statement.Activity)
+        {
+            text = ListClause(unit, text);
+        }
+
         if (IsFragment(unit, text))
         {
             return null;
@@ -91,6 +96,23 @@ public static partial class StatementExtractor
 
         return weight <= 0 ? null : new Statement(entity ?? unit.Entity, text, StatementLanguage.Of(text, unit.Document.Language), Math.Round(weight, 3), Cite(unit), material);
     }
+
+    /// <summary>
+    /// "en 2025, le REFRAM a adopté à Lausanne une déclaration ... ;": a contribution's bullet written as a clause of the
+    /// sentence that introduces the list ("Voici ses principales réalisations en 2025 :"), in small letters and closed by
+    /// a semicolon or a full stop, is a sentence of its own once it opens on a capital and ends on a full stop. A short
+    /// one ("accès universel ;") stays a fragment.
+    /// </summary>
+    private static string ListClause(SourceUnit unit, string text) =>
+        unit.Paragraph.Kind == "list-item" && text.Length > 0 && char.IsLower(text[0]) && (text.EndsWith(';') || text.EndsWith('.'))
+            && Words().Count(text) >= ListClauseWords
+            ? char.ToUpperInvariant(text[0]) + text[1..^1].TrimEnd() + "."
+            : text;
+
+    private const int ListClauseWords = 8;
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
 
     /// <summary>
     /// Part of a sentence, not one: a list item that is not a whole sentence, or text that opens in lower case or stops

@@ -36,6 +36,18 @@ public sealed class CompanyArticleTests
     }
 
     [Fact]
+    public void GivesANameNoArticleOfAnotherNameOpeningOnTheSamePlace()
+    {
+        // "the Sahel Mobile Academy" is the company's academy: "Sahel" is a place, no noun standing for "Sahel Mobile Telecom".
+        var sentences = Draft("en", "# Sahel Mobile Telecom: contribution to the 2025 WSIS progress report\n\n" +
+            "In 2025, Sahel Mobile Telecom commissioned 640 new 4G sites, 410 of them solar-powered, in Niger and Mali.\n\n" +
+            "The Sahel Mobile Academy trained 2,300 young people in network maintenance and coding in 2025.\n");
+
+        Assert.Contains(sentences, s => s.Contains("Sahel Mobile Telecom", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("The Sahel Mobile Telecom", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GivesAnOfficeNamedAfterAnotherOrganisationsAbbreviation_NoArticleOfThatOrganisation()
     {
         var sentences = Draft("en", "UNDP Bangladesh: input to the 2025 report of the Secretary-General on WSIS implementation\n\n" +

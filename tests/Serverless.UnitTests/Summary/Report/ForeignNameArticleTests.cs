@@ -30,6 +30,18 @@ public sealed class ForeignNameArticleTests
         "Le Youth LACIGF indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",
         "Le Special Rapporteur on the right to privacy indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Korea Information Society Development Institute (KISDI) to the 2025 WSIS report\n\nThe Korea Information Society Development Institute (KISDI) is a government-funded research institute.\n\n" +
+        "In 2025, KISDI trained 95 policy makers from 14 countries on broadband policy and spectrum management.\n",
+        "Le Korea Information Society Development Institute (KISDI) indique (original en anglais)")]
+    [InlineData("fr", "contribution.txt", "NATIONAL ASSEMBLY OF ZAMBIA\n\nParliament Buildings, Lusaka\n\nContribution to the 2026 WSIS progress report\n\n" +
+        "In 2025, the National Assembly of Zambia began live-streaming all committee hearings, which recorded 2.3 million views, and connected 156 constituency offices to broadband.\n",
+        "La National Assembly of Zambia indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Input of the Mayor's Office of Medellín (Alcaldía de Medellín) to the 2025 WSIS report\n\n" +
+        "In 2025, the Mayor's Office of Medellín (Alcaldía de Medellín) connected 310 public schools and 42 libraries to free broadband and trained 9,800 residents in digital skills.\n",
+        "Le Mayor's Office of Medellín (Alcaldía de Medellín) indique (original en anglais)")]
+    [InlineData("en", "contribution.md", "# Département de mathématiques et informatique de l'Université Cheikh Anta Diop de Dakar\n\n## Contribution au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le Département a ouvert un master en intelligence artificielle et science des données, dont la première promotion compte 45 étudiants.\n",
+        "The Département de mathématiques et informatique de l'Université Cheikh Anta Diop de Dakar reports (original in French)")]
     public void GivesANameWrittenInAnotherLanguage_TheArticleTheDraftsLanguageGivesIt(string language, string fileName, string text, string expected)
     {
         var sentences = DraftSentences.Of(language, fileName, text);

@@ -27,6 +27,22 @@ public sealed class TitleLineTests : IDisposable
         Assert.All(notes, n => Assert.DoesNotContain(notCited, n, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "Communications Regulators' Association of Southern Africa (CRASA)\n\nReply to the CSTD secretariat's questionnaire on the implementation of the WSIS outcomes in 2025\n\n" +
+        "In 2025, CRASA trained 62 regulatory staff from twelve member States on spectrum pricing and the assignment of the 3.5 GHz band.\n",
+        "62 regulatory staff", "“Reply to the CSTD secretariat's questionnaire")]
+    [InlineData("fr", "RÉPUBLIQUE DE MADAGASCAR\nAutorité de régulation des technologies de communication (ARTEC)\n\n" +
+        "Réponses au questionnaire du secrétariat de la CSTD sur la mise en œuvre des résultats du SMSI en 2025\n\n" +
+        "En 2025, l'ARTEC a attribué les premières licences d'accès à Internet par satellite, ce qui a permis de raccorder 214 communes rurales.\n",
+        "214 communes", "« Réponses au questionnaire du secrétariat de la CSTD")]
+    public void CitesAQuestionnairesReplyByItsTitleLine(string language, string text, string quoted, string title)
+    {
+        var notes = _drafts.Draft(language, text).Sentences().Where(s => s.Text.Contains(quoted, StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains(title, n, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CitesTheLongTitleLine_ShortenedAtAWord()
     {
