@@ -107,6 +107,16 @@ public sealed class DocxDocumentReader : IDocumentReader
                 }
 
                 break;
+            case CustomXmlBlock custom:
+                // Custom XML markup (an element of the organisation's own schema around paragraphs or tables, as
+                // Word 2007's forms wrote it) tags its content; Word shows the content whatever the tag. Its
+                // paragraphs were lost.
+                foreach (var child in custom.ChildElements)
+                {
+                    AddElement(child, context, blocks);
+                }
+
+                break;
         }
     }
 
@@ -222,7 +232,8 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     /// otherwise, by its character style or its paragraph's style (<see cref="DocxHiddenStyles"/>), or moved away by a
     /// tracked change (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both
     /// counted them twice). Hidden text would otherwise give the classifier words no reader of the contribution sees.
-    /// Deleted text is <c>w:delText</c>, never read. Nor is the prompt of a content control no one filled: Word shows it,
+    /// Deleted text is <c>w:delText</c>, never read, and so is ordinary text a tool wrote inside a deletion
+    /// (<c>w:del</c> around a run of <c>w:t</c>): Word shows it struck through, as what the change takes out. Nor is the prompt of a content control no one filled: Word shows it,
     /// but its words are the template's, not the contributor's (<see cref="DocxPlaceholders"/>).
     /// </summary>
     private bool IsNotShown(Text text, bool paragraphHidden)
@@ -232,7 +243,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
             return false;
         }
 
-        if (run.Parent is MoveFromRun || DocxPlaceholders.IsPlaceholder(run))
+        if (run.Parent is MoveFromRun or DeletedRun || DocxPlaceholders.IsPlaceholder(run))
         {
             return true;
         }

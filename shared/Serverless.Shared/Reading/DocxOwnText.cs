@@ -8,10 +8,14 @@ namespace Serverless.Shared.Reading;
 /// (<c>mc:Choice</c>, DrawingML) and for older readers (<c>mc:Fallback</c>, VML): a text box's words are in both, so
 /// reading every descendant read them twice. And a text box (<c>w:txbxContent</c>: a sidebar, a callout, a framed case
 /// study) sits inside the paragraph that anchors it, while its text belongs to no sentence of that paragraph: it is read
-/// apart, as paragraphs of its own.
+/// apart, as paragraphs of its own. Runs inside markup the library does not know (<c>w:smartTag</c>, which Word 2003
+/// and 2007 put around dates, places and names, and which the library's schema no longer has) come to it as unknown
+/// elements, their text with them: such a run is read again as a run, so its words are not lost.
 /// </summary>
 internal static class DocxOwnText
 {
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     /// <summary>The paragraph's descendants, in document order, without text boxes and without fallback copies.</summary>
     public static IEnumerable<OpenXmlElement> Of(OpenXmlElement paragraph) => Walk(paragraph, yieldBoxes: false);
 
@@ -44,6 +48,11 @@ internal static class DocxOwnText
                 }
 
                 continue;
+            }
+
+            if (element is OpenXmlUnknownElement { LocalName: "r" } unknown && unknown.NamespaceUri == WordNamespace)
+            {
+                element = new Run(unknown.OuterXml);
             }
 
             if (!yieldBoxes)

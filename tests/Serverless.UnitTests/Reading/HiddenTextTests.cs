@@ -30,6 +30,23 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void LeavesOutDeletedText_When_ATrackedDeletionHoldsOrdinaryTextRuns()
+    {
+        // Before: a deletion (w:del) whose runs hold w:t rather than w:delText, as converters and scripts write it, was
+        // read: Word shows those words struck through, as what the change takes out. Inserted text stays read.
+        var body =
+            $"<w:p><w:r><w:t xml:space=\"preserve\">{Visible} </w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:t>DELETED e-health strategy</w:t></w:r></w:del></w:p>" +
+            "<w:p><w:del w:id=\"2\" w:author=\"a\"><w:r><w:t>DELETED paragraph.</w:t></w:r></w:del></w:p>" +
+            "<w:p><w:ins w:id=\"3\" w:author=\"a\"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins></w:p>";
+        var docx = HostileFiles.DocxPackage(
+            $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
+
+        var texts = Parsing.Parse("deleted.docx", docx).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Inserted sentence."], texts);
+    }
+
+    [Fact]
     public void LeavesOutTextHiddenByAStyle_When_ADocxHidesItThroughItsCharacterOrParagraphStyle()
     {
         // Before: only a run's own w:vanish was followed; a character style, a paragraph style, or a style based on one
