@@ -318,6 +318,12 @@ public static class HostileFiles
         new("Markdown of 30,000 underlined headings", "underlined.md", () => Utf8(Repeat("Heading\n===\n", 30_000) + $"\n{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "underlines more than"),
         new("Markdown paragraph opening 50,000 HTML declarations", "declarations.md", () => Utf8($"{Sentence}\n\n" + Repeat("x <?\n", 50_000) + $"\n{marker}\n"), HostileOutcome.Failed, "HTML comments or declarations"),
         new("Markdown HTML blocks of script and markup", "rawhtml.md", () => Utf8($"{Sentence}\n\n<script>alert('md')</script>\n\n<div onclick=\"alert('md')\">\n\n{marker}\n\n</div>\n"), HostileOutcome.Classified),
+        new("Markdown whose raw HTML hides text", "hiddenhtml.md", () => Utf8(
+            $"{Sentence}\n\n<div hidden>HIDDEN by the attribute <div>and a div inside it</div> still hidden</div>\n\n<div style=\"color: red; display: none\">HIDDEN by display</div>\n\n" +
+            "<template><p>HIDDEN template</p></template>\n\n<noscript>HIDDEN fallback</noscript>\n\n<textarea>HIDDEN text area value</textarea>\n\n" +
+            "<svg><text x=\"0\" y=\"10\">HIDDEN chart label</text></svg>\n\n<dialog><p>HIDDEN closed dialog</p></dialog>\n\n" +
+            $"<div hidden=\"until-found\">Shown when a search opens it.</div>\n\nSchools <span style=\"display:none\">HIDDEN inline <span>words</span></span>were connected. <b>Shown</b> bold.\n\n{marker}\n"),
+            HostileOutcome.Classified),
         new("Markdown of 1,200,000 entity references", "entities.md", () => Utf8($"{Sentence}\n\n" + string.Join('\n', Enumerable.Range(0, 12_000).Select(_ => Repeat("&amp; ", 100))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 1,200,000 links in paragraphs of 20", "manylinks.md", () => Utf8($"{Sentence}\n\n" + string.Join("\n\n", Enumerable.Range(0, 60_000).Select(_ => Repeat("[a](b) ", 20))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 300,000 one-letter lower-case paragraphs", "continued.md", () => Utf8($"{marker}\n\n" + Repeat("a\n\n", 300_000)), HostileOutcome.Classified),

@@ -164,6 +164,35 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void LeavesOutWhatItsRawHtmlHides_When_AMarkdownFileHoldsSome()
+    {
+        // Before: every one of these was read (a hidden div, display: none, a template, a noscript, a text area, an SVG's
+        // text, a closed dialog; the words of a hidden span inside a paragraph): Markdown renders as HTML, and the HTML
+        // reader leaves them out. Content a search opens, and the words after a hidden span, are read.
+        var texts = Read("hiddenhtml.md");
+
+        Assert.DoesNotContain(texts, t => t.Contains("HIDDEN", StringComparison.Ordinal) || t.Contains("still hidden", StringComparison.Ordinal));
+        Assert.Contains("Shown when a search opens it.", texts);
+        Assert.Contains("Schools were connected. Shown bold.", texts);
+    }
+
+    [Fact]
+    public void ReadsAFormulaOnce_When_ItsMathMlCarriesAnnotations()
+    {
+        // Before: "x+1TEXANNOTATION x+1CONTENT": a formula's TeX source and content markup, which no browser draws,
+        // were read after it, in HTML and in Markdown's raw HTML alike.
+        const string Formula =
+            "<math><semantics><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding=\"application/x-tex\">x + 1 HIDDEN</annotation>" +
+            "<annotation-xml encoding=\"MathML-Content\"><apply><plus/><ci>HIDDEN</ci></apply></annotation-xml></semantics></math>";
+
+        var html = Parsing.Parse("math.html", $"<html><body><p>Coverage grew by {Formula} points.</p></body></html>").Paragraphs.Select(p => p.Text);
+        var markdown = Parsing.Parse("math.md", $"Coverage grew by {Formula} points.\n").Paragraphs.Select(p => p.Text);
+
+        Assert.Equal(["Coverage grew by x+1 points."], html);
+        Assert.Equal(["Coverage grew by x+1 points."], markdown);
+    }
+
+    [Fact]
     public void LeavesOutFallbackContentAndFormValues_When_AnHtmlPageHasThem()
     {
         // Before: a canvas's, a video's and an audio player's fallback, a text area's value and a closed dialog were read.
