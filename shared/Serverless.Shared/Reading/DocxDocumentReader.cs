@@ -273,7 +273,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         {
             if (id is { } key && ordinary)
             {
-                var text = string.Join(' ', note.Descendants<Text>().Where(t => !DocxOwnText.IsFallbackCopy(t)).Select(t => t.Text));
+                var text = string.Join(' ', DocxOwnText.TextsOf(note).Select(t => t.Text));
                 notes[key] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             }
         }

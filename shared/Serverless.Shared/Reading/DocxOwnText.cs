@@ -23,11 +23,18 @@ internal static class DocxOwnText
     public static IEnumerable<TextBoxContent> TextBoxesIn(OpenXmlElement paragraph) =>
         Walk(paragraph, yieldBoxes: true).OfType<TextBoxContent>();
 
+    /// <summary>
+    /// Every text element of a part's piece read whole (a footnote, with the text boxes in it), in document order,
+    /// without fallback copies, runs the library does not know read as runs.
+    /// </summary>
+    public static IEnumerable<Text> TextsOf(OpenXmlElement root) => Walk(root, yieldBoxes: false, enterBoxes: true).OfType<Text>();
+
     /// <summary>Whether an element lies in the copy Word writes for older readers of something it also writes for itself.</summary>
     public static bool IsFallbackCopy(OpenXmlElement element) => element.Ancestors<AlternateContentFallback>().Any();
 
     /// <param name="yieldBoxes">Give the text boxes met (and nothing else) rather than everything but them.</param>
-    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root, bool yieldBoxes)
+    /// <param name="enterBoxes">Give what text boxes hold as any other content.</param>
+    private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement root, bool yieldBoxes, bool enterBoxes = false)
     {
         // Depth first without recursion, in document order: a stack of the children still to visit.
         var stack = new Stack<OpenXmlElement>();
@@ -40,7 +47,7 @@ internal static class DocxOwnText
                 continue;
             }
 
-            if (element is TextBoxContent)
+            if (element is TextBoxContent && !enterBoxes)
             {
                 if (yieldBoxes)
                 {

@@ -1,3 +1,4 @@
+using System.Text;
 using Serverless.IntegrationTests.Hostile;
 
 namespace Serverless.UnitTests.Reading;
@@ -38,6 +39,28 @@ public sealed class DocxWrappedTextTests
             "<w:p><w:r><w:t xml:space=\"preserve\">Reported by </w:t></w:r><w:customXml w:element=\"name\"><w:r><w:t>the ministry</w:t></w:r></w:customXml><w:r><w:t>.</w:t></w:r></w:p>";
 
         Assert.Equal(["Teachers were trained in digital skills.", "Country | Schools", "Kenya | 120", "Reported by the ministry."], Texts(body));
+    }
+
+    [Fact]
+    public void ReadsAFootnotesWords_When_ASmartTagWrapsThem()
+    {
+        // Before: the note read "Figures of the statistics office," (its date in a smart tag was lost).
+        var document =
+            $"<w:document xmlns:w=\"{W}\"><w:body><w:p><w:r><w:t>The ministry connected 120 rural schools.</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p></w:body></w:document>";
+        var footnotes =
+            $"<w:footnotes xmlns:w=\"{W}\"><w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Figures of the statistics office, </w:t></w:r>" +
+            "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"date\"><w:r><w:t>30 June 2025</w:t></w:r></w:smartTag></w:p></w:footnote></w:footnotes>";
+        var relationships =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            "<Relationship Id=\"rIdNotes\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/></Relationships>";
+        var docx = HostileFiles.DocxPackage(
+            document,
+            [("word/footnotes.xml", Encoding.UTF8.GetBytes(footnotes)), ("word/_rels/document.xml.rels", Encoding.UTF8.GetBytes(relationships))],
+            [("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml")]);
+
+        var paragraph = Assert.Single(Parsing.Parse("notes.docx", docx).Paragraphs);
+
+        Assert.StartsWith("Figures of the statistics office, 30 June 2025", Assert.Single(paragraph.Footnotes!));
     }
 
     private static List<string> Texts(string body) =>
