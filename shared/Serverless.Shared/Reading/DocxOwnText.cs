@@ -59,6 +59,12 @@ internal static class DocxOwnText
 
             if (element is OpenXmlUnknownElement { LocalName: "r" } unknown && unknown.NamespaceUri == WordNamespace)
             {
+                // Read again, the run loses its place: one a tracked change took out is left out here.
+                if (unknown.Ancestors<DeletedRun>().Any() || unknown.Ancestors<MoveFromRun>().Any())
+                {
+                    continue;
+                }
+
                 element = new Run(unknown.OuterXml);
             }
 

@@ -37,6 +37,7 @@ public sealed class HiddenTextTests
         var body =
             $"<w:p><w:r><w:t xml:space=\"preserve\">{Visible} </w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:t>DELETED e-health strategy</w:t></w:r></w:del></w:p>" +
             "<w:p><w:del w:id=\"2\" w:author=\"a\"><w:r><w:t>DELETED paragraph.</w:t></w:r></w:del></w:p>" +
+            "<w:p><w:del w:id=\"4\" w:author=\"a\"><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\"><w:r><w:t>DELETED Geneva</w:t></w:r></w:smartTag></w:del></w:p>" +
             "<w:p><w:ins w:id=\"3\" w:author=\"a\"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins></w:p>";
         var docx = HostileFiles.DocxPackage(
             $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
