@@ -107,6 +107,9 @@ public sealed class DocxDocumentReader : IDocumentReader
                 }
 
                 break;
+            case AltChunk chunk:
+                blocks.AddRange(context.ImportedHtml(chunk));
+                break;
             case CustomXmlBlock custom:
                 // Custom XML markup (an element of the organisation's own schema around paragraphs or tables, as
                 // Word 2007's forms wrote it) tags its content; Word shows the content whatever the tag. Its
@@ -193,6 +196,33 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         var numId = properties?.NumberingId?.Val?.Value ?? style.NumId ?? 0;
         var level = properties?.NumberingLevelReference?.Val?.Value ?? style.NumLevel ?? 0;
         return _numbering.Next(numId, level);
+    }
+
+    /// <summary>
+    /// The blocks of an HTML page the document imports in its place (<c>w:altChunk</c>: a tool that pastes a web page, or
+    /// writes its report as HTML inside a DOCX, leaves it to Word to convert when the file is opened), read as the HTML
+    /// reader reads a page, with its limits. Its words are the document's: Word shows them there. A chunk in another
+    /// format (RTF, a web archive, text) or a missing part gives nothing.
+    /// </summary>
+    public IEnumerable<TextBlock> ImportedHtml(AltChunk chunk)
+    {
+        if (chunk.Id?.Value is not { } id || !main.TryGetPartById(id, out var part) || part is not AlternativeFormatImportPart imported ||
+            !(imported.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ||
+              imported.ContentType.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var stream = imported.GetStream(FileMode.Open, FileAccess.Read);
+            return new HtmlDocumentReader().Read(DocumentSource.FromStream("imported.html", stream)).Blocks;
+        }
+        catch (UnreadableDocumentException refused)
+        {
+            // Said of the DOCX the person uploaded, not of a page they never saw as a file.
+            throw new UnreadableDocumentException($"The DOCX file imports an HTML page (an altChunk) that was not read: {refused.Message}", refused);
+        }
     }
 
     /// <summary>The paragraph's visible text, footnote calls as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and the footnotes called.</summary>
