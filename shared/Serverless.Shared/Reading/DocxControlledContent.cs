@@ -6,7 +6,8 @@ namespace Serverless.Shared.Reading;
 /// <summary>
 /// A table's rows, a row's cells and a cell's paragraphs, including those Word wraps in content controls
 /// (<c>w:sdt</c>): a form's repeating section wraps each row it repeats, a date or a choice wraps a cell, and a control
-/// can wrap paragraphs in a cell. Looking at direct children only, the rows, cells and paragraphs in a control were lost.
+/// can wrap paragraphs in a cell, as custom XML markup (<c>w:customXml</c>) can. Looking at direct children only, the
+/// rows, cells and paragraphs in a control were lost.
 /// </summary>
 internal static class DocxControlledContent
 {
@@ -30,9 +31,10 @@ internal static class DocxControlledContent
             {
                 yield return found;
             }
-            else if (element is SdtElement or SdtContentRow or SdtContentCell or SdtContentBlock)
+            else if (element is SdtElement or SdtContentRow or SdtContentCell or SdtContentBlock or CustomXmlElement)
             {
-                // A control's properties hold no rows, cells or paragraphs; its content does.
+                // A control's properties hold no rows, cells or paragraphs; its content does. Custom XML markup
+                // around rows, cells or paragraphs tags them the same way.
                 PushChildren(stack, element);
             }
         }

@@ -107,6 +107,19 @@ public sealed class DocxDocumentReader : IDocumentReader
                 }
 
                 break;
+            case AltChunk chunk:
+                blocks.AddRange(context.ImportedHtml(chunk));
+                break;
+            case CustomXmlBlock custom:
+                // Custom XML markup (an element of the organisation's own schema around paragraphs or tables, as
+                // Word 2007's forms wrote it) tags its content; Word shows the content whatever the tag. Its
+                // paragraphs were lost.
+                foreach (var child in custom.ChildElements)
+                {
+                    AddElement(child, context, blocks);
+                }
+
+                break;
         }
     }
 
@@ -185,6 +198,33 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         return _numbering.Next(numId, level);
     }
 
+    /// <summary>
+    /// The blocks of an HTML page the document imports in its place (<c>w:altChunk</c>: a tool that pastes a web page, or
+    /// writes its report as HTML inside a DOCX, leaves it to Word to convert when the file is opened), read as the HTML
+    /// reader reads a page, with its limits. Its words are the document's: Word shows them there. A chunk in another
+    /// format (RTF, a web archive, text) or a missing part gives nothing.
+    /// </summary>
+    public IEnumerable<TextBlock> ImportedHtml(AltChunk chunk)
+    {
+        if (chunk.Id?.Value is not { } id || !main.TryGetPartById(id, out var part) || part is not AlternativeFormatImportPart imported ||
+            !(imported.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ||
+              imported.ContentType.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var stream = imported.GetStream(FileMode.Open, FileAccess.Read);
+            return new HtmlDocumentReader().Read(DocumentSource.FromStream("imported.html", stream)).Blocks;
+        }
+        catch (UnreadableDocumentException refused)
+        {
+            // Said of the DOCX the person uploaded, not of a page they never saw as a file.
+            throw new UnreadableDocumentException($"The DOCX file imports an HTML page (an altChunk) that was not read: {refused.Message}", refused);
+        }
+    }
+
     /// <summary>The paragraph's visible text, footnote calls as <c>&lt;sup&gt;n&lt;/sup&gt;</c>, and the footnotes called.</summary>
     public (string Text, List<(string Number, string Text)> Footnotes) TextOf(Paragraph paragraph)
     {
@@ -222,7 +262,8 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     /// otherwise, by its character style or its paragraph's style (<see cref="DocxHiddenStyles"/>), or moved away by a
     /// tracked change (<c>w:moveFrom</c>: the same words are read where they went, <c>w:moveTo</c>, so reading both
     /// counted them twice). Hidden text would otherwise give the classifier words no reader of the contribution sees.
-    /// Deleted text is <c>w:delText</c>, never read. Nor is the prompt of a content control no one filled: Word shows it,
+    /// Deleted text is <c>w:delText</c>, never read, and so is ordinary text a tool wrote inside a deletion
+    /// (<c>w:del</c> around a run of <c>w:t</c>): Word shows it struck through, as what the change takes out. Nor is the prompt of a content control no one filled: Word shows it,
     /// but its words are the template's, not the contributor's (<see cref="DocxPlaceholders"/>).
     /// </summary>
     private bool IsNotShown(Text text, bool paragraphHidden)
@@ -232,7 +273,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
             return false;
         }
 
-        if (run.Parent is MoveFromRun || DocxPlaceholders.IsPlaceholder(run))
+        if (run.Parent is MoveFromRun or DeletedRun || DocxPlaceholders.IsPlaceholder(run))
         {
             return true;
         }
@@ -262,7 +303,7 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         {
             if (id is { } key && ordinary)
             {
-                var text = string.Join(' ', note.Descendants<Text>().Where(t => !DocxOwnText.IsFallbackCopy(t)).Select(t => t.Text));
+                var text = string.Join(' ', DocxOwnText.TextsOf(note).Select(t => t.Text));
                 notes[key] = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             }
         }

@@ -14,14 +14,6 @@ namespace Serverless.Shared.Reading;
 /// </summary>
 public sealed class HtmlDocumentReader : IDocumentReader
 {
-    // Whatever the case: an element of another namespace keeps its tag name as written (<svg>, and the <script> inside
-    // it), so an upper-case set alone let an SVG's text and script code be read as the page's text.
-    // What a canvas, a video or an audio player holds is shown only by a browser that cannot draw or play it (none today),
-    // and a text area's words are a form's value, as a select's options are: none is the page's text. A frameset's
-    // <noframes> is the same for browsers without frames (none today), and its content is kept as raw text, so its tags
-    // were read as words ("<body><p>...").
-    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
-        { "SCRIPT", "STYLE", "NOSCRIPT", "NOFRAMES", "TEMPLATE", "NAV", "HEAD", "SVG", "IFRAME", "OBJECT", "BUTTON", "FORM", "SELECT", "TEXTAREA", "CANVAS", "VIDEO", "AUDIO" };
     private static readonly HashSet<string> Blocks = ["P", "DIV", "BLOCKQUOTE", "PRE", "ADDRESS", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "FIGCAPTION", "DD", "DT", "CAPTION"];
 
     public string Format => "html";
@@ -148,7 +140,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
     /// The website around a page's content: its banner, footer and sidebar (outside an article or a section, where a
     /// <c>header</c> holds the article's own title) and its cookie or consent notice.
     /// </summary>
-    private static bool IsLeftOut(IElement element) => Ignored.Contains(element.TagName) || HtmlHiddenElement.IsHidden(element);
+    private static bool IsLeftOut(IElement element) => HtmlUnreadElements.Contains(element.TagName) || HtmlHiddenElement.IsHidden(element);
 
     private static bool IsSiteFurniture(IElement element)
     {

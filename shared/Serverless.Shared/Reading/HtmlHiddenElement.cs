@@ -12,20 +12,23 @@ namespace Serverless.Shared.Reading;
 /// </summary>
 internal static class HtmlHiddenElement
 {
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(IElement element) => IsHidden(element.LocalName, element.GetAttribute);
+
+    /// <summary>The same for an element known by its name and a way to look up its attributes (null when absent).</summary>
+    public static bool IsHidden(string name, Func<string, string?> attribute)
     {
-        if (element.GetAttribute("hidden") is { } hidden && !hidden.Trim().Equals("until-found", StringComparison.OrdinalIgnoreCase))
+        if (attribute("hidden") is { } hidden && !hidden.Trim().Equals("until-found", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         // A dialog is drawn only while it is open: a closed one (a saved page's pop-up, a consent box) shows nothing.
-        if (element.LocalName.Equals("dialog", StringComparison.OrdinalIgnoreCase) && !element.HasAttribute("open"))
+        if (name.Equals("dialog", StringComparison.OrdinalIgnoreCase) && attribute("open") is null)
         {
             return true;
         }
 
-        return element.GetAttribute("style") is { Length: > 0 } style && Says(style) == true;
+        return attribute("style") is { Length: > 0 } style && Says(style) == true;
     }
 
     /// <summary>

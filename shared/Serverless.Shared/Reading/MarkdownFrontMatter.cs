@@ -5,7 +5,10 @@ namespace Serverless.Shared.Reading;
 /// Jekyll and Hugo write it) read the way pandoc prints it: the title as the document's heading, then its subtitle,
 /// authors and date as lines under it. Every other key (layout, tags, options) is the publishing tool's, not text.
 /// Only top-level <c>key: value</c> lines and a key's <c>- item</c> list are read: those are all the text keys hold,
-/// and a full YAML parser would recurse through whatever nesting a hostile file puts there.
+/// and a full YAML parser would recurse through whatever nesting a hostile file puts there. YAML's own marks on a value
+/// are not its text: an anchor (<c>&amp;t "Title"</c>) is dropped, a tag (<c>!!str</c>) too, and an alias
+/// (<c>*t</c>) stands for the one value its anchor named, never for a list: so anchors that name lists of aliases of
+/// lists (a "billion laughs") expand to nothing, and each alias costs one look-up.
 /// </summary>
 public static class MarkdownFrontMatter
 {
@@ -27,6 +30,7 @@ public static class MarkdownFrontMatter
         }
 
         var values = TextKeys.ToDictionary(k => k, _ => new List<string>(), StringComparer.OrdinalIgnoreCase);
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
         List<string>? current = null;
         foreach (var raw in all)
         {
@@ -42,7 +46,7 @@ public static class MarkdownFrontMatter
                 var item = line.Trim();
                 if (current is not null && item.StartsWith('-'))
                 {
-                    AddValue(current, item[1..]);
+                    AddValue(current, item[1..], anchors);
                 }
 
                 continue;
@@ -52,7 +56,12 @@ public static class MarkdownFrontMatter
             current = colon > 0 && values.TryGetValue(line[..colon].Trim(), out var list) ? list : null;
             if (current is not null)
             {
-                AddValue(current, line[(colon + 1)..]);
+                AddValue(current, line[(colon + 1)..], anchors);
+            }
+            else if (colon > 0)
+            {
+                // Another key's value may be anchored for a text key to name it ("org: &org PacNet", "author: *org").
+                AddValue([], line[(colon + 1)..], anchors);
             }
         }
 
@@ -67,24 +76,62 @@ public static class MarkdownFrontMatter
         }
     }
 
-    private static void AddValue(List<string> values, string value)
+    private static void AddValue(List<string> values, string value, Dictionary<string, string> anchors)
     {
         var text = value.Trim();
-        if (text.Length >= 2 && text[0] is '"' or '\'' && text[^1] == text[0])
+        var anchor = Mark(ref text, '&');
+        while (text.StartsWith('!'))
         {
-            text = text[1..^1].Trim();
+            Mark(ref text, '!');
         }
 
-        // "[A, B]": a list written on one line.
+        // "[A, B]": a list written on one line; a list is never anchored as text.
         if (text.StartsWith('[') && text.EndsWith(']'))
         {
-            values.AddRange(text[1..^1].Split(',').Select(v => v.Trim().Trim('"', '\'')).Where(v => v.Length > 0));
+            foreach (var item in text[1..^1].Split(','))
+            {
+                if (Scalar(item, anchors) is { Length: > 0 } one)
+                {
+                    values.Add(one);
+                }
+            }
+
             return;
         }
 
-        if (text.Length > 0 && text is not ("|" or ">"))
+        if (Scalar(text, anchors) is { Length: > 0 } scalar && scalar is not ("|" or ">"))
         {
-            values.Add(text);
+            values.Add(scalar);
+            if (anchor is not null)
+            {
+                anchors[anchor] = scalar;
+            }
         }
+    }
+
+    /// <summary>A value without its quotes, or the value its alias (<c>*name</c>) names; null for an alias of nothing.</summary>
+    private static string? Scalar(string value, Dictionary<string, string> anchors)
+    {
+        var text = value.Trim();
+        if (text.StartsWith('*'))
+        {
+            return anchors.GetValueOrDefault(text[1..].Trim());
+        }
+
+        return text.Length >= 2 && text[0] is '"' or '\'' && text[^1] == text[0] ? text[1..^1].Trim() : text;
+    }
+
+    /// <summary>Takes a leading mark (<c>&amp;name</c>, <c>!tag</c>) off the value and gives its name, or null when there is none.</summary>
+    private static string? Mark(ref string text, char sign)
+    {
+        if (!text.StartsWith(sign))
+        {
+            return null;
+        }
+
+        var end = text.IndexOfAny([' ', '\t']);
+        var name = end < 0 ? text[1..] : text[1..end];
+        text = end < 0 ? "" : text[end..].Trim();
+        return name;
     }
 }

@@ -7,7 +7,8 @@ namespace Serverless.Shared.Reading;
 /// The text of a Markdown file's raw HTML block, as a person reading the rendered page sees it: tags, comments and
 /// declarations left out, the contents of scripts and styles too, entities decoded. The block's lines used to be kept
 /// as written, so <c>&lt;script&gt;alert(1)&lt;/script&gt;</c> or <c>&lt;div onclick="..."&gt;</c> became paragraphs
-/// of the document, classified and quoted. One forward pass and no parser: a tag left open ends the text there.
+/// of the document, classified and quoted. What a browser does not show (<see cref="MarkdownHiddenHtml"/>) is left out
+/// with its content. One forward pass and no parser: a tag left open ends the text there.
 /// </summary>
 internal static class MarkdownHtmlText
 {
@@ -50,6 +51,10 @@ internal static class MarkdownHtmlText
                 var endClose = endTag < 0 ? -1 : html.IndexOf('>', endTag);
                 at = endClose < 0 ? html.Length : endClose + 1;
             }
+            else if (MarkdownHiddenHtml.HiddenElementOpenedBy(markup[..(at - open)]) is { } hidden)
+            {
+                at = EndOfElement(html, at, hidden);
+            }
 
             if (!IsInline(markup))
             {
@@ -58,6 +63,26 @@ internal static class MarkdownHtmlText
         }
 
         return string.Join(' ', WebUtility.HtmlDecode(text.ToString()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Where the element <paramref name="name"/> opened before <paramref name="from"/> ends: after its end tag, the same
+    /// elements inside it counted (a hidden <c>div</c> holding others), or the block's end when it is left open.
+    /// </summary>
+    private static int EndOfElement(string html, int from, string name)
+    {
+        var depth = 1;
+        for (var open = html.IndexOf('<', from); open >= 0; open = html.IndexOf('<', open + 1))
+        {
+            depth += MarkdownHiddenHtml.Nesting(html.AsSpan(open), name);
+            if (depth == 0)
+            {
+                var close = html.IndexOf('>', open);
+                return close < 0 ? html.Length : close + 1;
+            }
+        }
+
+        return html.Length;
     }
 
     private static readonly HashSet<string> InlineElements = new(StringComparer.OrdinalIgnoreCase)

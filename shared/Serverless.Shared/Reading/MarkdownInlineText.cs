@@ -58,6 +58,13 @@ internal sealed class MarkdownInlineText
                 continue;
             }
 
+            if (child is HtmlInline opening && MarkdownHiddenHtml.HiddenElementOpenedBy(opening.Tag) is { } hidden)
+            {
+                // Raw HTML a browser does not show (<span hidden>...</span>): its words are skipped to its end tag.
+                child = EndOfElement(opening, hidden);
+                continue;
+            }
+
             switch (child)
             {
                 case CodeInline code:
@@ -87,6 +94,23 @@ internal sealed class MarkdownInlineText
                 Write(nested);
             }
         }
+    }
+
+    /// <summary>The sibling that closes the element <paramref name="opening"/> opens, or the last one when none does.</summary>
+    private static Inline EndOfElement(HtmlInline opening, string name)
+    {
+        var depth = 1;
+        Inline last = opening;
+        for (var sibling = opening.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            last = sibling;
+            if (sibling is HtmlInline html && (depth += MarkdownHiddenHtml.Nesting(html.Tag.AsSpan(), name)) == 0)
+            {
+                break;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Appends the words of the text; white space only marks that a space is due before the next word.</summary>

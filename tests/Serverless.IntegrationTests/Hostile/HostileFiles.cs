@@ -80,6 +80,10 @@ public static class HostileFiles
             "<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>2025</w:t></w:r></w:p></w:tc>" +
             $"<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Teachers were trained. {marker}</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:sdtContent></w:sdt>" +
             "</w:tr></w:sdtContent></w:sdt></w:tbl>")), HostileOutcome.Classified),
+        new("DOCX whose words are in smart tags and custom XML, with a deletion written as text", "wrapped.docx", () => DocxPackage(DocumentXml(
+            $"<w:customXml w:element=\"summary\"><w:p><w:r><w:t xml:space=\"preserve\">{Sentence} </w:t></w:r>" +
+            $"<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\"><w:r><w:t>{marker}</w:t></w:r></w:smartTag>" +
+            "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:t xml:space=\"preserve\"> HIDDEN deleted words</w:t></w:r></w:del></w:p></w:customXml>")), HostileOutcome.Classified),
         new("DOCX placing its footnotes part at file:///etc/passwd", "partfile.docx", () => DocxWithRelationship("footnotes", "file:///etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
         new("DOCX placing its styles part at ../../etc/passwd", "partclimb.docx", () => DocxWithRelationship("styles", "../../etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
         new("DOCX placing its settings part on a network share", "partunc.docx", () => DocxWithRelationship("settings", @"\\127.0.0.1\share\settings.xml", external: false, marker), HostileOutcome.Failed, "outside the file"),
@@ -318,6 +322,15 @@ public static class HostileFiles
         new("Markdown of 30,000 underlined headings", "underlined.md", () => Utf8(Repeat("Heading\n===\n", 30_000) + $"\n{Sentence}\n\n{marker}\n"), HostileOutcome.Failed, "underlines more than"),
         new("Markdown paragraph opening 50,000 HTML declarations", "declarations.md", () => Utf8($"{Sentence}\n\n" + Repeat("x <?\n", 50_000) + $"\n{marker}\n"), HostileOutcome.Failed, "HTML comments or declarations"),
         new("Markdown HTML blocks of script and markup", "rawhtml.md", () => Utf8($"{Sentence}\n\n<script>alert('md')</script>\n\n<div onclick=\"alert('md')\">\n\n{marker}\n\n</div>\n"), HostileOutcome.Classified),
+        new("Markdown whose raw HTML hides text", "hiddenhtml.md", () => Utf8(
+            $"{Sentence}\n\n<div hidden>HIDDEN by the attribute <div>and a div inside it</div> still hidden</div>\n\n<div style=\"color: red; display: none\">HIDDEN by display</div>\n\n" +
+            "<template><p>HIDDEN template</p></template>\n\n<noscript>HIDDEN fallback</noscript>\n\n<textarea>HIDDEN text area value</textarea>\n\n" +
+            "<svg><text x=\"0\" y=\"10\">HIDDEN chart label</text></svg>\n\n<dialog><p>HIDDEN closed dialog</p></dialog>\n\n" +
+            $"<div hidden=\"until-found\">Shown when a search opens it.</div>\n\nSchools <span style=\"display:none\">HIDDEN inline <span>words</span></span>were connected. <b>Shown</b> bold.\n\n{marker}\n"),
+            HostileOutcome.Classified),
+        new("Markdown front matter of YAML anchors naming lists of aliases ten deep (a billion laughs)", "yamlaliases.md", () => Utf8(
+            "---\ntitle: &t !!str \"Digital schools\"\n" + string.Join("", Enumerable.Range(1, 10).Select(i => $"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat(i == 1 ? "*t" : $"*l{i - 1}", 10))}]\n")) +
+            $"author: *l10\ndate: *t\n---\n\n{Sentence} {marker}\n"), HostileOutcome.Classified),
         new("Markdown of 1,200,000 entity references", "entities.md", () => Utf8($"{Sentence}\n\n" + string.Join('\n', Enumerable.Range(0, 12_000).Select(_ => Repeat("&amp; ", 100))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 1,200,000 links in paragraphs of 20", "manylinks.md", () => Utf8($"{Sentence}\n\n" + string.Join("\n\n", Enumerable.Range(0, 60_000).Select(_ => Repeat("[a](b) ", 20))) + $"\n\n{marker}\n"), HostileOutcome.Failed, "entity references, escapes", Large: true),
         new("Markdown of 300,000 one-letter lower-case paragraphs", "continued.md", () => Utf8($"{marker}\n\n" + Repeat("a\n\n", 300_000)), HostileOutcome.Classified),

@@ -30,6 +30,24 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void LeavesOutDeletedText_When_ATrackedDeletionHoldsOrdinaryTextRuns()
+    {
+        // Before: a deletion (w:del) whose runs hold w:t rather than w:delText, as converters and scripts write it, was
+        // read: Word shows those words struck through, as what the change takes out. Inserted text stays read.
+        var body =
+            $"<w:p><w:r><w:t xml:space=\"preserve\">{Visible} </w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:t>DELETED e-health strategy</w:t></w:r></w:del></w:p>" +
+            "<w:p><w:del w:id=\"2\" w:author=\"a\"><w:r><w:t>DELETED paragraph.</w:t></w:r></w:del></w:p>" +
+            "<w:p><w:del w:id=\"4\" w:author=\"a\"><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\"><w:r><w:t>DELETED Geneva</w:t></w:r></w:smartTag></w:del></w:p>" +
+            "<w:p><w:ins w:id=\"3\" w:author=\"a\"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins></w:p>";
+        var docx = HostileFiles.DocxPackage(
+            $"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
+
+        var texts = Parsing.Parse("deleted.docx", docx).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Inserted sentence."], texts);
+    }
+
+    [Fact]
     public void LeavesOutTextHiddenByAStyle_When_ADocxHidesItThroughItsCharacterOrParagraphStyle()
     {
         // Before: only a run's own w:vanish was followed; a character style, a paragraph style, or a style based on one
@@ -144,6 +162,35 @@ public sealed class HiddenTextTests
         Assert.DoesNotContain(texts, t => t.Contains("HIDDEN", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("Shown cell.", StringComparison.Ordinal));
         Assert.Contains("Year: Shown 2025, filled in.", texts);
+    }
+
+    [Fact]
+    public void LeavesOutWhatItsRawHtmlHides_When_AMarkdownFileHoldsSome()
+    {
+        // Before: every one of these was read (a hidden div, display: none, a template, a noscript, a text area, an SVG's
+        // text, a closed dialog; the words of a hidden span inside a paragraph): Markdown renders as HTML, and the HTML
+        // reader leaves them out. Content a search opens, and the words after a hidden span, are read.
+        var texts = Read("hiddenhtml.md");
+
+        Assert.DoesNotContain(texts, t => t.Contains("HIDDEN", StringComparison.Ordinal) || t.Contains("still hidden", StringComparison.Ordinal));
+        Assert.Contains("Shown when a search opens it.", texts);
+        Assert.Contains("Schools were connected. Shown bold.", texts);
+    }
+
+    [Fact]
+    public void ReadsAFormulaOnce_When_ItsMathMlCarriesAnnotations()
+    {
+        // Before: "x+1TEXANNOTATION x+1CONTENT": a formula's TeX source and content markup, which no browser draws,
+        // were read after it, in HTML and in Markdown's raw HTML alike.
+        const string Formula =
+            "<math><semantics><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding=\"application/x-tex\">x + 1 HIDDEN</annotation>" +
+            "<annotation-xml encoding=\"MathML-Content\"><apply><plus/><ci>HIDDEN</ci></apply></annotation-xml></semantics></math>";
+
+        var html = Parsing.Parse("math.html", $"<html><body><p>Coverage grew by {Formula} points.</p></body></html>").Paragraphs.Select(p => p.Text);
+        var markdown = Parsing.Parse("math.md", $"Coverage grew by {Formula} points.\n").Paragraphs.Select(p => p.Text);
+
+        Assert.Equal(["Coverage grew by x+1 points."], html);
+        Assert.Equal(["Coverage grew by x+1 points."], markdown);
     }
 
     [Fact]

@@ -38,4 +38,24 @@ public class MarkdownFrontMatterTests
 
         Assert.Equal(["A paragraph between two rules.", "More text."], paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void ReadsAnchoredValuesAsText_AndExpandsNoAliasOfAList_When_TheFrontMatterUsesYamlAnchors()
+    {
+        // Before: the heading was '&t "Digital schools"', the authors "*t" and "*org", and the date "*l9": YAML's marks
+        // were read as the document's words. Anchors naming lists of aliases of lists ten deep (a billion laughs) give
+        // nothing: an alias stands for one text value, never a list.
+        const string text = "---\norg: &org PacNet Foundation\ntitle: &t !!str \"Digital schools\"\nauthor: [*org, *nothing]\n" +
+                            "l1: &l1 [*t, *t, *t, *t, *t, *t, *t, *t, *t, *t]\nl2: &l2 [*l1, *l1, *l1, *l1, *l1, *l1, *l1, *l1, *l1, *l1]\n" +
+                            "date: *l2\nsubtitle: *t\n---\n\nIn 2025 the Foundation connected 18 health posts.\n";
+
+        var paragraphs = Parsing.Parse("anchors.md", text).Paragraphs;
+
+        Assert.Equal(
+            [
+                (ParagraphKind.Heading, "Digital schools"), (ParagraphKind.Paragraph, "Digital schools"), (ParagraphKind.Paragraph, "PacNet Foundation"),
+                (ParagraphKind.Paragraph, "In 2025 the Foundation connected 18 health posts."),
+            ],
+            paragraphs.Select(p => (p.Kind, p.Text)));
+    }
 }
