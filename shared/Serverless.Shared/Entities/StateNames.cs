@@ -14,12 +14,23 @@ public sealed class StateNames
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byName = new(StringComparer.Ordinal);
     private readonly string[] _articles;
 
-    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages)
+    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<FormalName>? formalNames = null)
     {
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
         foreach (var state in states)
         {
             foreach (var name in state.Values)
+            {
+                _byName.TryAdd(Key(name), state);
+            }
+        }
+
+        // "RÉPUBLIQUE TUNISIENNE" names Tunisia as "RÉPUBLIQUE DU SÉNÉGAL" names Senegal, though no short name ends it.
+        foreach (var formal in formalNames ?? [])
+        {
+            var state = states.FirstOrDefault(s => s.TryGetValue("en", out var english) && english == formal.State)
+                ?? throw new InvalidDataException($"states.json gives a formal name to {formal.State}, which is not one of its States.");
+            foreach (var name in formal.Names)
             {
                 _byName.TryAdd(Key(name), state);
             }
@@ -34,7 +45,7 @@ public sealed class StateNames
             ?? throw new InvalidOperationException("The embedded states.json is missing from Serverless.Shared.");
         var file = JsonSerializer.Deserialize<StateFile>(stream, Taxonomy.JsonOptions)
             ?? throw new InvalidDataException("states.json is empty.");
-        return new StateNames(file.States, LanguageCatalog.Default);
+        return new StateNames(file.States, LanguageCatalog.Default, file.FormalNames);
     }
 
     /// <summary>
@@ -116,5 +127,8 @@ public sealed class StateNames
         return article is null ? folded : folded[(article.Length + 1)..];
     }
 
-    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States);
+    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States, IReadOnlyList<FormalName>? FormalNames);
 }
+
+/// <summary>A State's formal names that end with no short name of it ("la République tunisienne" of Tunisia), in any language.</summary>
+public sealed record FormalName(string State, string[] Names);
