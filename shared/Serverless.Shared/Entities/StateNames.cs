@@ -14,7 +14,7 @@ public sealed class StateNames
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byName = new(StringComparer.Ordinal);
     private readonly string[] _articles;
 
-    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<FormalName>? formalNames = null)
+    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<OtherName>? otherNames = null)
     {
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
         foreach (var state in states)
@@ -25,12 +25,13 @@ public sealed class StateNames
             }
         }
 
-        // "RÉPUBLIQUE TUNISIENNE" names Tunisia as "RÉPUBLIQUE DU SÉNÉGAL" names Senegal, though no short name ends it.
-        foreach (var formal in formalNames ?? [])
+        // "RÉPUBLIQUE TUNISIENNE" names Tunisia as "RÉPUBLIQUE DU SÉNÉGAL" names Senegal, though no short name ends it;
+        // "Korea Information Society Development Institute" is a body of the Republic of Korea.
+        foreach (var other in otherNames ?? [])
         {
-            var state = states.FirstOrDefault(s => s.TryGetValue("en", out var english) && english == formal.State)
-                ?? throw new InvalidDataException($"states.json gives a formal name to {formal.State}, which is not one of its States.");
-            foreach (var name in formal.Names)
+            var state = states.FirstOrDefault(s => s.TryGetValue("en", out var english) && english == other.State)
+                ?? throw new InvalidDataException($"states.json gives another name to {other.State}, which is not one of its States.");
+            foreach (var name in other.Names)
             {
                 _byName.TryAdd(Key(name), state);
             }
@@ -45,7 +46,7 @@ public sealed class StateNames
             ?? throw new InvalidOperationException("The embedded states.json is missing from Serverless.Shared.");
         var file = JsonSerializer.Deserialize<StateFile>(stream, Taxonomy.JsonOptions)
             ?? throw new InvalidDataException("states.json is empty.");
-        return new StateNames(file.States, LanguageCatalog.Default, file.FormalNames);
+        return new StateNames(file.States, LanguageCatalog.Default, file.OtherNames);
     }
 
     /// <summary>
@@ -127,8 +128,11 @@ public sealed class StateNames
         return article is null ? folded : folded[(article.Length + 1)..];
     }
 
-    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States, IReadOnlyList<FormalName>? FormalNames);
+    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States, IReadOnlyList<OtherName>? OtherNames);
 }
 
-/// <summary>A State's formal names that end with no short name of it ("la République tunisienne" of Tunisia), in any language.</summary>
-public sealed record FormalName(string State, string[] Names);
+/// <summary>
+/// Names of a State other than its short name, in any language: a formal name no short name ends ("la République
+/// tunisienne" of Tunisia), or the word its bodies go by ("Korea").
+/// </summary>
+public sealed record OtherName(string State, string[] Names);

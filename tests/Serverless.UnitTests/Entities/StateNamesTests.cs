@@ -6,7 +6,8 @@ namespace Serverless.UnitTests.Entities;
 /// <summary>
 /// A State named by its formal name, some of which end with no short name of it: a republic named by its adjective
 /// ("RÉPUBLIQUE TUNISIENNE", "the Hellenic Republic", "la Confédération suisse") is the State as much as "RÉPUBLIQUE DU
-/// SÉNÉGAL" is Senegal.
+/// SÉNÉGAL" is Senegal; "Korea", as the Republic of Korea's bodies write it ("Korea Information Society Development
+/// Institute"), is the Republic of Korea.
 /// </summary>
 public class StateNamesTests
 {
@@ -30,6 +31,17 @@ public class StateNamesTests
     {
         Assert.Equal(state, StateNames.Default.LastNamedIn(name));
         Assert.Equal(region, RegionCatalog.LoadEmbedded().OfStateNamedIn(name));
+    }
+
+    [Theory]
+    [InlineData("Korea Information Society Development Institute (KISDI)", "the Republic of Korea")]
+    [InlineData("Bank of Korea", "the Republic of Korea")]
+    [InlineData("Korea Computer Centre – DPR Korea", "the Democratic People's Republic of Korea")]
+    [InlineData("Permanent Mission of the Democratic People's Republic of Korea", "the Democratic People's Republic of Korea")]
+    public void ReadsKoreaAsTheRepublicsBodiesWriteIt_AndTheOtherKoreaByItsOwnName(string name, string state)
+    {
+        Assert.Equal(state, StateNames.Default.LastNamedIn(name));
+        Assert.Equal("ASIA-PACIFIC", RegionCatalog.LoadEmbedded().OfStateNamedIn(name));
     }
 
     [Theory]
