@@ -124,6 +124,24 @@ public sealed class HiddenTextTests
         Assert.Contains("Shown to the eye.", texts);
     }
 
+    [Fact]
+    public void LeavesOutFullyTransparentElements_When_AnHtmlPageOrAMarkdownFileStylesThemSo()
+    {
+        // Before: an element styled opacity: 0 on itself was read, though nothing it holds can show (a child's own opacity
+        // multiplies its parent's). Any opacity above nothing shows, and a style sheet's class (a fade-in's start) is not applied.
+        var html =
+            $"<html><head><style>.fade {{ opacity: 0 }}</style></head><body><p>{Visible}</p><div style=\"opacity: 0\"><p style=\"opacity: 1\">HIDDEN though the child says 1.</p></div>" +
+            "<p style=\"opacity:0%\">HIDDEN by a percentage.</p><p>Shown <span style=\"opacity: 0.0 !important\">HIDDEN words </span>inline.</p>" +
+            "<p style=\"opacity: 0.4\">Shown faintly.</p><p class=\"fade\">Shown: a sheet's class.</p></body></html>";
+        var markdown = $"{Visible}\n\n<div style=\"opacity:0\">\nHIDDEN block.\n</div>\n\nShown <span style=\"opacity: 0\">HIDDEN words </span>inline.\n";
+
+        var fromHtml = Parsing.Parse("opacity.html", html).Paragraphs.Select(p => p.Text).ToList();
+        var fromMarkdown = Parsing.Parse("opacity.md", markdown).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Shown inline.", "Shown faintly.", "Shown: a sheet's class."], fromHtml);
+        Assert.Equal([Visible, "Shown inline."], fromMarkdown);
+    }
+
     private static List<string> Read(string name) =>
         Parsing.Parse(name, HostileFiles.All("hidden").Single(f => f.FileName == name).Build()).Paragraphs.Select(p => p.Text).ToList();
 
