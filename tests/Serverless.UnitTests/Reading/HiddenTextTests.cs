@@ -142,6 +142,22 @@ public sealed class HiddenTextTests
         Assert.Equal([Visible, "Shown inline."], fromMarkdown);
     }
 
+    [Fact]
+    public void LeavesOutLettersOfSizeZero_When_AnHtmlPageSetsThemSoAndKeepsWhatChildrenEnlarge()
+    {
+        // Before: text styled font-size: 0 was read, within a sentence too. A size relative to the parent's (em, %) stays 0;
+        // a size of its own (px, rem, a keyword) shows the words, and the space between boxes closed that way still separates them.
+        var html =
+            $"<html><body><p>{Visible}</p><p>Shown <span style=\"font-size:0px\">HIDDEN words </span>inline.</p>" +
+            "<div style=\"font-size: 0\"><span style=\"font-size: 16px\">Shown</span> <span style=\"font-size: 1rem\">boxes.</span></div>" +
+            "<div style=\"font-size:0\">HIDDEN text<p style=\"font-size: 2em\">HIDDEN relative.</p><p style=\"font-size: inherit\">HIDDEN inherited.</p>" +
+            "<p style=\"font-size: medium\">Shown by a keyword.</p></div><p style=\"font-size: 0.9em\">Shown small.</p></body></html>";
+
+        var texts = Parsing.Parse("size.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Shown inline.", "Shown boxes.", "Shown by a keyword.", "Shown small."], texts);
+    }
+
     private static List<string> Read(string name) =>
         Parsing.Parse(name, HostileFiles.All("hidden").Single(f => f.FileName == name).Build()).Paragraphs.Select(p => p.Text).ToList();
 
