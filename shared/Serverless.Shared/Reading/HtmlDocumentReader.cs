@@ -30,6 +30,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         HtmlStyleSheetHiding.Apply(document, cancellationToken);
+        HtmlInvisibleText.Apply(document, cancellationToken);
         var blocks = new List<TextBlock>();
         var mains = document.QuerySelectorAll("main, [role=main]");
         if ((mains.Length == 1 ? mains[0] : document.Body) is { } content)

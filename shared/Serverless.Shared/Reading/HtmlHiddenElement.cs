@@ -4,7 +4,7 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Whether an HTML element is one no browser shows: marked <c>hidden</c>, a <c>dialog</c> not open, or styled on the element itself with
-/// <c>display: none</c> or <c>visibility: hidden</c>. Its text is not part of what the contributor shows a reader, so it
+/// <c>display: none</c>, <c>visibility: hidden</c> or <c>opacity: 0</c>. Its text is not part of what the contributor shows a reader, so it
 /// is not read: a page could otherwise carry words for the classifier that no one sees (a hidden list of action lines,
 /// of bodies), and a page saved from a site carries its closed menus and dialogs so. An element hidden only until a
 /// search finds it (<c>hidden="until-found"</c>, a closed section of an accordion) is content, and is read. What the
@@ -28,8 +28,16 @@ internal static class HtmlHiddenElement
             return true;
         }
 
-        return attribute("style") is { Length: > 0 } style && Says(style) == true;
+        return attribute("style") is { Length: > 0 } style && (Says(style) == true || IsTransparent(style));
     }
+
+    /// <summary>
+    /// Whether the element's own style draws it fully transparent (<c>opacity: 0</c>, <c>0%</c>): nothing it holds can
+    /// show, whatever its children declare, since their opacity multiplies its own. A style sheet's <c>opacity: 0</c> is not
+    /// applied (<see cref="HtmlStyleSheetHiding"/>): a sheet's class is where a page's scripts start what they fade in.
+    /// </summary>
+    private static bool IsTransparent(string style) =>
+        HtmlInlineStyle.Value(style, "opacity") is { } opacity && HtmlInlineStyle.LeadingNumber(opacity) is { } number && number <= 0;
 
     /// <summary>
     /// Whether declarations hide the box (<c>display: none</c>, <c>visibility: hidden</c>/<c>collapse</c>; the last of each

@@ -124,6 +124,65 @@ public sealed class HiddenTextTests
         Assert.Contains("Shown to the eye.", texts);
     }
 
+    [Fact]
+    public void LeavesOutFullyTransparentElements_When_AnHtmlPageOrAMarkdownFileStylesThemSo()
+    {
+        // Before: an element styled opacity: 0 on itself was read, though nothing it holds can show (a child's own opacity
+        // multiplies its parent's). Any opacity above nothing shows, and a style sheet's class (a fade-in's start) is not applied.
+        var html =
+            $"<html><head><style>.fade {{ opacity: 0 }}</style></head><body><p>{Visible}</p><div style=\"opacity: 0\"><p style=\"opacity: 1\">HIDDEN though the child says 1.</p></div>" +
+            "<p style=\"opacity:0%\">HIDDEN by a percentage.</p><p>Shown <span style=\"opacity: 0.0 !important\">HIDDEN words </span>inline.</p>" +
+            "<p style=\"opacity: 0.4\">Shown faintly.</p><p class=\"fade\">Shown: a sheet's class.</p></body></html>";
+        var markdown = $"{Visible}\n\n<div style=\"opacity:0\">\nHIDDEN block.\n</div>\n\nShown <span style=\"opacity: 0\">HIDDEN words </span>inline.\n";
+
+        var fromHtml = Parsing.Parse("opacity.html", html).Paragraphs.Select(p => p.Text).ToList();
+        var fromMarkdown = Parsing.Parse("opacity.md", markdown).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Shown inline.", "Shown faintly.", "Shown: a sheet's class."], fromHtml);
+        Assert.Equal([Visible, "Shown inline."], fromMarkdown);
+    }
+
+    [Fact]
+    public void LeavesOutLettersOfSizeZero_When_AnHtmlPageSetsThemSoAndKeepsWhatChildrenEnlarge()
+    {
+        // Before: text styled font-size: 0 was read, within a sentence too. A size relative to the parent's (em, %) stays 0;
+        // a size of its own (px, rem, a keyword) shows the words, and the space between boxes closed that way still separates them.
+        var html =
+            $"<html><body><p>{Visible}</p><p>Shown <span style=\"font-size:0px\">HIDDEN words </span>inline.</p>" +
+            "<div style=\"font-size: 0\"><span style=\"font-size: 16px\">Shown</span> <span style=\"font-size: 1rem\">boxes.</span></div>" +
+            "<div style=\"font-size:0\">HIDDEN text<p style=\"font-size: 2em\">HIDDEN relative.</p><p style=\"font-size: inherit\">HIDDEN inherited.</p>" +
+            "<p style=\"font-size: medium\">Shown by a keyword.</p></div><p style=\"font-size: 0.9em\">Shown small.</p>" +
+            "<div style=\"font-size:0\"><table><tr><td>Shown: a table starts again without a doctype.</td></tr></table></div></body></html>";
+
+        var texts = Parsing.Parse("size.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal([Visible, "Shown inline.", "Shown boxes.", "Shown by a keyword.", "Shown small.", "Shown: a table starts again without a doctype."], texts);
+    }
+
+    [Fact]
+    public void LeavesOutLettersOfTheirBackgroundsColour_When_AnHtmlPageStylesBothOnItsElements()
+    {
+        // Before: white words on a white background set on an ancestor, and a page's own colours (bgcolor, <font color>,
+        // black on the white of a page with no style sheet) were read. A colour or a background a sheet could set, an image
+        // under the letters, a shadow around them, and a link (the browser's own colour) leave the words read.
+        var plain =
+            $"<html><body><div style=\"background-color: #FFFFFF\"><p>{Visible}</p><p style=\"color: white\">HIDDEN white.</p>" +
+            "<p>Shown <span style=\"color:rgb(255, 255, 255)\">HIDDEN words </span>inline.</p></div>" +
+            "<table bgcolor=\"navy\"><tr><td><font color=\"#000080\">HIDDEN navy.</font> <font color=\"#fff\">Shown white on navy.</font></td></tr></table>" +
+            "<p style=\"color: #000\">HIDDEN? No: shown black on white.</p><p style=\"color:#fff\">HIDDEN on the page's white.</p>" +
+            "<p style=\"color:#fff; text-shadow: 0 0 2px black\">Shown by its shadow.</p><p style=\"background: url(x.png); color: #fff\">Shown on an image.</p>" +
+            "<div style=\"color:#fff\"><a href=\"#x\">Shown link.</a></div></body></html>";
+        var sheet = "<html><head><style>.dark { background: #000 }</style></head><body><p class=\"dark\" style=\"color:#fff\">Shown: the sheet sets its background.</p></body></html>";
+
+        var texts = Parsing.Parse("colour.html", plain).Paragraphs.Select(p => p.Text).ToList();
+        var withSheet = Parsing.Parse("sheet.html", sheet).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(
+            [Visible, "Shown inline.", "Shown white on navy.", "HIDDEN? No: shown black on white.", "Shown by its shadow.", "Shown on an image.", "Shown link."],
+            texts);
+        Assert.Equal(["Shown: the sheet sets its background."], withSheet);
+    }
+
     private static List<string> Read(string name) =>
         Parsing.Parse(name, HostileFiles.All("hidden").Single(f => f.FileName == name).Build()).Paragraphs.Select(p => p.Text).ToList();
 
