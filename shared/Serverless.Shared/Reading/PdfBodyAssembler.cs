@@ -201,7 +201,8 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         // Two headings one above the other (a "Report of the Secretary-General" line above the title) are apart by more
         // than the lines of one heading, which follow at its own line spacing (under an em between the lines' glyphs).
         // Measured on the heading's type, since a first page of short lines (a title block) gives no body line spacing.
-        return previous.Bottom - line.Top > spacing * size * 1.6 + 1 ||
+        // A paragraph's last line holding a raised call may be set lower by the call's raise: measured from the call too.
+        return Math.Min(previous.Bottom - line.Top, previous.Bottom - (line.EndCallTop ?? line.Top)) > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
                (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||

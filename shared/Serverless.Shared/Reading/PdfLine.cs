@@ -35,6 +35,12 @@ internal sealed record PdfLine(string Text, int Page, double Left, double Right,
     /// <summary>Whether every word of the line is set in an italic or oblique face (an ITU lead-in: <c>considering</c>).</summary>
     public bool Italic { get; init; }
 
+    /// <summary>
+    /// The top of a raised footnote call ending the line, when it stands above the line's letters, or null. A printer
+    /// that grows a line's box to hold its call (Apache FOP, CSS line boxes) sets that line lower by the call's raise.
+    /// </summary>
+    public double? EndCallTop { get; init; }
+
     public bool IsTableRow => CellLefts is not null;
 
     public double Height => Top - Bottom;

@@ -162,7 +162,6 @@ internal static partial class PdfLineBuilder
             var share = numbersOnly || IsShortNumber(word) ? 1.0 / 3 : 0.5;
             if (current.Count > 0 && overlap < Math.Min(top - bottom, Math.Max(box.Height, 1)) * share)
             {
-                lines.Add(ToLine(current, pageNumber));
                 groups.Add(current);
                 current = [];
             }
@@ -174,8 +173,21 @@ internal static partial class PdfLineBuilder
 
         if (current.Count > 0)
         {
-            lines.Add(ToLine(current, pageNumber));
             groups.Add(current);
+        }
+
+        for (var i = groups.Count - 2; i >= 0; i--)
+        {
+            if (CallsAWordOf(groups[i], groups[i + 1]))
+            {
+                groups[i + 1].AddRange(groups[i]);
+                groups.RemoveAt(i);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            lines.Add(ToLine(group, pageNumber));
         }
 
         // Rows of a table whose columns are closer than the gap that marks a cell: found by their alignment.
@@ -189,6 +201,36 @@ internal static partial class PdfLineBuilder
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A footnote call alone (<paramref name="call"/>: one short number in smaller type) set right after a word of the
+    /// line under it, raised as calls are: its foot between a fifth and four fifths of that word's size above the word's
+    /// foot. Over a line with no letter above the x-height (<c>ruraux.</c>, <c>are women.</c>) a call raised by half an
+    /// em (Apache FOP, pdflatex) barely touches the line's letters, so it stood as a line of its own and its note was
+    /// attached to nothing.
+    /// </summary>
+    private static bool CallsAWordOf(List<Word> call, List<Word> line)
+    {
+        if (call.Count != 1 || !IsShortNumber(call[0]))
+        {
+            return false;
+        }
+
+        var number = call[0].BoundingBox;
+        var size = SizeOf(call[0]);
+        foreach (var word in line)
+        {
+            var box = word.BoundingBox;
+            var wordSize = SizeOf(word);
+            if (size < wordSize * 0.85 && Math.Abs(number.Left - box.Right) <= wordSize * 0.25 && number.Top > box.Top &&
+                number.Bottom > box.Bottom + wordSize * 0.2 && number.Bottom < box.Bottom + wordSize * 0.8)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PdfLine ToLine(List<Word> words, int pageNumber, IReadOnlySet<int>? cellStarts = null)
@@ -291,6 +333,7 @@ internal static partial class PdfLineBuilder
             CellLefts = wide >= 2 ? cellLefts : null,
             Italic = italic == words.Count - first,
             TabLeft = wide == 1 && cellLefts.Count == 2 && first + 1 < words.Count && words[first + 1].BoundingBox.Left == cellLefts[1] ? cellLefts[1] : null,
+            EndCallTop = words.Count > first + 1 && IsSuperscriptNumber(words[^1], size, baseline) ? words[^1].BoundingBox.Top : null,
         };
     }
 

@@ -119,6 +119,66 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(["See General Assembly resolution 70/125, para. 6."], calling.Footnotes!);
     }
 
+    [Theory]
+    [InlineData("The works to connect the schools planned in the three eastern provinces of the country are now", "over or on course.")]
+    [InlineData("The Sector reported that two in five of the officials trained in its spectrum management courses", "are women.")]
+    [InlineData("The Sector reported that most of the networks built in the region with its support are now", "secure.")]
+    public void AttachesFootnote_When_ItsCallIsRaisedOverALastLineOfShortLetters(string line, string last)
+    {
+        // Arrange: a paragraph whose last line has no letter rising above the x-height, the call after it raised by
+        // half an em (Apache FOP, pdflatex): the call's box and the line's only touch.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText(line, 11, new PdfPoint(62, 700), font);
+        var letters = page.AddText(last, 11, new PdfPoint(62, 684.6), font);
+        page.AddText("2", 7, new PdfPoint(letters[^1].EndBaseLine.X, 689.5), font);
+        page.AddText("The secretariat will report on the next edition of the study to the Council at its next session.", 11, new PdfPoint(62, 660), font);
+        page.AddText("2 Prices are compared with the monthly gross national income per person.", 8.5, new PdfPoint(62, 90), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("call.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var calling = paragraphs.Single(p => p.Text.StartsWith(line[..10], StringComparison.Ordinal));
+        Assert.Equal($"{line} {last}", calling.Text);
+        Assert.Equal(["Prices are compared with the monthly gross national income per person."], calling.Footnotes!);
+    }
+
+    [Fact]
+    public void KeepsLastLineInItsParagraph_When_ItsCallSetsItLower()
+    {
+        // Arrange: lines 13.2 pt apart, paragraphs 20 pt; the last line of short letters holds a call raised by half an
+        // em, and the printer grew that line's box to hold it (Apache FOP): it stands 15.4 pt under the line before.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var page = builder.AddPage(PageSize.A4);
+        string[] lines = ["The Sector published a new edition of its report on prices, which shows that the price of mobile",
+            "access fell in every region of the world in the year under review, and that the fall was steepest in",
+            "the least developed countries, where a gigabyte of data now costs a third of what it cost in 2020, but",
+            "that the price of a basic plan remains beyond the reach of a large share of the poorest households and"];
+        page.AddText("The regional offices supported the Member States in the planning of their national networks.", 11, new PdfPoint(62, 720), font);
+        var y = 700.0;
+        foreach (var line in lines)
+        {
+            page.AddText(line, 11, new PdfPoint(62, y), font);
+            y -= 13.2;
+        }
+
+        var letters = page.AddText("users.", 11, new PdfPoint(62, y - 2.2), font);
+        page.AddText("2", 7, new PdfPoint(letters[^1].EndBaseLine.X, y + 2.7), font);
+        page.AddText("The Forum will be held in Geneva in July, and its programme will include a high-level session.", 11, new PdfPoint(62, y - 22.2), font);
+        page.AddText("2 Prices are compared with the monthly gross national income per person.", 8.5, new PdfPoint(62, 90), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("lowered.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var calling = paragraphs.Single(p => p.Text.StartsWith("The Sector", StringComparison.Ordinal));
+        Assert.Equal($"{string.Join(" ", lines)} users.", calling.Text);
+        Assert.Equal(["Prices are compared with the monthly gross national income per person."], calling.Footnotes!);
+    }
+
     [Fact]
     public void RecognisesPdf_When_FileIsNamedAsText()
     {
