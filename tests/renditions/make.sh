@@ -873,19 +873,26 @@ done
 java_cp=/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar
 if want pdfbox; then mkdir -p pdfbox "$work/classes" && javac -d "$work/classes" -cp "$java_cp" java/PdfBoxPrint.java; fi
 pdfbox_print() { java -cp "$java_cp:$work/classes" PdfBoxPrint "$@" 2>/dev/null; }
-for md in "${markdown_sources[@]}"; do
-  name="$(basename "${md%.md}")"
-  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf"; add pdfbox "pdfbox/$name.pdf" "$(realpath --relative-to="$here" "$md")"
-done
-for entry in "${running[@]}"; do
-  IFS='|' read -r name header footer page of notice <<< "$entry"
-  want pdfbox && pdfbox_print "sources/running/$name.md" "pdfbox/$name.pdf" "$header" "$footer" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "sources/running/$name.md"
-done
-for md in sources/un/*.md; do
-  name="$(basename "${md%.md}")"
-  case "$name" in fr-*) page=page; of=sur ;; *) page=page; of=of ;; esac
-  want pdfbox && pdfbox_print "$md" "pdfbox/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" "$page" "$of"; add pdfbox "pdfbox/$name.pdf" "docx/un/$name.docx"
-done
+# The Java printers take the same sources with the same arguments: a Markdown source and its PDF, then the running
+# lines where the source has them (header, footer, the words for "page" and "of"; the UN documents' symbol and job
+# number atop every page).
+java_prints() {
+  local folder="$1" print="$2" md name entry header footer page of notice
+  for md in "${markdown_sources[@]}"; do
+    name="$(basename "${md%.md}")"
+    want "$folder" && "$print" "$md" "$folder/$name.pdf"; add "$folder" "$folder/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+  done
+  for entry in "${running[@]}"; do
+    IFS='|' read -r name header footer page of notice <<< "$entry"
+    want "$folder" && "$print" "sources/running/$name.md" "$folder/$name.pdf" "$header" "$footer" "$page" "$of"; add "$folder" "$folder/$name.pdf" "sources/running/$name.md"
+  done
+  for md in sources/un/*.md; do
+    name="$(basename "${md%.md}")"
+    case "$name" in fr-*) of=sur ;; *) of=of ;; esac
+    want "$folder" && "$print" "$md" "$folder/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" page "$of"; add "$folder" "$folder/$name.pdf" "docx/un/$name.docx"
+  done
+}
+java_prints pdfbox pdfbox_print
 # itext/: iText 5 (java/ITextPrint.java; Debian's libitext5-java), as a Java report service builds a document from
 #   its objects: justified Paragraphs, Lists numbered from the source's first number, lettered or bulleted, a tab stop
 #   after a number (sources/un/), a PdfPTable, raised Chunks for the calls, notes at the end, Times not embedded; the
@@ -893,17 +900,5 @@ done
 itext_cp=/usr/share/java/itext5.jar
 if want itext; then mkdir -p itext "$work/classes" && javac -d "$work/classes" -cp "$itext_cp" java/ITextPrint.java; fi
 itext_print() { java -cp "$itext_cp:$work/classes" ITextPrint "$@" 2>/dev/null; }
-for md in "${markdown_sources[@]}"; do
-  name="$(basename "${md%.md}")"
-  want itext && itext_print "$md" "itext/$name.pdf"; add itext "itext/$name.pdf" "$(realpath --relative-to="$here" "$md")"
-done
-for entry in "${running[@]}"; do
-  IFS='|' read -r name header footer page of notice <<< "$entry"
-  want itext && itext_print "sources/running/$name.md" "itext/$name.pdf" "$header" "$footer" "$page" "$of"; add itext "itext/$name.pdf" "sources/running/$name.md"
-done
-for md in sources/un/*.md; do
-  name="$(basename "${md%.md}")"
-  case "$name" in fr-*) of=sur ;; *) of=of ;; esac
-  want itext && itext_print "$md" "itext/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" page "$of"; add itext "itext/$name.pdf" "docx/un/$name.docx"
-done
+java_prints itext itext_print
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2
