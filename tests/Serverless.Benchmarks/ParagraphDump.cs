@@ -17,7 +17,7 @@ public static class ParagraphDump
             try
             {
                 var document = parser.Parse(DocumentSource.FromFile(path));
-                output.WriteLine(JsonSerializer.Serialize(new { file = path, document.Format, document.Profile }, options));
+                output.WriteLine(JsonSerializer.Serialize(new { file = path, document.Format, document.Profile, document.PageHeader }, options));
                 foreach (var p in document.Paragraphs)
                 {
                     output.WriteLine(JsonSerializer.Serialize(new { p.Index, kind = p.Kind.ToName(), p.Number, p.Text, footnotes = p.Footnotes?.Count ?? 0 }, options));

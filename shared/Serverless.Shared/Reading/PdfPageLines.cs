@@ -8,4 +8,10 @@ internal sealed record PdfPageLines(int Number, double Height, List<PdfLine> Lin
 
     /// <summary>Where the page's line numbers stood, when it showed a column of them (<see cref="PdfLineNumbers"/>).</summary>
     public PdfLineNumbers.Column? LineNumbers { get; init; }
+
+    /// <summary>
+    /// The running headers, footers and page numbers that a tagged PDF marks as such (<see cref="PdfPaginationArtifacts"/>),
+    /// kept out of <see cref="Lines"/>.
+    /// </summary>
+    public IReadOnlyList<PdfLine> MarkedRunningLines { get; init; } = [];
 }

@@ -50,6 +50,11 @@ internal static partial class PdfParagraphBuilder
             bodySize = PageBodySize(page, documentSize);
             var sheetLines = PdfImposedPages.SheetLines(page, bodySize);
             var unfinishedNote = UnfinishedNote(blocks);
+            if (firstPageHeader is not null && ReferenceEquals(page, pages[0]))
+            {
+                firstPageHeader.AddRange(page.MarkedRunningLines.Where(line => IsHeaderLine(line, page, bodySize)).Select(line => line.Text.Trim()));
+            }
+
             foreach (var line in page.Lines)
             {
                 if (IsTypedRule(line) || sheetLines?.Contains(line) == true)
@@ -60,8 +65,7 @@ internal static partial class PdfParagraphBuilder
                 if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
                     IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize) || IsContentsEntry(line))
                 {
-                    if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && line.Top > page.Height * (1 - RepeatedShare)
-                        && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize))
+                    if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
                     {
                         firstPageHeader.Add(line.Text.Trim());
                     }
@@ -108,6 +112,10 @@ internal static partial class PdfParagraphBuilder
         PdfBracketedNotes.Apply(blocks);
         return blocks;
     }
+
+    /// <summary>A running line in the top quarter of the page that is more than its page number.</summary>
+    private static bool IsHeaderLine(PdfLine line, PdfPageLines page, double bodySize) =>
+        line.Top > page.Height * (1 - RepeatedShare) && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize);
 
     /// <summary>
     /// A table's header row, repeated atop every page the table runs over (browsers repeat a table's head, word
