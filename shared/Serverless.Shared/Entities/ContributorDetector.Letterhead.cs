@@ -79,7 +79,11 @@ public sealed partial class ContributorDetector
         return lines.FirstOrDefault(l => TextNormaliser.Fold(l.Text).Trim() == folded) is { } line ? PlaceOf(lines, line) : null;
     }
 
-    /// <summary>The entity a page header names: the catalogue's, else a name the letterhead rules find in its lines.</summary>
+    /// <summary>
+    /// The entity a page header names: the catalogue's, else a name the letterhead rules find in its lines, else the
+    /// name of a line that reads as a title ("Ministry of Digital Affairs of Examplia — Contribution to the WSIS report",
+    /// a running header that a one-page PDF marks as such and that was its first paragraph before).
+    /// </summary>
     private ContributorMatch? FromPageHeader(IReadOnlyList<string> header)
     {
         var lines = header.Select((text, i) => new Paragraph(i, text, ParagraphKind.Paragraph, null, null)).ToArray();
@@ -93,7 +97,8 @@ public sealed partial class ContributorDetector
 
         var heads = lines.Where(l => l.Text.Length <= MaxNameLength && !IsRecipient(l.Text)).ToArray();
         return heads.Select(l => _names.DefinedBy(l.Text.TrimEnd('.')) is { } defined ? FromLetterheadLine(defined.Name, heads, l) : null).FirstOrDefault(m => m is not null)
-            ?? FromNameLine(heads);
+            ?? FromNameLine(heads)
+            ?? heads.Select(l => FromTitle(l.Text)).FirstOrDefault(m => m is not null);
     }
 
     /// <summary>

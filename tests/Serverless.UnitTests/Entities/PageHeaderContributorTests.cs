@@ -32,6 +32,16 @@ public sealed class PageHeaderContributorTests : IDisposable
     }
 
     [Fact]
+    public void NamesTheContributor_ThatAHeaderReadingAsATitleNames()
+    {
+        // A header that is the document's title line (a one-page PDF marks it as a running header, so it is no
+        // paragraph either). Before: no contributor.
+        var record = Read(Docx(["Lakeside Regional Library Network — Contribution to the WSIS report"], firstPageOnly: false));
+
+        Assert.Equal("Lakeside Regional Library Network", record.Entity);
+    }
+
+    [Fact]
     public void NeverMakesTheHeaderAParagraph()
     {
         var paragraphs = Parsing.Parse("letter.docx", Docx(["REPUBLIC OF GHANA", "MINISTRY OF COMMUNICATIONS AND DIGITALISATION"], firstPageOnly: false)).Paragraphs;
