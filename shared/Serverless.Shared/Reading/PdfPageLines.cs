@@ -10,8 +10,8 @@ internal sealed record PdfPageLines(int Number, double Height, List<PdfLine> Lin
     public PdfLineNumbers.Column? LineNumbers { get; init; }
 
     /// <summary>
-    /// The running headers, footers and page numbers that a tagged PDF marks as such (<see cref="PdfPaginationArtifacts"/>),
-    /// kept out of <see cref="Lines"/>.
+    /// The running headers, footers, page numbers and stamps that a tagged PDF tells from its content
+    /// (<see cref="PdfMarkedFurniture"/>), kept out of <see cref="Lines"/>.
     /// </summary>
     public IReadOnlyList<PdfLine> MarkedRunningLines { get; init; } = [];
 }

@@ -141,7 +141,7 @@ internal static class PdfPageReader
         PdfPageSize.Check(page, number);
         // A page turned sideways is read as its text runs: its height is then the page's width.
         var upright = PdfUprightPage.Of(page, PdfOptionalContent.OffGroups(document), document.Structure.TokenScanner);
-        var (content, running) = PdfPaginationArtifacts.Split(page, upright.Letters);
+        var (content, running) = PdfMarkedFurniture.Split(page, upright.Letters, PdfMarkedFurniture.IsTagged(document));
         var lines = PdfLineBuilder.Build(page, upright with { Letters = content }, lineNumbers, out var found);
         // A page with pictures and no text is a scanned page (asked only of pages without text: it costs a look at the page's images).
         var picture = lines.Count == 0 && page.GetImages().Any();

@@ -3,11 +3,11 @@ using Serverless.IntegrationTests.Hostile;
 namespace Serverless.UnitTests.Reading;
 
 /// <summary>
-/// A tagged PDF marks its running headers, footers and page numbers as pagination artifacts: on a one-page
-/// contribution, where no repetition gives them away, they are still no paragraph, and the first page's header still
-/// names who wrote the document.
+/// A tagged PDF marks its running headers, footers and page numbers as artifacts, or leaves them out of its marks: on a
+/// one-page contribution, where no repetition gives them away, they are still no paragraph, and the first page's header
+/// still names who wrote the document.
 /// </summary>
-public sealed class PdfPaginationArtifactsTests
+public sealed class PdfMarkedFurnitureTests
 {
     private const string Helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
@@ -19,8 +19,8 @@ public sealed class PdfPaginationArtifactsTests
     private const string BodyText =
         "The agency connected forty rural clinics to the national network in 2025 and trained two hundred nurses to keep patient records on tablets.";
 
-    private static byte[] OnePagePdf(string content) => HostileFiles.MiniPdf(
-        "<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> >>",
+    private static byte[] OnePagePdf(string content, bool tagged = true) => HostileFiles.MiniPdf(
+        tagged ? "<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> >>" : "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
         $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
@@ -56,6 +56,32 @@ public sealed class PdfPaginationArtifactsTests
 
         Assert.Equal([BodyText], document.Paragraphs.Select(p => p.Text));
         Assert.Equal(["Ministry of Digital Affairs of Examplia"], document.PageHeader);
+    }
+
+    [Fact]
+    public void LeavesOutTextOutsideEveryMark_When_TheDocumentIsTagged()
+    {
+        // Chromium sets a page's CSS margin boxes unmarked, and a stamp added to a tagged file afterwards is unmarked.
+        // Before: the header was the first paragraph, the stamp the last.
+        var content =
+            "BT /F1 9 Tf 72 750 Td (Lakeside Regional Library Network) Tj ET " + Body + "BT /F1 9 Tf 72 40 Td (RESTRICTED) Tj ET";
+
+        var document = Parsing.Parse("contribution.pdf", OnePagePdf(content));
+
+        Assert.Equal([BodyText], document.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["Lakeside Regional Library Network"], document.PageHeader);
+    }
+
+    [Fact]
+    public void ReadsTextOutsideEveryMark_When_TheDocumentIsNotTagged()
+    {
+        // Marks without the catalogue's word that they tag the content say nothing of what lies outside them.
+        var content = "BT /F1 12 Tf 72 750 Td (Lakeside Regional Library Network) Tj ET " + Body;
+
+        var texts = Parsing.Parse("contribution.pdf", OnePagePdf(content, tagged: false)).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Contains("Lakeside Regional Library Network", texts);
+        Assert.Contains(BodyText, texts);
     }
 
     [Fact]
