@@ -13,6 +13,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -106,6 +107,9 @@ func main() {
 	pdf.SetMargins(25, 25, 25)
 	pdf.SetAutoPageBreak(true, 25)
 	pdf.SetCreator("gofpdf", true)
+	// A fixed date, so that printing the same source again writes the same file.
+	pdf.SetCreationDate(time.Date(2026, 1, 15, 10, 0, 0, 0, time.UTC))
+	pdf.SetModificationDate(time.Date(2026, 1, 15, 10, 0, 0, 0, time.UTC))
 	pdf.AddUTF8Font("serif", "", "LiberationSerif-Regular.ttf")
 	pdf.AddUTF8Font("serif", "B", "LiberationSerif-Bold.ttf")
 	pdf.AddUTF8Font("serif", "I", "LiberationSerif-Italic.ttf")
@@ -147,7 +151,13 @@ func main() {
 			}
 			pdf.Ln(3)
 			pdf.SetFont("serif", style(b.Runs, true), size)
-			pdf.MultiCell(0, size*0.45, text(b.Runs), "", "L", false)
+			if b.TabMarker != nil {
+				// A heading's number set with a tab (I, II...): a cell of its own before the heading's text.
+				pdf.CellFormat(12.5, size*0.45, *b.TabMarker, "", 0, "L", false, 0, "")
+				pdf.MultiCell(textWidth-12.5, size*0.45, text(b.Runs), "", "L", false)
+			} else {
+				pdf.MultiCell(0, size*0.45, text(b.Runs), "", "L", false)
+			}
 			pdf.Ln(2)
 		case "p", "li":
 			pdf.SetFont("serif", style(b.Runs, false), 11)

@@ -41,7 +41,14 @@ const runs = (list) => list.map((run, k) => run.sup
 function element(block, key) {
   const indent = block.depth > 1 ? { marginLeft: (block.depth - 1) * 24 } : undefined;
   switch (block.t) {
-    case "h": return h(Text, { key, style: styles[`h${Math.min(block.level, 3)}`] }, runs(block.runs));
+    case "h":
+      // A heading's number set with a tab (I, II...) stands in a box of its own before the heading's text.
+      if (block.tabMarker !== undefined) {
+        const style = styles[`h${Math.min(block.level, 3)}`];
+        return h(View, { key, style: { flexDirection: "row" } },
+          h(Text, { style: [style, styles.tabMarker] }, block.tabMarker), h(Text, { style: [style, { flex: 1 }] }, runs(block.runs)));
+      }
+      return h(Text, { key, style: styles[`h${Math.min(block.level, 3)}`] }, runs(block.runs));
     case "p":
     case "li":
       if (block.tabMarker !== undefined) {

@@ -102,8 +102,15 @@ for my $block (@{ $doc->{blocks} }) {
         my $size = $block->{level} == 1 ? 14 : 12;
         room(3 * $size);
         $y -= 6;
-        paragraph(words => words_of($block), size => $size, leading => $size * 1.3, bold => 1, x => $left,
+        my %o = (words => words_of($block), size => $size, leading => $size * 1.3, bold => 1, x => $left,
             first_x => $left, room => $width, first_room => $width, after => 4);
+        if (defined $block->{tabMarker}) {
+            # A heading's number set with a tab (I, II...): its text starts at the next stop.
+            my $stop = 36;
+            $stop += 36 while $font{b}->width($block->{tabMarker} . ' ') * $size > $stop;
+            %o = (%o, marker => $block->{tabMarker}, marker_x => $left, first_x => $left + $stop, first_room => $width - $stop);
+        }
+        paragraph(%o);
     } elsif ($t eq 'p' || $t eq 'li') {
         my $x = $left + $indent;
         my %o = (words => words_of($block), x => $x, first_x => $x, room => $width - $indent, first_room => $width - $indent);
