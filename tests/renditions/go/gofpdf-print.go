@@ -10,6 +10,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -153,8 +154,9 @@ func main() {
 			pdf.SetFont("serif", style(b.Runs, true), size)
 			if b.TabMarker != nil {
 				// A heading's number set with a tab (I, II...): a cell of its own before the heading's text.
-				pdf.CellFormat(12.5, size*0.45, *b.TabMarker, "", 0, "L", false, 0, "")
-				pdf.MultiCell(textWidth-12.5, size*0.45, text(b.Runs), "", "L", false)
+				w := math.Max(12.5, pdf.GetStringWidth(*b.TabMarker)+3)
+				pdf.CellFormat(w, size*0.45, *b.TabMarker, "", 0, "L", false, 0, "")
+				pdf.MultiCell(textWidth-w, size*0.45, text(b.Runs), "", "L", false)
 			} else {
 				pdf.MultiCell(0, size*0.45, text(b.Runs), "", "L", false)
 			}
@@ -169,7 +171,7 @@ func main() {
 			if b.T == "li" || b.TabMarker != nil {
 				w := hang
 				if b.TabMarker != nil {
-					w = 12.5
+					w = math.Max(12.5, pdf.GetStringWidth(marker)+3)
 				}
 				pdf.CellFormat(w, 5.2, marker, "", 0, "L", false, 0, "")
 				pdf.MultiCell(textWidth-indent-w, 5.2, text(b.Runs), "", "J", false)

@@ -23,7 +23,7 @@ const styles = StyleSheet.create({
   p: { textAlign: "justify", marginBottom: 7 },
   item: { flexDirection: "row", marginBottom: 5 },
   marker: { width: 24 },
-  tabMarker: { width: 40 },
+  tabMarker: { minWidth: 40, paddingRight: 8 },
   itemText: { flex: 1, textAlign: "justify" },
   call: { fontSize: 7, verticalAlign: "super" },
   row: { flexDirection: "row", borderBottom: "0.5pt solid #999", paddingVertical: 2 },
