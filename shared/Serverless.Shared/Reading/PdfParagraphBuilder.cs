@@ -41,6 +41,8 @@ internal static partial class PdfParagraphBuilder
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
         var carried = new List<PdfLine>();
+        // A marker alone at the foot of the page before, and the index of the paragraph it made there.
+        (PdfLine Line, int Block)? footMarker = null;
         foreach (var page in pages)
         {
             body.Clear();
@@ -99,7 +101,18 @@ internal static partial class PdfParagraphBuilder
                 blocks[unfinishedNote] = blocks[unfinishedNote] with { Text = JoinNote(blocks[unfinishedNote].Text, carried) };
             }
 
+            if (footMarker is { } held && body.Count > 0 && PdfPageFootMarkers.Opens(held.Line, body[0]))
+            {
+                body[0] = PdfPageFootMarkers.Join(held.Line, body[0]);
+                blocks.RemoveAt(held.Block);
+            }
+
+            var before = blocks.Count;
             assembler.Add(body, blocks, bodySize);
+            footMarker = body.Count > 0 && blocks.Count > before && PdfPageFootMarkers.IsLoneMarker(body[^1]) &&
+                         blocks[^1] is { Number: null } last && last.Text == body[^1].Text.Trim()
+                ? (body[^1], blocks.Count - 1)
+                : null;
             AddFootnotes(notes, blocks);
         }
 
