@@ -108,6 +108,7 @@ public sealed class PdfRunningFurnitureTests
         // Assert: the header is no paragraph; it still names the author, as the first page's header does.
         Assert.Equal(["Andean Connectivity Observatory - Contribution to the WSIS report 2025", $"{Body1} {Body2}"],
             document.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["Andean Connectivity Observatory"], document.PageHeader);
     }
 
     [Fact]
