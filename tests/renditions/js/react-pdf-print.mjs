@@ -16,7 +16,9 @@ const h = React.createElement;
 const styles = StyleSheet.create({
   page: { paddingTop: 72, paddingBottom: 72, paddingHorizontal: 64, fontFamily: "Times-Roman", fontSize: 11, lineHeight: 1.3 },
   header: { position: "absolute", top: 32, left: 64, right: 64, fontSize: 9, color: "#444", borderBottom: "0.5pt solid #888", paddingBottom: 3 },
-  footer: { position: "absolute", bottom: 34, left: 64, right: 64, fontSize: 9, textAlign: "center", color: "#444" },
+  // Placed from the top of the A4 page: from the bottom, with the page's line height inherited, react-pdf 4.9 drew the
+  // footer below the page, where no viewer shows it.
+  footer: { position: "absolute", top: 796, left: 64, right: 64, fontSize: 9, textAlign: "center", color: "#444" },
   h1: { fontFamily: "Times-Bold", fontSize: 16, marginBottom: 12 },
   h2: { fontFamily: "Times-Bold", fontSize: 13, marginTop: 10, marginBottom: 6 },
   h3: { fontFamily: "Times-Bold", fontSize: 11.5, marginTop: 8, marginBottom: 4 },
