@@ -16,7 +16,8 @@
 # node (Typst's compiler from js/); for the eighth: python3-pikepdf, python3-reportlab, qpdf, pdfunite (poppler-utils),
 # texlive-latex-extra (draftwatermark, lineno, pdflscape); for the ninth: libreoffice-impress-nogui,
 # libreoffice-writer-nogui, python3-pikepdf, chromium; for the tenth: php-tcpdf, php-dompdf, python3-xhtml2pdf, htmldoc,
-# fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac).
+# fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac); for the eleventh: ruby-asciidoctor-pdf,
+# libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -873,10 +874,10 @@ done
 java_cp=/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar
 if want pdfbox; then mkdir -p pdfbox "$work/classes" && javac -d "$work/classes" -cp "$java_cp" java/PdfBoxPrint.java; fi
 pdfbox_print() { java -cp "$java_cp:$work/classes" PdfBoxPrint "$@" 2>/dev/null; }
-# The Java printers take the same sources with the same arguments: a Markdown source and its PDF, then the running
-# lines where the source has them (header, footer, the words for "page" and "of"; the UN documents' symbol and job
-# number atop every page).
-java_prints() {
+# The programs that set the text themselves (the Java printers, and the eleventh round's) take the same sources with
+# the same arguments: a Markdown source and its PDF, then the running lines where the source has them (header, footer,
+# the words for "page" and "of"; the UN documents' symbol and job number atop every page).
+library_prints() {
   local folder="$1" print="$2" md name entry header footer page of notice
   for md in "${markdown_sources[@]}"; do
     name="$(basename "${md%.md}")"
@@ -892,7 +893,7 @@ java_prints() {
     want "$folder" && "$print" "$md" "$folder/$name.pdf" "$(un_symbol "$name")" "$(un_job "$name")" page "$of"; add "$folder" "$folder/$name.pdf" "docx/un/$name.docx"
   done
 }
-java_prints pdfbox pdfbox_print
+library_prints pdfbox pdfbox_print
 # itext/: iText 5 (java/ITextPrint.java; Debian's libitext5-java), as a Java report service builds a document from
 #   its objects: justified Paragraphs, Lists numbered from the source's first number, lettered or bulleted, a tab stop
 #   after a number (sources/un/), a PdfPTable, raised Chunks for the calls, notes at the end, Times not embedded; the
@@ -900,5 +901,44 @@ java_prints pdfbox pdfbox_print
 itext_cp=/usr/share/java/itext5.jar
 if want itext; then mkdir -p itext "$work/classes" && javac -d "$work/classes" -cp "$itext_cp" java/ITextPrint.java; fi
 itext_print() { java -cp "$itext_cp:$work/classes" ITextPrint "$@" 2>/dev/null; }
-java_prints itext itext_print
+library_prints itext itext_print
+# Eleventh round: producers of other languages' ecosystems (the Markdown sources and samples, the running sources with
+# their header and footer, and sources/un/ for the programs that set pandoc's blocks themselves).
+# asciidoctor/: the Markdown through pandoc's AsciiDoc and asciidoctor-pdf (Ruby, Prawn), as technical documentation
+#   and handbooks are published: the theme of asciidoctor/ (justified, the short title atop every page, the page number
+#   at the outer edge; the running sources' organisation atop and "... – page n of m" at the foot), lists numbered
+#   from their first number, footnotes gathered at the end in brackets. Not sources/un/: AsciiDoc has no tab.
+# pdfapi2/: PDF::API2 from Perl (perl/pdfapi2-print.pl), as an intranet report system writes a document line by line.
+# gofpdf/: gofpdf from Go (go/gofpdf-print.go), as a web service exports a page: a MultiCell per paragraph, the
+#   running lines by its header and footer functions.
+# react-pdf/: @react-pdf/renderer (js/react-pdf-print.mjs), React components rendered to PDF on a server: fixed header
+#   and footer elements, a Text per paragraph, its own hyphenation of English.
+# The three programs read pandoc's blocks (js/blocks-json.mjs), the tab of sources/un/ handed over as U+E000.
+mkdir -p asciidoctor pdfapi2 gofpdf react-pdf
+asciidoctor_print() { # $1: Markdown, $2: out, $3: theme, then the attributes of its running lines
+  local md="$1" out="$2" theme="$3"; shift 3
+  pandoc -f markdown-smart -t asciidoc "$md" -o "$work/eleventh.adoc"
+  asciidoctor-pdf -a pdf-themesdir="$here/asciidoctor" -a pdf-theme="$theme" "$@" -o "$out" "$work/eleventh.adoc"
+}
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  case "$name" in fr-*) lang=fr; title="Contribution au rapport du SMSI 2025" ;; *) lang=en; title="Contribution to the WSIS report 2025" ;; esac
+  want asciidoctor && asciidoctor_print "$md" "asciidoctor/$name.pdf" theme.yml -a lang="$lang" -a running-header="$title"
+  add asciidoctor "asciidoctor/$name.pdf" "$(realpath --relative-to="$here" "$md")"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  case "$name" in fr-*) lang=fr ;; *) lang=en ;; esac
+  want asciidoctor && asciidoctor_print "sources/running/$name.md" "asciidoctor/$name.pdf" running -a lang="$lang" \
+    -a running-header="$header" -a running-footer="$footer" -a page-word="$page" -a of-word="$of"
+  add asciidoctor "asciidoctor/$name.pdf" "sources/running/$name.md"
+done
+blocks_of() { sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/eleventh.md" && node js/blocks-json.mjs "$work/eleventh.md" > "$work/eleventh.json"; }
+pdfapi2_print() { blocks_of "$1" && perl perl/pdfapi2-print.pl "$work/eleventh.json" "${@:2}"; }
+if want gofpdf; then (cd go && GOPATH=/usr/share/gocode GO111MODULE=off go build -o "$work/gofpdf-print" gofpdf-print.go); fi
+gofpdf_print() { blocks_of "$1" && "$work/gofpdf-print" "$work/eleventh.json" "${@:2}"; }
+react_pdf_print() { sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/eleventh.md" && node js/react-pdf-print.mjs "$work/eleventh.md" "${@:2}"; }
+library_prints pdfapi2 pdfapi2_print
+library_prints gofpdf gofpdf_print
+library_prints react-pdf react_pdf_print
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -41,6 +41,8 @@ internal static partial class PdfParagraphBuilder
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
         var carried = new List<PdfLine>();
+        // A marker alone at the foot of the page before, and the index of the paragraph it made there.
+        (PdfLine Line, int Block)? footMarker = null;
         foreach (var page in pages)
         {
             body.Clear();
@@ -63,7 +65,7 @@ internal static partial class PdfParagraphBuilder
                 }
 
                 if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
-                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize) || IsContentsEntry(line))
+                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line))
                 {
                     if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
                     {
@@ -103,7 +105,18 @@ internal static partial class PdfParagraphBuilder
                 blocks[unfinishedNote] = blocks[unfinishedNote] with { Text = JoinNote(blocks[unfinishedNote].Text, carried) };
             }
 
+            if (footMarker is { } held && body.Count > 0 && PdfPageFootMarkers.Opens(held.Line, body[0]))
+            {
+                body[0] = PdfPageFootMarkers.Join(held.Line, body[0]);
+                blocks.RemoveAt(held.Block);
+            }
+
+            var before = blocks.Count;
             assembler.Add(body, blocks, bodySize);
+            footMarker = body.Count > 0 && blocks.Count > before && PdfPageFootMarkers.IsLoneMarker(body[^1]) &&
+                         blocks[^1] is { Number: null } last && last.Text == body[^1].Text.Trim()
+                ? (body[^1], blocks.Count - 1)
+                : null;
             AddFootnotes(notes, blocks);
         }
 
@@ -421,10 +434,15 @@ internal static partial class PdfParagraphBuilder
     /// and neither recurs: a page after the first whose highest line, in the top margin, is set smaller than the body
     /// and stands apart from the text under it (a line's height and a half or more) opens with its running header. A
     /// line ending as a sentence or clause does (the tail of a note run over from the page before) is text.
+    /// A document of one page, whose running header cannot recur either, is read the same way: report generators and PDF
+    /// libraries draw their header on every page, the first too (the organisation's name or the document's symbol over
+    /// a rule: TCPDF, FOP, PDFBox, iText, PDF::API2, gofpdf, react-pdf), and on a page of its own it stood as the text's
+    /// first paragraph. A letterhead in the body's type, or close above the text, stays text; one in small type apart
+    /// atop the page still names the author, as the first page's header (<see cref="Build"/>).
     /// </summary>
-    private static bool IsAlternatingHeader(PdfLine line, PdfPageLines page, double bodySize)
+    private static bool IsAlternatingHeader(PdfLine line, PdfPageLines page, double bodySize, int pageCount)
     {
-        if (page.Number == 1 || line.Bottom <= page.Height * (1 - MarginShare) || line.FontSize >= bodySize * 0.9 || line.NoteNumber is not null ||
+        if ((page.Number == 1 && pageCount > 1) || line.Bottom <= page.Height * (1 - MarginShare) || line.FontSize >= bodySize * 0.9 || line.NoteNumber is not null ||
             line.IsTableRow || line.Text.Count(char.IsLetter) < 3 || line.Text.TrimEnd() is [.., '.' or ',' or ';' or ':'])
         {
             return false;

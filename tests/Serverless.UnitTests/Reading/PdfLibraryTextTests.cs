@@ -43,6 +43,48 @@ public sealed class PdfLibraryTextTests
     }
 
     [Fact]
+    public void OpensTheTextWithItsNumber_When_APageBreakLeftTheNumberAloneAtTheFootOfThePageBefore()
+    {
+        // Arrange: a number and its text set as two boxes side by side (a row of a marker and a text box), which the page
+        // broke apart: "8." is the last line of page 1, its text opens page 2 where the items hang their text.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText("6.", 11, new PdfPoint(56, 174), font);
+        first.AddText("More than 2,400 civil servants followed the online courses of the Commission's academy on", 11, new PdfPoint(80, 174), font);
+        first.AddText("digital government, cybersecurity, data governance and artificial intelligence.", 11, new PdfPoint(80, 160), font);
+        first.AddText("7.", 11, new PdfPoint(56, 140), font);
+        first.AddText("The academy introduced the following new courses in Arabic, English and French, each of", 11, new PdfPoint(80, 140), font);
+        first.AddText("them given online and in the classrooms of the academy.", 11, new PdfPoint(80, 126), font);
+        first.AddText("8.", 11, new PdfPoint(56, 106), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("A regional workshop on digital skills for youth was held in Amman in October 2025 with the", 11, new PdfPoint(80, 760), font);
+        second.AddText("support of the United Nations Educational, Scientific and Cultural Organization.", 11, new PdfPoint(80, 746), font);
+        second.AddText("9.", 11, new PdfPoint(56, 728), font);
+        second.AddText("The Commission updated its regional index of digital government services.", 11, new PdfPoint(80, 728), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("rows.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal(["6", "7", "8", "9"], paragraphs.Select(p => p.Number));
+        Assert.StartsWith("A regional workshop", paragraphs[2].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-numbered.pdf", "8", "Un atelier régional")]
+    [InlineData("en-report.pdf", "6", "Gaps between women and men")]
+    public void OpensTheTextWithItsNumber_When_ReactPdfBreaksAnItemsRowAtThePagesEnd(string file, string number, string text)
+    {
+        // Act: react-pdf's print, each numbered paragraph a row of the number's box and the text's.
+        var read = Parsing.Parse(file, File.ReadAllBytes(Path.Combine(Renditions, "react-pdf", file))).Paragraphs;
+
+        // Assert
+        Assert.StartsWith(text, read.Single(p => p.Number == number).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(read, p => p.Text == number + ".");
+    }
+
+    [Fact]
     public void ReadsTheNotesAndTheirCalls_When_JsPdfWritesCallsAsSuperscriptCharacters()
     {
         // Act: jsPDF's print, its calls the characters ¹ and ², its notes at the end opened by the same characters.

@@ -90,6 +90,68 @@ public sealed class PdfRunningFurnitureTests
     }
 
     [Fact]
+    public void DropsRunningHeader_When_ADocumentOfOnePageCarriesItApartAtopInSmallType()
+    {
+        // Arrange: a report generator's header (9 pt, in the top margin, 40 pt above the text) on the only page, over a
+        // letterhead line in the body's type that the text has.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Andean Connectivity Observatory", 9, new PdfPoint(56, 800), font);
+        page.AddText("Andean Connectivity Observatory - Contribution to the WSIS report 2025", 11, new PdfPoint(56, 760), font);
+        page.AddText(Body1, 11, new PdfPoint(56, 730), font);
+        page.AddText(Body2, 11, new PdfPoint(56, 716), font);
+
+        // Act
+        var document = Parsing.Parse("header.pdf", builder.Build());
+
+        // Assert: the header is no paragraph; it still names the author, as the first page's header does.
+        Assert.Equal(["Andean Connectivity Observatory - Contribution to the WSIS report 2025", $"{Body1} {Body2}"],
+            document.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["Andean Connectivity Observatory"], document.PageHeader);
+    }
+
+    [Fact]
+    public void KeepsFirstLine_When_ADocumentOfOnePageOpensWithSmallTypeCloseAboveTheText()
+    {
+        // Arrange: the same small line on the only page, but a line's space above the text: a line of the text set small
+        // (a reference, a classification), not a header standing apart.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Andean Connectivity Observatory", 9, new PdfPoint(56, 800), font);
+        page.AddText(Body1, 11, new PdfPoint(56, 786), font);
+        page.AddText(Body2, 11, new PdfPoint(56, 772), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("small-first-line.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Contains(paragraphs, p => p.Text.StartsWith("Andean Connectivity Observatory", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("pdfapi2/en-running.pdf", "Andean Connectivity Observatory", 0)] // PDF::API2, over a rule
+    [InlineData("gofpdf/fr-running.pdf", "Réseau des médias de proximité", 0)] // gofpdf's header function
+    [InlineData("react-pdf/en-resolution.pdf", "A/RES/81/215", 1)] // a fixed element; the title block has the symbol too
+    [InlineData("tcpdf/fr-running.pdf", "Réseau des médias de proximité", 0)] // TCPDF's Header()
+    [InlineData("asciidoctor/itu-contribution-2025.pdf", "Contribution to the WSIS report 2025", 0)] // a theme's running title
+    public void DropsRunningHeader_When_AReportGeneratorDrawsItOnTheOnlyPage(string relative, string header, int inTheText)
+    {
+        // Arrange: a document of one page from a program that draws its running header on every page, the first too.
+        var renditions = Path.Combine(CorpusFiles.RepositoryRoot, "tests", "renditions");
+        var source = File.ReadLines(Path.Combine(renditions, "manifest.tsv")).Select(l => l.Split('\t')).Single(f => f[1] == relative)[2];
+
+        // Act
+        var paragraphs = Parsing.Parse(Path.GetFileName(relative), File.ReadAllBytes(Path.Combine(renditions, relative))).Paragraphs;
+
+        // Assert: the header stands only where the text has it, and every paragraph of the source is found.
+        Assert.Equal(inTheText, paragraphs.Count(p => p.Text == header));
+        var score = Serverless.UnitTests.Renditions.RenditionScorer.Score(new Serverless.UnitTests.Renditions.Rendition(relative.Split('/')[0], relative, source));
+        Assert.True(score.Found == score.Expected, string.Join(" / ", score.Misses));
+    }
+
+    [Fact]
     public void KeepsLastLine_When_ItEndsWithThePageNumberInTheBodysType()
     {
         // Arrange: a last paragraph in the body's type, at the foot of the page, ending like a footer.
