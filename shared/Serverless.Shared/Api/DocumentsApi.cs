@@ -80,12 +80,15 @@ public static class DocumentsApi
         DocumentStatus? statusFilter = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            // A status by its name only: the enum parser also takes a number ("2") and a list ("Classified,Failed", a
+            // repeated parameter), which it merges into one other status, so a client asking for two got a third.
+            var name = Enum.GetNames<DocumentStatus>().FirstOrDefault(n => n.Equals(status, StringComparison.OrdinalIgnoreCase));
+            if (name is null)
             {
-                return ApiProblem.BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>())}.");
+                return ApiProblem.BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DocumentStatus>())} (one at a time).");
             }
 
-            statusFilter = parsed;
+            statusFilter = Enum.Parse<DocumentStatus>(name);
         }
 
         if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Document, out var page, out var problem))

@@ -24,6 +24,7 @@ public sealed class DocumentFailures(DocumentStore documents, NotificationPublis
     /// </remarks>
     public async Task<bool> MarkFailedAsync(string id, string reason, CancellationToken cancellationToken = default)
     {
+        reason = Bounded(reason);
         var document = await documents.GetAsync(id, cancellationToken);
         if (document is null || document.StatusValue is DocumentStatus.Classified or DocumentStatus.Failed)
         {
@@ -42,5 +43,29 @@ public sealed class DocumentFailures(DocumentStore documents, NotificationPublis
             d.FailureReason = reason;
             return true;
         }, cancellationToken);
+    }
+
+    /// <summary>The most characters of a reason kept: a few sentences, well inside a table column and a queue message.</summary>
+    internal const int MaxReasonLength = 1_000;
+
+    /// <summary>
+    /// A reason as it is kept and sent: one that quotes more of a file than a person reads (and than the row's column
+    /// or the event's queue message holds, which would turn it into a storage error) is cut at a space, with an ellipsis.
+    /// </summary>
+    internal static string Bounded(string reason)
+    {
+        if (reason.Length <= MaxReasonLength)
+        {
+            return reason;
+        }
+
+        var space = reason.LastIndexOf(' ', MaxReasonLength - 1);
+        var cut = space > MaxReasonLength / 2 ? space : MaxReasonLength - 1;
+        if (char.IsHighSurrogate(reason[cut - 1]))
+        {
+            cut--;
+        }
+
+        return reason[..cut] + "…";
     }
 }

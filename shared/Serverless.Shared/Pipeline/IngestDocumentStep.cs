@@ -182,18 +182,25 @@ public sealed class IngestDocumentStep(
 
         if (existing.BlobName != blobName)
         {
+            var full = false;
             await documents.UpdateAsync(id, d =>
             {
-                var names = d.GetOtherBlobNames();
-                if (d.BlobName == blobName || names.Contains(blobName))
-                {
-                    return false;
-                }
-
-                d.SetOtherBlobNames(names.Append(blobName));
-                return true;
+                var known = d.BlobName == blobName || d.GetOtherBlobNames().Contains(blobName);
+                var added = !known && d.TryAddOtherBlobName(blobName);
+                full = !known && !added;
+                return added;
             }, cancellationToken);
-            logger.LogInformation("Blob {Blob} has the same content as document {Id}; recorded as another name.", UploadNames.ForLog(blobName), id);
+            if (full)
+            {
+                logger.LogWarning(
+                    "Blob {Blob} has the same content as document {Id}, whose record lists as many other names as it holds; this one is not listed.",
+                    UploadNames.ForLog(blobName), id);
+            }
+            else
+            {
+                logger.LogInformation("Blob {Blob} has the same content as document {Id}; recorded as another name.", UploadNames.ForLog(blobName), id);
+            }
+
             return null;
         }
 

@@ -70,7 +70,7 @@ internal static class DocxNestingGuard
             {
                 // A part that is not XML at all (another file renamed into the package) or is cut short.
                 throw new UnreadableDocumentException(
-                    $"The DOCX is damaged: its part '{entry.FullName}' is not valid XML. Save it again from Word and upload the new file.", exception);
+                    $"The DOCX is damaged: its part '{QuotedValue.Of(entry.FullName)}' is not valid XML. Save it again from Word and upload the new file.", exception);
             }
         }
     }

@@ -22,9 +22,6 @@ internal static class DocxPackageLinks
         CloseInput = true,
     };
 
-    /// <summary>A target is quoted to the sender up to this length.</summary>
-    private const int QuotedLength = 80;
-
     public static void Check(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         using var archive = new ZipArchive(new MemoryStream(content.ToArray(), writable: false), ZipArchiveMode.Read);
@@ -47,7 +44,7 @@ internal static class DocxPackageLinks
                         reader.GetAttribute("Target") is { } target && LeavesThePackage(folder, target))
                     {
                         throw new UnreadableDocumentException(
-                            $"The DOCX places one of its own parts outside the file ('{Quoted(target)}'), which Word never does; nothing outside an " +
+                            $"The DOCX places one of its own parts outside the file ('{QuotedValue.Of(target)}'), which Word never does; nothing outside an " +
                             "uploaded file is ever read, so the document was not read. Save it again from Word and upload the new file.");
                     }
                 }
@@ -55,7 +52,7 @@ internal static class DocxPackageLinks
             catch (XmlException exception)
             {
                 throw new UnreadableDocumentException(
-                    $"The DOCX is damaged: its part '{entry.FullName}' is not valid XML. Save it again from Word and upload the new file.", exception);
+                    $"The DOCX is damaged: its part '{QuotedValue.Of(entry.FullName)}' is not valid XML. Save it again from Word and upload the new file.", exception);
             }
         }
     }
@@ -95,11 +92,5 @@ internal static class DocxPackageLinks
         }
 
         return false;
-    }
-
-    private static string Quoted(string target)
-    {
-        var shown = new string(target.Where(c => !char.IsControl(c)).ToArray());
-        return shown.Length <= QuotedLength ? shown : shown[..QuotedLength] + "…";
     }
 }

@@ -133,7 +133,33 @@ public sealed class DocumentEntity : ITableEntity
         }
     }
 
-    public void SetOtherBlobNames(IEnumerable<string> names) => OtherBlobNames = JsonSerializer.Serialize(names.ToArray());
+    public void SetOtherBlobNames(IEnumerable<string> names) => OtherBlobNames = JsonSerializer.Serialize(names.ToArray(), NameListJson);
+
+    /// <summary>
+    /// Records another name the same bytes were stored under, while the list fits in its one column: anyone may upload
+    /// one file under as many names as they like, and a row storage refuses would stop every later write of the document.
+    /// </summary>
+    /// <returns>False when the name is listed already, or the list holds no more (the name is then not recorded).</returns>
+    public bool TryAddOtherBlobName(string name)
+    {
+        var names = GetOtherBlobNames();
+        if (name == BlobName || names.Contains(name))
+        {
+            return false;
+        }
+
+        var list = JsonSerializer.Serialize(names.Append(name).ToArray(), NameListJson);
+        if (list.Length > TableText.MaxColumnLength)
+        {
+            return false;
+        }
+
+        OtherBlobNames = list;
+        return true;
+    }
+
+    /// <summary>Names as written, not as JSON escapes: an accented letter escaped takes six characters of the column.</summary>
+    private static readonly JsonSerializerOptions NameListJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public DocumentRecord ToRecord() => new()
     {

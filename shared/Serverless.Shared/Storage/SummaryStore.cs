@@ -108,16 +108,21 @@ public sealed class SummaryStore(StorageClients storage)
     private static IEnumerable<TableEntity> ToRows(YearSummary summary)
     {
         var partition = summary.Year.ToString();
-        TableEntity Row(string section, string key, int order, object data, int paragraphs, int documents) =>
-            new(partition, $"{summary.Version}-{section}-{RowKeySafe(key)}")
+        // The key is the row's place in its section: an entity's name may hold what a key may not ('/', '#', '?'), two
+        // names may differ only there, and a name of any length gives a key of five digits.
+        TableEntity Row(string section, string key, int order, object data, int paragraphs, int documents)
+        {
+            var row = new TableEntity(partition, $"{summary.Version}-{section}-{order:D5}")
             {
                 ["Section"] = section,
                 ["Key"] = key,
                 ["Order"] = order,
                 ["Paragraphs"] = paragraphs,
                 ["Documents"] = documents,
-                ["Data"] = JsonSerializer.Serialize(data, data.GetType(), ApiJson.Options),
             };
+            TableText.Write(row, "Data", JsonSerializer.Serialize(data, data.GetType(), ApiJson.Options));
+            return row;
+        }
 
         yield return Row("totals", "totals", 0, new SummaryHeader(summary.Language, summary.Totals, summary.Previous), summary.Totals.Paragraphs, summary.Totals.Documents);
         foreach (var (line, i) in summary.ActionLines.Select((l, i) => (l, i)))
@@ -147,7 +152,7 @@ public sealed class SummaryStore(StorageClients storage)
 
         foreach (var (request, i) in summary.RequestsToSecretaryGeneral.Select((r, i) => (r, i)))
         {
-            yield return Row("request", i.ToString("D5"), i, request, 1, 1);
+            yield return Row("request", i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), i, request, 1, 1);
         }
     }
 
@@ -173,10 +178,6 @@ public sealed class SummaryStore(StorageClients storage)
     }
 
     private static T Data<T>(TableEntity row) =>
-        JsonSerializer.Deserialize<T>(row.GetString("Data"), ApiJson.Options)
+        JsonSerializer.Deserialize<T>(TableText.Read(row, "Data") ?? "null", ApiJson.Options)
         ?? throw new InvalidDataException($"Summary row {row.RowKey} has no data.");
-
-    /// <summary>RowKeys may not contain '/', '\', '#', '?' or control characters.</summary>
-    private static string RowKeySafe(string key) =>
-        new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
 }

@@ -13,7 +13,7 @@ namespace Serverless.Shared.Storage;
 public sealed class YearIndexRow
 {
     /// <summary>Table strings hold at most 32K UTF-16 characters; longer lists continue in numbered properties.</summary>
-    internal const int MaxChunkLength = 32_000;
+    internal const int MaxChunkLength = TableText.MaxColumnLength;
 
     private const string ActionLinesProperty = "ActionLines";
     private const string BodiesProperty = "RequestingBodies";
@@ -94,8 +94,8 @@ public sealed class YearIndexRow
             entity[nameof(Entity)] = Entity;
         }
 
-        WriteChunks(entity, ActionLinesProperty, Encode(ActionLines));
-        WriteChunks(entity, BodiesProperty, Encode(RequestingBodies));
+        TableText.Write(entity, ActionLinesProperty, Encode(ActionLines));
+        TableText.Write(entity, BodiesProperty, Encode(RequestingBodies));
         return entity;
     }
 
@@ -108,8 +108,8 @@ public sealed class YearIndexRow
             Entity = entity.GetString(nameof(Entity)),
             ETag = entity.ETag,
         };
-        Decode(ReadChunks(entity, ActionLinesProperty), row.ActionLines);
-        Decode(ReadChunks(entity, BodiesProperty), row.RequestingBodies);
+        Decode(TableText.Read(entity, ActionLinesProperty) ?? "", row.ActionLines);
+        Decode(TableText.Read(entity, BodiesProperty) ?? "", row.RequestingBodies);
         return row;
     }
 
@@ -165,25 +165,6 @@ public sealed class YearIndexRow
                 }
             }
         }
-    }
-
-    private static void WriteChunks(TableEntity entity, string property, string text)
-    {
-        for (int offset = 0, part = 0; offset < text.Length; offset += MaxChunkLength, part++)
-        {
-            entity[part == 0 ? property : $"{property}{part}"] = text.Substring(offset, Math.Min(MaxChunkLength, text.Length - offset));
-        }
-    }
-
-    private static string ReadChunks(TableEntity entity, string property)
-    {
-        var text = new StringBuilder(entity.GetString(property) ?? "");
-        for (var part = 1; entity.GetString($"{property}{part}") is { } more; part++)
-        {
-            text.Append(more);
-        }
-
-        return text.ToString();
     }
 
     private static SortedSet<int> Set(SortedDictionary<string, SortedSet<int>> lists, string key)

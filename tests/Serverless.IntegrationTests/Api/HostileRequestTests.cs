@@ -45,6 +45,22 @@ public class HostileRequestTests(PlatformFixture platform)
     }
 
     [Theory]
+    [InlineData("status=Classified&status=Failed", "Classified,Failed")]
+    [InlineData("status=Received,Withdrawn", "Received,Withdrawn")]
+    [InlineData("status=2", "2")]
+    [InlineData("status=%202", " 2")]
+    public async Task DocumentLists_AreA400NamingTheStatus_When_ItIsAListANumberOrRepeated(string query, string shown)
+    {
+        // Act
+        using var response = await platform.Http.GetAsync($"api/documents?year=2183&{query}");
+
+        // Assert: before, 200 with another status's documents: the enum parser merged the two names into a third
+        // (Classified and Failed into Failed, Received and Withdrawn into Withdrawn) and read a number as a status.
+        var title = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains($"Unknown status '{shown}'", title);
+    }
+
+    [Theory]
     [InlineData("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.md\"\r\n\r\nLa Commission prie", "b")]
     [InlineData("--b\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2025", "b")]
     [InlineData("--b--\r\n", "another")]

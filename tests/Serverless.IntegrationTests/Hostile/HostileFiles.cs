@@ -87,6 +87,8 @@ public static class HostileFiles
         new("DOCX placing its footnotes part at file:///etc/passwd", "partfile.docx", () => DocxWithRelationship("footnotes", "file:///etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
         new("DOCX placing its styles part at ../../etc/passwd", "partclimb.docx", () => DocxWithRelationship("styles", "../../etc/passwd", external: false, marker), HostileOutcome.Failed, "outside the file"),
         new("DOCX placing its settings part on a network share", "partunc.docx", () => DocxWithRelationship("settings", @"\\127.0.0.1\share\settings.xml", external: false, marker), HostileOutcome.Failed, "outside the file"),
+        new("DOCX holding a part whose name is 60,000 letters (a ZIP name may have 65,535 bytes), not valid XML", "longpartname.docx", () => DocxPackage(
+            Paragraphs(marker), [($"word/{new string('a', 60_000)}\u0001.xml", Utf8("<not xml"))]), HostileOutcome.Failed, "not valid XML"),
         new("DOCX linking a picture on a network share and a hyperlink to file:///etc/passwd", "externallinks.docx", () => DocxWithRelationship("image", @"\\127.0.0.1\share\a.png", external: true, marker), HostileOutcome.Classified),
     ];
 

@@ -449,6 +449,17 @@ public sealed class StructureBombTests
     }
 
     [Fact]
+    public void QuotesAFewLettersOfAPartsName_When_ADocxPartWithALongNameIsNotXml()
+    {
+        // Before: the reason quoted all 60,000 letters, more than the document's row holds, so the document ended with
+        // "Storage refused to keep this document's data (400 PropertyValueTooLarge) ... upload it again".
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("longpartname.docx", File("longpartname.docx")));
+
+        Assert.StartsWith($"The DOCX is damaged: its part 'word/{new string('a', 75)}…' is not valid XML. Save it again", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 200);
+    }
+
+    [Fact]
     public void ReadsADocx_When_ItLinksOutsideItselfThroughExternalLinks()
     {
         // A hyperlink and a linked picture are the document's own links: read, never followed.
