@@ -941,4 +941,34 @@ react_pdf_print() { sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/eleventh.md" && no
 library_prints pdfapi2 pdfapi2_print
 library_prints gofpdf gofpdf_print
 library_prints react-pdf react_pdf_print
+# tagged/: short contributions of one or two pages with a running header (the contributor's name) and footer ("page
+# n of m"), as tagged PDFs: a DOCX whose reference document has them (running-reference.py) exported by LibreOffice
+# with its "tagged PDF" option, as Word's "Save as PDF" tags by default (*.libreoffice.pdf: the header and footer are
+# artifacts), and Chromium's print of CSS @page margin boxes (*.chromium.pdf: tagged, the margin boxes left outside
+# its marks). On a single page nothing repeats, so only the tags tell the header from a first paragraph.
+mkdir -p tagged
+tagged_sources=(sources/en-unnumbered.md sources/fr-unnumbered.md "$root/samples/itu-contribution-2025.md" "$root/samples/cstd-contribution-2025.md")
+for md in "${tagged_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  case "$name" in
+    fr-*) header="Observatoire des usages numériques" footer="Contribution au rapport du SMSI 2025" page=page of=sur ;;
+    *) header="Regional Broadband Alliance" footer="Contribution to the WSIS report 2025" page=page of=of ;;
+  esac
+  if want tagged; then
+    pandoc -o "$work/pandoc-reference.docx" --print-default-data-file reference.docx
+    python3 running-reference.py "$work/pandoc-reference.docx" "$work/$name-tagged-reference.docx" "$header" "$footer" "$page" "$of"
+    pandoc -f markdown-smart "$md" --reference-doc "$work/$name-tagged-reference.docx" -o "$work/$name.docx"
+    soffice --headless -env:UserInstallation="file://$work/lo" \
+      --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
+    mv "$work/$name.pdf" "tagged/$name.libreoffice.pdf"
+    pandoc -f markdown-smart -s "$md" -o "$work/$name-tagged.html" --metadata pagetitle="$name" -V header-includes="<style>
+@page { margin: 2.5cm 2cm; @top-right { content: \"$header\"; font-size: 9pt } @bottom-center { content: \"$footer – $page \" counter(page) \" $of \" counter(pages); font-size: 9pt } }
+html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt}</style>"
+    chrome_plain "$work/$name-tagged.html" "tagged/$name.chromium.pdf"
+  fi
+  add tagged "tagged/$name.libreoffice.pdf" "$rel"
+  add tagged "tagged/$name.chromium.pdf" "$rel"
+done
+
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

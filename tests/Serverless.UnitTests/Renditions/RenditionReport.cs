@@ -6,7 +6,7 @@ namespace Serverless.UnitTests.Renditions;
 /// <summary>The per-producer table of the rendition corpus (printed by the tests and by the benchmarks' <c>renditions</c> command).</summary>
 public static class RenditionReport
 {
-    public static string Table(IEnumerable<(string Producer, RenditionScore Score, int Pdfs)> rows)
+    public static string Table(IReadOnlyCollection<(string Producer, RenditionScore Score, int Pdfs)> rows)
     {
         var text = new StringBuilder();
         text.AppendLine("| producer | PDFs | expected paragraphs | same text | numbered | numbers right | furniture | kinds right |");
@@ -17,6 +17,9 @@ public static class RenditionReport
                 $"| {producer} | {pdfs} | {score.Expected} | {score.Found} ({score.FoundShare:P1}) | {score.Numbered} | {score.NumbersRight} ({score.NumbersShare:P1}) | {score.Furniture} | {Kinds(score)} |"));
         }
 
+        // Below the table, so the table keeps the columns the README's figures were taken with.
+        var stray = rows.Sum(r => r.Score.Stray);
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"paragraphs not in the source (neither part of a source paragraph nor holding one): {stray}"));
         return text.ToString();
     }
 

@@ -66,7 +66,16 @@ public static partial class RenditionScorer
         var expectedTexts = expected.Select(p => Normalise(p.Text)).ToHashSet();
         var furniture = actual.Where(p => Furniture().IsMatch(p.Text) && !expectedTexts.Contains(Normalise(p.Text))).ToList();
         misses.AddRange(furniture.Select(p => $"{rendition}: furniture: {Start(p.Text)}"));
-        return new RenditionScore(expected.Count, found, numbered, numbersRight, wrongNumbers, furniture.Count, misses, kinded, kindsRight, wrongKinds);
+
+        // Text the source does not have at all (a running header read as a paragraph, a producer's own line): neither a
+        // piece of a source paragraph (one split in two) nor holding one (two run together).
+        var stray = Body(actual).Where(p => Normalise(p.Text) is var text && text.Length > 0 && !furniture.Contains(p)
+            && !expectedTexts.Any(e => e.Contains(text, StringComparison.Ordinal) || text.Contains(e, StringComparison.Ordinal))).ToList();
+        misses.AddRange(stray.Select(p => $"{rendition}: not in the source: {Start(p.Text)}"));
+        return new RenditionScore(expected.Count, found, numbered, numbersRight, wrongNumbers, furniture.Count, misses, kinded, kindsRight, wrongKinds)
+        {
+            Stray = stray.Count,
+        };
     }
 
     /// <summary>The paragraphs of a file of the rendition corpus, as the pipeline reads them.</summary>

@@ -74,6 +74,27 @@ public sealed class RenditionTests(ITestOutputHelper output)
         Assert.Equal(0, score.Furniture);
     }
 
+    [Fact]
+    public void ReadsNoRunningLineAsAParagraph_When_ATaggedPrintOfOnePageMarksItsHeaderAndFooter()
+    {
+        // Arrange: tests/renditions/tagged/, LibreOffice's tagged export and Chromium's tagged print, one or two pages:
+        // nothing repeats on a single page, so only the tags tell the running header from a first paragraph.
+        var renditions = RenditionCorpus.All.Where(r => r.Producer == "tagged").ToList();
+
+        // Act
+        var score = RenditionScore.Sum(renditions.Select(RenditionScorer.Score));
+
+        // Assert: before, six headers and footers of the one-page prints were read as paragraphs.
+        foreach (var miss in score.Misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.Equal(8, renditions.Count);
+        Assert.Equal(0, score.Stray);
+        Assert.Equal(score.Expected, score.Found);
+    }
+
     [Theory]
     [MemberData(nameof(Scanned))]
     public void ReadsWhatTheOcrLeft_When_PdfIsAScanWithATextLayer(string producer)
