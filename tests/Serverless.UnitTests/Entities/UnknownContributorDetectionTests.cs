@@ -392,6 +392,16 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Autorité de régulation des communications électroniques et de la poste – République du Niger", record.Entity);
     }
 
+    [Theory]
+    [InlineData("AFRICAN UNION DEVELOPMENT AGENCY (AUDA-NEPAD)\n230 15th Road, Midrand, Johannesburg, South Africa\n\nAUDA-NEPAD input to the WSIS 2025 progress report\n\n" +
+        "In 2025, AUDA-NEPAD completed feasibility studies for three ICT projects of the Programme for Infrastructure Development in Africa.\n",
+        "African Union Development Agency (AUDA-NEPAD)")]
+    [InlineData("PACIFIC ISLANDS TELECOMMUNICATIONS ASSOCIATION (PITA)\nLevel 2, Vanua House, Suva, Fiji\n\nPITA input to the WSIS 2025 progress report\n\n" +
+        "In 2025, PITA trained 140 engineers of its member operators in submarine cable maintenance.\n",
+        "Pacific Islands Telecommunications Association (PITA)")]
+    public void TakesTheNameInCapitals_When_TheTextRunsItIntoTheAddressLineBelowIt(string text, string entity) =>
+        Assert.Equal(entity, ReadText(text).Entity);
+
     [Fact]
     public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
     {

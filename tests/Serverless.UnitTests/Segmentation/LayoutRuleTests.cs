@@ -286,6 +286,22 @@ public sealed class LayoutRuleTests
         Assert.Contains(paragraphs, p => p.Text == presentation);
     }
 
+    [Theory]
+    [InlineData("AFRICAN UNION DEVELOPMENT AGENCY (AUDA-NEPAD)\n230 15th Road, Midrand, Johannesburg, South Africa", "auda-nepad input to the wsis 2025 progress report")]
+    [InlineData("INTERNATIONAL TELECOMMUNICATION UNION (ITU)", "itu contribution to the 2025 wsis report")]
+    [InlineData("Contribution of the Caribbean Telecommunications Union (CTU), Port of Spain", "ctu activities in 2025 are listed below.")]
+    public void KeepsAParagraphApart_When_ItOpensOnTheAbbreviationTheParagraphBeforeWritesInCapitals(string letterhead, string title)
+    {
+        // Arrange: the letterhead ends no sentence, and a paragraph in lower case would continue it.
+        var text = letterhead + "\n\n" + title + "\n\nIn 2025, the Agency trained 5,200 young people in 11 countries.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Contains(paragraphs, p => p.Text == title);
+    }
+
     [Fact]
     public void KeepsALetterheadsLinesApart_When_EachIsShortAndOpensWithACapital()
     {
