@@ -402,6 +402,16 @@ public class UnknownContributorDetectionTests
     public void TakesTheNameInCapitals_When_TheTextRunsItIntoTheAddressLineBelowIt(string text, string entity) =>
         Assert.Equal(entity, ReadText(text).Entity);
 
+    [Theory]
+    [InlineData("contribution.md", "NATIONS UNIES – CÔTE D'IVOIRE\n\n# Contribution de l'équipe de pays des Nations Unies en Côte d'Ivoire au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le PNUD a appuyé la mise en ligne de 214 procédures administratives.\n", "Équipe de pays des Nations Unies en Côte d'Ivoire")]
+    [InlineData("contribution.txt", "Objet : éléments pour le rapport 2025 sur le SMSI\n\nMadame, Monsieur,\n\n" +
+        "En 2025, la Collectivité a achevé le déploiement de la fibre optique jusqu'à l'abonné sur l'ensemble de l'île.\n\n" +
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n" +
+        "Le Président de la Collectivité de Saint-Barthélemy\nGustavia, le 28 janvier 2026\n", "Collectivité de Saint-Barthélemy")]
+    public void NamesACountryTeamOrATerritorialCollectivity_ATitleOrASignatureNames(string fileName, string text, string entity) =>
+        Assert.Equal(entity, ReadText(text, fileName).Entity);
+
     [Fact]
     public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
     {
