@@ -412,6 +412,15 @@ public class UnknownContributorDetectionTests
     public void NamesACountryTeamOrATerritorialCollectivity_ATitleOrASignatureNames(string fileName, string text, string entity) =>
         Assert.Equal(entity, ReadText(text, fileName).Entity);
 
+    [Theory]
+    [InlineData("RIPE NCC\nRéseaux IP Européens Network Coordination Centre\nStationsplein 11, Amsterdam\n\nRIPE NCC input for the 2025 WSIS progress report\n\n" +
+        "In 2025, the RIPE NCC served more than 20,000 member organisations in 76 countries.\n", "RIPE NCC")]
+    [InlineData("<p><strong>NATIONAL INFORMATION TECHNOLOGY DEVELOPMENT AGENCY (NITDA)</strong></p>\n<h1>Contribution de la NITDA au rapport 2025 sur le SMSI</h1>\n" +
+        "<p>L'Agence nationale de développement des technologies de l'information (National Information Technology Development Agency, NITDA) du Nigéria présente ci-dessous ses réalisations de 2025.</p>\n" +
+        "<p>En 2025, la NITDA a formé 412 000 jeunes dans les 36 États de la fédération.</p>\n", "National Information Technology Development Agency (NITDA)")]
+    public void WritesANameInCapitals_AsTheTextWritesItElsewhere_ThoughItsAbbreviationIsGivenOtherwise(string text, string entity) =>
+        Assert.Equal(entity, ReadText(text, text.StartsWith('<') ? "contribution.html" : "contribution.txt").Entity);
+
     [Fact]
     public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
     {
