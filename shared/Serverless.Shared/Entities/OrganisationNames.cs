@@ -201,7 +201,7 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     private const int MinCapitalsRun = 3;
 
     /// <summary>The longest word of a name of abbreviations kept in capitals ("RIPE NCC", "ISOC NG").</summary>
-    private const int AbbreviationWordLength = 5;
+    private const int AbbreviationWordLength = 4;
 
     /// <summary>
     /// A name written in capitals ("AGENCE DE RÉGULATION DES TÉLÉCOMMUNICATIONS (ARTN)") as the document writes it

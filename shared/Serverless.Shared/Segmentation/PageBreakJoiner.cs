@@ -107,7 +107,7 @@ internal static class PageBreakJoiner
     {
         var end = text.IndexOfAny([' ', ',', ';', ':', '.']);
         var word = end < 0 ? text : text[..end];
-        if (word.Length < 2 || !word.All(c => char.IsLower(c) || c == '-' || char.IsDigit(c)))
+        if (word.Length < 2 || !word.Any(char.IsLetter) || !word.All(c => char.IsLower(c) || c == '-' || char.IsDigit(c)))
         {
             return false;
         }
