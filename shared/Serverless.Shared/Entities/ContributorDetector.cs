@@ -227,7 +227,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     /// <summary>Whether a name holds a State's short name as words of its own ("Rwanda" in "Rwanda Information Society Authority").</summary>
     private static bool HoldsState(string name, string state) =>
-        $" {TextNormaliser.Fold(name).Trim()} ".Contains($" {TextNormaliser.Fold(StateNames.Default.ShortName(state)).Trim()} ", StringComparison.Ordinal);
+        $" {TextNormaliser.Fold(name).Trim()} ".Contains($" {TextNormaliser.Fold(StateNames.Default.ShortName(state)).Trim()} ", StringComparison.Ordinal)
+        || (StateNames.Default.English(state) is { } english && StateNames.Default.AdjectiveIn(name) == english);
 
     private ContributorMatch? Find(SegmentedDocument document, Paragraph[] paragraphs, string fileName)
     {

@@ -32,10 +32,19 @@ internal static partial class LetterheadRuns
         return result.ToArray();
     }
 
-    /// <summary>The lines of a paragraph that holds two runs in capitals with other words between them, else none.</summary>
+    /// <summary>
+    /// The lines of a paragraph that holds two runs in capitals with other words between them, or that opens on a name
+    /// in capitals, with the abbreviation it gives itself in brackets, and goes on with its address or its unit ("AFRICAN
+    /// UNION DEVELOPMENT AGENCY (AUDA-NEPAD) 230 15th Road, Midrand"), else none.
+    /// </summary>
     public static IReadOnlyList<string> Lines(string text)
     {
         var runs = CapitalsRun().Matches(text).Where(m => m.Value.Split(' ').Any(w => w.Count(char.IsLetter) >= RunWordLength)).ToArray();
+        if (NameOverAddress().Match(text) is { Success: true } name)
+        {
+            return [name.Groups["name"].Value.Trim(), name.Groups["rest"].Value.Trim()];
+        }
+
         // The runs must be lines apart: words in upper and lower case (a motto) stand between two of them. A name in
         // capitals broken by a comma or an abbreviation in brackets is one line.
         if (runs.Length < 2 || !runs.Zip(runs.Skip(1), (a, b) => text[(a.Index + a.Length)..b.Index]).Any(between => between.Any(char.IsLower)))
@@ -64,6 +73,11 @@ internal static partial class LetterheadRuns
             lines.Add(trimmed);
         }
     }
+
+    // A name of three words in capitals or more and its abbreviation in brackets, then a line that opens on a figure or a
+    // word in upper and lower case (an address, a unit): a sentence ("... (CTU) is pleased to...") opens on a small letter.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Lu}'’\-]*(?:[ ]+\p{Lu}[\p{Lu}'’\-]*){2,}[ ]*\([\p{Lu}\p{N}&/\-]{2,}\))[ ,–—-]+(?<rest>(?:\p{N}|\p{Lu}\p{Ll}).*)$")]
+    private static partial Regex NameOverAddress();
 
     // Two words in capitals or more in a row ("RÉPUBLIQUE DU NIGER"), with their apostrophes and hyphens ("D'IVOIRE").
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’\-]*(?:[ ]+\p{Lu}[\p{Lu}'’\-]*)+(?![\p{L}\p{N}])")]

@@ -200,6 +200,9 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
 
     private const int MinCapitalsRun = 3;
 
+    /// <summary>The longest word of a name of abbreviations kept in capitals ("RIPE NCC", "ISOC NG").</summary>
+    private const int AbbreviationWordLength = 4;
+
     /// <summary>
     /// A name written in capitals ("AGENCE DE RÉGULATION DES TÉLÉCOMMUNICATIONS (ARTN)") as the document writes it
     /// elsewhere in upper and lower case, else as its language capitalises an organisation's name
@@ -221,15 +224,30 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             return texts.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(capitalised)}(?![\p{{L}}])", RegexOptions.CultureInvariant)) ? capitalised : name;
         }
 
-        // Capitals are often printed without their accents ("AGENCE DE REGULATION DES TELECOMMUNICATIONS"): the text's
-        // "Agence de Régulation des Télécommunications" is the same name, and its accents are kept.
-        foreach (var text in texts)
+        // A name of short words that the text's sentences also write in capitals is written so ("RIPE NCC" on the
+        // letterhead, "In 2025, the RIPE NCC served..." below): its words are abbreviations, not words to recase. A
+        // longer name in capitals inside a text is a letterhead a reader ran into it.
+        var sentences = texts.Where(t => t.Any(char.IsLower)).ToArray();
+        if (Word().Matches(name).All(w => w.Value.Length <= AbbreviationWordLength) && sentences.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", RegexOptions.CultureInvariant)))
         {
-            var at = System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, name,
-                System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace, out var length);
-            if (at >= 0 && text.Substring(at, length) is var written && written != name && written.Any(char.IsLower))
+            return name;
+        }
+
+        // Capitals are often printed without their accents ("AGENCE DE REGULATION DES TELECOMMUNICATIONS"): the text's
+        // "Agence de Régulation des Télécommunications" is the same name, and its accents are kept. The text may give
+        // the abbreviation otherwise ("(National Information Technology Development Agency, NITDA)"): the name before
+        // its brackets is looked for then, and the brackets kept.
+        var abbreviation = AbbreviationAtEnd().Match(name);
+        foreach (var wanted in abbreviation.Success ? [name, name[..abbreviation.Index].TrimEnd()] : new[] { name })
+        {
+            foreach (var text in sentences)
             {
-                return written;
+                var at = System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, wanted,
+                    System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace, out var length);
+                if (at >= 0 && text.Substring(at, length) is var written && written != wanted && written.Any(char.IsLower))
+                {
+                    return wanted == name ? written : $"{written} {abbreviation.Value.Trim()}";
+                }
             }
         }
 
@@ -365,6 +383,9 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
 
     [GeneratedRegex(@"\s\((?<abbr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")]
     private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"\s*\([^()]+\)$")]
+    private static partial Regex AbbreviationAtEnd();
 }
 
 /// <param name="Name">The name with its abbreviation in brackets, as the text writes it: <c>Réseau ... numérique (RUFN)</c>.</param>

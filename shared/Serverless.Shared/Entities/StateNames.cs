@@ -12,9 +12,11 @@ namespace Serverless.Shared.Entities;
 public sealed class StateNames
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stateOfAdjective = new(StringComparer.Ordinal);
     private readonly string[] _articles;
 
-    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<OtherName>? otherNames = null)
+    public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<OtherName>? otherNames = null,
+        IReadOnlyList<OtherName>? adjectives = null)
     {
         _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
         foreach (var state in states)
@@ -36,6 +38,20 @@ public sealed class StateNames
                 _byName.TryAdd(Key(name), state);
             }
         }
+
+        // "Nigerian Communications Commission", "Agence béninoise du service universel": the adjective names the State.
+        foreach (var adjective in adjectives ?? [])
+        {
+            if (!states.Any(s => s.TryGetValue("en", out var english) && english == adjective.State))
+            {
+                throw new InvalidDataException($"states.json gives adjectives to {adjective.State}, which is not one of its States.");
+            }
+
+            foreach (var word in adjective.Names)
+            {
+                _stateOfAdjective.TryAdd(TextNormaliser.Fold(word).Trim(), adjective.State);
+            }
+        }
     }
 
     public static StateNames Default { get; } = LoadEmbedded();
@@ -46,7 +62,7 @@ public sealed class StateNames
             ?? throw new InvalidOperationException("The embedded states.json is missing from Serverless.Shared.");
         var file = JsonSerializer.Deserialize<StateFile>(stream, Taxonomy.JsonOptions)
             ?? throw new InvalidDataException("states.json is empty.");
-        return new StateNames(file.States, LanguageCatalog.Default, file.OtherNames);
+        return new StateNames(file.States, LanguageCatalog.Default, file.OtherNames, file.Adjectives);
     }
 
     /// <summary>
@@ -110,8 +126,35 @@ public sealed class StateNames
         return named.Where(n => !named.Any(o => o.Start <= n.Start && o.End >= n.End && o.End - o.Start > n.End - n.Start))
             .OrderByDescending(n => n.Start)
             .Select(n => n.State)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? AdjectiveIn(text);
     }
+
+    /// <summary>
+    /// The State, in English as <c>states.json</c> writes it, whose adjective <paramref name="text"/> holds last as a
+    /// whole word ("Nigeria" of "Nigerian Communications Commission", "Benin" of "Agence béninoise du service
+    /// universel"), or null.
+    /// </summary>
+    public string? AdjectiveIn(string text)
+    {
+        var words = TextNormaliser.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var end = words.Length; end > 0; end--)
+        {
+            // An adjective of two words ("South African", "sierra leonais" once folded) is read before its last word.
+            for (var length = Math.Min(3, end); length > 0; length--)
+            {
+                if (_stateOfAdjective.TryGetValue(string.Join(' ', words[(end - length)..end]), out var state))
+                {
+                    return state;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The State <paramref name="name"/> names, in English as <c>states.json</c> writes it, or null.</summary>
+    public string? English(string name) =>
+        _byName.TryGetValue(Key(ShortName(name)), out var state) && state.TryGetValue("en", out var english) ? english : null;
 
     /// <summary>Whether <paramref name="text"/> opens on a State's name as whole words ("Bangladesh Country Office", "Bénin – Chapitre...").</summary>
     public bool OpensWithState(string text)
@@ -128,7 +171,8 @@ public sealed class StateNames
         return article is null ? folded : folded[(article.Length + 1)..];
     }
 
-    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States, IReadOnlyList<OtherName>? OtherNames);
+    private sealed record StateFile(IReadOnlyList<IReadOnlyDictionary<string, string>> States, IReadOnlyList<OtherName>? OtherNames,
+        IReadOnlyList<OtherName>? Adjectives);
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace Serverless.Shared.Segmentation;
 /// Rejoins a paragraph cut by a page break. The second part carries no number, the first does not end a
 /// sentence, and either a page break (furniture, footnotes, a new page) lies between them or the second part
 /// starts in lower case (not trusted where the format delimits paragraphs itself), unless it opens like a resolution's
-/// paragraph. Footnotes printed between the two parts stay where they are; only headings stop the search.
+/// paragraph or on a name: one with a capital inside ("iHub") or an abbreviation the paragraph before writes in capitals. Footnotes printed between the two parts stay where they are; only headings stop the search.
 /// </summary>
 internal static class PageBreakJoiner
 {
@@ -34,7 +34,8 @@ internal static class PageBreakJoiner
                 continue;
             }
 
-            if (lastBody is not null && Continues(joined is null ? lastBody.Text[^1] : joined[^1], draft, lowerCaseContinues))
+            if (lastBody is not null && Continues(joined is null ? lastBody.Text[^1] : joined[^1], draft, lowerCaseContinues)
+                && !OpensOnAnAbbreviationOf(lastBody.Text, draft.Text))
             {
                 (joined ??= new StringBuilder(lastBody.Text)).Append(' ').Append(draft.Text);
                 foreach (var call in draft.Calls)
@@ -94,6 +95,28 @@ internal static class PageBreakJoiner
         }
 
         return next.AfterPageBreak || (lowerCaseContinues && char.IsLower(next.Text[0]) && !OpensOnAName(next.Text));
+    }
+
+    /// <summary>
+    /// Whether the text opens on a word the paragraph before writes in capitals ("auda-nepad input to the wsis report"
+    /// below "AFRICAN UNION DEVELOPMENT AGENCY (AUDA-NEPAD)", "itu contribution..." below "... (ITU)"): an abbreviation
+    /// written in small letters is a name opening a line of its own, a title or a sentence, never the rest of a sentence
+    /// cut by a page. A paragraph all in capitals writes every word so: there, only its abbreviation in brackets counts.
+    /// </summary>
+    private static bool OpensOnAnAbbreviationOf(string previous, string text)
+    {
+        var end = text.IndexOfAny([' ', ',', ';', ':', '.']);
+        var word = end < 0 ? text : text[..end];
+        if (word.Length < 2 || !word.Any(char.IsLetter) || !word.All(c => char.IsLower(c) || c == '-' || char.IsDigit(c)))
+        {
+            return false;
+        }
+
+        // In a paragraph all in capitals, the abbreviation it gives itself in brackets.
+        var capitals = word.ToUpperInvariant();
+        return previous.Any(char.IsLower)
+            ? previous.Split([' ', '(', ')', ',', ';', ':', '.'], StringSplitOptions.RemoveEmptyEntries).Any(w => w == capitals)
+            : previous.Contains($"({capitals})", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -67,6 +67,20 @@ public class RenamedAndPostContributorTests
     public void NamesANationalBodyWithTheStateItsFirstLinePrints_ThoughAFieldOrATitleNamesIt(string fileName, string text, string entity) =>
         Assert.Equal(entity, Read(fileName, text).Entity);
 
+    [Theory]
+    [InlineData("ncc.md", "FEDERAL REPUBLIC OF NIGERIA\n\n**NIGERIAN COMMUNICATIONS COMMISSION**\n\nPlot 423 Aguiyi Ironsi Street, Maitama, Abuja\n\n" +
+        "# Nigerian Communications Commission: contribution to the 2025 WSIS progress report\n\n" +
+        "The Nigerian Communications Commission (NCC) is the independent regulator of the telecommunications sector in Nigeria.\n\n" +
+        "In 2025 the Commission licensed six infrastructure companies to lay 90,000 km of fibre.\n",
+        "Nigerian Communications Commission (NCC)")]
+    [InlineData("absu.txt", "RÉPUBLIQUE DU BÉNIN\n\nAGENCE BÉNINOISE DU SERVICE UNIVERSEL DES COMMUNICATIONS ÉLECTRONIQUES ET DE LA POSTE (ABSU-CEP)\n\n" +
+        "Contribution de l'ABSU-CEP au rapport 2025 sur la mise en œuvre des résultats du SMSI\n\n" +
+        "L'Agence béninoise du service universel des communications électroniques et de la poste (ABSU-CEP) présente ci-après ses réalisations de 2025.\n\n" +
+        "En 2025, l'ABSU-CEP a mis en service 118 sites de téléphonie mobile dans les zones blanches.\n",
+        "Agence béninoise du service universel des communications électroniques et de la poste (ABSU-CEP)")]
+    public void NamesANationalBodyWithoutTheStateItsLetterheadPrints_WhenItsAdjectiveNamesIt(string fileName, string text, string entity) =>
+        Assert.Equal(entity, Read(fileName, text).Entity);
+
     [Fact]
     public void NamesTheSender_AnEmailPresentsAsGivingItsInputForTheReport()
     {

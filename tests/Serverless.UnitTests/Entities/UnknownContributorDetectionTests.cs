@@ -392,6 +392,35 @@ public class UnknownContributorDetectionTests
         Assert.Equal("Autorité de régulation des communications électroniques et de la poste – République du Niger", record.Entity);
     }
 
+    [Theory]
+    [InlineData("AFRICAN UNION DEVELOPMENT AGENCY (AUDA-NEPAD)\n230 15th Road, Midrand, Johannesburg, South Africa\n\nAUDA-NEPAD input to the WSIS 2025 progress report\n\n" +
+        "In 2025, AUDA-NEPAD completed feasibility studies for three ICT projects of the Programme for Infrastructure Development in Africa.\n",
+        "African Union Development Agency (AUDA-NEPAD)")]
+    [InlineData("PACIFIC ISLANDS TELECOMMUNICATIONS ASSOCIATION (PITA)\nLevel 2, Vanua House, Suva, Fiji\n\nPITA input to the WSIS 2025 progress report\n\n" +
+        "In 2025, PITA trained 140 engineers of its member operators in submarine cable maintenance.\n",
+        "Pacific Islands Telecommunications Association (PITA)")]
+    public void TakesTheNameInCapitals_When_TheTextRunsItIntoTheAddressLineBelowIt(string text, string entity) =>
+        Assert.Equal(entity, ReadText(text).Entity);
+
+    [Theory]
+    [InlineData("contribution.md", "NATIONS UNIES – CÔTE D'IVOIRE\n\n# Contribution de l'équipe de pays des Nations Unies en Côte d'Ivoire au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le PNUD a appuyé la mise en ligne de 214 procédures administratives.\n", "Équipe de pays des Nations Unies en Côte d'Ivoire")]
+    [InlineData("contribution.txt", "Objet : éléments pour le rapport 2025 sur le SMSI\n\nMadame, Monsieur,\n\n" +
+        "En 2025, la Collectivité a achevé le déploiement de la fibre optique jusqu'à l'abonné sur l'ensemble de l'île.\n\n" +
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n" +
+        "Le Président de la Collectivité de Saint-Barthélemy\nGustavia, le 28 janvier 2026\n", "Collectivité de Saint-Barthélemy")]
+    public void NamesACountryTeamOrATerritorialCollectivity_ATitleOrASignatureNames(string fileName, string text, string entity) =>
+        Assert.Equal(entity, ReadText(text, fileName).Entity);
+
+    [Theory]
+    [InlineData("RIPE NCC\nRéseaux IP Européens Network Coordination Centre\nStationsplein 11, Amsterdam\n\nRIPE NCC input for the 2025 WSIS progress report\n\n" +
+        "In 2025, the RIPE NCC served more than 20,000 member organisations in 76 countries.\n", "RIPE NCC")]
+    [InlineData("<p><strong>NATIONAL INFORMATION TECHNOLOGY DEVELOPMENT AGENCY (NITDA)</strong></p>\n<h1>Contribution de la NITDA au rapport 2025 sur le SMSI</h1>\n" +
+        "<p>L'Agence nationale de développement des technologies de l'information (National Information Technology Development Agency, NITDA) du Nigéria présente ci-dessous ses réalisations de 2025.</p>\n" +
+        "<p>En 2025, la NITDA a formé 412 000 jeunes dans les 36 États de la fédération.</p>\n", "National Information Technology Development Agency (NITDA)")]
+    public void WritesANameInCapitals_AsTheTextWritesItElsewhere_ThoughItsAbbreviationIsGivenOtherwise(string text, string entity) =>
+        Assert.Equal(entity, ReadText(text, text.StartsWith('<') ? "contribution.html" : "contribution.txt").Entity);
+
     [Fact]
     public void WritesAOneWordNameInCapitals_AsTheTextWritesItElsewhere()
     {

@@ -286,6 +286,44 @@ public sealed class LayoutRuleTests
         Assert.Contains(paragraphs, p => p.Text == presentation);
     }
 
+    [Theory]
+    [InlineData("AFRICAN UNION DEVELOPMENT AGENCY (AUDA-NEPAD)\n230 15th Road, Midrand, Johannesburg, South Africa", "auda-nepad input to the wsis 2025 progress report")]
+    [InlineData("INTERNATIONAL TELECOMMUNICATION UNION (ITU)", "itu contribution to the 2025 wsis report")]
+    [InlineData("Contribution of the Caribbean Telecommunications Union (CTU), Port of Spain", "ctu activities in 2025 are listed below.")]
+    public void KeepsAParagraphApart_When_ItOpensOnTheAbbreviationTheParagraphBeforeWritesInCapitals(string letterhead, string title)
+    {
+        // Arrange: the letterhead ends no sentence, and a paragraph in lower case would continue it.
+        var text = letterhead + "\n\n" + title + "\n\nIn 2025, the Agency trained 5,200 young people in 11 countries.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Contains(paragraphs, p => p.Text == title);
+    }
+
+    [Fact]
+    public void RejoinsAParagraphCutByAPage_When_ItGoesOnWithAYearTheParagraphBeforeAlsoNames()
+    {
+        // Arrange: a figure is no abbreviation written in small letters, though the part before names the same year.
+        static string Page(string text) => $"BT /F1 12 Tf 72 720 Td ({text}) Tj ET" is var content ? $"<< /Length {content.Length} >>\nstream\n{content}\nendstream" : "";
+        var pdf = Serverless.IntegrationTests.Hostile.HostileFiles.MiniPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>",
+            Page("In 2025 the Bank approved 31 operations. At the end of fiscal year"),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>",
+            Page("2025, the active digital portfolio stood at 14.8 billion dollars."),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.pdf", pdf).Paragraphs;
+
+        // Assert
+        Assert.True(paragraphs.Any(p => p.Text.EndsWith("fiscal year 2025, the active digital portfolio stood at 14.8 billion dollars.", StringComparison.Ordinal)),
+            string.Join(" | ", paragraphs.Select(p => p.Text)));
+    }
+
     [Fact]
     public void KeepsALetterheadsLinesApart_When_EachIsShortAndOpensWithACapital()
     {

@@ -22,6 +22,11 @@ public sealed class ForeignNameArticleTests
         "L'UbuntuNet Alliance indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# World Bank Group: Input to the 2025 WSIS report\n\nIn 2025, the World Bank Group financed 9,400 kilometres of national backbone fibre in four countries.\n",
         "Le Groupe de la Banque mondiale indique (original en anglais)")]
+    [InlineData("en", "contribution.md", "# Contribution de l'équipe de pays des Nations Unies au Togo au rapport 2025 sur le SMSI\n\nEn 2025, le PNUD a appuyé la mise en ligne de 120 procédures administratives du Togo.\n",
+        "The Équipe de pays des Nations Unies au Togo reports (original in French)")]
+    [InlineData("en", "contribution.txt", "Contribution au rapport 2025 sur le SMSI\n\nEn 2025, la Collectivité a achevé le déploiement de la fibre optique jusqu'à l'abonné sur l'ensemble de l'île.\n\n" +
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nLe Président de la Collectivité de Saint-Barthélemy\nGustavia, le 28 janvier 2026\n",
+        "The Collectivité de Saint-Barthélemy reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du District autonome d'Abidjan au rapport 2025 sur le SMSI\n\nEn 2025, le District a dématérialisé 42 procédures administratives, dont la délivrance des actes d'état civil.\n",
         "The District autonome d'Abidjan reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) au rapport 2025 sur le SMSI\n\nEn 2025, le FGI-AC a formé 75 jeunes, dont 40 femmes, à la gouvernance de l'Internet à Libreville.\n",

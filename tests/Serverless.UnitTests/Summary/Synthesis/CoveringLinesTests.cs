@@ -6,7 +6,8 @@ namespace Serverless.UnitTests.Summary.Synthesis;
 /// Sentences that present a contribution's activities rather than report one ("présentent conjointement les activités
 /// qu'elles ont menées", "présente ci-dessous les principales réalisations"), thanks in the third person ("UbuntuNet
 /// Alliance thanks its partners"), a belief ("Nous sommes convaincus que...", "We firmly believe...") and a section of
-/// demands ("Our demands") are not quoted; the activities are.
+/// demands ("Our demands") are not quoted, nor a note verbale's courtesy formulas ("avails itself of this opportunity to
+/// renew... the assurances of its highest consideration"); the activities are.
 /// </summary>
 public sealed class CoveringLinesTests : IDisposable
 {
@@ -37,6 +38,18 @@ public sealed class CoveringLinesTests : IDisposable
         "In 2025, the Federation surveyed 6,300 platform workers in Indonesia, India and the Philippines on their pay and working conditions.\n\n" +
         "We firmly believe that the 6,300 voices we heard must shape the rules of the digital economy.\n",
         "6,300 platform workers in Indonesia", "We firmly believe")]
+    [InlineData("en", "# Note verbale\n\n" +
+        "The Permanent Mission of Japan to the International Organizations in Geneva presents its compliments to the secretariat of the Commission on Science and Technology for Development and has the honour to transmit herewith the contribution of the Government of Japan.\n\n" +
+        "The Permanent Mission of Japan avails itself of this opportunity to renew to the secretariat of the CSTD the assurances of its highest consideration.\n\n" +
+        "## Contribution of the Government of Japan\n\n" +
+        "In 2025, the Ministry of Internal Affairs and Communications extended optical fibre broadband to 99.9 per cent of households, connecting the last 41,000 households on remote islands.\n",
+        "41,000 households", "highest consideration")]
+    [InlineData("fr", "# Note verbale\n\n" +
+        "La Mission permanente du Grand-Duché de Luxembourg présente ses compliments au secrétariat de la Commission de la science et de la technique au service du développement et a l'honneur de lui transmettre ci-joint la contribution du Gouvernement luxembourgeois.\n\n" +
+        "La Mission permanente saisit cette occasion pour renouveler au secrétariat de la Commission de la science et de la technique au service du développement les assurances de sa haute considération.\n\n" +
+        "## Contribution du Luxembourg\n\n" +
+        "En 2025, le Ministère de la Digitalisation a mis en service la plateforme MyGuichet.lu, qui regroupe désormais 1 120 démarches administratives en ligne.\n",
+        "1 120 démarches", "haute considération")]
     public void QuotesTheActivities_NotTheLinesAboutThem(string language, string text, string work, string line)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
