@@ -24,8 +24,19 @@ internal static partial class PdfBracketedNotes
     {
         Apply(blocks, Call(), NoteOpening(), '[', atPageFoot: false);
         Apply(blocks, BaselineCall(), BaselineNoteOpening(), null, atPageFoot: true);
-        Apply(blocks, SuperscriptCall(), SuperscriptNoteOpening(), null, atPageFoot: false);
+        Apply(blocks, SuperscriptCallPattern, SuperscriptNoteOpening(), null, atPageFoot: false);
+
+        // A note set apart at a page's foot under superscript digits that no call answered keeps its number, in digits.
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is { Kind: BlockKind.Footnote, Number: { Length: > 0 } number } && !number.All(char.IsAsciiDigit))
+            {
+                blocks[i] = blocks[i] with { Number = Plain(number) };
+            }
+        }
     }
+
+    private static readonly Regex SuperscriptCallPattern = SuperscriptCall();
 
     /// <param name="atPageFoot">
     /// A note must close its page, with only notes after it there: a number opening a paragraph in the text's own type is
@@ -40,6 +51,14 @@ internal static partial class PdfBracketedNotes
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            // A note the page's foot already set apart, numbered with superscript digits as these calls are.
+            if (block.Kind is BlockKind.Footnote && callPattern == SuperscriptCallPattern && block.Number is { Length: > 0 } set &&
+                set.All(c => Superscripts.Contains(c)) && called.Contains(Plain(set)))
+            {
+                notes[i] = Plain(set);
+                continue;
+            }
+
             if (block.Kind is BlockKind.Paragraph && notePattern.Match(block.Text) is { Success: true } opening &&
                 called.Contains(Plain(opening.Groups["n"].Value)) && (!atPageFoot || ClosesItsPage(blocks, i, notePattern)))
             {
@@ -74,7 +93,9 @@ internal static partial class PdfBracketedNotes
             var block = blocks[i];
             if (notes.TryGetValue(i, out var number))
             {
-                blocks[i] = new TextBlock(notePattern.Replace(block.Text, string.Empty, 1), BlockKind.Footnote, Number: number, Page: block.Page);
+                blocks[i] = block.Kind is BlockKind.Footnote
+                    ? block with { Number = number }
+                    : new TextBlock(notePattern.Replace(block.Text, string.Empty, 1), BlockKind.Footnote, Number: number, Page: block.Page);
             }
             else if (block.Kind is not BlockKind.Footnote and not BlockKind.Table && (callSign is not { } sign || block.Text.Contains(sign)))
             {

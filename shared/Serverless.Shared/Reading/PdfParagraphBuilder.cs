@@ -520,7 +520,12 @@ internal static partial class PdfParagraphBuilder
     }
 
     /// <summary>A footnote's number and the space after it; the text starts right after the match (its first letter is not part of it).</summary>
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s+(?=\S)")]
+    /// <summary>
+    /// A note's number opening its line: digits, or Unicode's superscript digits (<c>¹ See ...</c>) as a program that
+    /// cannot raise part of a line sets them; those are kept as written in the note's number, for
+    /// <see cref="PdfBracketedNotes"/> to answer the calls written the same way.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=\S)")]
     private static partial Regex FootnoteStart();
 
     /// <summary>
