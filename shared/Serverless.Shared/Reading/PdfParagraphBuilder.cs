@@ -40,6 +40,7 @@ internal static partial class PdfParagraphBuilder
         var body = new List<PdfLine>();
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
+        var calls = CalledNumbers(pages);
         var carried = new List<PdfLine>();
         // A marker alone at the foot of the page before, and the index of the paragraph it made there.
         (PdfLine Line, int Block)? footMarker = null;
@@ -77,7 +78,7 @@ internal static partial class PdfParagraphBuilder
 
                 var small = line.FontSize < bodySize * 0.9;
                 var lower = line.Top < page.Height * 0.5 || (small && OnlySmallTypeBelow(line, page, bodySize));
-                var opensNote = lower && (line.NoteNumber is not null || (small && FootnoteStart().IsMatch(line.Text)));
+                var opensNote = lower && (line.NoteNumber is not null || (small && (FootnoteStart().IsMatch(line.Text) || NumberedNote(line, calls) is not null)));
                 // A note goes on below its first line, in the same column, until the foot of the page or a new note.
                 var continuesNote = lastNote is not null && line.Top <= lastNote.Bottom + lastNote.Height && line.Left < lastNote.Right && line.Right > lastNote.Left &&
                                     (small || line.FontSize <= lastNote.FontSize + 0.5) && line.Marker is null;
@@ -234,6 +235,14 @@ internal static partial class PdfParagraphBuilder
                 continue;
             }
 
+            if (note.Marker is not null && ListedNoteNumber().Match(note.Marker) is { Success: true } listed)
+            {
+                Flush();
+                (number, page) = (listed.Groups["n"].Value, note.Page);
+                text.Append(note.Text.Trim());
+                continue;
+            }
+
             if (FootnoteStart().Match(note.Text) is { Success: true } start)
             {
                 Flush();
@@ -377,6 +386,42 @@ internal static partial class PdfParagraphBuilder
 
         return lowest || highest;
     }
+
+    /// <summary>
+    /// The numbers the text calls as raised footnote calls (<c>&lt;sup&gt;3&lt;/sup&gt;</c>), on any page.
+    /// </summary>
+    private static HashSet<string> CalledNumbers(IReadOnlyList<PdfPageLines> pages)
+    {
+        var calls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in pages.SelectMany(p => p.Lines))
+        {
+            if (line.Text.Contains("<sup>", StringComparison.Ordinal))
+            {
+                foreach (Match call in RaisedCall().Matches(line.Text))
+                {
+                    calls.Add(call.Groups["n"].Value);
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    /// <summary>
+    /// A note set as an item of a numbered list (<c>1.</c> before its text), as a page printed from HTML or a program
+    /// that sets no footnotes lists its notes after the text, under a heading: its number must be one the text calls
+    /// as a raised call, so a numbered list in small type that no call names stays a list.
+    /// </summary>
+    private static string? NumberedNote(PdfLine line, HashSet<string> calls) =>
+        line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Contains(listed.Groups["n"].Value)
+            ? listed.Groups["n"].Value
+            : null;
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.$")]
+    private static partial Regex ListedNoteNumber();
+
+    [GeneratedRegex(@"<sup>(?<n>\d{1,3})</sup>")]
+    private static partial Regex RaisedCall();
 
     /// <summary>
     /// Notes gathered at the end of a text (a program that sets no footnotes puts them after the last paragraph, under a
