@@ -1,4 +1,3 @@
-using Serverless.IntegrationTests.Hostile;
 using Serverless.UnitTests.Renditions;
 
 namespace Serverless.UnitTests.Reading;
@@ -29,12 +28,7 @@ public sealed class PdfListedEndnoteTests
             "0 -15 Td (two hundred nurses to keep patient records on tablets in the northern area.) Tj ET " +
             "BT /F1 9 Tf 72 640 Td (1.) Tj 18 0 Td (Clinics in the three northern districts.) Tj ET " +
             "BT /F1 9 Tf 72 628 Td (2.) Tj 18 0 Td (Nurses of the district hospitals.) Tj ET";
-        var pdf = HostileFiles.MiniPdf(
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        var pdf = OnePagePdf.Write(content);
 
         var paragraphs = Parsing.Parse("contribution.pdf", pdf).Paragraphs;
 

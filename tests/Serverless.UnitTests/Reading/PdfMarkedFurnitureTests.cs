@@ -1,5 +1,3 @@
-using Serverless.IntegrationTests.Hostile;
-
 namespace Serverless.UnitTests.Reading;
 
 /// <summary>
@@ -9,8 +7,6 @@ namespace Serverless.UnitTests.Reading;
 /// </summary>
 public sealed class PdfMarkedFurnitureTests
 {
-    private const string Helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-
     /// <summary>One paragraph of two lines.</summary>
     private const string Body =
         "/P <</MCID 0>> BDC BT /F1 12 Tf 72 680 Td (The agency connected forty rural clinics to the national network in 2025 and) Tj " +
@@ -19,12 +15,8 @@ public sealed class PdfMarkedFurnitureTests
     private const string BodyText =
         "The agency connected forty rural clinics to the national network in 2025 and trained two hundred nurses to keep patient records on tablets.";
 
-    private static byte[] OnePagePdf(string content, bool tagged = true) => HostileFiles.MiniPdf(
-        tagged ? "<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> >>" : "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-        Helvetica);
+    private static byte[] Pdf(string content, bool tagged = true) =>
+        OnePagePdf.Write(content, tagged ? "/MarkInfo << /Marked true >> " : "");
 
     [Fact]
     public void LeavesOutTheHeaderAndFooter_When_AOnePageTaggedPdfMarksThemAsPagination()
@@ -36,7 +28,7 @@ public sealed class PdfMarkedFurnitureTests
             "/Artifact <</Type /Pagination /Subtype /Footer /Attached [/Bottom]>> BDC BT /F1 9 Tf 72 40 Td " +
             "/Span <</ActualText (fi)>> BDC (\\256) Tj EMC (rst draft, circulated to partners) Tj ET EMC";
 
-        var document = Parsing.Parse("contribution.pdf", OnePagePdf(content));
+        var document = Parsing.Parse("contribution.pdf", Pdf(content));
 
         Assert.Equal([BodyText], document.Paragraphs.Select(p => p.Text));
         Assert.Equal(["Example Health Agency: contribution to the WSIS report"], document.PageHeader);
@@ -52,7 +44,7 @@ public sealed class PdfMarkedFurnitureTests
             Body +
             "/Artifact BMC BT /F1 12 Tf 72 40 Td (Annual reporting on the WSIS outcomes, 2025) Tj ET EMC";
 
-        var document = Parsing.Parse("contribution.pdf", OnePagePdf(content));
+        var document = Parsing.Parse("contribution.pdf", Pdf(content));
 
         Assert.Equal([BodyText], document.Paragraphs.Select(p => p.Text));
         Assert.Equal(["Ministry of Digital Affairs of Examplia"], document.PageHeader);
@@ -66,7 +58,7 @@ public sealed class PdfMarkedFurnitureTests
         var content =
             "BT /F1 9 Tf 72 750 Td (Lakeside Regional Library Network) Tj ET " + Body + "BT /F1 9 Tf 72 40 Td (RESTRICTED) Tj ET";
 
-        var document = Parsing.Parse("contribution.pdf", OnePagePdf(content));
+        var document = Parsing.Parse("contribution.pdf", Pdf(content));
 
         Assert.Equal([BodyText], document.Paragraphs.Select(p => p.Text));
         Assert.Equal(["Lakeside Regional Library Network"], document.PageHeader);
@@ -78,7 +70,7 @@ public sealed class PdfMarkedFurnitureTests
         // Marks without the catalogue's word that they tag the content say nothing of what lies outside them.
         var content = "BT /F1 12 Tf 72 750 Td (Lakeside Regional Library Network) Tj ET " + Body;
 
-        var texts = Parsing.Parse("contribution.pdf", OnePagePdf(content, tagged: false)).Paragraphs.Select(p => p.Text).ToList();
+        var texts = Parsing.Parse("contribution.pdf", Pdf(content, tagged: false)).Paragraphs.Select(p => p.Text).ToList();
 
         Assert.Contains("Lakeside Regional Library Network", texts);
         Assert.Contains(BodyText, texts);
@@ -92,7 +84,7 @@ public sealed class PdfMarkedFurnitureTests
             "/Artifact <</Type /Pagination>> BDC " + Body + "EMC " +
             "BT /F1 12 Tf 72 560 Td (A closing line outside the marks.) Tj ET";
 
-        var texts = Parsing.Parse("contribution.pdf", OnePagePdf(content)).Paragraphs.Select(p => p.Text).ToList();
+        var texts = Parsing.Parse("contribution.pdf", Pdf(content)).Paragraphs.Select(p => p.Text).ToList();
 
         Assert.Contains(BodyText, texts);
     }
@@ -103,7 +95,7 @@ public sealed class PdfMarkedFurnitureTests
         // A layout artifact (a rule, a background) is left to the rules that read it: its text, if any, stays.
         var content = Body + "/Artifact <</Type /Layout>> BDC BT /F1 12 Tf 72 560 Td (Figures in the box below are provisional.) Tj ET EMC";
 
-        var texts = Parsing.Parse("contribution.pdf", OnePagePdf(content)).Paragraphs.Select(p => p.Text).ToList();
+        var texts = Parsing.Parse("contribution.pdf", Pdf(content)).Paragraphs.Select(p => p.Text).ToList();
 
         Assert.Contains("Figures in the box below are provisional.", texts);
     }

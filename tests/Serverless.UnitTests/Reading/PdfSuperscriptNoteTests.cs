@@ -1,4 +1,3 @@
-using Serverless.IntegrationTests.Hostile;
 using Serverless.UnitTests.Renditions;
 
 namespace Serverless.UnitTests.Reading;
@@ -31,12 +30,7 @@ public sealed class PdfSuperscriptNoteTests
             "0 -15 Td (two hundred nurses to keep patient records on tablets in the northern area.\\271) Tj ET " +
             "BT /F1 9 Tf 72 120 Td (\\271 The clinics were chosen with the regional health offices and the association of) Tj " +
             "0 -11 Td (village doctors.) Tj ET";
-        var pdf = HostileFiles.MiniPdf(
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var pdf = OnePagePdf.Write(content, fontEntries: "/Encoding /WinAnsiEncoding ");
 
         var paragraphs = Parsing.Parse("contribution.pdf", pdf).Paragraphs;
 
