@@ -18,7 +18,9 @@ namespace Serverless.Local.Hosting;
 /// deliver and no document accounts for; a blob too young to judge then, or whose ingest failed, is looked at again
 /// after <see cref="Quiet"/> (up to <see cref="Resweeps"/> times), since no later delivery may come to sweep it. A blob
 /// whose ingest fails <see cref="Resweeps"/> times in a row is handed to the poison handling, as the trigger's would be
-/// after its attempts (<see cref="IntakeSweepAttempts"/>). A host that receives nothing lists nothing.
+/// after its attempts (<see cref="IntakeSweepAttempts"/>). Once after start, it also compares the whole container with
+/// the names the documents record, since a hard stop can leave a blob whose delivery was used up but whose document was
+/// never kept. Past that, a host that receives nothing lists nothing.
 /// </summary>
 internal sealed class IntakeSweeper(
     IntakeDeliveries deliveries,
@@ -62,49 +64,92 @@ internal sealed class IntakeSweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await RunLoggingListingFailuresAsync(() => SweepAfterStartAsync(stoppingToken), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, LongestBurst, Lookback, stoppingToken);
-                var unsettled = burst.HasDeliveries ? await SweepAsync(burst, stoppingToken) : 0;
-
-                // A blob too young to judge, or whose ingest failed, may be one the trigger missed: if no delivery follows
-                // it, no later burst would sweep it, so look again once it is old enough (a few times at most, since
-                // uploads that never stop always leave a young blob).
-                for (var again = 0; unsettled > 0 && again < Resweeps; again++)
+            await RunLoggingListingFailuresAsync(
+                async () =>
                 {
-                    await Task.Delay(Quiet, clock, stoppingToken);
-                    unsettled = await SweepAsync(burst with { Delivered = deliveries.DeliveredSoFar() }, stoppingToken);
-                }
-            }
-            catch (Azure.RequestFailedException e)
-            {
-                logger.LogWarning(e, "The intake sweep could not list the container; it runs again after the next deliveries.");
-            }
-            catch (System.Xml.XmlException e) when (IntakeListingFailures.IsUnlistableContainer(e))
-            {
-                IntakeListingFailures.Log(logger, e);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+                    var burst = await deliveries.WaitForQuietAfterBurstAsync(Quiet, LongestBurst, Lookback, stoppingToken);
+                    if (burst.HasDeliveries)
+                    {
+                        var since = burst.Started - Lookback;
+                        await SweepUntilSettledAsync(since, burst.Delivered, recorded: null, stoppingToken);
+                    }
+                },
+                stoppingToken);
         }
     }
 
-    /// <summary>Sweeps the intake container; returns how many blobs it could not settle (too young, or failed to ingest).</summary>
-    private async Task<int> SweepAsync(IntakeDeliveries.Burst burst, CancellationToken cancellationToken)
+    /// <summary>
+    /// Once, soon after the host starts: the whole intake container against the names the documents record. A host that
+    /// stopped hard may have used up a blob's delivery without its document being kept (locally the emulator dies with
+    /// it and loses its last seconds of writes: the engine's record of the delivery can survive while the document's row
+    /// does not), and then no delivery, no burst and no reconciliation would ever come for that blob. Costs one read of
+    /// the documents table's two name columns and one listing per start; blobs a document names are not opened.
+    /// </summary>
+    private async Task SweepAfterStartAsync(CancellationToken cancellationToken)
+    {
+        // The trigger's first deliveries go first: what it delivers meanwhile, and blobs too young to judge, are its own.
+        await Task.Delay(Quiet, clock, cancellationToken);
+        var recorded = await documents.ListUploadNamesAsync(cancellationToken);
+        await SweepUntilSettledAsync(DateTimeOffset.MinValue, deliveries.DeliveredSoFar(), recorded, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sweeps, then looks again while some blob is unsettled: a blob too young to judge, or whose ingest failed, may be
+    /// one the trigger missed, and if no delivery follows it no later burst would sweep it (a few times at most, since
+    /// uploads that never stop always leave a young blob).
+    /// </summary>
+    private async Task SweepUntilSettledAsync(
+        DateTimeOffset since, IReadOnlySet<(string Name, Azure.ETag Version)> delivered, IReadOnlySet<string>? recorded, CancellationToken cancellationToken)
+    {
+        var unsettled = await SweepAsync(since, delivered, recorded, cancellationToken);
+        for (var again = 0; unsettled > 0 && again < Resweeps; again++)
+        {
+            await Task.Delay(Quiet, clock, cancellationToken);
+            unsettled = await SweepAsync(since, deliveries.DeliveredSoFar(), recorded, cancellationToken);
+        }
+    }
+
+    /// <summary>A sweep that cannot list the container is logged and tried again at the next occasion; stopping ends it quietly.</summary>
+    private async Task RunLoggingListingFailuresAsync(Func<Task> sweep, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await sweep();
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            logger.LogWarning(e, "The intake sweep could not list the container; it runs again after the next deliveries.");
+        }
+        catch (System.Xml.XmlException e) when (IntakeListingFailures.IsUnlistableContainer(e))
+        {
+            IntakeListingFailures.Log(logger, e);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    /// <summary>
+    /// Sweeps the intake container's blobs written since <paramref name="since"/>, past those delivered, settled before or
+    /// named by a document (<paramref name="recorded"/>, when known); returns how many it could not settle (too young, or
+    /// failed to ingest).
+    /// </summary>
+    private async Task<int> SweepAsync(
+        DateTimeOffset since, IReadOnlySet<(string Name, Azure.ETag Version)> delivered, IReadOnlySet<string>? recorded, CancellationToken cancellationToken)
     {
         var container = storage.Container(StorageNames.IncomingContainer);
-        var since = burst.Started - Lookback;
         var unsettled = 0;
         await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var written = item.Properties.LastModified;
             var version = $"{item.Name}|{item.Properties.ETag}";
             if (written < since || item.Properties.ETag is not { } etag ||
-                burst.Delivered.Contains((item.Name, IntakeDeliveries.Comparable(etag))) || _accountedFor.ContainsKey(version))
+                delivered.Contains((item.Name, IntakeDeliveries.Comparable(etag))) || _accountedFor.ContainsKey(version) ||
+                recorded?.Contains(item.Name) == true)
             {
                 continue;
             }

@@ -160,6 +160,24 @@ public sealed class DocumentStore(StorageClients storage)
         return documents;
     }
 
+    /// <summary>
+    /// Every intake blob name some document records (its own and the other names its bytes were uploaded under): what a
+    /// host starting after a crash compares the intake container with. Two columns of every row, read in pages of 1,000.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ListUploadNamesAsync(CancellationToken cancellationToken = default)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var columns = new[] { nameof(DocumentEntity.BlobName), nameof(DocumentEntity.OtherBlobNames) };
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: columns, cancellationToken: cancellationToken))
+        {
+            var document = DocumentRowReader.Read(row);
+            names.Add(document.BlobName);
+            names.UnionWith(document.GetOtherBlobNames());
+        }
+
+        return names;
+    }
+
     public async Task<IReadOnlyList<DocumentEntity>> ListAsync(int? year, DocumentStatus? status, CancellationToken cancellationToken = default)
     {
         var filters = new List<string>();
