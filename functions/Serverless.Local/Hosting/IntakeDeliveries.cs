@@ -76,6 +76,33 @@ public sealed class IntakeDeliveries(TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Waits until no delivery has come for <paramref name="quiet"/> (counted from the call when none came), or for
+    /// <paramref name="longest"/> at most; the burst, if any, stays for <see cref="WaitForQuietAfterBurstAsync"/>.
+    /// </summary>
+    internal async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan longest, CancellationToken cancellationToken)
+    {
+        var called = clock.GetUtcNow();
+        while (true)
+        {
+            DateTimeOffset lastDelivery;
+            lock (_gate)
+            {
+                lastDelivery = _lastDelivery;
+            }
+
+            var quietAt = (lastDelivery > called ? lastDelivery : called) + quiet;
+            var until = quietAt < called + longest ? quietAt : called + longest;
+            var wait = until - clock.GetUtcNow();
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
     /// <summary>Every delivery still remembered, those since the last burst ended included: what a second look skips.</summary>
     internal IReadOnlySet<(string Name, ETag Version)> DeliveredSoFar()
     {

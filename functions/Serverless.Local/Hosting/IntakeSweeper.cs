@@ -46,6 +46,12 @@ internal sealed class IntakeSweeper(
     /// </summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The longest the look after start waits for the trigger's deliveries to pause: uploads that never stop would
+    /// otherwise keep a lost one waiting for good.
+    /// </summary>
+    private static readonly TimeSpan StartBacklogLimit = TimeSpan.FromMinutes(10);
+
     /// <summary>How many more times a burst is swept while some blob stays unsettled.</summary>
     private const int Resweeps = 3;
 
@@ -82,16 +88,18 @@ internal sealed class IntakeSweeper(
     }
 
     /// <summary>
-    /// Once, soon after the host starts: the whole intake container against the names the documents record. A host that
-    /// stopped hard may have used up a blob's delivery without its document being kept (locally the emulator dies with
-    /// it and loses its last seconds of writes: the engine's record of the delivery can survive while the document's row
-    /// does not), and then no delivery, no burst and no reconciliation would ever come for that blob. Costs one read of
-    /// the documents table's two name columns and one listing per start; blobs a document names are not opened.
+    /// Once after the host starts, when the trigger's deliveries pause: the whole intake container against the names the
+    /// documents record. A host that stopped hard may have used up a blob's delivery without its document being kept
+    /// (locally the emulator dies with it and loses its last seconds of writes: the engine's record of the delivery can
+    /// survive while the document's row does not), and then no delivery, no burst and no reconciliation would ever come
+    /// for that blob. Costs one read of the documents table's two name columns and one listing per start; blobs a
+    /// document names are not opened.
     /// </summary>
     private async Task SweepAfterStartAsync(CancellationToken cancellationToken)
     {
-        // The trigger's first deliveries go first: what it delivers meanwhile, and blobs too young to judge, are its own.
-        await Task.Delay(Quiet, clock, cancellationToken);
+        // The trigger's deliveries go first: a backlog of uploads that arrived while no host ran is the trigger's, and
+        // sweeping it alongside would read every blob twice. Only once they pause is what is left without a document lost.
+        await deliveries.WaitForQuietAsync(Quiet, StartBacklogLimit, cancellationToken);
         var recorded = await documents.ListUploadNamesAsync(cancellationToken);
         await SweepUntilSettledAsync(DateTimeOffset.MinValue, deliveries.DeliveredSoFar(), recorded, cancellationToken);
     }
