@@ -90,6 +90,7 @@ public static class HostileFiles
         new("DOCX holding a part whose name is 60,000 letters (a ZIP name may have 65,535 bytes), not valid XML", "longpartname.docx", () => DocxPackage(
             Paragraphs(marker), [($"word/{new string('a', 60_000)}\u0001.xml", Utf8("<not xml"))]), HostileOutcome.Failed, "not valid XML"),
         new("DOCX linking a picture on a network share and a hyperlink to file:///etc/passwd", "externallinks.docx", () => DocxWithRelationship("image", @"\\127.0.0.1\share\a.png", external: true, marker), HostileOutcome.Classified),
+        new("DOCX calling one footnote of 40 KB 5,000 times", "notecalls.docx", () => NoteCalledAgainDocx(5_000, marker), HostileOutcome.Classified),
     ];
 
     /// <summary>
@@ -421,6 +422,23 @@ public static class HostileFiles
                 "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>")),
         ],
         [("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml")]);
+
+    /// <summary>
+    /// A DOCX whose one paragraph calls the same footnote <paramref name="calls"/> times: a note of 40 KB of distinct
+    /// words, so that each copy of it read would cost its size again.
+    /// </summary>
+    public static byte[] NoteCalledAgainDocx(int calls, string marker) => DocxPackage(
+        DocumentXml($"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p><w:p><w:r><w:t>Teachers were trained.</w:t></w:r>" +
+            Repeat("<w:r><w:footnoteReference w:id=\"1\"/></w:r>", calls) + "</w:p>"),
+        [
+            ("word/_rels/document.xml.rels", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/></Relationships>")),
+            ("word/footnotes.xml", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+                $"<w:footnote w:id=\"1\"><w:p><w:r><w:t>Source: {string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"w{i}"))}.</w:t></w:r></w:p></w:footnote></w:footnotes>")),
+        ],
+        [("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml")]);
 
     /// <summary>
     /// A DOCX package: content types (with <paramref name="overrides"/>), the package relationship, the document part
