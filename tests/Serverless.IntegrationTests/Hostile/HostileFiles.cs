@@ -211,13 +211,14 @@ public static class HostileFiles
             Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes("HIDDEN attached text."))), HostileOutcome.Classified),
         new("PDF page two billion points wide", "widepage.pdf", () => SizedPage("[0 0 2000000000 792]", marker), HostileOutcome.Failed, "larger than any paper"),
         new("PDF page of 200 by 200 inches (the standard's largest)", "bigpage.pdf", () => SizedPage("[0 0 14400 14400]", marker), HostileOutcome.Classified),
+        new("PDF page turned 45 degrees (the standard allows quarter turns only)", "turned45.pdf", () => SizedPage("[0 0 612 792]", marker, "/Rotate 45"), HostileOutcome.Classified),
     ];
 
     /// <summary>One page of the sentence and the marker in the box <paramref name="mediaBox"/>, near its top left corner.</summary>
-    private static byte[] SizedPage(string mediaBox, string marker) => MiniPdf(
+    public static byte[] SizedPage(string mediaBox, string marker, string pageEntries = "") => MiniPdf(
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        $"<< /Type /Page /Parent 2 0 R /MediaBox {mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox {mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {pageEntries}>>",
         ContentStream($"BT /F1 12 Tf 72 700 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
         Helvetica);
 

@@ -80,6 +80,42 @@ public sealed class StructureBombTests
         Assert.Contains("larger than any paper", error.Message);
     }
 
+    [Theory]
+    [InlineData("45")]
+    [InlineData("-100")]
+    [InlineData("37.5")]
+    [InlineData("+135")]
+    [InlineData("99999999999999999999999999999999999")]
+    public void ReadsAPdf_When_ItsPageIsTurnedByWhatIsNoQuarterTurn(string degrees)
+    {
+        // Before: "The PDF is damaged or incomplete" (the library refuses a turn that is not a multiple of 90, and so
+        // every page); a viewer shows the page turned by the whole quarter turns the number holds.
+        var document = Parsing.Parse("turned.pdf", HostileFiles.SizedPage("[0 0 612 792]", "Teachers were trained.", $"/Rotate {degrees}"));
+
+        Assert.Contains("Broadband connectivity reached rural schools", document.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("45", 0)]
+    [InlineData("135", 90)]
+    [InlineData("-100", 270)]
+    [InlineData("-5", 0)]
+    [InlineData("37.5", 0)]
+    [InlineData("720", 0)]
+    [InlineData("99999999999999999999999999999999999", 0)]
+    public void TakesTheWholeQuarterTurnsOfAPagesTurn(string degrees, int turn) =>
+        Assert.Equal(turn, PdfQuarterTurns.QuarterTurn(degrees));
+
+    [Fact]
+    public void LeavesATurnGivenByReferenceAndOtherNamesAlone()
+    {
+        var text = "<< /Rotate 45 0 R /RotateX 45 /Rotate 90 >>";
+        var bytes = Encoding.ASCII.GetBytes(text);
+
+        Assert.False(PdfQuarterTurns.Normalise(bytes));
+        Assert.Equal(text, Encoding.ASCII.GetString(bytes));
+    }
+
     [Fact]
     public void ReadsAPdf_When_ItsPageIsAsLargeAsTheStandardAllows()
     {
