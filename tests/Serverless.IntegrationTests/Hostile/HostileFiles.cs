@@ -212,6 +212,7 @@ public static class HostileFiles
         new("PDF page two billion points wide", "widepage.pdf", () => SizedPage("[0 0 2000000000 792]", marker), HostileOutcome.Failed, "larger than any paper"),
         new("PDF page of 200 by 200 inches (the standard's largest)", "bigpage.pdf", () => SizedPage("[0 0 14400 14400]", marker), HostileOutcome.Classified),
         new("PDF page turned 45 degrees (the standard allows quarter turns only)", "turned45.pdf", () => SizedPage("[0 0 612 792]", marker, "/Rotate 45"), HostileOutcome.Classified),
+        new("PDF page whose media box has no area ([0 0 0 0])", "zerobox.pdf", () => SizedPage("[0 0 0 0]", marker), HostileOutcome.Classified),
     ];
 
     /// <summary>One page of the sentence and the marker in the box <paramref name="mediaBox"/>, near its top left corner.</summary>

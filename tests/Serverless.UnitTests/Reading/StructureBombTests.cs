@@ -96,6 +96,19 @@ public sealed class StructureBombTests
     }
 
     [Theory]
+    [InlineData("[0 0 0 0]")]
+    [InlineData("[0 0 612 0]")]
+    [InlineData("[300 400 300 400]")]
+    public void ReadsAPdf_When_ItsPageBoxHasNoArea(string mediaBox)
+    {
+        // Before: "The PDF contains no selectable text (it may be a scan)": on a page of no area every letter lay off the
+        // paper and was left out as hidden. Viewers draw such a page on Letter paper.
+        var document = Parsing.Parse("zerobox.pdf", HostileFiles.SizedPage(mediaBox, "Teachers were trained."));
+
+        Assert.Contains("Broadband connectivity reached rural schools", document.Paragraphs[0].Text);
+    }
+
+    [Theory]
     [InlineData("45", 0)]
     [InlineData("135", 90)]
     [InlineData("-100", 270)]
@@ -114,6 +127,16 @@ public sealed class StructureBombTests
 
         Assert.False(PdfQuarterTurns.Normalise(bytes));
         Assert.Equal(text, Encoding.ASCII.GetString(bytes));
+    }
+
+    [Fact]
+    public void SaysThePageBoxIsNoSize_When_ItsSizeIsNoFiniteNumber()
+    {
+        // Before: "Page 1 of the PDF is Infinity inches on a side".
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("infinite.pdf", HostileFiles.SizedPage("[0 0 612 1e999]", "x")));
+
+        Assert.Contains("no finite number, larger than any paper", error.Message);
+        Assert.DoesNotContain("Infinity", error.Message);
     }
 
     [Fact]
