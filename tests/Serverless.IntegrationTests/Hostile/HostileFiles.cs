@@ -347,6 +347,7 @@ public static class HostileFiles
         new("UTF-16 big-endian without a BOM", "utf16be.txt", () => Encoding.BigEndianUnicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("UTF-32 little-endian without a BOM", "utf32le.txt", () => Encoding.UTF32.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("UTF-32 big-endian with a BOM", "utf32be.txt", () => [0x00, 0x00, 0xFE, 0xFF, .. new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
+        new("UTF-7 with its BOM", "utf7.txt", () => Encoding.ASCII.GetBytes($"+/v8-Le renforcement des capacit+AOk-s a progress+AOk- dans les +AOk-coles.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("Windows-1252 text", "cp1252.txt", () => Encoding.Latin1.GetBytes($"Le renforcement des capacités numériques a progressé à l'école.\n\n{marker}\n"), HostileOutcome.Classified),
         new("invalid UTF-8 in the middle of text", "badutf8.txt", () => [.. Utf8($"{Sentence}\n\n"), 0xC3, 0x28, 0xFF, 0xFE, .. Utf8($" {Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
         new("text that is mostly NUL bytes", "nuls.txt", () => [.. Utf8(marker), .. new byte[100_000]], HostileOutcome.Failed, "binary"),
