@@ -54,10 +54,32 @@ public static class UploadNames
         {
             var extension = Path.GetExtension(name);
             extension = extension.Length > 16 ? "" : extension;
-            name = name[..(MaxFileNameLength - extension.Length)].TrimEnd('.', ' ') + extension;
+            name = WholeLettersWithin(name, MaxFileNameLength - extension.Length).TrimEnd('.', ' ') + extension;
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// The longest start of <paramref name="text"/> of at most <paramref name="length"/> characters that ends between two
+    /// letters as a reader sees them: cut by characters, a name of emoji or of letters with accents kept half of the
+    /// last one (a lone surrogate, which storage and JSON write as U+FFFD, or an accent without its letter).
+    /// </summary>
+    private static string WholeLettersWithin(string text, int length)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > length)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end];
     }
 
     /// <summary>Why <paramref name="entity"/> cannot be a folder of a blob name, or null when it can.</summary>

@@ -182,8 +182,8 @@ internal sealed class DocxReadContext(MainDocumentPart main)
     private readonly Dictionary<long, string> _footnotes = LoadNotes(main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
     private readonly Dictionary<long, string> _endnotes = LoadNotes(main.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(n => (n.Id?.Value, n.Type is null, (OpenXmlElement)n)));
     private readonly HashSet<string> _hiddenStyles = DocxHiddenStyles.Load(main.StyleDefinitionsPart);
-    private int _footnoteCount;
-    private int _endnoteCount;
+    private readonly DocxNoteCalls _footnoteCalls = new();
+    private readonly DocxNoteCalls _endnoteCalls = new();
 
     public DocxStyle StyleOf(Paragraph paragraph) =>
         paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } id
@@ -245,11 +245,11 @@ internal sealed class DocxReadContext(MainDocumentPart main)
                     text.Append(' ');
                     break;
                 case FootnoteReference reference when reference.Id?.Value is { } id:
-                    Call(text, notes, (++_footnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture), _footnotes.GetValueOrDefault(id));
+                    Call(text, notes, _footnoteCalls.Next(id), _footnotes.GetValueOrDefault(id));
                     break;
                 case EndnoteReference reference when reference.Id?.Value is { } id:
                     // Endnotes are numbered apart from footnotes (Word shows i, ii, iii): their own count keeps their order.
-                    Call(text, notes, (++_endnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture), _endnotes.GetValueOrDefault(id));
+                    Call(text, notes, _endnoteCalls.Next(id), _endnotes.GetValueOrDefault(id));
                     break;
             }
         }
@@ -286,12 +286,12 @@ internal sealed class DocxReadContext(MainDocumentPart main)
         return run.RunProperties?.RunStyle?.Val?.Value is { } style && _hiddenStyles.Contains(style) || paragraphHidden;
     }
 
-    private static void Call(StringBuilder text, List<(string, string)> notes, string number, string? note)
+    private static void Call(StringBuilder text, List<(string, string)> notes, (string Number, bool First) call, string? note)
     {
-        text.Append("<sup>").Append(number).Append("</sup>");
-        if (note is not null)
+        text.Append("<sup>").Append(call.Number).Append("</sup>");
+        if (note is not null && call.First)
         {
-            notes.Add((number, note));
+            notes.Add((call.Number, note));
         }
     }
 

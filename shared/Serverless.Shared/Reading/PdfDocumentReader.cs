@@ -55,6 +55,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         try
         {
             var bytes = source.Content.ToArray();
+            PdfQuarterTurns.Normalise(bytes);
             var options = new ParsingOptions { UseLenientParsing = true };
             using var document = PdfDocument.Open(bytes, options);
             if (document.NumberOfPages == 0)

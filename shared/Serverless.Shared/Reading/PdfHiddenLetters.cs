@@ -21,12 +21,13 @@ internal static class PdfHiddenLetters
     public static IReadOnlyList<Letter> Without(Page page, IReadOnlyList<Letter> letters)
     {
         var paper = Paper(page);
+        var hasPaper = PdfPageSize.HasArea(page);
         PdfBackdrops? backdrops = null;
         List<Letter>? kept = null;
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            var hidden = IsOutside(letter, paper) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
+            var hidden = (hasPaper && IsOutside(letter, paper)) || (letter.PointSize > 0 && letter.PointSize < MinVisibleSize && !string.IsNullOrWhiteSpace(letter.Value));
             if (!hidden && IsUnpainted(letter))
             {
                 backdrops ??= Backdrops(page, paper);
@@ -65,7 +66,8 @@ internal static class PdfHiddenLetters
         {
             crop.Left - media.Left, media.Right - crop.Right, crop.Bottom - media.Bottom, media.Top - crop.Top,
         }.Max());
-        return new PdfRectangle(-reach, -reach, page.Width + reach, page.Height + reach);
+        var (width, height) = PdfPageSize.Paper(page);
+        return new PdfRectangle(-reach, -reach, width + reach, height + reach);
     }
 
     /// <summary>The letter lies wholly off the paper (a letter without a box, a space, is never judged by it).</summary>

@@ -13,6 +13,20 @@ internal static class PdfPageSize
 {
     private const double PointsPerInch = 72;
 
+    /// <summary>US Letter, in points: the paper viewers draw a page on when its box has no area.</summary>
+    private const double LetterWidth = 612, LetterHeight = 792;
+
+    /// <summary>
+    /// Whether the page's box has an area. One that has none (<c>/MediaBox [0 0 0 0]</c>, or a side of 0) gives its
+    /// letters no paper to lie on: every one was judged off it and a page of text was "no selectable text (it may be a
+    /// scan)". Chromium's and Firefox's viewers draw such a page on Letter paper and show its text; so it is read.
+    /// </summary>
+    public static bool HasArea(Page page) => page.Width > 0 && page.Height > 0;
+
+    /// <summary>The size the page's layout is measured on: its own, or Letter when its box has no area (<see cref="HasArea"/>).</summary>
+    public static (double Width, double Height) Paper(Page page) =>
+        HasArea(page) ? (page.Width, page.Height) : (LetterWidth, LetterHeight);
+
     public static void Check(Page page, int number)
     {
         var side = Math.Max(Math.Abs(page.Width), Math.Abs(page.Height));
@@ -21,10 +35,13 @@ internal static class PdfPageSize
             return;
         }
 
-        var inches = (side / PointsPerInch).ToString("N0", CultureInfo.InvariantCulture);
+        // A box of 1e999 parses as infinite (or not a number): "Infinity inches" would read as a fault of the platform.
+        var size = double.IsFinite(side)
+            ? $"is {(side / PointsPerInch).ToString("N0", CultureInfo.InvariantCulture)} inches on a side"
+            : "gives its page box a size that is no finite number";
         var most = (ReadingLimits.MaxPdfPageSide / PointsPerInch).ToString("N0", CultureInfo.InvariantCulture);
         throw new UnreadableDocumentException(
-            $"Page {number} of the PDF is {inches} inches on a side, larger than any paper (pages of up to {most} inches are read); " +
+            $"Page {number} of the PDF {size}, larger than any paper (pages of up to {most} inches are read); " +
             "its page box is wrong, so it was not read. Export the document to PDF again, or upload the DOCX.");
     }
 }

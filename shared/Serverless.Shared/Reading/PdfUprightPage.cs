@@ -22,8 +22,11 @@ internal sealed record PdfUprightPage(IReadOnlyList<Letter> Letters, double Widt
     /// letters no reader of the page sees (<see cref="PdfHiddenLetters"/>, and those of the layers the document switches
     /// off, <see cref="PdfOptionalContent"/>).
     /// </summary>
-    public static PdfUprightPage Of(Page page, IReadOnlyList<DictionaryToken> offGroups, IPdfTokenScanner scanner) =>
-        Of(PdfHiddenLetters.Without(page, PdfOptionalContent.Without(page, PdfActualText.Apply(page), offGroups, scanner)), page.Width, page.Height);
+    public static PdfUprightPage Of(Page page, IReadOnlyList<DictionaryToken> offGroups, IPdfTokenScanner scanner)
+    {
+        var (width, height) = PdfPageSize.Paper(page);
+        return Of(PdfHiddenLetters.Without(page, PdfOptionalContent.Without(page, PdfActualText.Apply(page), offGroups, scanner)), width, height);
+    }
 
     internal static PdfUprightPage Of(IReadOnlyList<Letter> letters, double width, double height)
     {

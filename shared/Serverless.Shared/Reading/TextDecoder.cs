@@ -3,8 +3,8 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); UTF-32 and UTF-16 without a BOM
-/// are recognised by their zero bytes (UTF-32, with a BOM or not, was refused as "binary data"); otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
+/// Decodes the bytes of a text file: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE, UTF-7); UTF-32 and UTF-16 without a BOM
+/// are recognised by their zero bytes, UTF-7 by its coded runs (<see cref="Utf7Text"/>) (UTF-32, with a BOM or not, was refused as "binary data"); otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8 (French text saved
 /// by older Office tools: <c>é</c> is the single byte 0xE9), or both in one text (<see cref="MixedEncodingText"/>). Refuses bytes that are not text at all, and text in an
 /// older encoding of another script (<see cref="OtherCodePage"/>), which Windows-1252 would turn into other letters.
 /// </summary>
@@ -26,6 +26,7 @@ public static class TextDecoder
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) => (Encoding.UTF8, 3),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) => (Encoding.Unicode, 2),
             _ when bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) => (Encoding.BigEndianUnicode, 2),
+            _ when Utf7Text.Is(bytes) => (Utf7Text.Encoding, 0),
             _ => (Utf16WithoutBom(bytes) ?? Utf8OrWindows1252(bytes), 0),
         };
 
@@ -86,6 +87,11 @@ public static class TextDecoder
         if (Utf16WithoutBom(bytes) is { } utf16)
         {
             return utf16.GetString(bytes);
+        }
+
+        if (Utf7Text.Is(bytes))
+        {
+            return Utf7Text.Encoding.GetString(bytes);
         }
 
         try

@@ -90,6 +90,7 @@ public static class HostileFiles
         new("DOCX holding a part whose name is 60,000 letters (a ZIP name may have 65,535 bytes), not valid XML", "longpartname.docx", () => DocxPackage(
             Paragraphs(marker), [($"word/{new string('a', 60_000)}\u0001.xml", Utf8("<not xml"))]), HostileOutcome.Failed, "not valid XML"),
         new("DOCX linking a picture on a network share and a hyperlink to file:///etc/passwd", "externallinks.docx", () => DocxWithRelationship("image", @"\\127.0.0.1\share\a.png", external: true, marker), HostileOutcome.Classified),
+        new("DOCX calling one footnote of 40 KB 5,000 times", "notecalls.docx", () => NoteCalledAgainDocx(5_000, marker), HostileOutcome.Classified),
     ];
 
     /// <summary>
@@ -210,13 +211,15 @@ public static class HostileFiles
             Stream("/Type /EmbeddedFile", Encoding.ASCII.GetBytes("HIDDEN attached text."))), HostileOutcome.Classified),
         new("PDF page two billion points wide", "widepage.pdf", () => SizedPage("[0 0 2000000000 792]", marker), HostileOutcome.Failed, "larger than any paper"),
         new("PDF page of 200 by 200 inches (the standard's largest)", "bigpage.pdf", () => SizedPage("[0 0 14400 14400]", marker), HostileOutcome.Classified),
+        new("PDF page turned 45 degrees (the standard allows quarter turns only)", "turned45.pdf", () => SizedPage("[0 0 612 792]", marker, "/Rotate 45"), HostileOutcome.Classified),
+        new("PDF page whose media box has no area ([0 0 0 0])", "zerobox.pdf", () => SizedPage("[0 0 0 0]", marker), HostileOutcome.Classified),
     ];
 
     /// <summary>One page of the sentence and the marker in the box <paramref name="mediaBox"/>, near its top left corner.</summary>
-    private static byte[] SizedPage(string mediaBox, string marker) => MiniPdf(
+    public static byte[] SizedPage(string mediaBox, string marker, string pageEntries = "") => MiniPdf(
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        $"<< /Type /Page /Parent 2 0 R /MediaBox {mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox {mediaBox} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {pageEntries}>>",
         ContentStream($"BT /F1 12 Tf 72 700 Td ({Sentence}) Tj 0 -20 Td ({marker}) Tj ET"),
         Helvetica);
 
@@ -344,6 +347,7 @@ public static class HostileFiles
         new("UTF-16 big-endian without a BOM", "utf16be.txt", () => Encoding.BigEndianUnicode.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("UTF-32 little-endian without a BOM", "utf32le.txt", () => Encoding.UTF32.GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("UTF-32 big-endian with a BOM", "utf32be.txt", () => [0x00, 0x00, 0xFE, 0xFF, .. new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes($"Le renforcement des capacités a progressé.\n\n{Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
+        new("UTF-7 with its BOM", "utf7.txt", () => Encoding.ASCII.GetBytes($"+/v8-Le renforcement des capacit+AOk-s a progress+AOk- dans les +AOk-coles.\n\n{Sentence}\n\n{marker}\n"), HostileOutcome.Classified),
         new("Windows-1252 text", "cp1252.txt", () => Encoding.Latin1.GetBytes($"Le renforcement des capacités numériques a progressé à l'école.\n\n{marker}\n"), HostileOutcome.Classified),
         new("invalid UTF-8 in the middle of text", "badutf8.txt", () => [.. Utf8($"{Sentence}\n\n"), 0xC3, 0x28, 0xFF, 0xFE, .. Utf8($" {Sentence}\n\n{marker}\n")], HostileOutcome.Classified),
         new("text that is mostly NUL bytes", "nuls.txt", () => [.. Utf8(marker), .. new byte[100_000]], HostileOutcome.Failed, "binary"),
@@ -421,6 +425,23 @@ public static class HostileFiles
                 "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>")),
         ],
         [("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml")]);
+
+    /// <summary>
+    /// A DOCX whose one paragraph calls the same footnote <paramref name="calls"/> times: a note of 40 KB of distinct
+    /// words, so that each copy of it read would cost its size again.
+    /// </summary>
+    public static byte[] NoteCalledAgainDocx(int calls, string marker) => DocxPackage(
+        DocumentXml($"<w:p><w:r><w:t>{Sentence} {marker}</w:t></w:r></w:p><w:p><w:r><w:t>Teachers were trained.</w:t></w:r>" +
+            Repeat("<w:r><w:footnoteReference w:id=\"1\"/></w:r>", calls) + "</w:p>"),
+        [
+            ("word/_rels/document.xml.rels", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/></Relationships>")),
+            ("word/footnotes.xml", Utf8(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+                $"<w:footnote w:id=\"1\"><w:p><w:r><w:t>Source: {string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"w{i}"))}.</w:t></w:r></w:p></w:footnote></w:footnotes>")),
+        ],
+        [("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml")]);
 
     /// <summary>
     /// A DOCX package: content types (with <paramref name="overrides"/>), the package relationship, the document part

@@ -41,6 +41,21 @@ public class UploadNamesTests
     }
 
     [Theory]
+    [InlineData("\U0001F600")] // an emoji: two UTF-16 characters
+    [InlineData("\U0001D49C")] // a mathematical letter, outside the first plane
+    [InlineData("e\u0301")] // a letter and its accent written apart
+    public void CutsALongNameBetweenWholeLetters_When_EachLetterTakesTwoCharacters(string letter)
+    {
+        // Before: cut at 197 characters, the name kept the first half of its last emoji (a lone surrogate, written by
+        // storage and JSON as U+FFFD) or an accent without its letter.
+        var name = UploadNames.CleanFileName(string.Concat(Enumerable.Repeat(letter, 300)) + ".md")!;
+
+        Assert.True(name.Length <= UploadNames.MaxFileNameLength);
+        Assert.EndsWith(letter + ".md", name);
+        Assert.Equal(0, (name.Length - 3) % letter.Length);
+    }
+
+    [Theory]
     [InlineData("..")]
     [InlineData(".")]
     [InlineData("a/b")]
