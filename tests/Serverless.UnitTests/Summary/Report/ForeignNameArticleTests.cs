@@ -27,6 +27,10 @@ public sealed class ForeignNameArticleTests
     [InlineData("en", "contribution.txt", "Contribution au rapport 2025 sur le SMSI\n\nEn 2025, la Collectivité a achevé le déploiement de la fibre optique jusqu'à l'abonné sur l'ensemble de l'île.\n\n" +
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nLe Président de la Collectivité de Saint-Barthélemy\nGustavia, le 28 janvier 2026\n",
         "The Collectivité de Saint-Barthélemy reports (original in French)")]
+    [InlineData("en", "contribution.md", "# Contribution du Gouvernement provincial du Sud-Kivu au rapport 2025 sur le SMSI\n\nEn 2025, le Gouvernement provincial a mis en service un guichet numérique qui a traité 3 400 demandes d'autorisation.\n",
+        "The Gouvernement provincial du Sud-Kivu reports (original in French)")]
+    [InlineData("en", "contribution.md", "# Contribution de la Province du Sud-Kivu au rapport 2025 sur le SMSI\n\nEn 2025, la Province a raccordé 26 écoles secondaires à Internet.\n",
+        "The Province du Sud-Kivu reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du District autonome d'Abidjan au rapport 2025 sur le SMSI\n\nEn 2025, le District a dématérialisé 42 procédures administratives, dont la délivrance des actes d'état civil.\n",
         "The District autonome d'Abidjan reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) au rapport 2025 sur le SMSI\n\nEn 2025, le FGI-AC a formé 75 jeunes, dont 40 femmes, à la gouvernance de l'Internet à Libreville.\n",
