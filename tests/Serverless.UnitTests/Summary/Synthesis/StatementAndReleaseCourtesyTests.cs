@@ -31,6 +31,10 @@ public sealed class StatementAndReleaseCourtesyTests
     [InlineData("« Ces résultats montrent que l'investissement privé peut réduire la fracture numérique », a déclaré M. Koffi N'Guessan, Président de l'AOTM-CI.")]
     [InlineData("Abidjan, le 15 décembre 2025 – L'Association des opérateurs de téléphonie mobile de Côte d'Ivoire (AOTM-CI) dresse le bilan de l'année 2025 en matière d'inclusion numérique.")]
     [InlineData("Sans objet")]
+    [InlineData("It has been a busy year for the Forum's Accessible ICT Programme.")]
+    [InlineData("L'année 2025 a été riche pour le Réseau.")]
+    [InlineData("The cost of power for rural sites remains the main obstacle to coverage in the north of the country.")]
+    [InlineData("Le coût de l'énergie reste le principal obstacle à la couverture des zones rurales.")]
     public void IsACourtesyOrAnAnswersLabel_NotAnActivity(string sentence) =>
         Assert.True(Informativeness.IsCoveringNote(sentence));
 
