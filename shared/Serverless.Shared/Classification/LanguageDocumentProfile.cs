@@ -40,6 +40,9 @@ namespace Serverless.Shared.Classification;
 /// <param name="SignedState">A State named in a national body's signature block ("Sultanate of Oman", "République du Niger"), with the name in group <c>state</c>: the body's country when its letterhead prints none (case as written; tried on the last lines).</param>
 /// <param name="FormerNames">Words that open a bracket giving a contributor's earlier name ("(formerly the e-Skills for Jobs Coalition)", "(anciennement Centre national de l'informatique)"): the bracket is no part of its name. Plain words, any case.</param>
 /// <param name="Honorifics">Courtesy titles before a person's name in a byline ("Ms.", "Dr", "Mme"): a byline that opens on one and names no organisation after the person's post names the post ("Submitted by Ms. X, Special Envoy of ... for Digital Inclusion"). As written.</param>
+/// <param name="Sender">An e-mail header's sender field ("From: Digital Rights Lanka &lt;info@digitalrightslanka.org&gt;", "De : ..."), with the name shown in group <c>entity</c> and the mailbox's domain in group <c>domain</c>: the sender is the contributor when the domain spells the name, never a person writing from a mailbox of their own (any case; tried on the first paragraphs).</param>
+/// <param name="Offices">The nouns of an organisation's office away from its seat ("regional office", "bureau régional"): a title naming such an office of an entity the catalogue knows ("ITU Regional Office for Africa") names the office, a contributor of its own. Plain words, any case.</param>
+/// <param name="About">A press release's closing heading that presents who issued it ("About the Pacific Disability Forum", "À propos de l'AOTM-CI"), with the name in group <c>entity</c> (any case; the whole heading).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -78,7 +81,10 @@ public sealed record LanguageDocumentProfile(
     string[]? ActivityColumns = null,
     string[]? PeriodColumns = null,
     string[]? FormerNames = null,
-    string[]? Honorifics = null);
+    string[]? Honorifics = null,
+    string? Sender = null,
+    string[]? Offices = null,
+    string? About = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

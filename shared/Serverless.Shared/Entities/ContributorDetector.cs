@@ -259,7 +259,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         if (FromFileName(fileName) is { } fromName)
         {
-            return new ContributorMatch(fromName, "file name", fileName);
+            return OfficeOnFirstLines(paragraphs, fromName) ?? new ContributorMatch(fromName, "file name", fileName);
         }
 
         foreach (var line in paragraphs.Take(IntroductionParagraphs))
@@ -304,6 +304,11 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return byline;
         }
 
+        if (FromSender(paragraphs) is { } sender)
+        {
+            return sender;
+        }
+
         // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document. A sentence
         // ("Partners: the Pacific Islands Forum Secretariat, ... and the Internet Society.") names others; a letterhead
         // ends on no full stop.
@@ -333,7 +338,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
-        return FromSignature(paragraphs);
+        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs);
     }
 
     /// <summary>
@@ -576,7 +581,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // A joint title names its partners together ("Joint submission by the Association for Progressive Communications
         // (APC), Derechos Digitales and ..."): one of them the catalogue knows is not the contributor alone.
         var joint = match.Groups["joint"].Success || OrganisationNames.AbbreviationCount(name) >= 2;
-        if (catalog.Find(name).FirstOrDefault(m => (!joint || TextNormaliser.Fold(m.Text).Trim().Length * 2 >= TextNormaliser.Fold(name).Trim().Length) && !NamesAnOffice(name, m)) is { } known)
+        if (catalog.Find(name).FirstOrDefault(m => (!joint || TextNormaliser.Fold(m.Text).Trim().Length * 2 >= TextNormaliser.Fold(name).Trim().Length) && !NamesAnOfficeAway(name, m)) is { } known)
         {
             return new ContributorMatch(known.Entity.Id, "title", Quote(title));
         }
@@ -647,8 +652,15 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         if (match.Groups["state"] is { Success: true } state)
         {
             // A note verbale's mission writes its State's formal name ("la République de Côte d'Ivoire"); the report
-            // names a State by its short name, which the formal one ends with.
-            return new ContributorMatch(StateNames.Default.ShortName(state.Value.Trim()), "introduction", Quote(text));
+            // names a State by its short name, which the formal one ends with. A statement's title in capitals
+            // ("STATEMENT BY THE DELEGATION OF THE REPUBLIC OF MALAWI") names it as the States' list writes it.
+            var shortName = StateNames.Default.ShortName(state.Value.Trim());
+            if (!shortName.Any(char.IsLower) && StateNames.Default.In(shortName, "en") is { } written)
+            {
+                shortName = written;
+            }
+
+            return new ContributorMatch(shortName, "introduction", Quote(text));
         }
 
         var name = match.Groups["entity"].Value.Trim().TrimEnd(',');

@@ -269,7 +269,11 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             }
 
             var lower = word.ToLowerInvariant();
-            var capitalise = isFirst || (style == "words" && !_smallWords.Contains(TextNormaliser.Fold(lower).Trim()));
+            var small = _smallWords.Contains(TextNormaliser.Fold(lower).Trim());
+
+            // "RÉSEAU DES FEMMES ... DU MALI" in a language that capitalises a name's first word only: a State's name
+            // keeps its capital (du Mali), as running text writes it.
+            var capitalise = isFirst || (style == "words" && !small) || (!small && lower.Length >= 4 && StateNames.Default.Names(lower));
 
             // "CÔTE D'IVOIRE" in a name capitalised word by word: the elided article stays small, the word after it
             // is capitalised (Côte d'Ivoire), as a place's name is.

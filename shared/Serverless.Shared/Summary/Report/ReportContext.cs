@@ -179,7 +179,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     private string ForeignName(string name)
     {
-        var head = WithoutAbbreviation(name);
+        var head = WithoutAbbreviation(FirstPartner(name));
         var found = (Text.ForeignNameArticles ?? [])
             .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant),
                 InHead: System.Text.RegularExpressions.Regex.Match(head, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant), Article: pair[1]))
@@ -190,6 +190,21 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             ?? found.OrderBy(x => x.Match.Index).Select(x => x.Article).FirstOrDefault();
         return article is null ? name : article.EndsWith('\'') ? article + name : $"{article} {name}";
     }
+
+    /// <summary>
+    /// "Global Satellite Operators Association (GSOA) and the Africa Satellite Industry Forum (ASIF)": a joint name takes
+    /// its first partner's article, so its head is that partner's, up to the abbreviation a conjunction follows.
+    /// </summary>
+    private static string FirstPartner(string name) =>
+        FirstPartnerEnd.Value?.Match(name) is { Success: true } first ? first.Value : name;
+
+    private static readonly Lazy<System.Text.RegularExpressions.Regex?> FirstPartnerEnd = new(() =>
+    {
+        var conjunctions = Classification.LanguageCatalog.Default.Languages.SelectMany(l => l.Requests.Conjunctions).Distinct().ToArray();
+        return conjunctions.Length == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"^[^()]+\([^()]+\)(?=\s*,|\s+(?:{string.Join('|', conjunctions.Select(System.Text.RegularExpressions.Regex.Escape))})\s)",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    });
 
     /// <summary>"Korea Information Society Development Institute (KISDI)" without its abbreviation, whose head then ends the name.</summary>
     private static string WithoutAbbreviation(string name) =>

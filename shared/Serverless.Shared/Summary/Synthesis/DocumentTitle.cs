@@ -57,7 +57,9 @@ public static partial class DocumentTitle
             // "Objet : Contribution au rapport annuel..." cites from its title word.
             var text = WithFollowingLines(titled.Paragraph, lines);
             var colon = text.IndexOf(':');
-            title = colon >= 0 && colon < titled.Word!.Index && colon < SubjectLabelLength ? UpperFirst(text[(colon + 1)..].Trim()) : text;
+            title = HeaderFieldHolding(text, titled.Word!.Index) is { } field
+                ? UpperFirst(field)
+                : colon >= 0 && colon < titled.Word!.Index && colon < SubjectLabelLength ? UpperFirst(text[(colon + 1)..].Trim()) : text;
         }
         else
         {
@@ -144,6 +146,27 @@ public static partial class DocumentTitle
 
     [GeneratedRegex(@"(?<=\s)\p{Lu}\p{Ll}{1,11}\s?:\s")]
     private static partial Regex HeaderLabel();
+
+    /// <summary>
+    /// "From: Digital Rights Lanka &lt;info@...&gt; To: CSTD Secretariat &lt;...&gt; Date: ... Subject: WSIS 2025 progress
+    /// report - input": an e-mail's header fields run into one line, whose title's word stands in its subject, are cited
+    /// by that field alone, from its label to the next one; null when the line is no such run (two labels or more).
+    /// </summary>
+    private static string? HeaderFieldHolding(string text, int wordIndex)
+    {
+        var labels = HeaderField().Matches(text);
+        if (labels.Count < 2 || labels.LastOrDefault(l => l.Index < wordIndex) is not { } label)
+        {
+            return null;
+        }
+
+        var end = labels.FirstOrDefault(l => l.Index > label.Index) is { } next ? next.Index : text.Length;
+        return text[(label.Index + label.Length)..end].Trim();
+    }
+
+    /// <summary>A header field's label, the line's first word too, and a label of one letter ("À :").</summary>
+    [GeneratedRegex(@"(?<=^|\s)\p{Lu}\p{Ll}{0,11}\s?:\s")]
+    private static partial Regex HeaderField();
 
     /// <summary>"Objet :", "Subject:", "RE:": the label before a subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;

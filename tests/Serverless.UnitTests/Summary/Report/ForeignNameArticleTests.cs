@@ -27,10 +27,22 @@ public sealed class ForeignNameArticleTests
     [InlineData("en", "contribution.txt", "Contribution au rapport 2025 sur le SMSI\n\nEn 2025, la Collectivité a achevé le déploiement de la fibre optique jusqu'à l'abonné sur l'ensemble de l'île.\n\n" +
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nLe Président de la Collectivité de Saint-Barthélemy\nGustavia, le 28 janvier 2026\n",
         "The Collectivité de Saint-Barthélemy reports (original in French)")]
+    [InlineData("en", "contribution.md", "# Contribution du Gouvernement provincial du Sud-Kivu au rapport 2025 sur le SMSI\n\nEn 2025, le Gouvernement provincial a mis en service un guichet numérique qui a traité 3 400 demandes d'autorisation.\n",
+        "The Gouvernement provincial du Sud-Kivu reports (original in French)")]
+    [InlineData("en", "contribution.md", "# Contribution de la Province du Sud-Kivu au rapport 2025 sur le SMSI\n\nEn 2025, la Province a raccordé 26 écoles secondaires à Internet.\n",
+        "The Province du Sud-Kivu reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du District autonome d'Abidjan au rapport 2025 sur le SMSI\n\nEn 2025, le District a dématérialisé 42 procédures administratives, dont la délivrance des actes d'état civil.\n",
         "The District autonome d'Abidjan reports (original in French)")]
     [InlineData("en", "contribution.md", "# Contribution du Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) au rapport 2025 sur le SMSI\n\nEn 2025, le FGI-AC a formé 75 jeunes, dont 40 femmes, à la gouvernance de l'Internet à Libreville.\n",
         "The Forum sur la gouvernance de l'Internet en Afrique centrale (FGI-AC) reports (original in French)")]
+    [InlineData("fr", "contribution.md", "# Government of Kerala – Kerala State IT Mission\n\n## Input to the WSIS 2025 progress report\n\nThe Kerala State IT Mission (KSITM) is the nodal agency of the Government of Kerala for e-governance.\n\n" +
+        "In 2025, the Mission extended the Kerala Fibre Optic Network to 38,000 households.\n",
+        "La Kerala State IT Mission (KSITM) indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# City of Cape Town: input to the 2025 WSIS progress report\n\nIn 2025, the City extended its free public Wi-Fi network to 312 sites.\n",
+        "La City of Cape Town indique (original en anglais)")]
+    [InlineData("fr", "contribution.md", "# Joint contribution of the Global Satellite Operators Association (GSOA) and the Africa Satellite Industry Forum (ASIF) to the 2025 WSIS progress report\n\n" +
+        "In 2025, GSOA and ASIF connected 312 rural schools in Malawi, Zambia and Mozambique.\n",
+        "La Global Satellite Operators Association (GSOA) and the Africa Satellite Industry Forum (ASIF) indiquent (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of Youth LACIGF to the 2025 WSIS report\n\nIn 2025, Youth LACIGF trained 240 young people from 18 countries of the region in Internet governance.\n",
         "Le Youth LACIGF indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",

@@ -49,6 +49,18 @@ public sealed class CoverTitleTests
         Assert.Equal(title, DocumentTitle.Of(document));
     }
 
+    [Theory]
+    [InlineData("From: Digital Rights Lanka <info@digitalrightslanka.example.lk> To: CSTD Secretariat <cstd@un.example.org> Date: Mon, 19 Jan 2026 09:12:44 +0530 Subject: WSIS 2025 progress report - input",
+        "WSIS 2025 progress report - input")]
+    [InlineData("De : Réseau des Radios Rurales <contact@rrr.example.org> À : Secrétariat de la CSTD <cstd@un.example.org> Objet : contribution au rapport 2025 sur le SMSI",
+        "Contribution au rapport 2025 sur le SMSI")]
+    public void CitesAnEmailsSubject_NotItsSender_WhenItsHeaderFieldsRunIntoOneLine(string header, string title)
+    {
+        var document = Document(("paragraph", header), ("paragraph", "Dear colleagues,"), ("paragraph", "In 2025 we ran 46 digital security clinics for journalists."));
+
+        Assert.Equal(title, DocumentTitle.Of(document));
+    }
+
     private static SummaryDocument Document(params (string Kind, string Text)[] lines) =>
         new("d1", "cover.pdf", "IFAD", "en", null,
             lines.Select((l, i) => new SummaryParagraph(i, null, l.Kind, l.Text, [], 0, [], [], [])).ToArray(), Kind: "contribution");
