@@ -124,6 +124,7 @@ internal static partial class PdfParagraphBuilder
         new PdfHyphenation(pages).SettleAll(blocks);
         DropRepeatedTableHeaders(blocks);
         PdfBracketedNotes.Apply(blocks);
+        PdfListedEndnotes.Apply(blocks);
         return blocks;
     }
 
