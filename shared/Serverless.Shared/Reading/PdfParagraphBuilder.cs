@@ -389,7 +389,9 @@ internal static partial class PdfParagraphBuilder
     }
 
     /// <summary>
-    /// The numbers the text calls as raised footnote calls (<c>&lt;sup&gt;3&lt;/sup&gt;</c>), on any page.
+    /// The numbers the text calls as raised footnote calls (<c>&lt;sup&gt;3&lt;/sup&gt;</c>), on any page; in a text that
+    /// raises none, the numbers it glues to the punctuation ending a word (<c>the Summit.1</c>), as a stylesheet that
+    /// sets its calls in the text's own type and place prints them (a CSS Paged Media polyfill's default call).
     /// </summary>
     private static HashSet<string> CalledNumbers(IReadOnlyList<PdfPageLines> pages)
     {
@@ -399,6 +401,17 @@ internal static partial class PdfParagraphBuilder
             if (line.Text.Contains("<sup>", StringComparison.Ordinal))
             {
                 foreach (Match call in RaisedCall().Matches(line.Text))
+                {
+                    calls.Add(call.Groups["n"].Value);
+                }
+            }
+        }
+
+        if (calls.Count == 0)
+        {
+            foreach (var line in pages.SelectMany(p => p.Lines))
+            {
+                foreach (Match call in PdfBracketedNotes.BaselineCallPattern.Matches(line.Text))
                 {
                     calls.Add(call.Groups["n"].Value);
                 }
