@@ -990,7 +990,7 @@ done
 #   styles, list items hung on a tab, a table's rows on tab stops, calls raised by the superscript character style
 #   and the notes set after the text under their raised numbers, the running lines frames of their own on every page
 #   (the running sources' organisation and "... – Page n of m", the UN documents' symbol and job number);
-#   NAME.2col.pdf: the four sources' story in frames of two columns.
+#   NAME.2col.pdf: the four sources' story in frames of two columns, scored as scribus-columns (read only in part yet).
 mkdir -p scribus
 scribus_print() { # md -> blocks (js/blocks-json.mjs) -> pdf laid out by Scribus; $3...: running lines, --columns N
   sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/scribus.md" && node js/blocks-json.mjs "$work/scribus.md" > "$work/scribus.json" &&
@@ -999,7 +999,7 @@ scribus_print() { # md -> blocks (js/blocks-json.mjs) -> pdf laid out by Scribus
 library_prints scribus scribus_print
 for md in sources/*.md; do
   name="$(basename "${md%.md}")"
-  want scribus && scribus_print "$md" "scribus/$name.2col.pdf" --columns 2; add scribus "scribus/$name.2col.pdf" "$md"
+  want scribus && scribus_print "$md" "scribus/$name.2col.pdf" --columns 2; add scribus-columns "scribus/$name.2col.pdf" "$md"
 done
 # tagged/: short contributions of one or two pages with a running header (the contributor's name) and footer ("page
 # n of m"), as tagged PDFs: a DOCX whose reference document has them (running-reference.py) exported by LibreOffice
