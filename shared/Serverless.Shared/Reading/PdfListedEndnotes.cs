@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Notes listed after the text in the text's own type: a page printed from HTML (dompdf, HTMLDOC, TCPDF, xhtml2pdf, a
+/// Notes listed after the text in the text's own type: a page printed from HTML (dompdf, HTMLDOC, TCPDF, a
 /// browser) sets its endnotes as an ordered list after the last paragraph, often under a bare rule, so nothing but
 /// their place and their numbers tells them from paragraphs. The document's last blocks, numbered 1, 2, ... n in
 /// order (a numbering of their own, after the text's), each number called by a raised call in the text before them

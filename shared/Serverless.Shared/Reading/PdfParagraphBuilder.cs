@@ -40,7 +40,8 @@ internal static partial class PdfParagraphBuilder
         var body = new List<PdfLine>();
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
-        var calls = CalledNumbers(pages);
+        // Read once, and only for a document with a numbered line in small type low on a page.
+        var calls = new Lazy<HashSet<string>>(() => CalledNumbers(pages));
         var carried = new List<PdfLine>();
         // A marker alone at the foot of the page before, and the index of the paragraph it made there.
         (PdfLine Line, int Block)? footMarker = null;
@@ -426,8 +427,8 @@ internal static partial class PdfParagraphBuilder
     /// that sets no footnotes lists its notes after the text, under a heading: its number must be one the text calls
     /// as a raised call, so a numbered list in small type that no call names stays a list.
     /// </summary>
-    private static string? NumberedNote(PdfLine line, HashSet<string> calls) =>
-        line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Contains(listed.Groups["n"].Value)
+    private static string? NumberedNote(PdfLine line, Lazy<HashSet<string>> calls) =>
+        line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Value.Contains(listed.Groups["n"].Value)
             ? listed.Groups["n"].Value
             : null;
 
