@@ -76,10 +76,14 @@ internal static class PdfMarkedFurniture
     private static (IReadOnlyList<Letter> Content, IReadOnlyList<Letter> Running) InTheirLines(
         IReadOnlyList<Letter> letters, List<Letter> content, List<Letter> running)
     {
+        // The content's letters by their foot, so that a running letter looks only at those level with it.
+        var level = content.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderBy(l => l.BoundingBox.Bottom).ToArray();
+        var feet = level.Select(l => l.BoundingBox.Bottom).ToArray();
+        var tallest = level.Length == 0 ? 0 : level.Max(l => l.BoundingBox.Height);
         HashSet<int>? inLine = null;
         foreach (var sequence in running.GroupBy(l => l.TextSequence))
         {
-            if (sequence.Any(letter => !string.IsNullOrWhiteSpace(letter.Value) && Beside(letter, content)))
+            if (sequence.Any(letter => !string.IsNullOrWhiteSpace(letter.Value) && Beside(letter, level, feet, tallest)))
             {
                 (inLine ??= []).Add(sequence.Key);
             }
@@ -100,15 +104,17 @@ internal static class PdfMarkedFurniture
         return (letters.Where(l => !set.Contains(l)).ToList(), stillRunning);
     }
 
-    private static bool Beside(Letter letter, List<Letter> content)
+    private static bool Beside(Letter letter, Letter[] level, double[] feet, double tallest)
     {
         var box = letter.BoundingBox;
         var reach = letter.PointSize * 0.5;
-        foreach (var other in content)
+        // Letters whose foot lies between this letter's foot less the tallest letter's height and its top.
+        var first = Array.BinarySearch(feet, box.Bottom - tallest);
+        for (var i = first < 0 ? ~first : first; i < level.Length && feet[i] <= box.Top; i++)
         {
+            var other = level[i];
             var near = other.BoundingBox;
-            if (string.IsNullOrWhiteSpace(other.Value) || letter.PointSize > other.PointSize * 1.1 ||
-                near.Bottom > box.Top || near.Top < box.Bottom)
+            if (letter.PointSize > other.PointSize * 1.1 || near.Top < box.Bottom)
             {
                 continue;
             }
