@@ -17,7 +17,8 @@
 # texlive-latex-extra (draftwatermark, lineno, pdflscape); for the ninth: libreoffice-impress-nogui,
 # libreoffice-writer-nogui, python3-pikepdf, chromium; for the tenth: php-tcpdf, php-dompdf, python3-xhtml2pdf, htmldoc,
 # fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac); for the eleventh: ruby-asciidoctor-pdf,
-# libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/).
+# libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/); for the twelfth:
+# chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run).
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -33,7 +34,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
   typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
-  slides hidden imposed
+  slides hidden imposed pagedjs vivliostyle
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -941,6 +942,65 @@ react_pdf_print() { sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/eleventh.md" && no
 library_prints pdfapi2 pdfapi2_print
 library_prints gofpdf gofpdf_print
 library_prints react-pdf react_pdf_print
+# Twelfth round: CSS Paged Media polyfills and desktop publishing.
+# pagedjs/, vivliostyle/: the page's HTML laid out in Chromium by CSS Paged Media polyfills, as publishing teams set
+#   reports from HTML: by pagedjs-cli and by the Vivliostyle CLI (both pinned in js/, driving the system's chromium).
+#   The notes float to the foot of their page (float: footnote, paged-footnotes.lua); the running head is the current
+#   section's heading (string-set), on every page but the first, over "n / m" at the foot; the running sources have
+#   their organisation atop every page and "... – page n of m" at the foot, the UN documents their symbol atop every
+#   page and their job number at the foot of the first.
+paged_css() { # $1: the @page rule's running lines
+  printf '%s' "<style>@page { size: A4; margin: 2.6cm 2.2cm; $1 @footnote { border-top: .5pt solid #000; padding-top: 3pt } }
+html{max-width:none;padding:0} body{max-width:none;margin:0;padding:0;font-size:11pt;text-align:justify;hyphens:auto}
+h2{string-set: section content(text)} .footnote{float: footnote; font-size: 9pt; text-align: left}
+table{border-collapse:collapse} th,td{border:.5pt solid #555;padding:2pt 6pt}</style>"
+}
+paged_print() { # $1: Markdown, $2: name, $3: truth, $4: the @page rule's running lines, $5: more CSS
+  if want pagedjs || want vivliostyle; then
+    pandoc -f markdown-smart -s "$1" --lua-filter paged-footnotes.lua --metadata pagetitle="$2" \
+      -V header-includes="$(paged_css "$4")${5:-}" -o "$work/paged-$2.html"
+  fi
+  want pagedjs && PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium js/node_modules/.bin/pagedjs-cli \
+    --browserArgs --no-sandbox,--disable-gpu "$work/paged-$2.html" -o "pagedjs/$2.pdf" >/dev/null 2>&1
+  add pagedjs "pagedjs/$2.pdf" "$3"
+  want vivliostyle && js/node_modules/.bin/vivliostyle build "$work/paged-$2.html" -o "vivliostyle/$2.pdf" \
+    --executable-browser /usr/bin/chromium --log-level silent >/dev/null 2>&1
+  add vivliostyle "vivliostyle/$2.pdf" "$3"
+}
+if want pagedjs || want vivliostyle; then (cd js && [ -x node_modules/.bin/pagedjs-cli ] || npm ci --no-audit --no-fund --loglevel=error); fi
+for md in "${markdown_sources[@]}"; do
+  paged_print "$md" "$(basename "${md%.md}")" "$(realpath --relative-to="$here" "$md")" \
+    '@top-right { content: string(section); font-size: 8.5pt; font-style: italic } @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt }' \
+    '<style>@page :first { @top-right { content: none } }</style>'
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  paged_print "sources/running/$name.md" "$name" "sources/running/$name.md" \
+    "@top-right { content: \"$header\"; font-size: 9pt } @bottom-center { content: \"$footer – $page \" counter(page) \" $of \" counter(pages); font-size: 9pt }" \
+    '<style>h1{font-size:22pt;text-align:center}</style>'
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  paged_print "$work/un/$name.html.md" "$name" "docx/un/$name.docx" \
+    "@top-left { content: \"$(un_symbol "$name")\"; font-size: 9pt } @bottom-center { content: counter(page) \"/\" counter(pages); font-size: 9pt }" \
+    "$un_css<style>@page :first { @top-left { content: none } @bottom-left { content: \"$(un_job "$name")\"; font-size: 9pt } }</style>"
+done
+# scribus/: Scribus 1.5 driven by its Python scripter (scribus/scribus-print.py, run headless under xvfb-run), as a
+#   desktop publisher lays out a report: one story flowed through text frames linked from page to page, paragraph
+#   styles, list items hung on a tab, a table's rows on tab stops, calls raised by the superscript character style
+#   and the notes set after the text under their raised numbers, the running lines frames of their own on every page
+#   (the running sources' organisation and "... – Page n of m", the UN documents' symbol and job number);
+#   NAME.2col.pdf: the four sources' story in frames of two columns, scored as scribus-columns (read only in part yet).
+mkdir -p scribus
+scribus_print() { # md -> blocks (js/blocks-json.mjs) -> pdf laid out by Scribus; $3...: running lines, --columns N
+  sed -E 's/\t/\xee\x80\x80/' "$1" > "$work/scribus.md" && node js/blocks-json.mjs "$work/scribus.md" > "$work/scribus.json" &&
+    XDG_RUNTIME_DIR="$work" xvfb-run -a scribus -g -ns -py scribus/scribus-print.py "$work/scribus.json" "$here/$2" "${@:3}" >/dev/null 2>&1
+}
+library_prints scribus scribus_print
+for md in sources/*.md; do
+  name="$(basename "${md%.md}")"
+  want scribus && scribus_print "$md" "scribus/$name.2col.pdf" --columns 2; add scribus-columns "scribus/$name.2col.pdf" "$md"
+done
 # tagged/: short contributions of one or two pages with a running header (the contributor's name) and footer ("page
 # n of m"), as tagged PDFs: a DOCX whose reference document has them (running-reference.py) exported by LibreOffice
 # with its "tagged PDF" option, as Word's "Save as PDF" tags by default (*.libreoffice.pdf: the header and footer are

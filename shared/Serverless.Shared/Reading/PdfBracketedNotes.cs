@@ -23,7 +23,7 @@ internal static partial class PdfBracketedNotes
     public static void Apply(List<TextBlock> blocks)
     {
         Apply(blocks, Call(), NoteOpening(), '[', atPageFoot: false);
-        Apply(blocks, BaselineCall(), BaselineNoteOpening(), null, atPageFoot: true);
+        Apply(blocks, BaselineCallPattern, BaselineNoteOpening(), null, atPageFoot: true);
         Apply(blocks, SuperscriptCallPattern, SuperscriptNoteOpening(), null, atPageFoot: false);
 
         // A note set apart at a page's foot under superscript digits that no call answered keeps its number, in digits.
@@ -38,6 +38,9 @@ internal static partial class PdfBracketedNotes
 
     private static readonly Regex SuperscriptCallPattern = SuperscriptCall();
 
+    /// <summary>A number glued to the punctuation ending a word (<c>the Summit.1</c>): a call printed on the baseline.</summary>
+    internal static readonly Regex BaselineCallPattern = BaselineCall();
+
     /// <param name="atPageFoot">
     /// A note must close its page, with only notes after it there: a number opening a paragraph in the text's own type is
     /// a note only where a word processor sets notes, at the page's foot (in text copied out of a PDF, a note's lines
@@ -47,6 +50,7 @@ internal static partial class PdfBracketedNotes
     {
         // The calls seen so far, in reading order: a note answers a call made before it.
         var called = new HashSet<string>(StringComparer.Ordinal);
+        var raisesNone = callPattern == BaselineCallPattern && !blocks.Any(b => b.Text.Contains("<sup>", StringComparison.Ordinal));
         var notes = new Dictionary<int, string>();
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -56,6 +60,15 @@ internal static partial class PdfBracketedNotes
                 set.All(c => Superscripts.Contains(c)) && called.Contains(Plain(set)))
             {
                 notes[i] = Plain(set);
+                continue;
+            }
+
+            // A note the page's foot set apart under its number (1. See ...) in a text that raises no call: its calls are
+            // on the baseline.
+            if (block.Kind is BlockKind.Footnote && callPattern == BaselineCallPattern && raisesNone && block.Number is { Length: > 0 } listed &&
+                listed.All(char.IsAsciiDigit) && called.Contains(listed))
+            {
+                notes[i] = listed;
                 continue;
             }
 

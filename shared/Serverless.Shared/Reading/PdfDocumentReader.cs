@@ -72,6 +72,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             PdfPortfolio.Refuse(document);
             PdfDrawingBudget.Check(document, cancellationToken);
             var pages = PdfPageReader.Read(document, bytes, options, cancellationToken);
+            PdfDrawnSoftHyphens.Apply(pages);
             var scannedPages = pages.Count(p => p.IsPicture);
             var header = new List<string>();
             var blocks = PdfParagraphBuilder.Build(pages, header);

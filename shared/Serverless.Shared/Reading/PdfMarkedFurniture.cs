@@ -57,7 +57,76 @@ internal static class PdfMarkedFurniture
             }
         }
 
-        return running.Count == 0 || shownRunning >= shownContent ? (letters, []) : (content, running);
+        if (running.Count == 0 || shownRunning >= shownContent)
+        {
+            return (letters, []);
+        }
+
+        return InTheirLines(letters, content, running);
+    }
+
+    /// <summary>
+    /// Text a stylesheet generates inside the body's lines is marked as an artifact too, or left unmarked: a browser
+    /// laying out CSS Paged Media (a polyfill's footnote call <c>Summit.1</c>, the note's own <c>1.</c> before its text,
+    /// both counters) writes it so. Set apart, the call vanished from its paragraph and the note lost its number. An
+    /// operator's letters that stand on a line of the content, beside one of its letters (within half an em, in type
+    /// no larger) are the content's; running lines stand on lines of their own in the margins, and a watermark across the
+    /// text is in much larger type.
+    /// </summary>
+    private static (IReadOnlyList<Letter> Content, IReadOnlyList<Letter> Running) InTheirLines(
+        IReadOnlyList<Letter> letters, List<Letter> content, List<Letter> running)
+    {
+        // The content's letters by their foot, so that a running letter looks only at those level with it.
+        var level = content.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderBy(l => l.BoundingBox.Bottom).ToArray();
+        var feet = level.Select(l => l.BoundingBox.Bottom).ToArray();
+        var tallest = level.Length == 0 ? 0 : level.Max(l => l.BoundingBox.Height);
+        HashSet<int>? inLine = null;
+        foreach (var sequence in running.GroupBy(l => l.TextSequence))
+        {
+            if (sequence.Any(letter => !string.IsNullOrWhiteSpace(letter.Value) && Beside(letter, level, feet, tallest)))
+            {
+                (inLine ??= []).Add(sequence.Key);
+            }
+        }
+
+        if (inLine is null)
+        {
+            return (content, running);
+        }
+
+        var stillRunning = running.Where(l => !inLine.Contains(l.TextSequence)).ToList();
+        if (stillRunning.Count == 0)
+        {
+            return (letters, []);
+        }
+
+        var set = new HashSet<Letter>(stillRunning, ReferenceEqualityComparer.Instance);
+        return (letters.Where(l => !set.Contains(l)).ToList(), stillRunning);
+    }
+
+    private static bool Beside(Letter letter, Letter[] level, double[] feet, double tallest)
+    {
+        var box = letter.BoundingBox;
+        var reach = letter.PointSize * 0.5;
+        // Letters whose foot lies between this letter's foot less the tallest letter's height and its top.
+        var first = Array.BinarySearch(feet, box.Bottom - tallest);
+        for (var i = first < 0 ? ~first : first; i < level.Length && feet[i] <= box.Top; i++)
+        {
+            var other = level[i];
+            var near = other.BoundingBox;
+            if (letter.PointSize > other.PointSize * 1.1 || near.Top < box.Bottom)
+            {
+                continue;
+            }
+
+            var gap = Math.Max(near.Left - box.Right, box.Left - near.Right);
+            if (gap < reach && Math.Min(near.Top, box.Top) - Math.Max(near.Bottom, box.Bottom) > Math.Min(near.Height, box.Height) * 0.3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -40,7 +40,8 @@ internal static partial class PdfParagraphBuilder
         var body = new List<PdfLine>();
         var notes = new List<PdfLine>();
         var documentSize = bodySize;
-        var calls = CalledNumbers(pages);
+        // Read once, and only for a document with a numbered line in small type low on a page.
+        var calls = new Lazy<HashSet<string>>(() => CalledNumbers(pages));
         var carried = new List<PdfLine>();
         // A marker alone at the foot of the page before, and the index of the paragraph it made there.
         (PdfLine Line, int Block)? footMarker = null;
@@ -124,6 +125,7 @@ internal static partial class PdfParagraphBuilder
         new PdfHyphenation(pages).SettleAll(blocks);
         DropRepeatedTableHeaders(blocks);
         PdfBracketedNotes.Apply(blocks);
+        PdfListedEndnotes.Apply(blocks);
         return blocks;
     }
 
@@ -388,7 +390,9 @@ internal static partial class PdfParagraphBuilder
     }
 
     /// <summary>
-    /// The numbers the text calls as raised footnote calls (<c>&lt;sup&gt;3&lt;/sup&gt;</c>), on any page.
+    /// The numbers the text calls as raised footnote calls (<c>&lt;sup&gt;3&lt;/sup&gt;</c>), on any page; in a text that
+    /// raises none, the numbers it glues to the punctuation ending a word (<c>the Summit.1</c>), as a stylesheet that
+    /// sets its calls in the text's own type and place prints them (a CSS Paged Media polyfill's default call).
     /// </summary>
     private static HashSet<string> CalledNumbers(IReadOnlyList<PdfPageLines> pages)
     {
@@ -404,6 +408,17 @@ internal static partial class PdfParagraphBuilder
             }
         }
 
+        if (calls.Count == 0)
+        {
+            foreach (var line in pages.SelectMany(p => p.Lines))
+            {
+                foreach (Match call in PdfBracketedNotes.BaselineCallPattern.Matches(line.Text))
+                {
+                    calls.Add(call.Groups["n"].Value);
+                }
+            }
+        }
+
         return calls;
     }
 
@@ -412,8 +427,8 @@ internal static partial class PdfParagraphBuilder
     /// that sets no footnotes lists its notes after the text, under a heading: its number must be one the text calls
     /// as a raised call, so a numbered list in small type that no call names stays a list.
     /// </summary>
-    private static string? NumberedNote(PdfLine line, HashSet<string> calls) =>
-        line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Contains(listed.Groups["n"].Value)
+    private static string? NumberedNote(PdfLine line, Lazy<HashSet<string>> calls) =>
+        line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Value.Contains(listed.Groups["n"].Value)
             ? listed.Groups["n"].Value
             : null;
 

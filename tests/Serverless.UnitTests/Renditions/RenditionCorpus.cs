@@ -30,13 +30,17 @@ public static class RenditionCorpus
     /// (tests/renditions/README.md, sixth round). Chromium's three CSS columns (<c>columns3/</c>): Chromium justifies a
     /// table's cells too, and a name wrapped in a narrow cell reads as two cells. Typst's three columns (<c>typst-columns</c>): Typst
     /// justifies a table's cells too, and a name wrapped in a narrow cell (<c>Gulf    Cooperation</c>) reads as two
-    /// cells (seventh round).
+    /// cells (seventh round). Scribus's two columns (<c>scribus-columns</c>): a compound its narrow column breaks at the
+    /// hyphen (<c>vingt-</c> + <c>deux</c>, <c>ci-</c> + <c>dessous</c>) reads as a divided word where the document writes
+    /// neither part elsewhere, and a justified line of a few words stretched across the column as a table row (twelfth
+    /// round).
     /// </summary>
     public static IReadOnlyDictionary<string, double> PartlyReadLayouts { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["spanned"] = 0.94,
         ["columns3"] = 0.93,
         ["typst-columns"] = 0.96,
+        ["scribus-columns"] = 0.95,
     };
 
     public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
