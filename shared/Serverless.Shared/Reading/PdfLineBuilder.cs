@@ -407,6 +407,9 @@ internal static partial class PdfLineBuilder
     /// A justified line of words whose next word did not fit, each space stretched to the same width, nearly an em or
     /// more (groff: "The   Plenipotentiary   Conference   of   the"; in a narrow column, three words: "member   States,
     ///   regional"): three words or more, every gap the same within a twentieth of an em, most words with a letter.
+    /// Spaces the text holds fast (no-break spaces: "81/215.&#160;Information&#160;and", a title's number and its first
+    /// words) are not stretched: a line whose gaps wide enough to part cells are three or more, all the same, is
+    /// stretched alike whatever its narrower gaps.
     /// A table's cells stand apart by gaps their widths make unequal, and a row of figures is figures.
     /// </summary>
     private static bool IsStretchedText(List<Word> words, int first, double size)
@@ -416,21 +419,30 @@ internal static partial class PdfLineBuilder
             return false;
         }
 
-        double least = double.MaxValue, most = double.MinValue;
-        var lettered = 0;
-        for (var i = first; i < words.Count; i++)
+        var gaps = new List<double>(words.Count - first - 1);
+        var lettered = words[first].Text.Any(char.IsLetter) ? 1 : 0;
+        for (var i = first + 1; i < words.Count; i++)
         {
             lettered += words[i].Text.Any(char.IsLetter) ? 1 : 0;
-            if (i > first)
-            {
-                // The pen's moves: a glyph's side bearings make the boxes' gaps differ a little.
-                var gap = PenGap(words[i - 1], words[i]) ?? words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right;
-                least = Math.Min(least, gap);
-                most = Math.Max(most, gap);
-            }
+
+            // The pen's moves: a glyph's side bearings make the boxes' gaps differ a little.
+            gaps.Add(PenGap(words[i - 1], words[i]) ?? words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right);
         }
 
-        return most - least <= size * 0.05 && lettered * 2 > words.Count - first;
+        if (lettered * 2 <= words.Count - first)
+        {
+            return false;
+        }
+
+        if (gaps.Max() - gaps.Min() <= size * 0.05)
+        {
+            return true;
+        }
+
+        // The gaps wide enough to part cells are the stretched spaces: three or more, all alike (two alike could be
+        // a table's columns by chance).
+        var wide = gaps.Where(g => g > size * 0.9).ToList();
+        return wide.Count >= 3 && wide.Max() - wide.Min() <= size * 0.05;
     }
 
     /// <summary>
