@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Local.Hosting;
-using Serverless.Local.Triggers;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 
@@ -65,10 +64,5 @@ public sealed class IntakeSweepAfterStartTests : IAsyncLifetime
 
         // An upload a document names stays as its row says.
         Assert.Equal(nameof(DocumentStatus.Failed), (await documents.GetAsync(DocumentId.FromContent(recorded)))?.Status);
-    }
-
-    private sealed class WithoutBlobTrigger : ITypeLocator
-    {
-        public IReadOnlyList<Type> GetTypes() => TriggerTypes.All.Where(t => t != typeof(IngestFunction)).ToArray();
     }
 }

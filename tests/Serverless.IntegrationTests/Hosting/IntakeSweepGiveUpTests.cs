@@ -3,7 +3,6 @@ using Azure;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Local.Hosting;
-using Serverless.Local.Triggers;
 using Serverless.Shared.Documents;
 using Serverless.Shared.Storage;
 
@@ -55,10 +54,5 @@ public sealed class IntakeSweepGiveUpTests : IAsyncLifetime
         Assert.Equal(nameof(DocumentStatus.Failed), document?.Status);
         Assert.Contains("could not be processed after several attempts", document!.FailureReason);
         Assert.True(await blob.ExistsAsync());
-    }
-
-    private sealed class WithoutBlobTrigger : ITypeLocator
-    {
-        public IReadOnlyList<Type> GetTypes() => TriggerTypes.All.Where(t => t != typeof(IngestFunction)).ToArray();
     }
 }
