@@ -52,12 +52,7 @@ public sealed class IntakeSweepAfterStartTests : IAsyncLifetime
         });
 
         // Assert: the sweep waits 15 s after start; the document is then ingested and classified.
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        DocumentEntity? document;
-        while ((document = await documents.GetAsync(DocumentId.FromContent(orphan)))?.StatusValue != DocumentStatus.Classified && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-        }
+        var document = await documents.WaitForStatusAsync(DocumentId.FromContent(orphan), DocumentStatus.Classified, TimeSpan.FromSeconds(90));
 
         Assert.Equal(nameof(DocumentStatus.Classified), document?.Status);
         Assert.Equal("2198/CRASH/left-behind.md", document!.BlobName);

@@ -44,12 +44,7 @@ public sealed class IntakeSweepGiveUpTests : IAsyncLifetime
 
         // Assert: the burst quietens after 15 s, then three attempts 15 s apart.
         var documents = _platform.Services.GetRequiredService<DocumentStore>();
-        var deadline = DateTime.UtcNow.AddSeconds(150);
-        DocumentEntity? document;
-        while ((document = await documents.GetAsync(DocumentId.FromContent(content)))?.StatusValue != DocumentStatus.Failed && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-        }
+        var document = await documents.WaitForStatusAsync(DocumentId.FromContent(content), DocumentStatus.Failed, TimeSpan.FromSeconds(150));
 
         Assert.Equal(nameof(DocumentStatus.Failed), document?.Status);
         Assert.Contains("could not be processed after several attempts", document!.FailureReason);
