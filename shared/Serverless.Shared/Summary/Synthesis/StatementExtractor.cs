@@ -81,8 +81,10 @@ public static partial class StatementExtractor
             }
         }
 
-        // A clause of a resolution ends on a semicolon; quoted alone, it is a sentence.
-        if (text.EndsWith(';'))
+        // A clause of a resolution ends on a semicolon; quoted alone, it is a sentence. So is a sentence that ends on a
+        // colon whose list did not come with it (its items were read as paragraphs of their own, or the source's colon
+        // announces nothing): quoted as it stands, it promises words the quote does not give.
+        if (text.EndsWith(';') || text.EndsWith(':'))
         {
             text = text[..^1].TrimEnd() + ".";
         }
