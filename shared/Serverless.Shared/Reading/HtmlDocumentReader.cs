@@ -29,6 +29,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         HtmlNestingGuard.Check(html, cancellationToken);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
+        HtmlShadowRoots.Compose(document, cancellationToken);
         HtmlStyleSheetHiding.Apply(document, cancellationToken);
         HtmlInvisibleText.Apply(document, cancellationToken);
         var blocks = new List<TextBlock>();

@@ -125,6 +125,30 @@ public sealed class HiddenTextTests
     }
 
     [Fact]
+    public void ReadsWhatAShadowRootShows_When_AnHtmlPageDeclaresOne()
+    {
+        // Before: a declarative shadow root's content (<template shadowrootmode>, which every current browser draws in
+        // place of its host's children) was lost, and the host's own children were read though no slot showed them.
+        var html =
+            $"<html><body><p>{Visible}</p>" +
+            "<div><template shadowrootmode=\"open\"><p>Shown from the shadow root.</p></template><p>HIDDEN: no slot shows it.</p></div>" +
+            "<div><template shadowrootmode=\"closed\"><h2>Shown heading.</h2><slot name=\"x\">HIDDEN fallback of a filled slot.</slot>" +
+            "<slot name=\"y\"><p>Shown fallback.</p></slot><slot></slot><slot>Shown: a second default slot shows its fallback.</slot></template>" +
+            "<p slot=\"x\">Shown in slot x.</p><p>Shown in the default slot.</p><p slot=\"z\">HIDDEN: no slot is named z.</p>" +
+            "<template shadowrootmode=\"open\"><p>HIDDEN: a host has one shadow root.</p></template></div>" +
+            "<section><template shadowrootmode=\"open\"><div><template shadowrootmode=\"open\"><p>Shown nested.</p></template>HIDDEN light text of the inner host.</div><slot></slot></template>" +
+            "<p>Shown through the outer slot.</p></section>" +
+            "<template><p>HIDDEN: an ordinary template.</p></template></body></html>";
+
+        var texts = Parsing.Parse("shadow.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(
+            [Visible, "Shown from the shadow root.", "Shown heading.", "Shown in slot x.", "Shown fallback.", "Shown in the default slot.", "Shown: a second default slot shows its fallback.", "Shown nested.",
+             "Shown through the outer slot."],
+            texts);
+    }
+
+    [Fact]
     public void LeavesOutFullyTransparentElements_When_AnHtmlPageOrAMarkdownFileStylesThemSo()
     {
         // Before: an element styled opacity: 0 on itself was read, though nothing it holds can show (a child's own opacity
