@@ -1,4 +1,5 @@
 using Serverless.IntegrationTests.Hostile;
+using Serverless.Shared.Reading;
 
 namespace Serverless.UnitTests.Reading;
 
@@ -146,6 +147,23 @@ public sealed class HiddenTextTests
             [Visible, "Shown from the shadow root.", "Shown heading.", "Shown in slot x.", "Shown fallback.", "Shown in the default slot.", "Shown: a second default slot shows its fallback.", "Shown nested.",
              "Shown through the outer slot."],
             texts);
+    }
+
+    [Fact]
+    public void RefusesAPageAsTooDeep_When_ShadowRootsSlottedIntoOneAnotherNestPastTheLimit()
+    {
+        // Each host's shadow tree nests 600 levels around its slot, and the next host is the slot's content: written, no
+        // element is 700 levels deep; drawn, the last paragraph is 1,800 deep, which the reader's own walk would follow.
+        var page = "<p>Deep paragraph.</p>";
+        for (var i = 0; i < 3; i++)
+        {
+            page = $"<div><template shadowrootmode=\"open\">{string.Concat(Enumerable.Repeat("<div>", 600))}<slot></slot>" +
+                   $"{string.Concat(Enumerable.Repeat("</div>", 600))}</template>{page}</div>";
+        }
+
+        var refusal = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("deep.html", $"<html><body><p>{Visible}</p>{page}</body></html>"));
+
+        Assert.Contains("more than 1,000 levels deep", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
