@@ -28,7 +28,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var html = TextDecoder.Decode(source.Content.Span);
         HtmlNestingGuard.Check(html, cancellationToken);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = HtmlShadowRoots.Composed(parser.ParseDocument(html), parser, cancellationToken);
         HtmlStyleSheetHiding.Apply(document, cancellationToken);
         HtmlInvisibleText.Apply(document, cancellationToken);
         var blocks = new List<TextBlock>();

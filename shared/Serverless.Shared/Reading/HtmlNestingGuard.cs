@@ -69,12 +69,15 @@ internal static class HtmlNestingGuard
                 }
                 else if (html[tagEnd - 1] != '/' && ++depth > ReadingLimits.MaxHtmlDepth)
                 {
-                    throw new UnreadableDocumentException(
-                        $"The HTML nests its elements more than {ReadingLimits.MaxHtmlDepth:N0} levels deep; it was not read. Save the page again, or upload its text.");
+                    throw TooDeep();
                 }
             }
 
             i = tagEnd + 1;
         }
     }
+
+    /// <summary>The refusal of a page nested deeper than <see cref="ReadingLimits.MaxHtmlDepth"/>, as it is written or as it is drawn.</summary>
+    public static UnreadableDocumentException TooDeep() =>
+        new($"The HTML nests its elements more than {ReadingLimits.MaxHtmlDepth:N0} levels deep; it was not read. Save the page again, or upload its text.");
 }

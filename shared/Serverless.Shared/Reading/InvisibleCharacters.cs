@@ -5,8 +5,8 @@ namespace Serverless.Shared.Reading;
 
 /// <summary>
 /// Takes out of a read document's text the characters that show nothing but split a word for every program that reads
-/// it: a zero-width space, word joiner or byte order mark anywhere, and a zero-width joiner or non-joiner or a soft
-/// hyphen between two Latin letters. "Assemblée géné&lt;U+200B&gt;rale" looked like two words, so the requesting body
+/// it: a zero-width space, word joiner or byte order mark anywhere, a zero-width joiner or non-joiner with nothing but
+/// Latin letters, digits or ASCII punctuation beside it, and a soft hyphen between two Latin letters. "Assemblée géné&lt;U+200B&gt;rale" looked like two words, so the requesting body
 /// went unfound and the paragraph's words unmatched, though a person sees "Assemblée générale". Between letters of
 /// other scripts the joiners shape the text (Arabic, Persian, Indic) and stay; a soft hyphen ending a line stays for
 /// the PDF layout, which joins the word's halves. Control characters other than tabs and line breaks (a NUL, a bell,
@@ -57,7 +57,8 @@ public static class InvisibleCharacters
             {
                 '\u200B' or '\u2060' or '\uFEFF' => true,
                 <= '\u0008' or (>= '\u000E' and <= '\u001F') or '\u007F' or '\uFFFE' or '\uFFFF' => true,
-                '\u200C' or '\u200D' or '\u00AD' => i > 0 && i + 1 < text.Length && IsLatinLetter(text[i - 1]) && IsLatinLetter(text[i + 1]),
+                '\u200C' or '\u200D' => JoinsNothing(text, i - 1) && JoinsNothing(text, i + 1),
+                '\u00AD' => i > 0 && i + 1 < text.Length && IsLatinLetter(text[i - 1]) && IsLatinLetter(text[i + 1]),
                 _ => false,
             };
             if (!remove)
@@ -70,4 +71,11 @@ public static class InvisibleCharacters
     }
 
     private static bool IsLatinLetter(char c) => c <= '\u024F' && char.IsLetter(c);
+
+    /// <summary>
+    /// True when a joiner beside position <paramref name="at"/> can shape nothing there: the text's start or end, or a
+    /// character of the Latin range (ASCII digits and punctuation, Latin letters), where no letters join and no emoji
+    /// sequence is made. A joiner beside "13" or "(b" hid the paragraph's number from the segmenter.
+    /// </summary>
+    private static bool JoinsNothing(string text, int at) => at < 0 || at >= text.Length || text[at] <= '\u024F';
 }

@@ -4,14 +4,17 @@ using System.Text;
 namespace Serverless.Shared.Reading;
 
 /// <summary>
-/// Recognises a ZIP package that is another office file than a Word document: OpenDocument (its <c>mimetype</c> entry,
-/// which the format puts first), or an Excel workbook or PowerPoint presentation (their main parts), with no Word part.
+/// Recognises a ZIP package that is another office file than a Word document: OpenDocument or an EPUB e-book (its
+/// <c>mimetype</c> entry, which both formats put first), or an Excel workbook or PowerPoint presentation (their main parts), with no Word part.
 /// Each was refused as "no document body" or "damaged or is not a Word document", which sends its sender to repair a
 /// file that is sound; the reason names what the file is instead.
 /// </summary>
 internal static class OtherOfficePackage
 {
     private const string OpenDocumentPrefix = "application/vnd.oasis.opendocument.";
+
+    /// <summary>An EPUB e-book names itself in the same first entry (the container format OpenDocument's was taken from).</summary>
+    private const string EpubType = "application/epub+zip";
 
     /// <summary>Throws with the reason when <paramref name="content"/> (a package the bomb guard has passed) is one.</summary>
     public static void Refuse(ReadOnlyMemory<byte> content)
@@ -38,6 +41,11 @@ internal static class OtherOfficePackage
             {
                 using var reader = new StreamReader(mimetype.Open(), Encoding.ASCII);
                 var type = reader.ReadToEnd().Trim();
+                if (type == EpubType)
+                {
+                    return "an EPUB e-book (.epub)";
+                }
+
                 if (type.StartsWith(OpenDocumentPrefix, StringComparison.Ordinal))
                 {
                     return type[OpenDocumentPrefix.Length..] switch

@@ -1,4 +1,5 @@
 using Serverless.IntegrationTests.Hostile;
+using Serverless.Shared.Reading;
 
 namespace Serverless.UnitTests.Reading;
 
@@ -122,6 +123,47 @@ public sealed class HiddenTextTests
         Assert.Contains("Found by a search.", texts);
         Assert.Contains("Shown block.", texts);
         Assert.Contains("Shown to the eye.", texts);
+    }
+
+    [Fact]
+    public void ReadsWhatAShadowRootShows_When_AnHtmlPageDeclaresOne()
+    {
+        // Before: a declarative shadow root's content (<template shadowrootmode>, which every current browser draws in
+        // place of its host's children) was lost, and the host's own children were read though no slot showed them.
+        var html =
+            $"<html><body><p>{Visible}</p>" +
+            "<div><template shadowrootmode=\"open\"><p>Shown from the shadow root.</p></template><p>HIDDEN: no slot shows it.</p></div>" +
+            "<div><template shadowrootmode=\"closed\"><h2>Shown heading.</h2><slot name=\"x\">HIDDEN fallback of a filled slot.</slot>" +
+            "<slot name=\"y\"><p>Shown fallback.</p></slot><slot></slot><slot>Shown: a second default slot shows its fallback.</slot></template>" +
+            "<p slot=\"x\">Shown in slot x.</p><p>Shown in the default slot.</p><p slot=\"z\">HIDDEN: no slot is named z.</p>" +
+            "<template shadowrootmode=\"open\"><p>HIDDEN: a host has one shadow root.</p></template></div>" +
+            "<section><template shadowrootmode=\"open\"><div><template shadowrootmode=\"open\"><p>Shown nested.</p></template>HIDDEN light text of the inner host.</div><slot></slot></template>" +
+            "<p>Shown through the outer slot.</p></section>" +
+            "<template><p>HIDDEN: an ordinary template.</p></template></body></html>";
+
+        var texts = Parsing.Parse("shadow.html", html).Paragraphs.Select(p => p.Text).ToList();
+
+        Assert.Equal(
+            [Visible, "Shown from the shadow root.", "Shown heading.", "Shown in slot x.", "Shown fallback.", "Shown in the default slot.", "Shown: a second default slot shows its fallback.", "Shown nested.",
+             "Shown through the outer slot."],
+            texts);
+    }
+
+    [Fact]
+    public void RefusesAPageAsTooDeep_When_ShadowRootsSlottedIntoOneAnotherNestPastTheLimit()
+    {
+        // Each host's shadow tree nests 600 levels around its slot, and the next host is the slot's content: written, no
+        // element is 700 levels deep; drawn, the last paragraph is 1,800 deep, which the reader's own walk would follow.
+        var page = "<p>Deep paragraph.</p>";
+        for (var i = 0; i < 3; i++)
+        {
+            page = $"<div><template shadowrootmode=\"open\">{string.Concat(Enumerable.Repeat("<div>", 600))}<slot></slot>" +
+                   $"{string.Concat(Enumerable.Repeat("</div>", 600))}</template>{page}</div>";
+        }
+
+        var refusal = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse("deep.html", $"<html><body><p>{Visible}</p>{page}</body></html>"));
+
+        Assert.Contains("more than 1,000 levels deep", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,21 @@ public sealed class InvisibleCharactersTests
     }
 
     [Theory]
+    [InlineData("1\u200D3. The General Assembly requests a report on broadband.\n", "13")]
+    [InlineData("13\u200C. The General Assembly requests a report on broadband.\n", "13")]
+    [InlineData("\u200D13. The General Assembly requests a report on broadband.\n", "13")]
+    [InlineData("(\u200Db) The General Assembly requests a report on broadband.\n", "b")]
+    public void ReadsAParagraphsNumber_When_AJoinerHidesInIt(string text, string number)
+    {
+        // Before: a zero-width joiner or non-joiner beside a digit or a bracket was kept (only one between two Latin
+        // letters went), so "13." shown to a reader was no number to the segmenter, and the joiner stayed in the text.
+        var paragraph = Assert.Single(Parsing.Parse("numbered.txt", text).Paragraphs);
+
+        Assert.Equal(number, paragraph.Number);
+        Assert.Equal("The General Assembly requests a report on broadband.", paragraph.Text);
+    }
+
+    [Theory]
     [InlineData("numé\u001Briques", "numériques")]
     [InlineData("numé\u007Friques\u0001", "numériques")]
     [InlineData("numé\uFFFFriques\uFFFE", "numériques")]

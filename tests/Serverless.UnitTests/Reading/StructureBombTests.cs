@@ -380,6 +380,33 @@ public sealed class StructureBombTests
         Assert.Contains($"The file is {kind}, not a Word document", error.Message);
     }
 
+    [Theory]
+    [InlineData("book.docx")]
+    [InlineData("book.html")]
+    public void NamesWhatTheFileIs_When_AnEpubBookIsSentAsADocument(string name)
+    {
+        // Before: "The DOCX file has no document body: it contains no text" (named .docx) and "a ZIP archive, not a
+        // document" (named .html): an e-book is a ZIP whose first entry, mimetype, says what it is, as OpenDocument's does.
+        var epub = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(epub, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (entry, text) in new[]
+                     {
+                         ("mimetype", "application/epub+zip"),
+                         ("META-INF/container.xml", "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>"),
+                         ("OEBPS/chapter.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>The General Assembly requests a report.</p></body></html>"),
+                     })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+                writer.Write(text);
+            }
+        }
+
+        var error = Assert.Throws<UnreadableDocumentException>(() => Parsing.Parse(name, epub.ToArray()));
+
+        Assert.Contains("The file is an EPUB e-book (.epub), not a Word document", error.Message);
+    }
+
     [Fact]
     public void WritesNothingOutsideThePackage_When_ItsEntriesNamePathsThatLeaveIt()
     {
