@@ -1042,7 +1042,7 @@ done
 #   "ruled" page style (the current subsection's heading and a rule atop the page, the page number at the outer edge of the foot), footnotes whose numbers stand on the line, not raised.
 mkdir -p firefox koma memoir "$work/firefox"
 koma_tex='\usepackage[automark,headsepline]{scrlayer-scrpage}\automark[section]{section}\clearpairofpagestyles\ohead{\headmark}\ofoot*{\pagemark}\pagestyle{scrheadings}\deffootnote{1.5em}{1em}{\makebox[1.5em][l]{\thefootnotemark}}'
-memoir_tex='\maxsecnumdepth{none}\setsecnumdepth{none}\makepsmarks{ruled}{\createmark{subsection}{both}{nonumber}{}{}}\pagestyle{ruled}\footmarkstyle{#1.\space}'
+memoir_tex='\maxsecnumdepth{none}\setsecnumdepth{none}\makepsmarks{ruled}{\def\sectionmark##1{}\createmark{subsection}{both}{nonumber}{}{}}\pagestyle{ruled}\footmarkstyle{#1.\space}'
 class_print() { # $1: Markdown, $2: out, $3: class, $4: its options, $5: the file of its preamble; $6: pandoc's options
   pandoc -f markdown-smart "$1" -o "$2" --pdf-engine=pdflatex -V documentclass="$3" -V classoption="$4" -H "$5" ${6:-}
 }
