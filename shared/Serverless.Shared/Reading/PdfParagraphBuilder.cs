@@ -426,14 +426,16 @@ internal static partial class PdfParagraphBuilder
     /// <summary>
     /// A note set as an item of a numbered list (<c>1.</c> before its text), as a page printed from HTML or a program
     /// that sets no footnotes lists its notes after the text, under a heading: its number must be one the text calls
-    /// as a raised call, so a numbered list in small type that no call names stays a list.
+    /// as a raised call, so a numbered list in small type that no call names stays a list. The number may also stand
+    /// bare, hung a tab's width before the note's text (<c>1    See ...</c>, KOMA-Script's <c>\deffootnote</c> and
+    /// styles like it): read as a paragraph's tabbed number, it made the note a numbered paragraph of the text.
     /// </summary>
     private static string? NumberedNote(PdfLine line, Lazy<HashSet<string>> calls) =>
         line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Value.Contains(listed.Groups["n"].Value)
             ? listed.Groups["n"].Value
             : null;
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?$")]
     private static partial Regex ListedNoteNumber();
 
     [GeneratedRegex(@"<sup>(?<n>\d{1,3})</sup>")]
