@@ -35,7 +35,7 @@ internal static partial class PdfParagraphBuilder
         var furniture = RepeatedMarginLines(pages);
         var placed = RepeatedPlacedLines(pages);
         var bodySize = BodyFontSize(pages);
-        var capitalHeads = PdfCapitalRunningHeads.Find(pages, bodySize);
+        var sectionHeads = PdfSectionRunningHeads.Find(pages, bodySize);
         var assembler = new PdfBodyAssembler(bodySize);
         var blocks = new List<TextBlock>();
         var body = new List<PdfLine>();
@@ -62,7 +62,7 @@ internal static partial class PdfParagraphBuilder
 
             foreach (var line in page.Lines)
             {
-                if (IsTypedRule(line) || sheetLines?.Contains(line) == true || capitalHeads.Contains(line))
+                if (IsTypedRule(line) || sheetLines?.Contains(line) == true || sectionHeads.Contains(line))
                 {
                     continue;
                 }

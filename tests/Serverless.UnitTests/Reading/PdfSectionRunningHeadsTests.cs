@@ -6,10 +6,11 @@ using UglyToad.PdfPig.Writer;
 namespace Serverless.UnitTests.Reading;
 
 /// <summary>
-/// The running head of LaTeX's "headings" styles and memoir's "ruled" style: the current section's heading in capitals
-/// atop the page, in the text's own type, changing with the section (the whole files are <c>tests/renditions/memoir/</c>).
+/// The running head that repeats the current section's heading atop the page in the text's own type, changing with the
+/// section: in capitals (LaTeX's "headings" styles, memoir's "ruled" style) or as written in slanted type (KOMA-Script's
+/// scrlayer-scrpage); the whole files are <c>tests/renditions/memoir/</c> and <c>tests/renditions/koma/</c>.
 /// </summary>
-public sealed class PdfCapitalRunningHeadsTests
+public sealed class PdfSectionRunningHeadsTests
 {
     private const string Heading = "Action line C7: E-government and e-health";
     private const string Line1 = "The Commission updated its regional index of digital government services, which";
@@ -64,6 +65,51 @@ public sealed class PdfCapitalRunningHeadsTests
         // Assert
         Assert.Equal(["Action line C2: Information and communication infrastructure", $"{Line1} {Line2} {Line3} {Line4}"],
             paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void DropsRunningHead_When_ItRepeatsALargerBoldHeadingInSlantedBodyType()
+    {
+        // Arrange: the heading in 14 pt bold at the foot of page 1, its paragraph running on to page 2, where the head
+        // repeats it as written in 11 pt italics, 60 pt below the page's top (KOMA-Script's scrlayer-scrpage).
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var italic = builder.AddStandard14Font(Standard14Font.TimesItalic);
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText(Heading, 14, new PdfPoint(72, 124), bold);
+        first.AddText(Line1, 11, new PdfPoint(72, 100), font);
+        first.AddText(Line2, 11, new PdfPoint(72, 86), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText(Heading, 11, new PdfPoint(72, 782), italic);
+        second.AddText(Line3, 11, new PdfPoint(72, 748), font);
+        second.AddText(Line4, 11, new PdfPoint(72, 734), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("koma.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([Heading, $"{Line1} {Line2} {Line3} {Line4}"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void KeepsHeading_When_ASectionOpensAtopAPageInItsHeadingsType()
+    {
+        // Arrange: the same heading in bold atop page 2 and, in a sentence, on page 1: a section that opens on page 2.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText(Line1, 11, new PdfPoint(72, 700), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText(Heading, 12, new PdfPoint(72, 782), bold);
+        second.AddText(Line3, 11, new PdfPoint(72, 748), font);
+
+        // Act
+        var paragraphs = Parsing.Parse("opens.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        Assert.Equal([Line1, Heading, Line3], paragraphs.Select(p => p.Text));
     }
 
     [Fact]
