@@ -18,7 +18,8 @@
 # libreoffice-writer-nogui, python3-pikepdf, chromium; for the tenth: php-tcpdf, php-dompdf, python3-xhtml2pdf, htmldoc,
 # fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac); for the eleventh: ruby-asciidoctor-pdf,
 # libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/); for the twelfth:
-# chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run).
+# chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run); for the thirteenth:
+# firefox-esr, pandoc, texlive-latex-base, texlive-latex-recommended (KOMA-Script), texlive-latex-extra (memoir), lmodern.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -34,7 +35,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
   typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
-  slides hidden imposed pagedjs vivliostyle
+  slides hidden imposed pagedjs vivliostyle firefox koma memoir
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -1034,13 +1035,14 @@ done
 # Thirteenth round: a browser with its own layout engine, and LaTeX classes that set the page their own way.
 # firefox/: pandoc's HTML printed by Firefox ESR headless (Gecko's layout, cairo's PDF writer) through its remote
 #   protocol's Print command (firefox-print.py; Debian has no geckodriver): its own default fonts and page, no browser
-#   lines; the running sources with their CSS @page margin boxes, the UN layouts with their tab boxes.
+#   lines; the running sources with Chromium's CSS (Gecko prints no @page margin boxes), the UN layouts with their tab boxes.
 # koma/: pandoc and pdflatex with KOMA-Script's scrreprt, two-sided: its own type area (no geometry), the title a
 #   chapter (pandoc's default for report classes), sans-serif headings, the current section's heading atop every page with a rule under it and the page
 #   number at the outer edge of the foot (scrlayer-scrpage), footnotes hung in the margin; the UN report keeps fancyhdr.
 # memoir/: pandoc and pdflatex with memoir, two-sided A4, sections unnumbered (pandoc's top level a section), its
-#   "ruled" page style (the current subsection's heading and a rule atop the page, the page number at the outer edge of the foot), footnotes whose numbers stand on the line, not raised.
-mkdir -p firefox koma memoir "$work/firefox"
+#   "ruled" page style (the current subsection's heading and a rule atop the page, the page number at the outer edge
+#   of the foot), footnotes whose numbers stand on the line, not raised.
+mkdir -p "$work/firefox"
 koma_tex='\usepackage[automark,headsepline]{scrlayer-scrpage}\automark[section]{section}\clearpairofpagestyles\ohead{\headmark}\ofoot*{\pagemark}\pagestyle{scrheadings}\deffootnote{1.5em}{1em}{\makebox[1.5em][l]{\thefootnotemark}}'
 memoir_tex='\maxsecnumdepth{none}\setsecnumdepth{none}\makepsmarks{ruled}{\def\sectionmark##1{}\createmark{subsection}{both}{nonumber}{}{}}\pagestyle{ruled}\footmarkstyle{#1.\space}'
 class_print() { # $1: Markdown, $2: out, $3: class, $4: its options, $5: the file of its preamble; $6: pandoc's options
