@@ -62,15 +62,18 @@ internal static partial class PdfParagraphBuilder
 
             foreach (var line in page.Lines)
             {
-                if (IsTypedRule(line) || sheetLines?.Contains(line) == true || sectionHeads.Contains(line))
+                if (IsTypedRule(line) || sheetLines?.Contains(line) == true)
                 {
                     continue;
                 }
 
-                if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
-                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line))
+                var running = ((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
+                              IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line);
+                if (running || sectionHeads.Contains(line))
                 {
-                    if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
+                    // A section's heading repeated atop the page names no author: only the other running lines are the
+                    // first page's header.
+                    if (running && firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
                     {
                         firstPageHeader.Add(line.Text.Trim());
                     }
