@@ -18,7 +18,8 @@
 # libreoffice-writer-nogui, python3-pikepdf, chromium; for the tenth: php-tcpdf, php-dompdf, python3-xhtml2pdf, htmldoc,
 # fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac); for the eleventh: ruby-asciidoctor-pdf,
 # libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/); for the twelfth:
-# chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run).
+# chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run); for the thirteenth:
+# firefox-esr, pandoc, texlive-latex-base, texlive-latex-recommended (KOMA-Script), texlive-latex-extra (memoir), lmodern.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -34,7 +35,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
   typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
-  slides hidden imposed pagedjs vivliostyle
+  slides hidden imposed pagedjs vivliostyle firefox koma memoir
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -214,7 +215,7 @@ for md in sources/un/*.md; do
   pandoc -f markdown-smart "$work/un/$name.docx.md" -o "$truth"
   css="$un_css"; tex=""
   [ "$name" = en-report ] && css="$un_css$report_css" && tex="-H $work/un/report-header.tex"
-  if want chromium || want weasyprint || want wkhtmltopdf; then
+  if want chromium || want weasyprint || want wkhtmltopdf || want firefox; then
     pandoc -f markdown-smart -s "$work/un/$name.html.md" -o "$work/un/$name.html" --metadata pagetitle="$name" -V header-includes="$css"
   fi
   want chromium && chrome_plain "$work/un/$name.html" "chromium/$name.pdf"; add chromium "chromium/$name.pdf" "$truth"
@@ -1031,4 +1032,57 @@ html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt}</sty
   add tagged "tagged/$name.chromium.pdf" "$rel"
 done
 
+# Thirteenth round: a browser with its own layout engine, and LaTeX classes that set the page their own way.
+# firefox/: pandoc's HTML printed by Firefox ESR headless (Gecko's layout, cairo's PDF writer) through its remote
+#   protocol's Print command (firefox-print.py; Debian has no geckodriver): its own default fonts and page, no browser
+#   lines; the running sources with Chromium's CSS (Gecko prints no @page margin boxes), the UN layouts with their tab boxes.
+# koma/: pandoc and pdflatex with KOMA-Script's scrreprt, two-sided: its own type area (no geometry), the title a
+#   chapter (pandoc's default for report classes), sans-serif headings, the current section's heading atop every page with a rule under it and the page
+#   number at the outer edge of the foot (scrlayer-scrpage), footnotes hung in the margin; the UN report keeps fancyhdr.
+# memoir/: pandoc and pdflatex with memoir, two-sided A4, sections unnumbered (pandoc's top level a section), its
+#   "ruled" page style (the current subsection's heading and a rule atop the page, the page number at the outer edge
+#   of the foot), footnotes whose numbers stand on the line, not raised.
+mkdir -p "$work/firefox"
+koma_tex='\usepackage[automark,headsepline]{scrlayer-scrpage}\automark[section]{section}\clearpairofpagestyles\ohead{\headmark}\ofoot*{\pagemark}\pagestyle{scrheadings}\deffootnote{1.5em}{1em}{\makebox[1.5em][l]{\thefootnotemark}}'
+memoir_tex='\maxsecnumdepth{none}\setsecnumdepth{none}\makepsmarks{ruled}{\def\sectionmark##1{}\createmark{subsection}{both}{nonumber}{}{}}\pagestyle{ruled}\footmarkstyle{#1.\space}'
+class_print() { # $1: Markdown, $2: out, $3: class, $4: its options, $5: the file of its preamble; $6: pandoc's options
+  pandoc -f markdown-smart "$1" -o "$2" --pdf-engine=pdflatex -V documentclass="$3" -V classoption="$4" -H "$5" ${6:-}
+}
+printf '%s\n' "$koma_tex" > "$work/koma.tex"
+printf '%s\n' "$memoir_tex" > "$work/memoir.tex"
+firefox_pages=()
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  firefox_pages+=("$here/html/$name.html"); add firefox "firefox/$name.pdf" "$rel"
+  want koma && class_print "$md" "koma/$name.pdf" scrreprt twoside "$work/koma.tex"; add koma "koma/$name.pdf" "$rel"
+  want memoir && class_print "$md" "memoir/$name.pdf" memoir twoside,a4paper,11pt "$work/memoir.tex" --top-level-division=section; add memoir "memoir/$name.pdf" "$rel"
+done
+firefox_pages+=("$root/samples/unesco-contribution-2025.html")
+add firefox firefox/unesco-contribution-2025.pdf ../../samples/unesco-contribution-2025.html
+for entry in "${running[@]}"; do # Chromium's HTML of the running sources, written again (its @page margin boxes)
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  if want firefox; then
+    notice_css=""
+    [ -n "$notice" ] && notice_css="\"$notice\\A \" "
+    pandoc -f markdown-smart -s "sources/running/$name.md" -o "$work/firefox/$name.html" --metadata pagetitle="$name" -V header-includes="<style>
+@page { margin: 3.4cm 2cm 3.4cm; @top-right { content: \"$header\"; font-size: 9pt; vertical-align: bottom; padding-bottom: 2pt }
+  @bottom-center { content: $notice_css\"$footer – $page \" counter(page) \" $of \" counter(pages); white-space: pre; font-size: 9pt; vertical-align: top; padding-top: 2pt } }
+html{max-width:none} body{max-width:none;margin:0;padding:0;font-size:11pt} body > p:first-of-type{margin-top:0}
+h1{font-size:22pt;text-align:center}</style>" && firefox_pages+=("$work/firefox/$name.html")
+  fi
+  add firefox "firefox/$name.pdf" "sources/running/$name.md"
+done
+for md in sources/un/*.md; do
+  name="$(basename "${md%.md}")"
+  truth="docx/un/$name.docx"
+  if want firefox; then cp "$work/un/$name.html" "$work/firefox/$name.html" && firefox_pages+=("$work/firefox/$name.html"); fi
+  add firefox "firefox/$name.pdf" "$truth"
+  tex_koma="$work/koma.tex" tex_memoir="$work/memoir.tex"
+  [ "$name" = en-report ] && tex_koma="$work/un/report-header.tex" tex_memoir="$work/un/report-header.tex"
+  want koma && class_print "$work/un/$name.latex.md" "koma/$name.pdf" scrreprt twoside "$tex_koma"; add koma "koma/$name.pdf" "$truth"
+  want memoir && class_print "$work/un/$name.latex.md" "memoir/$name.pdf" memoir twoside,a4paper,11pt "$tex_memoir" --top-level-division=section
+  add memoir "memoir/$name.pdf" "$truth"
+done
+want firefox && python3 firefox-print.py firefox "${firefox_pages[@]}"
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -35,6 +35,7 @@ internal static partial class PdfParagraphBuilder
         var furniture = RepeatedMarginLines(pages);
         var placed = RepeatedPlacedLines(pages);
         var bodySize = BodyFontSize(pages);
+        var sectionHeads = PdfSectionRunningHeads.Find(pages, bodySize);
         var assembler = new PdfBodyAssembler(bodySize);
         var blocks = new List<TextBlock>();
         var body = new List<PdfLine>();
@@ -66,10 +67,13 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                if (((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
-                    IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line))
+                var running = ((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
+                              IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line);
+                if (running || sectionHeads.Contains(line))
                 {
-                    if (firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
+                    // A section's heading repeated atop the page names no author: only the other running lines are the
+                    // first page's header.
+                    if (running && firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
                     {
                         firstPageHeader.Add(line.Text.Trim());
                     }
@@ -425,14 +429,16 @@ internal static partial class PdfParagraphBuilder
     /// <summary>
     /// A note set as an item of a numbered list (<c>1.</c> before its text), as a page printed from HTML or a program
     /// that sets no footnotes lists its notes after the text, under a heading: its number must be one the text calls
-    /// as a raised call, so a numbered list in small type that no call names stays a list.
+    /// as a raised call, so a numbered list in small type that no call names stays a list. The number may also stand
+    /// bare, hung a tab's width before the note's text (<c>1    See ...</c>, KOMA-Script's <c>\deffootnote</c> and
+    /// styles like it): read as a paragraph's tabbed number, it made the note a numbered paragraph of the text.
     /// </summary>
     private static string? NumberedNote(PdfLine line, Lazy<HashSet<string>> calls) =>
         line.Marker is not null && ListedNoteNumber().Match(line.Marker) is { Success: true } listed && calls.Value.Contains(listed.Groups["n"].Value)
             ? listed.Groups["n"].Value
             : null;
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.?$")]
     private static partial Regex ListedNoteNumber();
 
     [GeneratedRegex(@"<sup>(?<n>\d{1,3})</sup>")]

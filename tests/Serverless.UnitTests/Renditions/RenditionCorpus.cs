@@ -33,7 +33,9 @@ public static class RenditionCorpus
     /// cells (seventh round). Scribus's two columns (<c>scribus-columns</c>): a compound its narrow column breaks at the
     /// hyphen (<c>vingt-</c> + <c>deux</c>, <c>ci-</c> + <c>dessous</c>) reads as a divided word where the document writes
     /// neither part elsewhere, and a justified line of a few words stretched across the column as a table row (twelfth
-    /// round).
+    /// round). memoir's two-sided prints (<c>memoir/</c>): its running head of a long heading in capitals runs to three
+    /// lines over the text's first line, the one-line title block sets two of its lines on one, and a single division
+    /// (<c>imple-mentation</c>) is no habit the document shows (thirteenth round).
     /// </summary>
     public static IReadOnlyDictionary<string, double> PartlyReadLayouts { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -41,6 +43,7 @@ public static class RenditionCorpus
         ["columns3"] = 0.93,
         ["typst-columns"] = 0.96,
         ["scribus-columns"] = 0.95,
+        ["memoir"] = 0.97,
     };
 
     public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
