@@ -43,6 +43,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="Sender">An e-mail header's sender field ("From: Digital Rights Lanka &lt;info@digitalrightslanka.org&gt;", "De : ..."), with the name shown in group <c>entity</c> and the mailbox's domain in group <c>domain</c>: the sender is the contributor when the domain spells the name, never a person writing from a mailbox of their own (any case; tried on the first paragraphs).</param>
 /// <param name="Offices">The nouns of an organisation's office away from its seat ("regional office", "bureau régional"): a title naming such an office of an entity the catalogue knows ("ITU Regional Office for Africa") names the office, a contributor of its own. Plain words, any case.</param>
 /// <param name="About">A press release's closing heading that presents who issued it ("About the Pacific Disability Forum", "À propos de l'AOTM-CI"), with the name in group <c>entity</c> (any case; the whole heading).</param>
+/// <param name="Copyright">A web page's or a document's copyright line ("© 2025 Digital Public Goods Alliance. All rights reserved.", "Copyright 2024-2025 ... – Tous droits réservés"), with the owner in group <c>entity</c>: the contributor when nothing above names one (any case; tried on the last lines).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -84,7 +85,8 @@ public sealed record LanguageDocumentProfile(
     string[]? Honorifics = null,
     string? Sender = null,
     string[]? Offices = null,
-    string? About = null);
+    string? About = null,
+    string? Copyright = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

@@ -286,9 +286,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // A letter's subject line below its letterhead says whose contribution it is, as a title does ("Subject:
         // Contribution of CITEL to the 2025 report", "Objet : contribution de l'Agence ... au rapport annuel").
-        foreach (var line in paragraphs.Skip(1).Take(IntroductionParagraphs * 2).Where(p => p.Text.IndexOf(':') is > 0 and <= SubjectLabelLength))
+        // An e-mail's header run into one paragraph ("De : ... À : ... Objet : Contribution du ...") is read field by field.
+        foreach (var line in paragraphs.Take(IntroductionParagraphs * 2 + 1)
+            .SelectMany(p => OpensOnField().IsMatch(p.Text) ? FieldLabel().Split(p.Text.Trim()) : [p.Text])
+            .Where(t => t.IndexOf(':') is > 0 and <= SubjectLabelLength))
         {
-            if (FromTitle(line.Text) is { } subject)
+            if (FromTitle(line) is { } subject)
             {
                 return subject with { Source = "subject" };
             }
@@ -338,7 +341,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
-        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs);
+        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []));
     }
 
     /// <summary>
@@ -472,6 +475,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     /// <summary>Where a field's label opens inside a run of fields: a capitalised word or two, then a colon ("Department:", "Contact person:", "Date :").</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s)")]
     private static partial Regex FieldLabel();
+
+    /// <summary>A paragraph that opens on a field's label ("De :", "From:"), as an e-mail's header does.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s")]
+    private static partial Regex OpensOnField();
 
     [GeneratedRegex(@",\s+(?=\p{Ll})")]
     private static partial Regex ClauseAfterComma();
