@@ -48,6 +48,23 @@ public class LabelsFormsAndFootersContributorTests
     public void NamesTheContributor_WhoseRepliesTheTitleSaysItHolds(string text, string entity) =>
         Assert.Equal(entity, ReadText("questionnaire.md", text).Entity);
 
+    [Theory]
+    [InlineData("reply.md", "# WSIS 2025 questionnaire – reply\n\nReceived on 14 January 2026\n\nReplies are given below each question.\n\n**Q1. Name of your organization**\n\nNational Broadband Office (NBO), Guyana\n\n**Q2. Please describe your main activities in 2025.**\n\nIn 2025, the Office connected 64 hinterland schools.\n",
+        "National Broadband Office (NBO) – Guyana")]
+    [InlineData("questionnaire.md", "# Questionnaire SMSI 2025\n\nReçu le 14 janvier 2026\n\nLes réponses figurent sous chaque question.\n\n**Q1. Nom de votre organisation**\n\nAgence malgache du numérique (AMN), Madagascar\n\n**2. Principales activités en 2025**\n\nEn 2025, l'Agence a raccordé 38 communes au réseau national.\n",
+        "Agence malgache du numérique (AMN)")]
+    public void NamesTheContributor_AQuestionnairesAnswerToTheNameQuestionGives(string fileName, string text, string entity) =>
+        Assert.Equal(entity, ReadText(fileName, text).Entity);
+
+    [Fact]
+    public void WritesTheStateAfterACommaInAName_AsTheBodysPlace()
+    {
+        var record = ReadText("questionnaire.md", "# Questionnaire SMSI 2025 – Réponses de l'Office national du numérique (ONN), République du Niger\n\n" +
+            "**Q1 – Activités menées en 2025 ?**\n\nRéponse : En 2025, l'ONN a formé 300 agents publics.\n");
+
+        Assert.Equal("Office national du numérique (ONN) – République du Niger", record.Entity);
+    }
+
     [Fact]
     public void ReadsAFrenchEmailsSubject_When_ItsHeaderIsOneParagraph()
     {
