@@ -88,9 +88,10 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         }
 
         // "Agence nationale des systèmes d'information de l'État (ANSIE), République de Djibouti": a State after the
-        // name's last comma is where the body works, written after a dash as a letterhead's State is (a comma would read
+        // last comma of a name (one with an organisation's noun, or its abbreviation in brackets, whatever its language:
+        // "Ministerio de ... (MITIC), Republic of Paraguay") is where the body works, written after a dash as a letterhead's State is (a comma would read
         // as a list of two contributors).
-        if (StateAfterComma().Match(name) is { Success: true } after && HasOrganisationNoun(name[..after.Index])
+        if (StateAfterComma().Match(name) is { Success: true } after && (HasOrganisationNoun(name[..after.Index]) || name[..after.Index].TrimEnd().EndsWith(')'))
             && StateNames.Default.Names(after.Groups["state"].Value.Trim()))
         {
             bracketedState = after.Groups["state"].Value.Trim();

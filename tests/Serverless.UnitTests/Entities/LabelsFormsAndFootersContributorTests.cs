@@ -56,14 +56,13 @@ public class LabelsFormsAndFootersContributorTests
     public void NamesTheContributor_AQuestionnairesAnswerToTheNameQuestionGives(string fileName, string text, string entity) =>
         Assert.Equal(entity, ReadText(fileName, text).Entity);
 
-    [Fact]
-    public void WritesTheStateAfterACommaInAName_AsTheBodysPlace()
-    {
-        var record = ReadText("questionnaire.md", "# Questionnaire SMSI 2025 – Réponses de l'Office national du numérique (ONN), République du Niger\n\n" +
-            "**Q1 – Activités menées en 2025 ?**\n\nRéponse : En 2025, l'ONN a formé 300 agents publics.\n");
-
-        Assert.Equal("Office national du numérique (ONN) – République du Niger", record.Entity);
-    }
+    [Theory]
+    [InlineData("# Questionnaire SMSI 2025 – Réponses de l'Office national du numérique (ONN), République du Niger\n\n" +
+        "**Q1 – Activités menées en 2025 ?**\n\nRéponse : En 2025, l'ONN a formé 300 agents publics.\n", "Office national du numérique (ONN) – République du Niger")]
+    [InlineData("# WSIS 2025 questionnaire – reply\n\nReceived on 14 January 2026\n\nReplies are given below each question.\n\n**Q1. Name of your organization**\n\n" +
+        "Secretaría Nacional de Gobierno Digital (SNGD), Republic of Panama\n\n**Q2. Main activities in 2025**\n\nIn 2025, SNGD put 90 procedures online.\n", "Secretaría Nacional de Gobierno Digital (SNGD) – Republic of Panama")]
+    public void WritesTheStateAfterACommaInAName_AsTheBodysPlace(string text, string entity) =>
+        Assert.Equal(entity, ReadText("questionnaire.md", text).Entity);
 
     [Fact]
     public void ReadsAFrenchEmailsSubject_When_ItsHeaderIsOneParagraph()
