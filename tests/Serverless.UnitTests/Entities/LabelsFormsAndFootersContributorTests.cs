@@ -14,7 +14,8 @@ public class LabelsFormsAndFootersContributorTests
     [Fact]
     public void NamesNoContributor_FromASubjectLinesLabel()
     {
-        var record = ReadText("contribution.txt", "NATIONAL POSTAL AND TELECOMMUNICATIONS BOARD\nP.O. Box 220, Mbabane\n\n12 January 2026\n\nThe Secretary\n\nCommission on Science and Technology for Development\n\nPalais des Nations, Geneva\n\nDear Sir,\n\n" +
+        var record = ReadText("contribution.txt", "NATIONAL POSTAL AND TELECOMMUNICATIONS BOARD\nP.O. Box 220, Mbabane, Eswatini\n\n12 January 2026\n\n" +
+            "The Secretary\nCommission on Science and Technology for Development\nPalais des Nations, Geneva\n\nDear Sir,\n\n" +
             "RE: INPUT TO THE ANNUAL REPORT OF THE SECRETARY-GENERAL ON WSIS\n\n" +
             "The National Postal and Telecommunications Board (NPTB) is pleased to share its input for 2025.\n\n" +
             "In 2025 the Board connected 42 post offices to the national backbone.\n\nYours faithfully,\n");
