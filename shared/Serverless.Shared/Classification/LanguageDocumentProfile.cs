@@ -20,7 +20,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="SelfReferences">Words with which writers open a sentence about themselves ("we", "our", "this"), so that "Our network is pleased to share..." names nobody. Lower case.</param>
 /// <param name="Signature">A signature line that names the signer's organisation after the role ("Chair, Asia-Pacific Network of Women in Technology"), with the name in group <c>entity</c> (any case; tried on the last lines).</param>
 /// <param name="NameCapitalisation">How the language capitalises an organisation's name, for names printed in capitals: <c>first</c> (the first word only) or <c>words</c> (every word but the small ones).</param>
-/// <param name="CapitalsKept">Abbreviations that stay in capitals inside such a name ("MINISTRY OF ICT AND INNOVATION" is the Ministry of ICT and Innovation).</param>
+/// <param name="CapitalsKept">Words written so inside a name printed in capitals: abbreviations ("MINISTRY OF ICT AND INNOVATION" is the Ministry of ICT and Innovation) and the words the language capitalises inside a name, a continent, a cardinal point of a region, "États" ("BANQUE CENTRALE DES ÉTATS DE L'AFRIQUE DE L'OUEST").</param>
 /// <param name="CoveringNote">Sentences that speak of the contribution itself or promise to report again ("This input describes...", "La présente contribution..."): never quoted as an activity (any case, at the start of a sentence).</param>
 /// <param name="Articles">The definite articles that open a sentence on an organisation ("the", "l'", "la"), lower case, as written before the name.</param>
 /// <param name="ArticleLinks">Small words that, inside an organisation's name, make the language give the name its definite article (the first of <c>Articles</c>) even where its documents never write one: "International Organization for Migration" reports as "The International Organization for Migration", "Makerere University" without one. A language whose article depends on the noun (French) has none.</param>
@@ -43,6 +43,7 @@ namespace Serverless.Shared.Classification;
 /// <param name="Sender">An e-mail header's sender field ("From: Digital Rights Lanka &lt;info@digitalrightslanka.org&gt;", "De : ..."), with the name shown in group <c>entity</c> and the mailbox's domain in group <c>domain</c>: the sender is the contributor when the domain spells the name, never a person writing from a mailbox of their own (any case; tried on the first paragraphs).</param>
 /// <param name="Offices">The nouns of an organisation's office away from its seat ("regional office", "bureau régional"): a title naming such an office of an entity the catalogue knows ("ITU Regional Office for Africa") names the office, a contributor of its own. Plain words, any case.</param>
 /// <param name="About">A press release's closing heading that presents who issued it ("About the Pacific Disability Forum", "À propos de l'AOTM-CI"), with the name in group <c>entity</c> (any case; the whole heading).</param>
+/// <param name="Copyright">A web page's or a document's copyright line ("© 2025 Digital Public Goods Alliance. All rights reserved.", "Copyright 2024-2025 ... – Tous droits réservés"), with the owner in group <c>entity</c>: the contributor when nothing above names one (any case; tried on the last lines).</param>
 /// <param name="Sessions">The forms of a session printed in the header ("Session de 2025", "28th session").</param>
 /// <param name="SessionQualifiers">Words before a session that let it count inside a line ("Substantive session of 2025"); otherwise it must start the line. Plain words.</param>
 public sealed record LanguageDocumentProfile(
@@ -84,7 +85,8 @@ public sealed record LanguageDocumentProfile(
     string[]? Honorifics = null,
     string? Sender = null,
     string[]? Offices = null,
-    string? About = null);
+    string? About = null,
+    string? Copyright = null);
 
 /// <summary>A draft resolution's title (a regular expression) and the ids of the bodies named after it.</summary>
 public sealed record DraftResolutionWords(string Title, string[] Organs);

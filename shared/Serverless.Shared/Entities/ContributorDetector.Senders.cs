@@ -13,6 +13,10 @@ public sealed partial class ContributorDetector
 {
     private readonly Regex? _sender = AnyLanguage(languages, p => p.Sender);
     private readonly Regex? _about = AnyLanguage(languages, p => p.About);
+    private readonly Regex? _copyright = AnyLanguage(languages, p => p.Copyright);
+
+    /// <summary>A document's footer left in its text: its copyright line stands among its last few paragraphs, below the contact line.</summary>
+    private const int FooterParagraphs = 3;
 
     private readonly string[] _offices = languages.Languages.SelectMany(l => l.DocumentProfile?.Offices ?? [])
         .Select(o => TextNormaliser.Fold(o).Trim()).Distinct().ToArray();
@@ -49,6 +53,36 @@ public sealed partial class ContributorDetector
 
     private static string Letters(string name) =>
         string.Concat(TextNormaliser.Fold(name).Where(char.IsLetterOrDigit));
+
+    /// <summary>
+    /// "© 2025 Digital Public Goods Alliance. All rights reserved.": a web page whose text names its contributor nowhere
+    /// else (the name only in its logo's image) still prints its owner in the footer's copyright line, among its last
+    /// paragraphs or in the site footer the reader keeps apart (each language's
+    /// <c>documentProfile.copyright</c>). Read last, after every line that says whose contribution it is.
+    /// </summary>
+    private ContributorMatch? FromCopyright(IEnumerable<string> lastLines)
+    {
+        foreach (var line in lastLines)
+        {
+            if (_copyright?.Match(line.Trim()) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var name = match.Groups["entity"].Value.Trim();
+            if (catalog.Find(name).FirstOrDefault() is { } known)
+            {
+                return new ContributorMatch(known.Entity.Id, "copyright", Quote(line));
+            }
+
+            if (char.IsUpper(name[0]) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            {
+                return new ContributorMatch(name, "copyright", Quote(line));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "À propos de l'AOTM-CI", "About the Pacific Disability Forum": the heading under which a press release presents who

@@ -87,6 +87,17 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             name = name[..brackets.Index].TrimEnd();
         }
 
+        // "Agence nationale des systèmes d'information de l'État (ANSIE), République de Djibouti": a State after the
+        // last comma of a name (one with an organisation's noun, or its abbreviation in brackets, whatever its language:
+        // "Ministerio de ... (MITIC), Republic of Paraguay") is where the body works, written after a dash as a letterhead's State is (a comma would read
+        // as a list of two contributors).
+        if (StateAfterComma().Match(name) is { Success: true } after && (HasOrganisationNoun(name[..after.Index]) || name[..after.Index].TrimEnd().EndsWith(')'))
+            && StateNames.Default.Names(after.Groups["state"].Value.Trim()))
+        {
+            bracketedState = after.Groups["state"].Value.Trim();
+            name = name[..after.Index].TrimEnd();
+        }
+
         if (StateNames.Default.In(name, language) is not null)
         {
             // A State is named as it is ("Côte d'Ivoire"), never with the abbreviation of a body whose name ends with it
@@ -184,6 +195,9 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
     [GeneratedRegex(@"\s*\((?<inside>[^()]{2,60})\)\s*$")]
     private static partial Regex LastBrackets();
+
+    [GeneratedRegex(@",\s*(?<state>[^,()]{3,60})$")]
+    private static partial Regex StateAfterComma();
 
     /// <summary>
     /// The State a national body's signature names ("Sultanate of Oman" under "Telecommunications Regulatory Authority"),
@@ -286,9 +300,12 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // A letter's subject line below its letterhead says whose contribution it is, as a title does ("Subject:
         // Contribution of CITEL to the 2025 report", "Objet : contribution de l'Agence ... au rapport annuel").
-        foreach (var line in paragraphs.Skip(1).Take(IntroductionParagraphs * 2).Where(p => p.Text.IndexOf(':') is > 0 and <= SubjectLabelLength))
+        // An e-mail's header run into one paragraph ("De : ... À : ... Objet : Contribution du ...") is read field by field.
+        foreach (var line in paragraphs.Take(IntroductionParagraphs * 2 + 1)
+            .SelectMany(p => OpensOnField().IsMatch(p.Text) ? FieldLabel().Split(p.Text.Trim()) : [p.Text])
+            .Where(t => t.IndexOf(':') is > 0 and <= SubjectLabelLength))
         {
-            if (FromTitle(line.Text) is { } subject)
+            if (FromTitle(line) is { } subject)
             {
                 return subject with { Source = "subject" };
             }
@@ -338,7 +355,7 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
-        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs);
+        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []));
     }
 
     /// <summary>
@@ -354,8 +371,14 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
 
         // A questionnaire's fields written one under the other may reach the reader as one paragraph ("Responding
         // entity: Ministry of ... Department: ... Contact person: ..."): each field is read on its own.
+        // A questionnaire's question standing on its own line ("Q1. Name of your organization") has its answer in the
+        // paragraph below: the two are read as one field.
+        var answered = paragraphs.Take(IntroductionParagraphs * 2).Zip(paragraphs.Skip(1))
+            .Where(pair => pair.First.Text.Trim().TrimEnd('*', '?', ':', ' ') is var question && question.Length <= QuestionLength && !question.Contains(':'))
+            .Select(pair => (Line: pair.Second, Text: $"{pair.First.Text.Trim().TrimEnd('*', '?', ':', ' ').TrimStart('*')}: {pair.Second.Text.Trim()}"));
         var fields = paragraphs.Take(IntroductionParagraphs)
             .SelectMany(p => FieldLabel().Split(p.Text.Trim()).Select(field => (Line: p, Text: field.Trim())))
+            .Concat(answered)
             .Where(f => f.Text.Length <= MaxNameLength + 30);
         foreach (var (line, text) in fields)
         {
@@ -473,8 +496,15 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
     [GeneratedRegex(@"(?<=[\p{L}\p{N})])\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s)")]
     private static partial Regex FieldLabel();
 
+    /// <summary>A paragraph that opens on a field's label ("De :", "From:"), as an e-mail's header does.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s?:\s")]
+    private static partial Regex OpensOnField();
+
     [GeneratedRegex(@",\s+(?=\p{Ll})")]
     private static partial Regex ClauseAfterComma();
+
+    /// <summary>A questionnaire's question asking for the organisation's name is short ("Q1. Name of your organization").</summary>
+    private const int QuestionLength = 80;
 
     /// <summary>"Subject:", "Objet :", "RE:": the label of a letter's subject line is a word or two.</summary>
     private const int SubjectLabelLength = 20;

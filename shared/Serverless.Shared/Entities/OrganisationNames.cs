@@ -216,6 +216,15 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             return name;
         }
 
+        // A name the text's sentences write in capitals before a word in small letters, as a subject ("En 2025, ELLES a
+        // accordé...", "In 2025, TIC TIMOR connected..."), is written so: an acronym that is also a word ("Elles ont
+        // été...") is still the acronym. A letterhead a reader ran into a line is followed by another name or a figure.
+        var sentences = texts.Where(t => t.Any(char.IsLower)).ToArray();
+        if (sentences.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(name)}\s+\p{{Ll}}{{2,}}", RegexOptions.CultureInvariant)))
+        {
+            return name;
+        }
+
         // One word in capitals is an abbreviation ("BEREC"), not a name to recase, unless the text writes it as a word
         // elsewhere: "SÉNAT" on the letterhead, "le Sénat a adopté..." below.
         if (Word().Matches(name).Count == 1)
@@ -227,7 +236,6 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
         // A name of short words that the text's sentences also write in capitals is written so ("RIPE NCC" on the
         // letterhead, "In 2025, the RIPE NCC served..." below): its words are abbreviations, not words to recase. A
         // longer name in capitals inside a text is a letterhead a reader ran into it.
-        var sentences = texts.Where(t => t.Any(char.IsLower)).ToArray();
         if (Word().Matches(name).All(w => w.Value.Length <= AbbreviationWordLength) && sentences.Any(t => Regex.IsMatch(t, $@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", RegexOptions.CultureInvariant)))
         {
             return name;
@@ -251,6 +259,13 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             }
         }
 
+        // "SOCIÉTÉ GABONAISE DES POSTES (LA POSTE SA)": a bracket of words, not an abbreviation, is written as the text's
+        // sentences write it ("La Poste SA a ouvert..."), the name before it recased below.
+        if (abbreviation.Success && Written(abbreviation.Groups["abbr"].Value, sentences) is { } bracket)
+        {
+            return $"{Recase(name[..abbreviation.Index].TrimEnd(), texts, language)} ({bracket})";
+        }
+
         var style = language is not null && languages.TryGet(language, out var resource) ? resource.DocumentProfile?.NameCapitalisation : null;
         var first = true;
         return Word().Replace(name, m =>
@@ -266,6 +281,13 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
             if (_capitalsKept.TryGetValue(word.ToUpperInvariant(), out var kept))
             {
                 return kept; // "MINISTRY OF ICT": the Ministry of ICT, not of Ict
+            }
+
+            // "DE L'AFRIQUE": a word kept after an elided article ("de l'Afrique de l'Ouest").
+            var elided = word.IndexOfAny(['\'', '’']);
+            if (elided is > 0 and <= 2 && elided < word.Length - 1 && _capitalsKept.TryGetValue(word[(elided + 1)..].ToUpperInvariant(), out var keptAfter))
+            {
+                return word[..(elided + 1)].ToLowerInvariant() + keptAfter;
             }
 
             var lower = word.ToLowerInvariant();
@@ -388,8 +410,32 @@ public sealed partial class OrganisationNames(LanguageCatalog languages)
     [GeneratedRegex(@"\s\((?<abbr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"\s*\([^()]+\)$")]
+    [GeneratedRegex(@"\s*\((?<abbr>[^()]+)\)$")]
     private static partial Regex AbbreviationAtEnd();
+
+    /// <summary>
+    /// Words in capitals (two or more: one is an abbreviation) as a sentence of the text writes them in upper and lower
+    /// case ("LA POSTE SA", "La Poste SA a ouvert..."); null when no sentence writes them so.
+    /// </summary>
+    private static string? Written(string capitals, IEnumerable<string> sentences)
+    {
+        if (Word().Matches(capitals).Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var text in sentences)
+        {
+            var at = System.Globalization.CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, capitals,
+                System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace, out var length);
+            if (at >= 0 && text.Substring(at, length) is var written && written != capitals && written.Any(char.IsLower))
+            {
+                return written;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <param name="Name">The name with its abbreviation in brackets, as the text writes it: <c>Réseau ... numérique (RUFN)</c>.</param>

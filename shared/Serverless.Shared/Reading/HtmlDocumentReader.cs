@@ -47,8 +47,20 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 "Upload the pages that hold the contribution, or save it as DOCX or PDF.");
         }
 
-        return new ReadDocument(Format, blocks);
+        return new ReadDocument(Format, blocks, PageFooter: SiteFooter(document));
     }
+
+    /// <summary>
+    /// The lines of the site's footer (a <c>footer</c> outside an article or a section, or the <c>contentinfo</c> landmark),
+    /// left out of the text as furniture but kept apart: its copyright line may be the only place the page names its owner.
+    /// </summary>
+    private static string[] SiteFooter(IDocument document) =>
+        document.QuerySelectorAll("footer, [role=contentinfo]")
+            .Where(f => (f.TagName != "FOOTER" || f.ParentElement?.Closest("article, section, main") is null) && !HtmlHiddenElement.IsHidden(f))
+            .SelectMany(f => f.Children.Length > 0 ? f.Children.Select(c => c.TextContent) : [f.TextContent])
+            .Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(t => t.Length > 0)
+            .ToArray();
 
     /// <summary>What the page's in-page links make of some of its blocks: notes, and a table of contents' entries (not read).</summary>
     private sealed record PageLinks(HtmlNotes Notes, HashSet<IElement> ContentsEntries);

@@ -5,4 +5,8 @@ namespace Serverless.Shared.Reading;
 /// The lines of the first page's header, where the format keeps it apart from the text (a DOCX's letterhead is often
 /// there): not text of the document, so never a paragraph, but who wrote it may be printed nowhere else.
 /// </param>
-public sealed record ReadDocument(string Format, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<string>? PageHeader = null);
+/// <param name="PageFooter">
+/// The lines of a page's footer kept apart from the text (a web page's site footer, "© 2025 ... All rights reserved."):
+/// never a paragraph, but the owner it prints may be named nowhere else.
+/// </param>
+public sealed record ReadDocument(string Format, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<string>? PageHeader = null, IReadOnlyList<string>? PageFooter = null);

@@ -41,6 +41,6 @@ public sealed class DocumentParser(
             throw new UnreadableDocumentException("The file contains no text to process.");
         }
 
-        return new SegmentedDocument(read.Format, profileDetector.Detect(paragraphs), paragraphs, read.PageHeader);
+        return new SegmentedDocument(read.Format, profileDetector.Detect(paragraphs), paragraphs, read.PageHeader, read.PageFooter);
     }
 }

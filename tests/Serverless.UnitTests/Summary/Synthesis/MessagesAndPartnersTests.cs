@@ -35,6 +35,12 @@ public sealed class MessagesAndPartnersTests : IDisposable
         "1. The United Nations Economic Commission for Europe (UNECE) supports its 56 member States in Europe, North America and Central Asia in implementing the outcomes of the World Summit on the Information Society.\n\n" +
         "2. In 2025, UNECE trained 740 officials from Armenia, Azerbaijan, the Republic of Moldova and Ukraine on electronic data exchange and paperless trade.\n",
         "740 officials", "supports its 56 member States")]
+    [InlineData("en", "# Input of the Digital Safety Trust to the 2025 WSIS report\n\n## What we did in 2025\n\nIn 2025, the Trust trained 1,200 teachers to recognise and report online abuse.\n\n" +
+        "## Why it matters\n\nFeeling safe online is a condition for girls to stay in school. Online safety is everyone's business.\n",
+        "1,200 teachers", "everyone's business")]
+    [InlineData("fr", "# Contribution de l'Association pour la sécurité numérique au rapport 2025 sur le SMSI\n\n## Nos activités\n\nEn 2025, l'Association a formé 1 200 enseignants à signaler les abus en ligne.\n\n" +
+        "## Pourquoi c'est important\n\nSe sentir en sécurité en ligne est une condition pour que les filles restent à l'école.\n",
+        "1 200 enseignants", "Se sentir en sécurité")]
     public void QuotesNeitherMessagesNorPartnersNorAConcern_ButTheWorkBesideThem(string language, string text, string work, string left)
     {
         var sentences = _drafts.Draft(language, text).Sentences().Select(s => s.Text).ToArray();
