@@ -68,6 +68,10 @@ async function readAll(path) {
 
 function say(text) { $("#status").textContent = text; }
 
+/**
+ * Every value the API gives is written into markup through this, codes, ids and statuses too: they come from storage
+ * rows, and a row written there by other means than the API must still show as text.
+ */
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
@@ -160,7 +164,8 @@ async function loadSummary(year) {
   for (const line of lines) {
     const row = document.createElement("tr");
     const change = line.previousParagraphs == null ? "" : (line.paragraphs - line.previousParagraphs > 0 ? "+" : "") + (line.paragraphs - line.previousParagraphs);
-    row.innerHTML = `<td><button type="button" class="line" data-code="${line.code}" aria-label="Read the paragraphs of ${line.code}">${line.code}</button></td>` +
+    const code = escapeHtml(line.code);
+    row.innerHTML = `<td><button type="button" class="line" data-code="${code}" aria-label="Read the paragraphs of ${code}">${code}</button></td>` +
       `<td>${escapeHtml(line.name)}</td><td class="num">${line.paragraphs}</td><td class="num">${line.previousParagraphs ?? ""}</td><td class="num">${change}</td>`;
     row.querySelector("button").addEventListener("click", () => showLine(line));
     $("#actionLines tbody").append(row);
@@ -235,7 +240,7 @@ async function moreParagraphs(terms) {
     const item = document.createElement("li");
     item.innerHTML = `<p>${highlight(hit.text, terms)}</p>` +
       `<p class="meta">${escapeHtml(hit.entity ?? "")} · paragraph ${escapeHtml(hit.number ?? String(hit.index))} · ` +
-      `labels <span class="labels">${hit.actionLines.join(", ")}</span> · <a href="${at(`api/documents/${hit.documentId}`)}">source document</a> · ` +
+      `labels <span class="labels">${escapeHtml(hit.actionLines.join(", "))}</span> · <a href="${escapeHtml(at(`api/documents/${encodeURIComponent(hit.documentId)}`))}">source document</a> · ` +
       `<button type="button" class="edit">Correct the labels</button></p>`;
     item.querySelector(".edit").addEventListener("click", () => reviewForm(item, hit));
     $("#paragraphs").append(item);
@@ -247,7 +252,7 @@ function reviewForm(item, hit) {
   if (item.querySelector("form")) return;
   const form = document.createElement("form");
   form.className = "review";
-  form.innerHTML = `<label>Action lines (comma-separated)<input name="lines" value="${hit.actionLines.join(", ")}"></label>` +
+  form.innerHTML = `<label>Action lines (comma-separated)<input name="lines" value="${escapeHtml(hit.actionLines.join(", "))}"></label>` +
     `<label>Your name<input name="reviewer" required autocomplete="name" value="${escapeHtml(reviewerName.get())}"></label>` +
     `<button type="submit">Save</button> <span role="status" class="saved"></span>`;
   form.addEventListener("submit", async (event) => {
@@ -316,8 +321,8 @@ function drawDocuments(documents) {
   const open = [...document.querySelectorAll("#documents tr.document-form")];
   shownDocuments = new Map(documents.map((d) => [d.id, d]));
   $("#documents tbody").innerHTML = documents.map((d) =>
-    `<tr data-id="${d.id}"><td><a href="${at(`api/documents/${d.id}`)}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
-    `<td class="status-${d.status}">${d.status}</td><td class="num">${d.paragraphCount}</td><td>${escapeHtml(d.failureReason ?? d.withdrawal?.reason ?? "")}</td>` +
+    `<tr data-id="${escapeHtml(d.id)}"><td><a href="${escapeHtml(at(`api/documents/${encodeURIComponent(d.id)}`))}">${escapeHtml(d.fileName)}</a></td><td>${escapeHtml(d.entity ?? "")}</td>` +
+    `<td class="status-${escapeHtml(d.status)}">${escapeHtml(d.status)}</td><td class="num">${escapeHtml(String(d.paragraphCount))}</td><td>${escapeHtml(d.failureReason ?? d.withdrawal?.reason ?? "")}</td>` +
     `<td class="actions">${actionsFor(d)}</td></tr>`).join("");
   for (const form of open) {
     const row = $(`#documents tr[data-id="${form.dataset.for}"]`);

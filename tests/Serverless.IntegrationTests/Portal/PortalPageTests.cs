@@ -274,6 +274,49 @@ public class PortalPageTests(PlatformFixture platform)
         }
     }
 
+    [ChromiumFact]
+    public async Task ShowsValuesAsText_When_TheApiGivesMarkupWhereItGivesCodesIdsAndStatuses()
+    {
+        // Arrange: the API's answers for a year replaced, as a row written straight into storage could make them, with
+        // markup in a document's id and status and in a paragraph's action lines: values the page writes into its markup.
+        const int year = 2191;
+        const string markup = "<img src=x onerror=\"window.injected=true\">";
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var page = browser.Page;
+        await page.RouteAsync($"**/api/documents?year={year}*", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new[]
+            {
+                new { id = "x\" data-x=\"" + markup, fileName = "report.md", entity = "ITU", year, status = markup, paragraphCount = 1, receivedAt = "2191-01-01T00:00:00Z" },
+            }),
+        }));
+        await page.RouteAsync($"**/api/paragraphs?year={year}*", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new[]
+            {
+                new { documentId = "d" + markup, index = 0, number = "1", text = "Broadband reached the islands.", entity = "ITU", actionLines = new[] { markup } },
+            }),
+        }));
+
+        // Act: the year's documents, then a search that lists the paragraph, and its review form.
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
+        await page.WaitForSelectorAsync("#documents tbody tr");
+        await page.FillAsync("#search-words", "broadband");
+        await page.Locator("#search").GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await page.WaitForSelectorAsync("#paragraphs li");
+        await page.Locator("#paragraphs li").GetByRole(AriaRole.Button, new() { Name = "Correct the labels" }).ClickAsync();
+        await page.WaitForSelectorAsync("#paragraphs form.review");
+
+        // Assert: no element made of the values, which read as written.
+        Assert.Equal(0, await page.Locator("#documents img, #paragraphs img").CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"));
+        Assert.Equal(markup, await page.Locator("#documents tbody tr td").Nth(2).InnerTextAsync());
+        Assert.Equal(markup, await page.Locator("#paragraphs li .labels").InnerTextAsync());
+        Assert.Equal(markup, await page.Locator("#paragraphs form.review input[name=lines]").InputValueAsync());
+    }
+
     private async Task<string> UploadAsync(string name, int year, string marker)
     {
         using var content = new StringContent(SampleTexts.Contribution($"{name} {marker}"));
