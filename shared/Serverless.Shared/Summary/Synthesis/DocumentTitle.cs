@@ -51,6 +51,11 @@ public static partial class DocumentTitle
                 .FirstOrDefault(x => x.Word is { Success: true } word && word.Index > x.Paragraph.Text.IndexOf(':'));
         }
 
+        if (titled.Paragraph is null)
+        {
+            titled = BelowALongLetterhead(lines, document.Entity);
+        }
+
         string? title;
         if (titled.Paragraph is not null)
         {
@@ -73,6 +78,30 @@ public static partial class DocumentTitle
 
         title = WithoutRunInHeader(title.TrimStart('#', ' '));
         return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
+    }
+
+    /// <summary>
+    /// "MONTENEGRO" / "Ministry of ..." / "Directorate for ..." / an address / a reference number / "Podgorica, 22 December
+    /// 2025" / "Contribution of Montenegro to the 2025 WSIS progress report": a letterhead longer than the opening pushes
+    /// the title below it. The first line further down that opens on a title's word is the title when no line above it is
+    /// a sentence: past the first sentence, such a line is a section's heading ("Contribution to action line C2").
+    /// </summary>
+    private static (SummaryParagraph Paragraph, Match? Word) BelowALongLetterhead(SummaryParagraph[] lines, string? entity)
+    {
+        foreach (var line in lines.Take(OpeningParagraphs * 2))
+        {
+            if (line.Text.TrimEnd().EndsWith('.'))
+            {
+                break;
+            }
+
+            if (IsTitleLike(line) && !NamesOnly(line.Text, entity) && TitleWords.Value?.Match(line.Text) is { Success: true } word && OpensOnTitleWord(line.Text, word))
+            {
+                return (line, word);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Whether the title's word opens the line, after a label ("Objet : Contribution...") or a heading's marks.</summary>

@@ -55,5 +55,26 @@ public sealed class TitleLineTests : IDisposable
         Assert.All(notes, n => Assert.Contains("“Input of the China Academy of Information and Communications Technology (CAICT) to the 2025 report", n, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "REPUBLIC OF NAURU\n\nDepartment of Information and Communications Technology\n\nDigital Transformation Unit\n\n" +
+        "Government Offices, Yaren District\n\nRef. DICT/2025/118\n\nYaren, 15 December 2025\n\n" +
+        "Contribution of Nauru to the 2025 WSIS progress report\n\n" +
+        "In 2025 the Department connected 14 community centres to the national fibre ring and trained 320 public servants to run online services.\n",
+        "14 community centres", "Contribution of Nauru to the 2025 WSIS progress report")]
+    [InlineData("fr", "RÉPUBLIQUE DE DJIBOUTI\n\nMinistère de l'Économie numérique et de l'Innovation\n\nDirection de la transformation numérique\n\n" +
+        "Cité ministérielle, BP 2758\n\nRéf. 2025/DTN/0412\n\nDjibouti, le 12 décembre 2025\n\n" +
+        "Contribution de Djibouti au rapport 2025 sur les progrès du SMSI\n\n" +
+        "En 2025, la Direction a raccordé 36 écoles rurales au réseau national et formé 410 agents publics aux services en ligne.\n",
+        "36 écoles rurales", "Contribution de Djibouti au rapport 2025 sur les progrès du SMSI")]
+    public void CitesTheTitleBelowALetterheadLongerThanTheOpening(string language, string text, string quoted, string title)
+    {
+        using var drafts = new OneContributionDrafts("wsis-long-letterhead-", ".md");
+        var notes = drafts.Draft(language, text).Sentences()
+            .Where(s => s.Text.Contains(quoted, StringComparison.Ordinal)).Select(s => s.Note).ToArray();
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains(title, n, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _drafts.Dispose();
 }
