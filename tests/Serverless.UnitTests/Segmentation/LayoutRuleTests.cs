@@ -340,6 +340,27 @@ public sealed class LayoutRuleTests
             paragraphs.Select(p => p.Text));
     }
 
+    [Fact]
+    public void KeepsALetterheadsLinesApart_When_AShortLetterHasABlankAfterEveryLine()
+    {
+        // Arrange: a letterhead, a title and one paragraph, each line followed by a blank; most lines of 30 characters or
+        // more end without a full stop, as a wrapped extraction's do, but none comes near the text's measure.
+        const string text = "REPUBLIC OF NAURU\n\nDepartment of Information and Communications Technology\n\nDigital Transformation Unit\n\n" +
+                            "Government Offices, Yaren District\n\nRef. DICT/2025/118\n\nYaren, 15 December 2025\n\n" +
+                            "Contribution of Nauru to the 2025 WSIS progress report\n\n" +
+                            "In 2025 the Department connected 14 community centres to the national fibre ring and trained 320 public servants to run online services.\n";
+
+        // Act
+        var paragraphs = Parsing.Parse("contribution.txt", text).Paragraphs;
+
+        // Assert
+        Assert.Equal(
+            ["REPUBLIC OF NAURU", "Department of Information and Communications Technology", "Digital Transformation Unit", "Government Offices, Yaren District",
+             "Ref. DICT/2025/118", "Yaren, 15 December 2025", "Contribution of Nauru to the 2025 WSIS progress report",
+             "In 2025 the Department connected 14 community centres to the national fibre ring and trained 320 public servants to run online services."],
+            paragraphs.Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("Action Line C5 — Building confidence and security\nOur work under Action Line C5 in 2025 comprised national cybersecurity assessments of Botswana and Sierra Leone.\n",
         "Action Line C5 — Building confidence and security", "Our work under Action Line C5 in 2025 comprised national cybersecurity assessments of Botswana and Sierra Leone.")]
