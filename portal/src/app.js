@@ -104,8 +104,18 @@ function highlight(text, terms) {
   return html + escapeHtml(text.slice(last));
 }
 
+/** Longest label a bar chart's axis shows whole; a longer one is shortened there and read whole in its tooltip. */
+const axisLabelLength = 36;
+
+/** Height of one bar's row: the chart grows past its box's height rather than skip the labels of some bars. */
+const rowHeight = 20;
+
 function drawBar(id, labels, datasets, onClick) {
   charts[id]?.destroy();
+  const box = $(`#${id}`).parentElement;
+  box.style.height = "";
+  const needed = labels.length * rowHeight + 48;
+  if (needed > box.clientHeight) box.style.height = `${needed}px`;
   charts[id] = new Chart($(`#${id}`), {
     type: "bar",
     data: { labels, datasets },
@@ -114,10 +124,17 @@ function drawBar(id, labels, datasets, onClick) {
       maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: datasets.length > 1 } },
-      scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+      scales: {
+        x: { beginAtZero: true, ticks: { precision: 0 } },
+        y: { ticks: { autoSkip: false, callback: (value) => shortened(String(labels[value])) } },
+      },
       onClick: onClick && ((event, elements) => elements.length > 0 && onClick(elements[0].index)),
     },
   });
+}
+
+function shortened(label) {
+  return label.length <= axisLabelLength ? label : `${label.slice(0, axisLabelLength - 1).trimEnd()}…`;
 }
 
 async function loadYears() {

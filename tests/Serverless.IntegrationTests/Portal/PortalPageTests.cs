@@ -317,6 +317,64 @@ public class PortalPageTests(PlatformFixture platform)
         Assert.Equal(markup, await page.Locator("#paragraphs form.review input[name=lines]").InputValueAsync());
     }
 
+    [ChromiumFact]
+    public async Task EntitiesChart_NamesEveryEntity_When_ThirtyContributeUnderLongNames()
+    {
+        // Arrange: a year's summary as the API gives it, with thirty contributing entities, some under names as long as
+        // a State's ministry or a joint contribution of three bodies.
+        const int year = 2158;
+        var entities = Enumerable.Range(1, 30).Select(i => new
+        {
+            entity = i % 3 == 0
+                ? $"Agence nationale des systèmes d'information de l'État, direction régionale numéro {i}"
+                : $"Entity {i}",
+            documents = 1,
+            paragraphs = i,
+            actionLines = new[] { "C2" },
+        }).ToArray();
+        await using var browser = await PortalBrowser.LaunchAsync();
+        var page = browser.Page;
+        await page.RouteAsync($"**/api/summaries/{year}", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                year,
+                version = "v1",
+                compiledAt = "2158-01-31T00:00:00Z",
+                language = "en",
+                totals = new { documents = 30, contributingEntities = 30, paragraphs = 465, labelledParagraphs = 465, labelledShare = 1.0 },
+                actionLines = new[] { new { code = "C2", name = "Information and communication infrastructure", paragraphs = 465, documents = 30 } },
+                bodies = Array.Empty<object>(),
+                entities,
+                regions = Array.Empty<object>(),
+                requestsToSecretaryGeneral = Array.Empty<object>(),
+                international = Array.Empty<object>(),
+            }),
+        }));
+
+        // Act
+        await page.GotoAsync(new Uri(platform.Platform.BaseAddress, $"?year={year}").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.Locator("#entitiesChart").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("8-entities.png"), FullPage = false });
+        var axis = await page.EvaluateAsync<AxisData>(
+            """
+            () => {
+              const c = Chart.getChart('entitiesChart');
+              const y = c.scales.y;
+              const f = { ...Chart.defaults.font, ...(y.options.ticks.font ?? {}) };
+              c.ctx.font = `${f.style ?? ''} ${f.weight ?? ''} ${f.size}px ${f.family}`;
+              return { labels: y.ticks.map((t) => t.label), widest: Math.max(...y.ticks.map((t) => c.ctx.measureText(t.label).width)), room: y.width };
+            }
+            """);
+
+        // Assert: a label for every entity, none wider than the axis gives it (a longer one is shortened, not cut).
+        Assert.Equal(entities.Length, axis.Labels.Length);
+        Assert.All(axis.Labels.Zip(entities), pair => Assert.StartsWith(pair.First.TrimEnd('…'), pair.Second.entity, StringComparison.Ordinal));
+        Assert.True(axis.Widest <= axis.Room, $"The widest entity label takes {axis.Widest:F0} px where its axis gives {axis.Room:F0} px.");
+    }
+
     private async Task<string> UploadAsync(string name, int year, string marker)
     {
         using var content = new StringContent(SampleTexts.Contribution($"{name} {marker}"));
@@ -390,6 +448,13 @@ public class PortalPageTests(PlatformFixture platform)
     {
         public string[] Labels { get; set; } = [];
         public int[] Counts { get; set; } = [];
+    }
+
+    private sealed class AxisData
+    {
+        public string[] Labels { get; set; } = [];
+        public double Widest { get; set; }
+        public double Room { get; set; }
     }
 
     private sealed class Point
