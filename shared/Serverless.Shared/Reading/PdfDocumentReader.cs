@@ -91,7 +91,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                     "so no program can read its words. Export the PDF again from the source document, or upload the DOCX.");
             }
 
-            return new ReadDocument(Format, blocks, header.Count > 0 ? header : null);
+            return new ReadDocument(Format, PdfUnmappedText.WithoutUnmappedRuns(blocks), header.Count > 0 ? header : null);
         }
         catch (UnreadableDocumentException)
         {
