@@ -687,7 +687,11 @@ internal static partial class PdfLineBuilder
         return Median(sizes);
     }
 
-    /// <summary>A list marker as a word of its own: <c>12.</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>, a bullet or a dash.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[" + SymbolFontBullets.Characters + "–—])$")]
+    /// <summary>
+    /// A list marker as a word of its own: <c>12.</c>, <c>3)</c>, <c>(3)</c>, <c>a)</c>, <c>(a)</c>, <c>a.</c>, <c>iv)</c>,
+    /// a bullet or a dash. Word's and LaTeX's <c>1)</c> and a judgment's or a law's <c>(1)</c> hang their text as
+    /// <c>1.</c> does.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.|\(?\d{1,3}\)|\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|[" + SymbolFontBullets.Characters + "–—])$")]
     internal static partial System.Text.RegularExpressions.Regex ListMarker();
 }
