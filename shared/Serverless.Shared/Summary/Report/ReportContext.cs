@@ -45,7 +45,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), a United Nations entity's ("Fonds des Nations Unies pour l'enfance (UNICEF)"), else as detected.</summary>
     public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
         ? Text.UnknownEntity
-        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
+        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? StateNames.Default.WithPlaceIn(id, Language);
 
     /// <summary>Items joined as the language lists them, the last after "and": by semicolons, or by <paramref name="separator"/> for short items such as names.</summary>
     public string Join(IReadOnlyList<string> items, string? separator = null) => items.Count switch
@@ -128,7 +128,10 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// the same paragraph, its abbreviation alone where the report's language allows it (<see cref="ReportText.RepeatsByAbbreviation"/>).
     /// </summary>
     /// <param name="again">Whether it spoke already in the paragraph: then its abbreviation alone, where the language writes it so.</param>
-    private string UnknownSubject(string name, bool again) =>
+    private string UnknownSubject(string name, bool again) => StateNames.Default.WithPlaceIn(UnknownSubjectAsWritten(name, again), Language);
+
+    /// <summary>The subject <see cref="UnknownSubject"/> gives, its State after a dash still as the contribution writes it.</summary>
+    private string UnknownSubjectAsWritten(string name, bool again) =>
         again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
         : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
@@ -150,8 +153,11 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             return name;
         }
 
-        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == name.Length || !char.IsLetter(name[noun.Length]))) || EndsItsHead(name, noun)));
+        // Read without the abbreviation in brackets, which English sets after the noun ending the head ("Canadian Internet
+        // Registration Authority (CIRA)").
+        var bare = WithoutAbbreviation(name);
+        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(bare, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == bare.Length || !char.IsLetter(bare[noun.Length]))) || EndsItsHead(bare, noun)));
         return opens ? ForeignName(name) : name;
     }
 
