@@ -49,7 +49,11 @@ internal static partial class LetterheadRuns
         // capitals broken by a comma or an abbreviation in brackets is one line.
         if (runs.Length < 2 || !runs.Zip(runs.Skip(1), (a, b) => text[(a.Index + a.Length)..b.Index]).Any(between => between.Any(char.IsLower)))
         {
-            return [];
+            // "RÉPUBLIQUE LIBANAISE Bureau du Ministre d'État...": a State in capitals opening the paragraph, then a name in
+            // upper and lower case, is the letterhead's State line over the body's.
+            return runs is [{ Index: 0 } state, ..] && text[state.Length..].Any(char.IsLower) && StateNames.Default.Names(state.Value.Trim())
+                ? [state.Value.Trim(), text[state.Length..].Trim()]
+                : [];
         }
 
         var lines = new List<string>();

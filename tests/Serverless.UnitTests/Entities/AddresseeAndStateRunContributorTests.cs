@@ -1,0 +1,37 @@
+using Serverless.Shared.Storage;
+using Serverless.UnitTests.Summary;
+
+namespace Serverless.UnitTests.Entities;
+
+/// <summary>
+/// A letter's sender told from the body it writes to, and a letterhead's State line told from the body's name: a known
+/// name in the addressee block below the sender's letterhead ("Secrétariat de la CSTD, Palais des Nations") is the
+/// receiver's, and a State in capitals that a reader ran into the name after it ("RÉPUBLIQUE LIBANAISE Bureau du
+/// Ministre...") is the letterhead's State line.
+/// </summary>
+public class AddresseeAndStateRunContributorTests
+{
+    [Theory]
+    [InlineData("lettre.txt", "Ville de Lausanne\n\nPlace de la Palud 2, 1003 Lausanne\n\nSecrétariat de la CSTD\nPalais des Nations\n1211 Genève 10\n\n" +
+        "Lausanne, le 5 février 2026\n\nConcerne : rapport annuel sur la mise en œuvre du SMSI\n\nMadame, Monsieur,\n\n" +
+        "En 2025, la Ville a ouvert un guichet numérique unique qui permet d'effectuer en ligne 74 démarches administratives.\n\n" +
+        "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.\n", "Ville de Lausanne")]
+    [InlineData("letter.txt", "Lakeview University\n\nP.O. Box 2738, Kisumu\n\nThe Secretary\nCommission on Science and Technology for Development\nPalais des Nations, Geneva\n\n" +
+        "3 February 2026\n\nDear Sir,\n\nIn 2025 the University connected 96 rural schools to its campus network and trained 410 teachers in digital skills.\n\nYours faithfully,\n",
+        "Lakeview University")]
+    public void NamesTheSender_NotTheKnownBodyItsAddresseeBlockNames(string fileName, string text, string entity) =>
+        Assert.Equal(entity, ClassifiedDocuments.RecordOfText(fileName, text).Entity);
+
+    [Fact]
+    public void ReadsAStateInCapitalsRunIntoTheNameAfterIt_AsTheLetterheadsStateLine()
+    {
+        var record = ClassifiedDocuments.RecordOfText("contribution.txt",
+            "RÉPUBLIQUE LIBANAISE Bureau du Ministre d'État pour la réforme administrative (OMSAR)\n\n" +
+            "Contribution de la République libanaise au rapport du Secrétaire général sur le SMSI – 2025\n\n" +
+            "En 2025, le Bureau du Ministre d'État pour la réforme administrative a mis en ligne le portail unifié des services publics, qui regroupe 230 formalités de 14 ministères.\n\n" +
+            "L'OMSAR a formé 1 100 fonctionnaires à la gestion électronique des documents, en partenariat avec le Programme des Nations Unies pour le développement.\n\n" +
+            "Beyrouth, le 22 janvier 2026\n");
+
+        Assert.Equal("Bureau du Ministre d'État pour la réforme administrative (OMSAR) – République libanaise", record.Entity);
+    }
+}
