@@ -185,6 +185,15 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     private string ForeignName(string name)
     {
+        // A joint name in the other language ("Université de Douala, le Réseau ... et l'association ...") is joined in
+        // the draft's: each partner with the article the draft's language gives it, and the draft's conjunction.
+        var and = Name("and", "et");
+        if (JointNames.Conjunction(name) is { } conjunction && conjunction != and && JointNames.Partners(name) is { Count: > 1 } partners)
+        {
+            var named = partners.Select((p, i) => ForeignName(p) is var n && i > 0 && n != p ? char.ToLowerInvariant(n[0]) + n[1..] : n).ToArray();
+            return $"{string.Join(", ", named[..^1])} {and} {named[^1]}";
+        }
+
         var head = WithoutAbbreviation(FirstPartner(name));
         var found = (Text.ForeignNameArticles ?? [])
             .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant),
@@ -223,7 +232,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <c>documentProfile.jointNameArticles</c> after a conjunction).
     /// </summary>
     private static int OrganisationCount(string name) =>
-        Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0));
+        Math.Max(Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0)), JointNames.Partners(name).Count);
 
     /// <summary>A conjunction, then the article a further partner takes alone and its capital: " et la Fondation", " et l'Association".</summary>
     private static readonly Lazy<System.Text.RegularExpressions.Regex?> JointPartner = new(() =>

@@ -52,3 +52,28 @@ public sealed class StatesAndArticlesInTheDraftsLanguageTests
         Assert.Contains(sentences, s => s.Contains(expected, StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// A joint contribution's name in the other language: its partners joined with the draft's conjunction, each with the
+/// article the draft's language gives it, and a plural verb also when a partner is listed after a comma or named after
+/// a small noun ("et l'association Code Pour Tous").
+/// </summary>
+public sealed class JointNameInTheOtherLanguageTests
+{
+    private const string French = "# Contribution conjointe de l'Université de Douala, du Réseau des femmes ingénieures du Cameroun (RFIC) et de l'association Code Pour Tous au rapport 2025 sur le SMSI\n\n" +
+        "En 2025, le programme a formé 860 lycéennes de Douala et d'Édéa à la programmation et à la robotique.\n";
+
+    private const string English = "# Joint contribution of the Caribbean Centre for Development Administration (CARICAD), the CARICOM Secretariat and The University of the West Indies (UWI) to the 2025 WSIS progress report\n\n" +
+        "The CARICOM Secretariat adopted a regional framework for the mutual recognition of electronic signatures, endorsed by the Council for Trade and Economic Development in May 2025.\n";
+
+    [Theory]
+    [InlineData("en", "contribution.md", French, "The Université de Douala, the Réseau des femmes ingénieures du Cameroun (RFIC) and the association Code Pour Tous report (original in French)")]
+    [InlineData("fr", "contribution.md", French, "L'Université de Douala, le Réseau des femmes ingénieures du Cameroun (RFIC) et l'association Code Pour Tous indiquent")]
+    [InlineData("fr", "contribution.md", English, "Le Caribbean Centre for Development Administration (CARICAD), le CARICOM Secretariat et la University of the West Indies (UWI) indiquent (original en anglais)")]
+    public void JoinsAJointNamesPartners_InTheDraftsLanguage_WithAPluralVerb(string language, string fileName, string text, string expected)
+    {
+        var sentences = DraftSentences.Of(language, fileName, text);
+
+        Assert.Contains(sentences, s => s.Contains(expected, StringComparison.Ordinal));
+    }
+}
