@@ -357,7 +357,8 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
-        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []));
+        var footer = paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []).ToArray();
+        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(footer) ?? FromSiteFooter(footer);
     }
 
     /// <summary>

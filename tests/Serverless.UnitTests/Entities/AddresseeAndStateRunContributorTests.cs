@@ -34,4 +34,25 @@ public class AddresseeAndStateRunContributorTests
 
         Assert.Equal("Bureau du Ministre d'État pour la réforme administrative (OMSAR) – République libanaise", record.Entity);
     }
+
+    [Fact]
+    public void KeepsACompanyInCapitalsEndingOnItsCountry_AsItsName_NotAState()
+    {
+        var record = ClassifiedDocuments.RecordOfText("contribution.txt",
+            "OPTIMUM TELECOM ALGÉRIE SpA (Djezzy)\nDirection de la Communication\nAlger\n\nContribution de Djezzy au rapport 2025 du SMSI\n\n" +
+            "En 2025, Djezzy a étendu son réseau 4G à 312 nouvelles communes, principalement dans les wilayas du Sud.\n\n" +
+            "Djezzy a recyclé 48 tonnes de déchets électroniques collectés dans ses boutiques.\n");
+
+        Assert.DoesNotContain("– ", record.Entity);
+    }
+
+    [Theory]
+    [InlineData("input.html", "<html><body><div class=\"logo\">SDO</div><h1>Input to the 2025 WSIS progress report</h1>" +
+        "<p>In 2025, we mapped mobile network coverage in 1,340 villages of Niger, Mali and Burkina Faso using crowdsourced measurements.</p>" +
+        "<p>We trained 85 local journalists to report on connectivity and digital inclusion.</p>" +
+        "<p>Sahel Digital Observatory · Niamey, Niger · www.sahel-digital-observatory.org</p></body></html>", "Sahel Digital Observatory")]
+    [InlineData("note.txt", "Input to the 2025 WSIS progress report\n\nIn 2025, we trained 230 librarians of 58 community libraries to run digital literacy sessions for 19,000 people.\n\n" +
+        "Lake Region Library Network | Kisumu, Kenya | info@lrln.org\n", "Lake Region Library Network")]
+    public void NamesTheOwner_AFooterLinesAddressSpells(string fileName, string text, string entity) =>
+        Assert.Equal(entity, ClassifiedDocuments.RecordOfText(fileName, text).Entity);
 }
