@@ -132,7 +132,9 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
 
     /// <summary>The subject <see cref="UnknownSubject"/> gives, its State after a dash still as the contribution writes it.</summary>
     private string UnknownSubjectAsWritten(string name, bool again) =>
-        again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
+        // A joint name's one abbreviation is one partner's ("RFIC" of "Université de Douala, le Réseau ... (RFIC) et
+        // l'association ..."), which never stands for them all.
+        again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] && OrganisationCount(name) == 1 ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
         : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
         : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? OpeningOnItsNoun(name)

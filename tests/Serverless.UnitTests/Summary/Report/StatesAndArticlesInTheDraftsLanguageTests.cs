@@ -76,4 +76,15 @@ public sealed class JointNameInTheOtherLanguageTests
 
         Assert.Contains(sentences, s => s.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RepeatsAJointName_NotTheOnePartnersAbbreviation()
+    {
+        var sentences = DraftSentences.Of("en", "contribution.md", French +
+            "\nLe RFIC a mis en place un réseau de 75 marraines ingénieures qui accompagnent les participantes dans leur orientation.\n\n" +
+            "Code Pour Tous a publié en ligne, sous licence libre, l'ensemble des supports pédagogiques du programme.\n");
+
+        Assert.DoesNotContain(sentences, s => s.Contains("RFIC add", StringComparison.Ordinal));
+        Assert.Contains(sentences, s => s.Contains("and the association Code Pour Tous add (original in French)", StringComparison.Ordinal));
+    }
 }
