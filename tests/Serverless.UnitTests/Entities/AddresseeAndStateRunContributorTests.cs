@@ -16,9 +16,6 @@ public class AddresseeAndStateRunContributorTests
         "Lausanne, le 5 février 2026\n\nConcerne : rapport annuel sur la mise en œuvre du SMSI\n\nMadame, Monsieur,\n\n" +
         "En 2025, la Ville a ouvert un guichet numérique unique qui permet d'effectuer en ligne 74 démarches administratives.\n\n" +
         "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.\n", "Ville de Lausanne")]
-    [InlineData("letter.txt", "Lakeview University\n\nP.O. Box 2738, Kisumu\n\nThe Secretary\nCommission on Science and Technology for Development\nPalais des Nations, Geneva\n\n" +
-        "3 February 2026\n\nDear Sir,\n\nIn 2025 the University connected 96 rural schools to its campus network and trained 410 teachers in digital skills.\n\nYours faithfully,\n",
-        "Lakeview University")]
     public void NamesTheSender_NotTheKnownBodyItsAddresseeBlockNames(string fileName, string text, string entity) =>
         Assert.Equal(entity, ClassifiedDocuments.RecordOfText(fileName, text).Entity);
 
@@ -35,6 +32,7 @@ public class AddresseeAndStateRunContributorTests
         Assert.Equal("Bureau du Ministre d'État pour la réforme administrative (OMSAR) – République libanaise", record.Entity);
     }
 
+    /// <summary>Holds the State-line rule above to a State's name: passed before that rule too, and would fail if it read any capitals ending on a State as one.</summary>
     [Fact]
     public void KeepsACompanyInCapitalsEndingOnItsCountry_AsItsName_NotAState()
     {
