@@ -85,6 +85,44 @@ public sealed partial class ContributorDetector
     }
 
     /// <summary>
+    /// "Sahel Digital Observatory · Niamey, Niger · www.sahel-digital-observatory.org": a footer line whose parts, set
+    /// apart by middle dots, bullets or bars, open on a name and give the web or e-mail address whose domain spells that
+    /// name, whole or by its initials, names the site's owner (as an e-mail's sender is read), whatever the language.
+    /// Read last, with the copyright line.
+    /// </summary>
+    private ContributorMatch? FromSiteFooter(IEnumerable<string> lastLines)
+    {
+        foreach (var line in lastLines)
+        {
+            var parts = FooterParts().Split(line.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+            if (parts.Length < 2 || parts[0].Length > MaxNameLength || !char.IsUpper(parts[0][0]) || parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+            {
+                continue;
+            }
+
+            var name = parts[0];
+            var letters = Letters(name);
+            var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+            var domains = parts.Skip(1).Select(p => SiteAddress().Match(p)).Where(m => m.Success).Select(m => Letters(m.Groups["domain"].Value));
+            if (domains.Any(d => (letters.Length >= 4 && d == letters) || (initials.Length >= 2 && d == initials)))
+            {
+                return catalog.Find(name).FirstOrDefault() is { } known
+                    ? new ContributorMatch(known.Entity.Id, "footer", Quote(line))
+                    : new ContributorMatch(name, "footer", Quote(line));
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\s[·•|]\s")]
+    private static partial Regex FooterParts();
+
+    // "www.sahel-digital-observatory.org", "https://sdo.example.ne/", "contact@sdo.ne": the domain's first label.
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.)?|[\w.+-]+@)(?<domain>[\p{L}\p{N}-]+)(?:\.[\p{L}\p{N}-]+)+/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteAddress();
+
+    /// <summary>
     /// "À propos de l'AOTM-CI", "About the Pacific Disability Forum": the heading under which a press release presents who
     /// issued it names its contributor; an abbreviation is given the name the text defines for it.
     /// </summary>

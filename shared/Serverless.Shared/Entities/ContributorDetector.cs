@@ -329,11 +329,13 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
         // "Submitted to the CSTD secretariat": the entity a recipient line names receives the document. A sentence
         // ("Partners: the Pacific Islands Forum Secretariat, ... and the Internet Society.") names others; a letterhead
         // ends on no full stop.
-        foreach (var line in paragraphs.Take(LetterheadParagraphs).Where(p => !IsRecipient(p.Text) && !p.Text.TrimEnd().EndsWith('.')))
+        foreach (var (line, index) in paragraphs.Take(LetterheadParagraphs).Select((p, i) => (p, i)).Where(x => !IsRecipient(x.p.Text) && !x.p.Text.TrimEnd().EndsWith('.')))
         {
             if (catalog.Find(line.Text).FirstOrDefault(m => !NamesAnOffice(line.Text, m)) is { } letterhead && line.Text.Length <= 300)
             {
-                return new ContributorMatch(letterhead.Entity.Id, "letterhead", Quote(line.Text));
+                // A letter's addressee block ("Secrétariat de la CSTD, Palais des Nations, Genève") stands below the sender's
+                // letterhead: below a first paragraph that names an organisation of its own, a known name is the receiver's.
+                return (index > 0 ? SenderAbove(paragraphs, index) : null) ?? new ContributorMatch(letterhead.Entity.Id, "letterhead", Quote(line.Text));
             }
         }
 
@@ -355,8 +357,19 @@ public sealed partial class ContributorDetector(EntityCatalog catalog, LanguageC
             return new ContributorMatch(signature.Entity.Id, "signature", Quote(last.Text));
         }
 
-        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []));
+        var footer = paragraphs.TakeLast(FooterParagraphs).Select(p => p.Text).Concat(document.PageFooter ?? []).ToArray();
+        return FromSignature(paragraphs) ?? FromAboutSection(paragraphs) ?? FromCopyright(footer) ?? FromSiteFooter(footer);
     }
+
+    /// <summary>
+    /// The organisation a letterhead names above the paragraph at <paramref name="index"/>, by the letterhead rules, when
+    /// its name stands in a paragraph before that one; else null.
+    /// </summary>
+    private ContributorMatch? SenderAbove(Paragraph[] paragraphs, int index) =>
+        FromLetterhead(paragraphs) is { } sender && paragraphs.Take(index)
+            .Any(p => TextNormaliser.Fold(p.Text).Contains(TextNormaliser.Fold(sender.Entity).Trim(), StringComparison.Ordinal))
+            ? sender
+            : null;
 
     /// <summary>
     /// The organisation a byline under the title names ("Submitted by the Indian Ocean Commission": each language's

@@ -49,7 +49,11 @@ internal static partial class LetterheadRuns
         // capitals broken by a comma or an abbreviation in brackets is one line.
         if (runs.Length < 2 || !runs.Zip(runs.Skip(1), (a, b) => text[(a.Index + a.Length)..b.Index]).Any(between => between.Any(char.IsLower)))
         {
-            return [];
+            // "RÉPUBLIQUE LIBANAISE Bureau du Ministre d'État...": a State in capitals opening the paragraph, then a name in
+            // upper and lower case, is the letterhead's State line over the body's.
+            return runs is [{ Index: 0 } state, ..] && text[state.Length..].Any(char.IsLower) && IsState(state.Value.Trim())
+                ? [state.Value.Trim(), text[state.Length..].Trim()]
+                : [];
         }
 
         var lines = new List<string>();
@@ -64,6 +68,26 @@ internal static partial class LetterheadRuns
         AddPart(lines, text[from..]);
         return lines;
     }
+
+    /// <summary>
+    /// A State's name, short or formal: one <c>states.json</c> lists ("RÉPUBLIQUE LIBANAISE"), or a short name after a
+    /// small linking word ("RÉPUBLIQUE DU BURUNDI", "REPUBLIC OF THE PHILIPPINES"); a company's name ending on its
+    /// country ("OPTIMUM TELECOM ALGÉRIE") is none.
+    /// </summary>
+    private static bool IsState(string run)
+    {
+        if (StateNames.Default.In(run, "en") is not null)
+        {
+            return true;
+        }
+
+        var shortName = StateNames.Default.ShortName(run);
+        var before = run[..^shortName.Length].TrimEnd();
+        return shortName != run && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { Length: <= MaxLinkLength };
+    }
+
+    /// <summary>"OF", "DU", "DE", "THE": the small word that links a formal name to the short name it ends with.</summary>
+    private const int MaxLinkLength = 3;
 
     private static void AddPart(List<string> lines, string part)
     {

@@ -15,10 +15,14 @@ public sealed class StateNames
     private readonly Dictionary<string, string> _stateOfAdjective = new(StringComparer.Ordinal);
     private readonly string[] _articles;
 
+    /// <summary>Each language's articles as written ("the", "la", "l'"), which a State's name in running text may open on.</summary>
+    private readonly string[] _writtenArticles;
+
     public StateNames(IReadOnlyList<IReadOnlyDictionary<string, string>> states, LanguageCatalog languages, IReadOnlyList<OtherName>? otherNames = null,
         IReadOnlyList<OtherName>? adjectives = null)
     {
-        _articles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
+        _writtenArticles = languages.Languages.SelectMany(l => l.DocumentProfile?.Articles ?? []).Distinct().ToArray();
+        _articles = _writtenArticles.Select(a => TextNormaliser.Fold(a).Trim()).Distinct().ToArray();
         foreach (var state in states)
         {
             foreach (var name in state.Values)
@@ -155,6 +159,24 @@ public sealed class StateNames
     /// <summary>The State <paramref name="name"/> names, in English as <c>states.json</c> writes it, or null.</summary>
     public string? English(string name) =>
         _byName.TryGetValue(Key(ShortName(name)), out var state) && state.TryGetValue("en", out var english) ? english : null;
+
+    /// <summary>
+    /// A name whose place a dash gives as a State ("Agence ... (ANSIE) – République de Djibouti", "Greater Amman
+    /// Municipality – Kingdom of Jordan") with that State written in <paramref name="language"/>, by its short name and
+    /// without its article ("– Djibouti", "– Jordanie"), as a draft names every State in its own language; any other name
+    /// as it is.
+    /// </summary>
+    public string WithPlaceIn(string name, string language)
+    {
+        var dash = name.LastIndexOf(" – ", StringComparison.Ordinal);
+        if (dash <= 0 || In(ShortName(name[(dash + 3)..].Trim()), language) is not { } written)
+        {
+            return name;
+        }
+
+        var article = _writtenArticles.FirstOrDefault(a => written.StartsWith(a.EndsWith('\'') || a.EndsWith('’') ? a : a + " ", StringComparison.OrdinalIgnoreCase));
+        return $"{name[..dash]} – {(article is null ? written : written[article.Length..].TrimStart())}";
+    }
 
     /// <summary>Whether <paramref name="text"/> opens on a State's name as whole words ("Bangladesh Country Office", "Bénin – Chapitre...").</summary>
     public bool OpensWithState(string text)

@@ -45,7 +45,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <summary>The entity's name in the draft's language: the catalogue's, a State's as the language writes it ("Belgium" for "Belgique"), a United Nations entity's ("Fonds des Nations Unies pour l'enfance (UNICEF)"), else as detected.</summary>
     public string EntityName(string? id) => id is null || id == SummaryCompiler.UnknownEntity
         ? Text.UnknownEntity
-        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? id;
+        : entities.Get(id)?.Name(Language) ?? StateNames.Default.In(id, Language) ?? UnitedNationsNames.Default.Bare(id, Language) ?? StateNames.Default.WithPlaceIn(id, Language);
 
     /// <summary>Items joined as the language lists them, the last after "and": by semicolons, or by <paramref name="separator"/> for short items such as names.</summary>
     public string Join(IReadOnlyList<string> items, string? separator = null) => items.Count switch
@@ -128,8 +128,13 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// the same paragraph, its abbreviation alone where the report's language allows it (<see cref="ReportText.RepeatsByAbbreviation"/>).
     /// </summary>
     /// <param name="again">Whether it spoke already in the paragraph: then its abbreviation alone, where the language writes it so.</param>
-    private string UnknownSubject(string name, bool again) =>
-        again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] ? abbreviation
+    private string UnknownSubject(string name, bool again) => StateNames.Default.WithPlaceIn(UnknownSubjectAsWritten(name, again), Language);
+
+    /// <summary>The subject <see cref="UnknownSubject"/> gives, its State after a dash still as the contribution writes it.</summary>
+    private string UnknownSubjectAsWritten(string name, bool again) =>
+        // A joint name's one abbreviation is one partner's ("RFIC" of "Université de Douala, le Réseau ... (RFIC) et
+        // l'association ..."), which never stands for them all.
+        again && Text.RepeatsByAbbreviation && Abbreviations(name).ToArray() is [var abbreviation] && OrganisationCount(name) == 1 ? abbreviation
         : StateNames.Default.In(name, Language) is { } state ? char.ToUpperInvariant(state[0]) + state[1..]
         : UnitedNationsNames.Default.In(name, Language) is { } entity ? char.ToUpperInvariant(entity[0]) + entity[1..]
         : Summary.Entities.FirstOrDefault(e => e.Entity == name) is not { Subject: { } subject, SubjectLanguage: { } language } ? OpeningOnItsNoun(name)
@@ -150,8 +155,11 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
             return name;
         }
 
-        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == name.Length || !char.IsLetter(name[noun.Length]))) || EndsItsHead(name, noun)));
+        // Read without the abbreviation in brackets, which English sets after the noun ending the head ("Canadian Internet
+        // Registration Authority (CIRA)").
+        var bare = WithoutAbbreviation(name);
+        var opens = (Text.ForeignNameArticles ?? []).Any(pair => System.Text.RegularExpressions.Regex.Match(bare, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            is { Success: true, Length: > 1 } noun && ((noun.Index == 0 && (noun.Length == bare.Length || !char.IsLetter(bare[noun.Length]))) || EndsItsHead(bare, noun)));
         return opens ? ForeignName(name) : name;
     }
 
@@ -179,6 +187,15 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// </summary>
     private string ForeignName(string name)
     {
+        // A joint name in the other language ("Université de Douala, le Réseau ... et l'association ...") is joined in
+        // the draft's: each partner with the article the draft's language gives it, and the draft's conjunction.
+        var and = Name("and", "et");
+        if (JointNames.Conjunction(name) is { } conjunction && conjunction != and && JointNames.Partners(name) is { Count: > 1 } partners)
+        {
+            var named = partners.Select((p, i) => ForeignName(p) is var n && i > 0 && n != p ? char.ToLowerInvariant(n[0]) + n[1..] : n).ToArray();
+            return $"{string.Join(", ", named[..^1])} {and} {named[^1]}";
+        }
+
         var head = WithoutAbbreviation(FirstPartner(name));
         var found = (Text.ForeignNameArticles ?? [])
             .Select(pair => (Match: System.Text.RegularExpressions.Regex.Match(name, pair[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant),
@@ -217,7 +234,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
     /// <c>documentProfile.jointNameArticles</c> after a conjunction).
     /// </summary>
     private static int OrganisationCount(string name) =>
-        Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0));
+        Math.Max(Math.Max(Abbreviations(name).Count(), 1 + (JointPartner.Value?.Matches(name).Count ?? 0)), JointNames.Partners(name).Count);
 
     /// <summary>A conjunction, then the article a further partner takes alone and its capital: " et la Fondation", " et l'Association".</summary>
     private static readonly Lazy<System.Text.RegularExpressions.Regex?> JointPartner = new(() =>

@@ -42,7 +42,7 @@ public sealed class ForeignNameArticleTests
         "La City of Cape Town indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Joint contribution of the Global Satellite Operators Association (GSOA) and the Africa Satellite Industry Forum (ASIF) to the 2025 WSIS progress report\n\n" +
         "In 2025, GSOA and ASIF connected 312 rural schools in Malawi, Zambia and Mozambique.\n",
-        "La Global Satellite Operators Association (GSOA) and the Africa Satellite Industry Forum (ASIF) indiquent (original en anglais)")]
+        "La Global Satellite Operators Association (GSOA) et l'Africa Satellite Industry Forum (ASIF) indiquent (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of Youth LACIGF to the 2025 WSIS report\n\nIn 2025, Youth LACIGF trained 240 young people from 18 countries of the region in Internet governance.\n",
         "Le Youth LACIGF indique (original en anglais)")]
     [InlineData("fr", "contribution.md", "# Input of the Special Rapporteur on the right to privacy to the 2025 WSIS report\n\nIn 2025, I presented to the Human Rights Council a thematic report on privacy and artificial intelligence in elections, which examines 38 national elections.\n",

@@ -8,7 +8,7 @@ public sealed class JointNameVerbTests
 {
     [Theory]
     [InlineData("fr", "Réseau des femmes africaines dans le numérique et la Fondation pour l'Internet communautaire indiquent : « En 2025")]
-    [InlineData("en", "Réseau des femmes africaines dans le numérique et la Fondation pour l'Internet communautaire report (original in French): “En 2025")]
+    [InlineData("en", "The Réseau des femmes africaines dans le numérique and the Fondation pour l'Internet communautaire report (original in French): “En 2025")]
     public void GivesPartnersNamedWithoutAbbreviations_APluralVerb(string language, string expected)
     {
         var sentences = DraftSentences.Of(language, "contribution.md",
