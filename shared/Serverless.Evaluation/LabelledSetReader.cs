@@ -19,6 +19,10 @@ public static class LabelledSetReader
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+
+        // A field named twice ("actionLines": ["C2"], ..., "actionLines": ["C3"], as two exports or a hand edit join
+        // them) is no labelling a person wrote once: the last one was kept silently, and scored or trained on.
+        AllowDuplicateProperties = false,
     };
 
     private static readonly Lazy<Taxonomy> Known = new(Taxonomy.LoadEmbedded);
@@ -128,6 +132,7 @@ public static class LabelledSetReader
             var field = e.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
             var problem = !line.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) ? "it is no JSON object"
                 : e.Message.Contains("maximum configured depth", StringComparison.Ordinal) ? $"its values are nested more than {(Json.MaxDepth > 0 ? Json.MaxDepth : 64)} levels deep"
+                : e.Message.StartsWith("Duplicate", StringComparison.Ordinal) ? $"\"{field}\" is given twice; keep one"
                 : !e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) ? $"the JSON breaks at character {(e.BytePositionInLine ?? 0) + 1}"
                 : field is null ? "it is no JSON object"
                 : $"\"{field}\" has a value of the wrong kind";

@@ -91,7 +91,7 @@ public static class DocumentsApi
             statusFilter = Enum.Parse<DocumentStatus>(name);
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Document, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Document, $"documents year={yearFilter} status={statusFilter}", out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -106,7 +106,7 @@ public static class DocumentsApi
             }
         }
 
-        return Page<DocumentRecord>.From(records, page.Limit, r => r.Id);
+        return Page<DocumentRecord>.From(records, page, r => r.Id);
     }
 
     /// <summary><c>GET /api/documents/{id}</c>, with an ETag: <c>If-None-Match</c> answers 304 while it has not changed.</summary>
@@ -129,7 +129,7 @@ public static class DocumentsApi
             return ApiProblem.NotFound($"No document has the id '{id}'.");
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Index, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Index, $"documents/{id}/paragraphs", out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -145,7 +145,7 @@ public static class DocumentsApi
             }
         }
 
-        return Page<ParagraphView>.From(views, page.Limit, v => v.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Page<ParagraphView>.From(views, page, v => v.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string? Value(HttpRequest request, string key) =>

@@ -54,7 +54,7 @@ public static class ParagraphsApi
             return ApiProblem.BadRequest($"Unknown body '{body}'. Known: {string.Join(", ", services.Taxonomy.Bodies.Select(b => b.Id))}.");
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, $"paragraphs year={yearValue} actionLine={line?.Code} body={bodyId} q={q}", out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -74,7 +74,7 @@ public static class ParagraphsApi
             hits = await SearchDocumentsAsync(yearValue.Value, words!, page, services, cancellationToken);
         }
 
-        return Page<ParagraphHit>.From(hits, page.Limit, h => ParagraphKey(h.DocumentId, h.Index));
+        return Page<ParagraphHit>.From(hits, page, h => ParagraphKey(h.DocumentId, h.Index));
     }
 
     /// <summary>Every paragraph of the year's documents but the withdrawn and the later renditions, labelled or not, that holds the words; up to a page and one more.</summary>

@@ -125,7 +125,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, out var page, out var problem))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Paragraph, $"reviews year={yearValue}", out var page, out var problem))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -157,7 +157,7 @@ public static class ReviewsApi
         var next = reviewed.Count > page.Limit ? reviewed[page.Limit - 1] : default;
         return new LinkedPage(
             TypedResults.File(lines.ToArray(), "application/x-ndjson", $"wsis-reviews-{yearValue}.jsonl"),
-            next.Row is null ? null : ParagraphsApi.ParagraphKey(next.Row.PartitionKey, next.Row.Index));
+            next.Row is null ? null : page.TokenAfter(ParagraphsApi.ParagraphKey(next.Row.PartitionKey, next.Row.Index)));
 
         async Task CollectAsync(DocumentEntity document, int? after)
         {
@@ -194,7 +194,7 @@ public static class ReviewsApi
             return ApiProblem.BadRequest(string.IsNullOrEmpty(year) ? "Give the year, e.g. /api/reviews/suggestions?year=2025." : QueryValues.NotAYear(year));
         }
 
-        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Suggestion, out var page, out var problem, DefaultSuggestions))
+        if (!PageRequest.TryParse(limit, continuationToken, PageKeys.Suggestion, $"reviews/suggestions year={yearValue}", out var page, out var problem, DefaultSuggestions))
         {
             return ApiProblem.BadRequest(problem);
         }
@@ -221,7 +221,7 @@ public static class ReviewsApi
             ranked = ranked.SkipWhile(s => !IsAfter(s, page.After));
         }
 
-        return Page<ReviewSuggestion>.From(ranked.Take(page.Limit + 1).ToArray(), page.Limit, KeyOf);
+        return Page<ReviewSuggestion>.From(ranked.Take(page.Limit + 1).ToArray(), page, KeyOf);
     }
 
     private const int DefaultSuggestions = 50;

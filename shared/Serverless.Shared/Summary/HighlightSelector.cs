@@ -44,7 +44,7 @@ public static class HighlightSelector
         document.Symbol,
         paragraph.Index,
         paragraph.Number,
-        paragraph.Text.Length <= MaxQuotedLength ? paragraph.Text : paragraph.Text[..(MaxQuotedLength - 1)] + "…",
+        paragraph.Text.Length <= MaxQuotedLength ? paragraph.Text : ShortenedText.AtWholeLetter(paragraph.Text, MaxQuotedLength - 1) + "…",
         Synthesis.DocumentTitle.Of(document),
         document.Kind,
         document.Language);

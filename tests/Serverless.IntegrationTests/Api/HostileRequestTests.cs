@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using Serverless.Shared;
 using Serverless.Shared.Api.Paging;
+using Serverless.Shared.Documents;
 
 namespace Serverless.IntegrationTests.Api;
 
@@ -41,6 +44,37 @@ public class HostileRequestTests(PlatformFixture platform)
             // Assert: before, all but the first were read as "from the start" and answered the first page again.
             var title = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
             Assert.Contains("continuationToken is not one this API gave for this list", title);
+        }
+    }
+
+    [Fact]
+    public async Task ContinuationTokens_AreRefused_When_TheyAreReplayedOnAnotherYearOrFilter()
+    {
+        // Arrange: two documents in each of two years, and the token of the first year's first page of one.
+        string[] blobs = ["2158/ITU/a.md", "2158/ITU/b.md", "2149/ITU/a.md", "2149/ITU/b.md"];
+        foreach (var blob in blobs)
+        {
+            var id = await platform.DropAsync(blob, SampleTexts.Contribution($"{nameof(ContinuationTokens_AreRefused_When_TheyAreReplayedOnAnotherYearOrFilter)} {blob}"));
+            await platform.WaitForFinalStatusAsync(id);
+        }
+
+        using var firstPage = await platform.Http.GetAsync("api/documents?year=2158&limit=1");
+        var link = firstPage.Headers.GetValues("Link").Single();
+        var token = link[(link.IndexOf("continuationToken=", StringComparison.Ordinal) + "continuationToken=".Length)..link.IndexOf('>')];
+
+        // Act: the token on its own list, then on the other year's and on a status filter of its year.
+        using var followed = await platform.Http.GetAsync($"api/documents?year=2158&limit=10&continuationToken={token}");
+        using var otherYear = await platform.Http.GetAsync($"api/documents?year=2149&limit=10&continuationToken={token}");
+        using var otherFilter = await platform.Http.GetAsync($"api/documents?year=2158&status=Failed&continuationToken={token}");
+
+        // Assert: followed, the second document; replayed, a 400 that says why. Before, 200 with the other year's
+        // documents whose ids sort before the token's silently left out (a document id is a place in any year's list).
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        Assert.Single(await followed.Content.ReadFromJsonAsync<List<DocumentRecord>>(ApiJson.Options) ?? []);
+        foreach (var replayed in new[] { otherYear, otherFilter })
+        {
+            var title = await ProblemAssert.IsProblemAsync(replayed, HttpStatusCode.BadRequest);
+            Assert.Contains("continuationToken was given for another list", title);
         }
     }
 

@@ -185,6 +185,8 @@ public class EvaluationTests
     [InlineData("""{"id":7,"text":"x","actionLines":["C1"]}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"id\" has a value of the wrong kind).")]
     [InlineData("""{"id":"a","text":"x","actionLines":"C1"}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"actionLines\" has a value of the wrong kind).")]
     [InlineData("""[[["a"]]]""", "set.jsonl:1: not a JSON object of the labelled-set format (it is no JSON object).")]
+    [InlineData("""{"id":"a","text":"x","actionLines":["C1"],"actionLines":["C2"]}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"actionLines\" is given twice; keep one).")]
+    [InlineData("""{"id":"a","text":"x","actionLines":["C1"],"ActionLines":[]}""", "set.jsonl:1: not a JSON object of the labelled-set format (\"ActionLines\" is given twice; keep one).")]
     [InlineData("""{"id":"a","text":"x",}}""", "set.jsonl:1: not a JSON object of the labelled-set format (the JSON breaks at character ")]
     public void RefusesTheFileInTheFormatsTerms_When_ALineIsNoItem(string line, string expected)
     {

@@ -9,12 +9,12 @@ namespace Serverless.Shared.Api.Paging;
 /// One page of a list: the items as the JSON array the route always answered, and, when more follow, a
 /// <c>Link: &lt;...&amp;continuationToken=...&gt;; rel="next"</c> header (RFC 8288) with the same query otherwise.
 /// </summary>
-public sealed class Page<T>(IReadOnlyList<T> items, string? nextKey) : IResult, IStatusCodeHttpResult, IValueHttpResult<IReadOnlyList<T>>, IValueHttpResult
+public sealed class Page<T>(IReadOnlyList<T> items, string? nextToken) : IResult, IStatusCodeHttpResult, IValueHttpResult<IReadOnlyList<T>>, IValueHttpResult
 {
     public IReadOnlyList<T> Items { get; } = items;
 
-    /// <summary>The key to continue after; null on the last page.</summary>
-    public string? NextKey { get; } = nextKey;
+    /// <summary>The continuation token of the next page (its list's tag and the key to continue after); null on the last page.</summary>
+    public string? NextToken { get; } = nextToken;
 
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -22,17 +22,17 @@ public sealed class Page<T>(IReadOnlyList<T> items, string? nextKey) : IResult, 
 
     object IValueHttpResult.Value => Items;
 
-    /// <summary>The first <paramref name="limit"/> of up to limit + 1 items read; the extra one says another page follows.</summary>
-    public static Page<T> From(IReadOnlyList<T> readOneMore, int limit, Func<T, string> key) =>
-        readOneMore.Count > limit
-            ? new Page<T>(readOneMore.Take(limit).ToArray(), key(readOneMore[limit - 1]))
+    /// <summary>The first <c>page.Limit</c> of up to limit + 1 items read; the extra one says another page follows.</summary>
+    public static Page<T> From(IReadOnlyList<T> readOneMore, PageRequest page, Func<T, string> key) =>
+        readOneMore.Count > page.Limit
+            ? new Page<T>(readOneMore.Take(page.Limit).ToArray(), page.TokenAfter(key(readOneMore[page.Limit - 1])))
             : new Page<T>(readOneMore, null);
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        if (NextKey is not null)
+        if (NextToken is not null)
         {
-            httpContext.Response.Headers.Append("Link", $"<{NextUrl(httpContext.Request, PageRequest.Encode(NextKey))}>; rel=\"next\"");
+            httpContext.Response.Headers.Append("Link", $"<{NextUrl(httpContext.Request, NextToken)}>; rel=\"next\"");
         }
 
         return TypedResults.Ok(Items).ExecuteAsync(httpContext);

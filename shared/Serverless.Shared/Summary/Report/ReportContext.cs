@@ -272,8 +272,7 @@ internal sealed class ReportContext(YearSummary summary, string language, Report
         var content = request.Source.Text.Trim();
         if (content.Length > StatementExtractorLength)
         {
-            var cut = content.LastIndexOf(' ', StatementExtractorLength);
-            content = content[..(cut > 0 ? cut : StatementExtractorLength)] + " […]";
+            content = ShortenedText.AtWord(content, StatementExtractorLength) + " […]";
         }
 
         var statement = new Statement(organ, content, request.Source.Language ?? Language, 0, request.Source, Statement.Mandate);

@@ -77,7 +77,7 @@ public static partial class DocumentTitle
         }
 
         title = WithoutRunInHeader(title.TrimStart('#', ' '));
-        return title.Length <= MaxLength ? title : title[..title.LastIndexOf(' ', MaxLength)] + " …";
+        return title.Length <= MaxLength ? title : ShortenedText.AtWord(title, MaxLength) + " …";
     }
 
     /// <summary>

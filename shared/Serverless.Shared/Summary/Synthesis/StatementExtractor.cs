@@ -76,8 +76,7 @@ public static partial class StatementExtractor
             if (text.Length > MaxLength * 2)
             {
                 // One very long sentence: a drafter gets its start and the citation to read the rest.
-                var cut = text.LastIndexOf(' ', MaxLength);
-                text = text[..(cut > 0 ? cut : MaxLength)] + " […]";
+                text = ShortenedText.AtWord(text, MaxLength) + " […]";
             }
         }
 
