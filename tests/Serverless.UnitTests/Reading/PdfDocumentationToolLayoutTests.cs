@@ -1,0 +1,62 @@
+using System.Globalization;
+using Serverless.UnitTests.Renditions;
+
+namespace Serverless.UnitTests.Reading;
+
+/// <summary>
+/// Layouts of the documentation tools and HTML layouts of the fourteenth rendition round (<c>tests/renditions/</c>:
+/// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, and a word cut at the foot of a page.
+/// </summary>
+public sealed class PdfDocumentationToolLayoutTests
+{
+    [Fact]
+    public void ReadsTheNumber_When_ItsFullStopWrappedUnderItInANarrowColumn()
+    {
+        // Arrange: paragraph 9 fits its column; "10" and "11" do not with their full stop, which stands on the next line
+        // under the number's last digit, before the text (as rst2pdf sets them). Helvetica at 10 pt: the stop's advance
+        // ends where the number's does.
+        var content = string.Join('\n',
+            Text(64, 700, "9."), Text(80, 700, "The Commission updated its regional index of digital government services, which measures"),
+            Text(80, 688, "the availability, use and quality of online public services in the region."),
+            Text(65, 670, "10"), Text(80, 670, "In the field of e-health, the Commission and the World Health Organization assisted two"),
+            Text(65 + 11.12 - 2.78, 658, "."), Text(80, 658, "countries in the adoption of national guidelines on telemedicine and on data exchange."),
+            Text(65, 640, "11"), Text(80, 640, "The Commission will continue to report to the Economic and Social Council, through the"),
+            Text(65 + 11.12 - 2.78, 628, "."), Text(80, 628, "Commission on Science and Technology for Development, on the outcomes of the Summit."));
+
+        // Act
+        var paragraphs = Parsing.Parse("numbers.pdf", OnePagePdf.Write(content)).Paragraphs;
+
+        // Assert
+        Assert.Equal(["9", "10", "11"], paragraphs.Select(p => p.Number));
+        Assert.Equal("In the field of e-health, the Commission and the World Health Organization assisted two countries in the " +
+                     "adoption of national guidelines on telemedicine and on data exchange.", paragraphs[1].Text);
+        Assert.StartsWith("The Commission will continue to report", paragraphs[2].Text, StringComparison.Ordinal);
+        Assert.EndsWith("through the Commission on Science and Technology for Development, on the outcomes of the Summit.", paragraphs[2].Text,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsTheNumbers_When_RstToPdfWrapsTheirFullStops()
+    {
+        // Before: "10 In the field of e-health, ... assisted two countries in the . adoption of ...", with no number.
+        var paragraphs = Parsing.Parse("en-numbered.pdf", File.ReadAllBytes(RenditionCorpus.PathOf("rst2pdf/en-numbered.pdf"))).Paragraphs;
+
+        Assert.StartsWith("In the field of e-health", paragraphs.Single(p => p.Number == "10").Text, StringComparison.Ordinal);
+        Assert.StartsWith("The Commission will continue", paragraphs.Single(p => p.Number == "11").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains(" . ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JoinsACompoundWithoutASpace_When_APageBreakCutsItAtItsHyphen()
+    {
+        // Before: "up from thirty- eight per cent": the page's last line ends "thirty-", the next page opens "eight".
+        var paragraphs = Parsing.Parse("en-numbered.pdf", File.ReadAllBytes(RenditionCorpus.PathOf("story/en-numbered.pdf"))).Paragraphs;
+
+        var sixth = paragraphs.Single(p => p.Number == "6");
+        Assert.EndsWith("up from thirty-eight per cent in the previous year.", sixth.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A line of Helvetica at 10 pt whose text starts at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    private static string Text(double x, double y, string text) =>
+        string.Create(CultureInfo.InvariantCulture, $"BT /F1 10 Tf 1 0 0 1 {x:0.##} {y:0.##} Tm ({text}) Tj ET");
+}
