@@ -126,6 +126,7 @@ internal static partial class PdfParagraphBuilder
             AddFootnotes(notes, blocks);
         }
 
+        PdfPageBreakDivisions.Join(blocks);
         new PdfHyphenation(pages).SettleAll(blocks);
         DropRepeatedTableHeaders(blocks);
         PdfBracketedNotes.Apply(blocks);
