@@ -5,7 +5,7 @@ namespace Serverless.UnitTests.Reading;
 
 /// <summary>
 /// Layouts of the documentation tools and HTML layouts of the fourteenth rendition round (<c>tests/renditions/</c>:
-/// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, and a word cut at the foot of a page.
+/// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, and a compound cut at the foot of a page.
 /// </summary>
 public sealed class PdfDocumentationToolLayoutTests
 {
@@ -49,12 +49,35 @@ public sealed class PdfDocumentationToolLayoutTests
     [Fact]
     public void JoinsACompoundWithoutASpace_When_APageBreakCutsItAtItsHyphen()
     {
-        // Before: "up from thirty- eight per cent": the page's last line ends "thirty-", the next page opens "eight".
-        var paragraphs = Parsing.Parse("en-numbered.pdf", File.ReadAllBytes(RenditionCorpus.PathOf("story/en-numbered.pdf"))).Paragraphs;
+        // Arrange: a paragraph whose last line on page 1 ends "thirty-" and whose rest opens page 2 (as MuPDF's Story
+        // wrapped "thirty-eight" at a page's foot). Before: "up from thirty- eight per cent".
+        var first = string.Join('\n',
+            Text(72, 700, "More than 2,400 civil servants followed the online courses of the academy on digital"),
+            Text(72, 688, "government, cybersecurity, data governance and artificial intelligence. Women made"),
+            Text(72, 676, "up forty-six per cent of the participants, up from thirty-"));
+        var second = string.Join('\n',
+            Text(72, 700, "eight per cent in the previous year, and the academy plans new courses on data protection"),
+            Text(72, 688, "for 2026."),
+            Text(72, 664, "A regional workshop on digital skills for youth was held in Amman in October 2025 with the"),
+            Text(72, 652, "support of the United Nations Educational, Scientific and Cultural Organization."));
 
-        var sixth = paragraphs.Single(p => p.Number == "6");
-        Assert.EndsWith("up from thirty-eight per cent in the previous year.", sixth.Text, StringComparison.Ordinal);
+        // Act
+        var paragraphs = Parsing.Parse("pages.pdf", TwoPages(first, second)).Paragraphs;
+
+        // Assert
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Contains("up from thirty-eight per cent in the previous year,", paragraphs[0].Text, StringComparison.Ordinal);
     }
+
+    /// <summary>A letter-size PDF of two pages whose contents are written by hand, in Helvetica (font <c>/F1</c>).</summary>
+    private static byte[] TwoPages(string first, string second) => Serverless.IntegrationTests.Hostile.HostileFiles.MiniPdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>",
+        $"<< /Length {first.Length} >>\nstream\n{first}\nendstream",
+        $"<< /Length {second.Length} >>\nstream\n{second}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
 
     /// <summary>A line of Helvetica at 10 pt whose text starts at (<paramref name="x"/>, <paramref name="y"/>).</summary>
     private static string Text(double x, double y, string text) =>
