@@ -5,7 +5,8 @@ namespace Serverless.UnitTests.Reading;
 
 /// <summary>
 /// Layouts of the documentation tools and HTML layouts of the fourteenth rendition round (<c>tests/renditions/</c>:
-/// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, and a compound cut at the foot of a page.
+/// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, a compound cut at the foot of a page, a
+/// footer in the body's type on a single page.
 /// </summary>
 public sealed class PdfDocumentationToolLayoutTests
 {
@@ -67,6 +68,26 @@ public sealed class PdfDocumentationToolLayoutTests
         // Assert
         Assert.Equal(2, paragraphs.Count);
         Assert.Contains("up from thirty-eight per cent in the previous year,", paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeavesOutAFooterInTheBodysType_When_ItGivesThePageAndTheCountOfPages()
+    {
+        // Arrange: a one-page contribution whose footer, in the body's own type at the foot of the page, names the
+        // document beside "page 1 of 1" (as rst2pdf sets its --footer): nothing recurs on one page.
+        var content = string.Join('\n',
+            Text(72, 700, "The Observatory follows the action lines of the World Summit on the Information Society in"),
+            Text(72, 688, "seven landlocked developing countries and reports what its members did during the year."),
+            Text(72, 664, "Fibre backbones crossed two more borders in 2025, so that four of the seven countries now"),
+            Text(72, 652, "reach a submarine cable through two different neighbours."),
+            Text(200, 40, "Contribution to the WSIS report 2025 - page 1 of 1"));
+
+        // Act
+        var paragraphs = Parsing.Parse("footer.pdf", OnePagePdf.Write(content)).Paragraphs;
+
+        // Assert
+        Assert.Equal(2, paragraphs.Count);
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("page 1 of 1", StringComparison.Ordinal));
     }
 
     /// <summary>A letter-size PDF of two pages whose contents are written by hand, in Helvetica (font <c>/F1</c>).</summary>
