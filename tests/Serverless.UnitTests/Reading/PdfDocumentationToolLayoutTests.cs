@@ -6,7 +6,7 @@ namespace Serverless.UnitTests.Reading;
 /// <summary>
 /// Layouts of the documentation tools and HTML layouts of the fourteenth rendition round (<c>tests/renditions/</c>:
 /// rst2pdf, PyMuPDF's Story): a list's number wrapped in its own narrow column, a compound cut at the foot of a page, a
-/// footer in the body's type on a single page.
+/// footer in the body's type on a single page, a title set flush right.
 /// </summary>
 public sealed class PdfDocumentationToolLayoutTests
 {
@@ -90,6 +90,33 @@ public sealed class PdfDocumentationToolLayoutTests
         Assert.DoesNotContain(paragraphs, p => p.Text.Contains("page 1 of 1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ReadsATitleWhole_When_ItsLinesAreSetFlushRight()
+    {
+        // Arrange: a title in 20-point type over four lines ending at one right edge (x = 520), their left edges
+        // ragged (as Sphinx's howto class sets its title block), then a paragraph in 10-point type. The third line
+        // starts more than an em right of the second and shares no middle with it.
+        var title = new (double Left, double Baseline, string Text)[]
+        {
+            (164.28, 720, "Contribution of the Economic and Social"),
+            (143.22, 696, "Commission for Western Asia to the report"),
+            (189.86, 672, "of the Secretary-General on progress"),
+            (127.6, 648, "made in the implementation of and follow-up"),
+        };
+        var content = string.Join('\n', title.Select(l => Text(l.Left, l.Baseline, l.Text, 20)).Concat(
+        [
+            Text(72, 600, "This contribution responds to the letter of the Secretary-General of the United Nations"),
+            Text(72, 588, "Conference on Trade and Development and reports on the activities of the Commission."),
+        ]));
+
+        // Act
+        var paragraphs = Parsing.Parse("title.pdf", OnePagePdf.Write(content)).Paragraphs;
+
+        // Assert
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(string.Join(' ', title.Select(l => l.Text)), paragraphs[0].Text);
+    }
+
     /// <summary>A letter-size PDF of two pages whose contents are written by hand, in Helvetica (font <c>/F1</c>).</summary>
     private static byte[] TwoPages(string first, string second) => Serverless.IntegrationTests.Hostile.HostileFiles.MiniPdf(
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -100,7 +127,7 @@ public sealed class PdfDocumentationToolLayoutTests
         $"<< /Length {second.Length} >>\nstream\n{second}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
 
-    /// <summary>A line of Helvetica at 10 pt whose text starts at (<paramref name="x"/>, <paramref name="y"/>).</summary>
-    private static string Text(double x, double y, string text) =>
-        string.Create(CultureInfo.InvariantCulture, $"BT /F1 10 Tf 1 0 0 1 {x:0.##} {y:0.##} Tm ({text}) Tj ET");
+    /// <summary>A line of Helvetica (10 pt unless given) whose text starts at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    private static string Text(double x, double y, string text, double size = 10) =>
+        string.Create(CultureInfo.InvariantCulture, $"BT /F1 {size:0.##} Tf 1 0 0 1 {x:0.##} {y:0.##} Tm ({text}) Tj ET");
 }
