@@ -19,7 +19,9 @@
 # fop, libpdfbox2-java, libitext5-java, default-jdk-headless (javac); for the eleventh: ruby-asciidoctor-pdf,
 # libpdf-api2-perl, golang and golang-github-jung-kurt-gofpdf-dev, node (@react-pdf/renderer from js/); for the twelfth:
 # chromium and node (pagedjs-cli and @vivliostyle/cli from js/), scribus and xvfb (xvfb-run); for the thirteenth:
-# firefox-esr, pandoc, texlive-latex-base, texlive-latex-recommended (KOMA-Script), texlive-latex-extra (memoir), lmodern.
+# firefox-esr, pandoc, texlive-latex-base, texlive-latex-recommended (KOMA-Script), texlive-latex-extra (memoir), lmodern;
+# for the fourteenth: rst2pdf, python3-sphinx, latexmk and texlive-lang-french
+# (texlive-latex-extra for Sphinx's packages), python3-fitz.
 # The outputs are committed, so tests and CI never need these tools. Writes manifest.tsv: producer, PDF, source.
 # Usage: make.sh [PRODUCER...]   regenerates the PDFs of the producers named (all without any); the manifest always
 # lists every PDF. The cairo PDFs are re-written from the committed chromium and latex ones, the ghostscript PDFs
@@ -35,7 +37,7 @@ mkdir -p chromium libreoffice latex cairo lualatex groff libreoffice-html wkhtml
   tesseract ocrmypdf skewed abiword calibre context drawn pdfkit jspdf pdfmake pdflib dvips gropdf \
   glyphs margin landscape latex-perpage pdfsharp smallcaps spanned twoside cover prepress libreoffice-hybrid \
   typst skia a2ps columns3 watermark merged stamped lineno annotated turned-table sources/merged \
-  slides hidden imposed pagedjs vivliostyle firefox koma memoir
+  slides hidden imposed pagedjs vivliostyle firefox koma memoir rst2pdf sphinx story
 only=("$@")
 want() { [ ${#only[@]} -eq 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
@@ -1085,4 +1087,70 @@ for md in sources/un/*.md; do
   add memoir "memoir/$name.pdf" "$truth"
 done
 want firefox && python3 firefox-print.py firefox "${firefox_pages[@]}"
+# Fourteenth round: documentation tools and a Python HTML layout (the Markdown sources and samples; rst2pdf and the
+# Story also the running sources with their header and footer).
+# rst2pdf/: pandoc's reStructuredText printed by rst2pdf 0.99 (ReportLab underneath, its default stylesheet): the
+#   title centred, lists numbered from their first number in a column of their own (too narrow for two digits and a
+#   full stop: "10" over "."), lettered items "a.", footnotes gathered at the end in a table; the page number at the
+#   foot's centre (--footer), or the running sources' organisation atop and "... – page n of m" at the foot.
+# sphinx/: the same reStructuredText as a one-page Sphinx 5 project through "sphinx-build -M latexpdf" (latexmk,
+#   pdflatex): NAME.manual.pdf in the sphinxmanual class (a title page, a table of contents, each section a chapter
+#   "CHAPTER ONE" in fncychap's Bjarne style, the chapter's name and the page number in the running lines of the
+#   fancyhdr "normal" style), NAME.howto.pdf in sphinxhowto (the title block atop the first page, the contents under
+#   it, sections numbered, the title and page number in the running lines); the document's title given to
+#   latex_documents, Times (mathptmx: Debian's tex-gyre has no LaTeX packages for Sphinx's default TeX Gyre Termes),
+#   A4, babel French for the French sources (texlive-lang-french), the date fixed.
+# story/: pandoc's HTML laid out by PyMuPDF 1.21's Story (MuPDF's own HTML and CSS layout; story-print.py), as a
+#   Python service prints a page: a serif body justified, the numbered lists' markers written into their items (MuPDF
+#   ignores <ol start> and type), notes at the end, the page number or the running lines written on each page
+#   afterwards; NAME.2col.pdf (scored as story-columns): the four sources placed into two frames a page.
+mkdir -p rst2pdf sphinx story "$work/fourteenth"
+rst_of() { pandoc -f markdown-smart -t rst "$1" -o "$2"; }
+rst2pdf_print() { # $1: Markdown, $2: out; $3...: header, footer, page, of
+  rst_of "$1" "$work/fourteenth/doc.rst"
+  if [ -n "${3:-}" ]; then
+    rst2pdf "$work/fourteenth/doc.rst" -o "$2" --header "$3" --footer "$4 – $5 ###Page### $6 ###Total###"
+  else
+    rst2pdf "$work/fourteenth/doc.rst" -o "$2" --footer "###Page###"
+  fi
+}
+sphinx_print() { # $1: Markdown, $2: out, $3: manual or howto
+  local project="$work/fourteenth/sphinx" title lang today
+  rm -rf "$project" && mkdir -p "$project/src"
+  rst_of "$1" "$project/src/index.rst"
+  title="$(grep -m1 '^# ' "$1" | sed 's/^# //; s/\\/\\\\/g; s/'\''/\\'\''/g')"
+  case "$(basename "$1")" in fr-*) lang=fr today='15 janvier 2026' ;; *) lang=en today='15 January 2026' ;; esac
+  cat > "$project/src/conf.py" <<CONF
+project = 'WSIS'
+language = '$lang'
+today = '$today'
+latex_documents = [('index', 'contribution.tex', '$title', '', '$3')]
+latex_elements = {'papersize': 'a4paper', 'fontpkg': r'\usepackage{mathptmx}\usepackage[scaled=.9]{helvet}\usepackage{courier}'}
+CONF
+  sphinx-build -M latexpdf "$project/src" "$project/out" -q >/dev/null 2>&1 || true
+  cp "$project/out/latex/contribution.pdf" "$2"
+}
+story_print() { # $1: Markdown, $2: out; $3...: story-print.py's options
+  pandoc -f markdown-smart --wrap=none "$1" | sed -E 's#<a href="\#fnref[0-9]+" class="footnote-back"[^>]*>[^<]*</a>##' > "$work/fourteenth/story.html"
+  /usr/bin/python3 story-print.py "$work/fourteenth/story.html" "$2" "${@:3}"
+}
+for md in "${markdown_sources[@]}"; do
+  name="$(basename "${md%.md}")"
+  rel="$(realpath --relative-to="$here" "$md")"
+  want rst2pdf && rst2pdf_print "$md" "rst2pdf/$name.pdf"; add rst2pdf "rst2pdf/$name.pdf" "$rel"
+  want sphinx && sphinx_print "$md" "sphinx/$name.manual.pdf" manual; add sphinx "sphinx/$name.manual.pdf" "$rel"
+  want sphinx && sphinx_print "$md" "sphinx/$name.howto.pdf" howto; add sphinx "sphinx/$name.howto.pdf" "$rel"
+  want story && story_print "$md" "story/$name.pdf"; add story "story/$name.pdf" "$rel"
+done
+for md in sources/*.md; do
+  name="$(basename "${md%.md}")"
+  want story && story_print "$md" "story/$name.2col.pdf" --columns 2; add story-columns "story/$name.2col.pdf" "$md"
+done
+for entry in "${running[@]}"; do
+  IFS='|' read -r name header footer page of notice <<< "$entry"
+  want rst2pdf && rst2pdf_print "sources/running/$name.md" "rst2pdf/$name.pdf" "$header" "$footer" "$page" "$of"
+  add rst2pdf "rst2pdf/$name.pdf" "sources/running/$name.md"
+  want story && story_print "sources/running/$name.md" "story/$name.pdf" "$header" "$footer" "$page" "$of"
+  add story "story/$name.pdf" "sources/running/$name.md"
+done
 echo "$(($(wc -l < "$manifest") - 1)) PDFs listed in manifest.tsv" >&2

@@ -205,7 +205,8 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         return Math.Min(previous.Bottom - line.Top, previous.Bottom - (line.EndCallTop ?? line.Top)) > spacing * size * 1.6 + 1 ||
                (heading && previous.Bottom - line.Top > size * 1.2) ||
                (!heading && IsLeadIn(previous, line)) ||
-               (line.Left > previous.BodyLeft + em * 0.8 && !(heading && (Centred(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||
+               (line.Left > previous.BodyLeft + em * 0.8 &&
+                !(heading && (Centred(previous, line, em) || FlushRight(previous, line, em) || HangsUnderTheTab(previous, line) || GoesOnPastAHungNumber(previous, line, em)))) ||
                (!heading && StoppedShort(previous, previousColumn, line) && !(spaced && WrappedEarly(previous, line)));
     }
 
@@ -277,6 +278,12 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// </summary>
     private static bool Centred(PdfLine previous, PdfLine line, double em) =>
         Math.Abs((line.Left + line.Right) / 2 - (previous.Left + previous.Right) / 2) < em;
+
+    /// <summary>
+    /// Two lines end at one right edge: a title set flush right and ragged on the left (Sphinx's title block), whose
+    /// shorter lines start further right without being indented.
+    /// </summary>
+    private static bool FlushRight(PdfLine previous, PdfLine line, double em) => Math.Abs(line.Right - previous.Right) < em * 0.1;
 
     /// <summary>
     /// The first word of <paramref name="line"/> (and a space) would have fitted at the end of <paramref name="previous"/>:

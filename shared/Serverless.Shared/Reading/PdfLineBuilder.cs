@@ -200,6 +200,7 @@ internal static partial class PdfLineBuilder
             }
         }
 
+        PdfWrappedMarkers.Join(groups, lines);
         return lines;
     }
 

@@ -57,7 +57,7 @@ internal static partial class PdfParagraphBuilder
             var unfinishedNote = UnfinishedNote(blocks);
             if (firstPageHeader is not null && ReferenceEquals(page, pages[0]))
             {
-                firstPageHeader.AddRange(page.MarkedRunningLines.Where(line => IsHeaderLine(line, page, bodySize)).Select(line => line.Text.Trim()));
+                firstPageHeader.AddRange(page.MarkedRunningLines.Where(line => IsHeaderLine(line, page, bodySize, pages.Count)).Select(line => line.Text.Trim()));
             }
 
             foreach (var line in page.Lines)
@@ -67,13 +67,13 @@ internal static partial class PdfParagraphBuilder
                     continue;
                 }
 
-                var running = ((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize) ||
+                var running = ((IsFurniture(line, page, furniture) || placed.Contains(line)) && !HeadsATable(line, page)) || IsNamedPageNumber(line, page, bodySize, pages.Count) ||
                               IsRunningSymbol(line, page) || IsAlternatingHeader(line, page, bodySize, pages.Count) || IsContentsEntry(line);
                 if (running || sectionHeads.Contains(line))
                 {
                     // A section's heading repeated atop the page names no author: only the other running lines are the
                     // first page's header.
-                    if (running && firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize))
+                    if (running && firstPageHeader is not null && ReferenceEquals(page, pages[0]) && IsHeaderLine(line, page, bodySize, pages.Count))
                     {
                         firstPageHeader.Add(line.Text.Trim());
                     }
@@ -126,6 +126,7 @@ internal static partial class PdfParagraphBuilder
             AddFootnotes(notes, blocks);
         }
 
+        PdfPageBreakDivisions.Join(blocks);
         new PdfHyphenation(pages).SettleAll(blocks);
         DropRepeatedTableHeaders(blocks);
         PdfBracketedNotes.Apply(blocks);
@@ -134,8 +135,8 @@ internal static partial class PdfParagraphBuilder
     }
 
     /// <summary>A running line in the top quarter of the page that is more than its page number.</summary>
-    private static bool IsHeaderLine(PdfLine line, PdfPageLines page, double bodySize) =>
-        line.Top > page.Height * (1 - RepeatedShare) && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize);
+    private static bool IsHeaderLine(PdfLine line, PdfPageLines page, double bodySize, int pageCount) =>
+        line.Top > page.Height * (1 - RepeatedShare) && !PageNumber().IsMatch(line.Text.Trim()) && !IsNamedPageNumber(line, page, bodySize, pageCount);
 
     /// <summary>
     /// A table's header row, repeated atop every page the table runs over (browsers repeat a table's head, word
@@ -363,20 +364,24 @@ internal static partial class PdfParagraphBuilder
     /// <c>Contribution | Page 1 of 1</c>), or a stamp number added to every page after the document was printed (a
     /// registry's or a court's Bates number, <c>WSIS-CSTD-004101</c>, alone or beside the page's own number:
     /// <c>- 1 - WSIS-CSTD-004101</c>), in smaller type than the body, the first or last line of the page and in its
-    /// margin: furniture even on a one-page document, where it cannot recur.
+    /// margin: furniture even on a one-page document, where it cannot recur. In the body's type too when it gives the
+    /// page's number and the document's count of pages (<c>Contribution – page 1 of 1</c>, as rst2pdf sets its footer).
     /// </summary>
-    private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize)
+    private static bool IsNamedPageNumber(PdfLine line, PdfPageLines page, double bodySize, int pageCount)
     {
+        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = line.Text.Trim();
+        var named = NamedPageNumber().Match(text);
+        var counted = named.Success && named.Groups["n"].Value == number &&
+                      named.Groups["m"].Value == pageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // In the body's type only when its parts stand apart as a header's left, middle and right parts do (a table row:
-        // "report.txt | Sun Dec 06 20:09:47 2026 | 1", as programs that print plain text set it).
-        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow) || line.NoteNumber is not null || !InMargin(line, page))
+        // "report.txt | Sun Dec 06 20:09:47 2026 | 1", as programs that print plain text set it), or when it counts the pages.
+        if ((line.FontSize >= bodySize * 0.95 && !line.IsTableRow && !counted) || line.NoteNumber is not null || !InMargin(line, page))
         {
             return false;
         }
 
-        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = line.Text.Trim();
-        if (!(NamedPageNumber().Match(text) is { Success: true } named && named.Groups["n"].Value == number) &&
+        if (!(named.Success && named.Groups["n"].Value == number) &&
             !(StampNumber().Match(text) is { Success: true } stamp && (!stamp.Groups["n"].Success || stamp.Groups["n"].Value == number)))
         {
             return false;
@@ -603,7 +608,7 @@ internal static partial class PdfParagraphBuilder
     private static partial Regex PageNumber();
 
     /// <summary>Words, then a dash, bar or "page" before a number (and its count): <c>Report – 2</c>, <c>Report | Page 2 of 5</c>.</summary>
-    [GeneratedRegex(@"^\p{L}.{0,80}?(?:\s*[-–—|·]\s*(?:(?:page|p\.)\s*)?|\s+(?:page|p\.)\s*)(?<n>\d{1,4})(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}.{0,80}?(?:\s*[-–—|·]\s*(?:(?:page|p\.)\s*)?|\s+(?:page|p\.)\s*)(?<n>\d{1,4})(?:\s*(?:/|of|sur|de)\s*(?<m>\d{1,4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPageNumber();
 
     /// <summary>A stamp number (capitals, then figures, parts joined by hyphens, full stops or underscores: <c>ABC-000123</c>), the page's own number before it or after it.</summary>

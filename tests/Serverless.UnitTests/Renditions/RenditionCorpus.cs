@@ -35,7 +35,10 @@ public static class RenditionCorpus
     /// neither part elsewhere, and a justified line of a few words stretched across the column as a table row (twelfth
     /// round). memoir's two-sided prints (<c>memoir/</c>): its running head of a long heading in capitals runs to three
     /// lines over the text's first line, the one-line title block sets two of its lines on one, and a single division
-    /// (<c>imple-mentation</c>) is no habit the document shows (thirteenth round).
+    /// (<c>imple-mentation</c>) is no habit the document shows (thirteenth round). Sphinx's LaTeX PDFs (<c>sphinx/</c>):
+    /// the classes number the sections (<c>1 Introduction</c>) and the manual sets a chapter's number in words over its
+    /// title in capitals (<c>ONE</c> over <c>INTRODUCTION</c>), headings the sources do not write so, and a blank left-hand
+    /// page's running foot is read as a heading (fourteenth round).
     /// </summary>
     public static IReadOnlyDictionary<string, double> PartlyReadLayouts { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -44,6 +47,7 @@ public static class RenditionCorpus
         ["typst-columns"] = 0.96,
         ["scribus-columns"] = 0.95,
         ["memoir"] = 0.97,
+        ["sphinx"] = 0.79,
     };
 
     public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));

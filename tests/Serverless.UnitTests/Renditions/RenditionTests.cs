@@ -15,7 +15,8 @@ namespace Serverless.UnitTests.Renditions;
 /// prints of two producers joined into one file, a table page turned a quarter; slides from LibreOffice Impress, a
 /// landscape section, a slug area and a layer switched off, two pages to a sheet; the report generators of web systems and
 /// document services: TCPDF, dompdf, xhtml2pdf, HTMLDOC, Apache FOP, PDFBox, iText; asciidoctor-pdf, PDF::API2 from Perl,
-/// gofpdf from Go, react-pdf; Paged.js, Vivliostyle, Scribus; Firefox, KOMA-Script and memoir) read as their sources
+/// gofpdf from Go, react-pdf; Paged.js, Vivliostyle, Scribus; Firefox, KOMA-Script and memoir; rst2pdf, Sphinx, PyMuPDF's
+/// Story) read as their sources
 /// say: per producer, at least 98 % of the source's paragraphs with the same text, every numbered paragraph found with
 /// its number, every paragraph of an ITU resolution found with its kind, and no page furniture. Scans with an OCR text
 /// layer (<see cref="RenditionCorpus.OcrProducers"/>) are held to what their OCR left: see <see cref="ScannedProducers"/>.
