@@ -84,6 +84,13 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
             table.Flush(blocks);
             var isHeading = line.FontSize > bodySize * 1.15 || (line.Bold && line.Text.Length < 120 && !EndsSentence(line.Text) && line.Marker is null);
 
+            // A paragraph set in bold body type reads as a heading until a line ends its sentence; when the lines before
+            // filled the measure and this one goes on from their edge, they were that paragraph's first lines.
+            if (heading && !isHeading && previous is not null && ContinuesABoldParagraph(previous, columns[i - 1], line))
+            {
+                heading = false;
+            }
+
             // A list item's text goes on in the next column where that column's items hang their text.
             var hangs = line.Marker is null && (number is not null || listItem) && HangsUnderAMarker(lines, line);
             if (previous is null || StartsNew(previous, columns[i - 1], line, columns[i], isHeading, heading, spacing, hangs, spaced) ||
@@ -257,6 +264,16 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
     /// <summary>A footnote call at the end of a line (<c>time,&lt;sup&gt;2&lt;/sup&gt;</c>).</summary>
     [GeneratedRegex(@"(?:<sup>\d+</sup>\s*)+$")]
     private static partial Regex TrailingCall();
+
+    /// <summary>
+    /// <paramref name="line"/>, in bold body type, goes on from the bold line before it, which filled its column and was
+    /// of the same type: a bold paragraph (a document's opening notice), not a heading over one.
+    /// </summary>
+    private bool ContinuesABoldParagraph(PdfLine previous, (double Left, double Right) column, PdfLine line) =>
+        previous.Bold && line.Bold && line.Marker is null &&
+        previous.FontSize <= bodySize * 1.15 && Math.Abs(line.FontSize - previous.FontSize) <= 0.5 &&
+        Math.Abs(line.Left - previous.Left) < 1 && line.Top <= previous.Bottom + previous.Height * 0.5 &&
+        !StoppedShort(previous, column, line);
 
     /// <summary>A line of the page opens with a marker and sets its text where <paramref name="line"/> starts (a hanging indent).</summary>
     private static bool HangsUnderAMarker(List<PdfLine> lines, PdfLine line)
