@@ -84,6 +84,14 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
             table.Flush(blocks);
             var isHeading = line.FontSize > bodySize * 1.15 || (line.Bold && line.Text.Length < 120 && !EndsSentence(line.Text) && line.Marker is null);
 
+            // No heading opens in the middle of a sentence: a bold line of body size that goes on, at the line spacing and
+            // from the same edge, from a full line that ended no sentence is that paragraph's bold words.
+            if (!heading && isHeading && previous is not null && line.FontSize <= bodySize * 1.15 &&
+                GoesOnAnUnfinishedLine(previous, columns[i - 1], line, spacing))
+            {
+                isHeading = false;
+            }
+
             // A paragraph set in bold body type reads as a heading until a line ends its sentence; when the lines before
             // filled the measure and this one goes on from their edge, they were that paragraph's first lines.
             if (heading && !isHeading && previous is not null && ContinuesABoldParagraph(previous, columns[i - 1], line))
@@ -273,6 +281,18 @@ internal sealed partial class PdfBodyAssembler(double bodySize)
         previous.Bold && line.Bold && line.Marker is null &&
         previous.FontSize <= bodySize * 1.15 && Math.Abs(line.FontSize - previous.FontSize) <= 0.5 &&
         Math.Abs(line.Left - previous.Left) < 1 && line.Top <= previous.Bottom + previous.Height * 0.5 &&
+        !StoppedShort(previous, column, line);
+
+    /// <summary>
+    /// <paramref name="line"/> follows <paramref name="previous"/> at the line spacing of its type and from its edge, and
+    /// <paramref name="previous"/> filled its column and broke off after a word or a comma (not after a note's call or a
+    /// number, which a label beside the text may follow): the two are lines of one sentence.
+    /// </summary>
+    private bool GoesOnAnUnfinishedLine(PdfLine previous, (double Left, double Right) column, PdfLine line, double spacing) =>
+        previous.Marker is null && previous.Text.TrimEnd() is { Length: > 0 } text && (char.IsLetter(text[^1]) || text[^1] == ',') &&
+        Math.Abs(line.FontSize - previous.FontSize) <= 0.5 &&
+        Math.Abs(line.Left - previous.Left) < 1 && line.Top <= previous.Bottom + previous.Height * 0.5 &&
+        previous.Bottom - line.Top <= spacing * Math.Max(line.FontSize, previous.FontSize) * 1.6 + 1 &&
         !StoppedShort(previous, column, line);
 
     /// <summary>A line of the page opens with a marker and sets its text where <paramref name="line"/> starts (a hanging indent).</summary>

@@ -38,4 +38,27 @@ public sealed class PdfBoldParagraphTests
         Assert.NotEqual(Serverless.Shared.Segmentation.ParagraphKind.Heading, paragraphs[1].Kind);
         Assert.Equal((Serverless.Shared.Segmentation.ParagraphKind.Heading, "Recording Land"), (paragraphs[2].Kind, paragraphs[2].Text));
     }
+
+    [Fact]
+    public void ReadsOneParagraph_When_ItsLastSentenceTurnsBoldAtTheStartOfAFullLine()
+    {
+        // Arrange: a paragraph in roman type whose last sentence is set in bold from the end of its second line, so
+        // that its third line, full and without a sentence's end, is bold throughout.
+        var builder = new PdfDocumentBuilder();
+        var body = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        var bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Further, as a practical matter, each entity should establish a cut-off date for the recognition", 12, new PdfPoint(72, 700), body);
+        page.AddText("of earlier improvements to its sites and buildings. It is recommended that", 12, new PdfPoint(72, 686), body);
+        page.AddText("every", 12, new PdfPoint(428, 686), bold);
+        page.AddText("governmental entity review its projects of the last five years unless meaningful", 12, new PdfPoint(72, 672), bold);
+        page.AddText("information is available for the years before them.", 12, new PdfPoint(72, 658), bold);
+
+        // Act
+        var paragraphs = Parsing.Parse("guidance.pdf", builder.Build()).Paragraphs;
+
+        // Assert
+        var paragraph = Assert.Single(paragraphs);
+        Assert.EndsWith("unless meaningful information is available for the years before them.", paragraph.Text, StringComparison.Ordinal);
+    }
 }
