@@ -1,4 +1,5 @@
 using System.Text;
+using Serverless.IntegrationTests.Hostile;
 
 namespace Serverless.UnitTests.Reading;
 
@@ -52,8 +53,7 @@ public sealed class PdfUnmappedLeadersTests
         }
 
         var stream = content.ToString();
-        var objects = new[]
-        {
+        return HostileFiles.MiniPdf(
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
@@ -61,24 +61,6 @@ public sealed class PdfUnmappedLeadersTests
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
             "<< /Type /Font /Subtype /Type0 /BaseFont /Leaders /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
             "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Leaders /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 280 >>",
-            "<< /Type /FontDescriptor /FontName /Leaders /Flags 32 /FontBBox [0 0 500 700] /ItalicAngle 0 /Ascent 700 /Descent -200 /CapHeight 700 /StemV 80 >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append($"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+            "<< /Type /FontDescriptor /FontName /Leaders /Flags 32 /FontBBox [0 0 500 700] /ItalicAngle 0 /Ascent 700 /Descent -200 /CapHeight 700 /StemV 80 >>");
     }
 }
